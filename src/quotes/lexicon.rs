@@ -1,0 +1,353 @@
+//! Language data for attribution, read from the embedded files in `data/`:
+//! reporting verbs (with their inflected forms), pronouns, titles, role
+//! nouns, determiners and the cue words for titles and terms.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use crate::article::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Masculine,
+    Feminine,
+    Plural,
+    Unknown,
+}
+
+impl Gender {
+    fn from_code(code: &str) -> Gender {
+        match code {
+            "m" => Gender::Masculine,
+            "f" => Gender::Feminine,
+            "p" => Gender::Plural,
+            _ => Gender::Unknown,
+        }
+    }
+
+    /// Could a person of gender `self` be referred to as `other`?
+    pub fn agrees(self, other: Gender) -> bool {
+        self == Gender::Unknown || other == Gender::Unknown || self == other
+    }
+}
+
+pub struct Lexicon {
+    pub lang: Lang,
+    verbs: HashSet<String>,
+    pronouns: HashMap<String, Gender>,
+    roles: HashMap<String, Gender>,
+    determiners: HashSet<String>,
+    adverbials: Vec<Vec<String>>,
+    title_cues: HashSet<String>,
+    term_cues: HashSet<String>,
+}
+
+static HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    data_lines(include_str!("data/honorifics.txt"))
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
+        .collect()
+});
+
+static FRENCH: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::load(Lang::Fr));
+static ENGLISH: LazyLock<Lexicon> = LazyLock::new(|| Lexicon::load(Lang::En));
+
+pub fn for_lang(lang: Lang) -> &'static Lexicon {
+    match lang {
+        Lang::Fr => &FRENCH,
+        Lang::En => &ENGLISH,
+    }
+}
+
+fn data_lines(data: &str) -> impl Iterator<Item = &str> {
+    data.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Lines of a per-language file (`fr …` / `en …`) for `lang`.
+fn lang_lines(data: &str, lang: Lang) -> impl Iterator<Item = &str> {
+    data_lines(data).filter_map(move |line| line.strip_prefix(lang.code())?.strip_prefix(' '))
+}
+
+/// Typographic apostrophes read as straight ones, everything lowercase.
+pub fn normalise(word: &str) -> String {
+    word.replace('’', "'").to_lowercase()
+}
+
+impl Lexicon {
+    fn load(lang: Lang) -> Lexicon {
+        let (verbs, roles, adverbials) = match lang {
+            Lang::Fr => (
+                include_str!("data/verbs.fr.txt"),
+                include_str!("data/roles.fr.txt"),
+                include_str!("data/adverbials.fr.txt"),
+            ),
+            Lang::En => (
+                include_str!("data/verbs.en.txt"),
+                include_str!("data/roles.en.txt"),
+                include_str!("data/adverbials.en.txt"),
+            ),
+        };
+        let words_of = |data: &str| -> HashSet<String> {
+            lang_lines(data, lang)
+                .flat_map(str::split_whitespace)
+                .map(normalise)
+                .collect()
+        };
+        Lexicon {
+            lang,
+            verbs: data_lines(verbs).flat_map(|line| verb_forms(line, lang)).collect(),
+            pronouns: lang_lines(include_str!("data/pronouns.txt"), lang)
+                .filter_map(|line| line.split_once(' '))
+                .map(|(word, gender)| (word.to_string(), Gender::from_code(gender.trim())))
+                .collect(),
+            roles: data_lines(roles)
+                .filter_map(|line| line.rsplit_once(' '))
+                .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
+                .collect(),
+            determiners: words_of(include_str!("data/determiners.txt")),
+            adverbials: data_lines(adverbials)
+                .map(|line| line.split_whitespace().map(normalise).collect())
+                .collect(),
+            title_cues: words_of(include_str!("data/title_cues.txt")),
+            term_cues: words_of(include_str!("data/term_cues.txt")),
+        }
+    }
+
+    /// Is `word` a form of a reporting verb ("déclaré", "affirme", "said")?
+    pub fn is_reporting_verb(&self, word: &str) -> bool {
+        self.verbs.contains(&normalise(word))
+    }
+
+    /// A French inverted verb ("a-t-il", "affirme-t-elle", "répondit-il"):
+    /// the verb part and the pronoun's gender.
+    pub fn inversion<'w>(&self, word: &'w str) -> Option<(&'w str, Gender)> {
+        let lower = normalise(word);
+        for (suffix, gender) in [
+            ("-t-il", Gender::Masculine),
+            ("-t-elle", Gender::Feminine),
+            ("-t-on", Gender::Plural),
+            ("-ils", Gender::Plural),
+            ("-elles", Gender::Plural),
+            ("-il", Gender::Masculine),
+            ("-elle", Gender::Feminine),
+            ("-on", Gender::Plural),
+        ] {
+            if lower.ends_with(suffix) {
+                let verb = &word[..word.len() - suffix.len()];
+                return Some((verb, gender));
+            }
+        }
+        None
+    }
+
+    pub fn pronoun(&self, word: &str) -> Option<Gender> {
+        self.pronouns.get(&normalise(word)).copied()
+    }
+
+    pub fn role(&self, word: &str) -> Option<Gender> {
+        self.roles.get(&normalise(word)).copied()
+    }
+
+    pub fn is_determiner(&self, word: &str) -> bool {
+        self.determiners.contains(&normalise(word))
+    }
+
+    pub fn is_title_cue(&self, word: &str) -> bool {
+        self.title_cues.contains(&normalise(word))
+    }
+
+    pub fn is_term_cue(&self, word: &str) -> bool {
+        self.term_cues.contains(&normalise(word))
+    }
+
+    /// How many of `words` (normalised) an adverbial phrase covers at the
+    /// start, if one does.
+    pub fn adverbial_len(&self, words: &[String]) -> usize {
+        self.adverbials
+            .iter()
+            .filter(|phrase| words.starts_with(phrase))
+            .map(Vec::len)
+            .max()
+            .unwrap_or(0)
+    }
+}
+
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(word)
+}
+
+/// Every form of a verb line: "lemma" (inflected by rule) or
+/// "lemma: form form …". Reflexive and multi-word lemmas contribute the
+/// forms of their verb word.
+fn verb_forms(line: &str, lang: Lang) -> Vec<String> {
+    let (lemma, listed) = match line.split_once(':') {
+        Some((lemma, forms)) => (lemma.trim(), Some(forms)),
+        None => (line, None),
+    };
+    let lemma = normalise(lemma);
+    let verb = lemma
+        .split_whitespace()
+        .find(|word| !matches!(*word, "se" | "s'"))
+        .unwrap_or(&lemma);
+    let verb = verb.strip_prefix("s'").unwrap_or(verb);
+    let mut forms = vec![verb.to_string()];
+    match listed {
+        Some(listed) => forms.extend(listed.split_whitespace().map(normalise)),
+        None => match lang {
+            Lang::Fr => forms.extend(french_er_forms(verb)),
+            Lang::En => forms.extend(english_regular_forms(verb)),
+        },
+    }
+    forms
+}
+
+/// Forms of a regular French -er verb used in reporting: present,
+/// imperfect, simple past, future, past and present participles.
+fn french_er_forms(verb: &str) -> Vec<String> {
+    let Some(stem) = verb.strip_suffix("er") else {
+        return Vec::new();
+    };
+    // lancer → lança, interroger → interrogea.
+    let soft = if let Some(base) = stem.strip_suffix('c') {
+        format!("{base}ç")
+    } else if stem.ends_with('g') {
+        format!("{stem}e")
+    } else {
+        stem.to_string()
+    };
+    let present = present_stem(stem);
+    let mut forms: Vec<String> = ["e", "es", "ent"].iter().map(|end| format!("{present}{end}")).collect();
+    forms.extend(["ait", "aient", "a", "ant"].iter().map(|end| format!("{soft}{end}")));
+    forms.extend(["èrent", "é", "ée", "és", "ées"].iter().map(|end| format!("{stem}{end}")));
+    forms.extend(["era", "eront"].iter().map(|end| format!("{present}{end}")));
+    forms.extend(["era", "eront", "e", "ent"].iter().map(|end| format!("{stem}{end}")));
+    forms
+}
+
+/// The stem of the present tense: espérer → espèr-, rappeler → rappell-.
+fn present_stem(stem: &str) -> String {
+    let last_vowel = stem.char_indices().rev().find(|(_, c)| "aeéèiouy".contains(*c));
+    match last_vowel {
+        Some((index, 'é')) => format!("{}è{}", &stem[..index], &stem[index + 'é'.len_utf8()..]),
+        Some((_, 'e')) if stem.ends_with("el") || stem.ends_with("et") => {
+            let last = stem.chars().last().map(String::from).unwrap_or_default();
+            format!("{stem}{last}")
+        }
+        _ => stem.to_string(),
+    }
+}
+
+/// -s, -ed, -ing forms of a regular English verb.
+fn english_regular_forms(verb: &str) -> Vec<String> {
+    let third = if verb.ends_with(['s', 'x', 'z']) || verb.ends_with("sh") || verb.ends_with("ch") {
+        format!("{verb}es")
+    } else {
+        format!("{verb}s")
+    };
+    let (past, ing) = match verb.strip_suffix('e') {
+        Some(stem) => (format!("{verb}d"), format!("{stem}ing")),
+        None => (format!("{verb}ed"), format!("{verb}ing")),
+    };
+    vec![third, past, ing]
+}
+
+/// Where a dialogue turn's incise starts ("— Oui, répondit-elle, …",
+/// "— Vous partez ? demanda-t-il."): the byte offset of the incise's first
+/// word in `body`, if there is one after the opening dash.
+pub fn dialogue_incise_start(body: &str) -> Option<usize> {
+    let boundaries = body
+        .char_indices()
+        .filter(|(_, c)| matches!(c, ',' | '?' | '!' | '…'))
+        .map(|(index, c)| index + c.len_utf8());
+    for boundary in boundaries {
+        let rest = &body[boundary..];
+        let word_start = boundary + (rest.len() - rest.trim_start().len());
+        let mut words = body[word_start..].split_whitespace().map(trim_word);
+        let (Some(first), second) = (words.next(), words.next()) else {
+            continue;
+        };
+        if starts_incise(first, second.unwrap_or("")) {
+            return Some(word_start);
+        }
+    }
+    None
+}
+
+fn trim_word(word: &str) -> &str {
+    word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
+}
+
+fn starts_incise(first: &str, second: &str) -> bool {
+    [Lang::Fr, Lang::En].into_iter().map(for_lang).any(|lexicon| {
+        let inverted = lexicon
+            .inversion(first)
+            .is_some_and(|(verb, _)| lexicon.is_reporting_verb(verb) || is_auxiliary(verb));
+        let verb_then_subject = lexicon.is_reporting_verb(first)
+            && (lexicon.pronoun(second).is_some() || second.starts_with(char::is_uppercase));
+        let subject_then_verb = lexicon.pronoun(first).is_some() && lexicon.is_reporting_verb(second);
+        inverted || verb_then_subject || subject_then_verb
+    })
+}
+
+/// French auxiliaries that carry an inversion before a participle
+/// ("a-t-il lancé", "avait-elle dit").
+pub fn is_auxiliary(word: &str) -> bool {
+    matches!(
+        normalise(word).as_str(),
+        "a" | "avait" | "aura" | "eut" | "ont" | "avaient" | "est" | "était" | "s'est" | "se" | "va" | "vont" | "doit" | "devait" | "peut" | "pouvait"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_verbs_are_conjugated() {
+        let fr = for_lang(Lang::Fr);
+        for form in ["déclaré", "affirme", "ajoutait", "lança", "lancé", "espère", "rappelle", "s’amuse", "amusé", "dit", "répondit", "interrogea", "demanda", "souligné", "tranche"] {
+            let form = form.strip_prefix("s’").unwrap_or(form);
+            assert!(fr.is_reporting_verb(form), "{form}");
+        }
+        assert!(!fr.is_reporting_verb("maison"));
+    }
+
+    #[test]
+    fn english_verbs_are_inflected() {
+        let en = for_lang(Lang::En);
+        for form in ["said", "says", "told", "added", "noting", "urged", "replied", "stresses", "warned", "wrote"] {
+            assert!(en.is_reporting_verb(form), "{form}");
+        }
+        assert!(!en.is_reporting_verb("table"));
+    }
+
+    #[test]
+    fn inversions_name_the_pronoun() {
+        let fr = for_lang(Lang::Fr);
+        assert_eq!(fr.inversion("a-t-il"), Some(("a", Gender::Masculine)));
+        assert_eq!(fr.inversion("affirme-t-elle"), Some(("affirme", Gender::Feminine)));
+        assert_eq!(fr.inversion("répondit-elle"), Some(("répondit", Gender::Feminine)));
+        assert_eq!(fr.inversion("Poutine"), None);
+    }
+
+    #[test]
+    fn dialogue_incises_are_found() {
+        assert_eq!(dialogue_incise_start("— Oui, répondit-elle, je pars."), Some(9));
+        assert!(dialogue_incise_start("— Vous partez ? demanda-t-il.").is_some());
+        assert_eq!(dialogue_incise_start("— Oui, je pars demain, bien sûr."), None);
+        assert!(dialogue_incise_start("— Yes, she replied, tomorrow.").is_some());
+    }
+
+    #[test]
+    fn roles_and_determiners() {
+        let fr = for_lang(Lang::Fr);
+        assert_eq!(fr.role("maire"), Some(Gender::Unknown));
+        assert_eq!(fr.role("présidente"), Some(Gender::Feminine));
+        assert!(fr.is_determiner("l’"));
+        assert!(is_honorific("M."));
+        let words: Vec<String> = ["pour", "sa", "part", "kim"].iter().map(|w| w.to_string()).collect();
+        assert_eq!(fr.adverbial_len(&words), 3);
+    }
+}

@@ -1,0 +1,261 @@
+//! Finding quotation spans: opening mark to closing mark.
+//!
+//! Each block is scanned on its own; a quotation left open at the end of a
+//! paragraph continues into the next paragraph only when that paragraph
+//! opens with the same kind of mark (the French and English conventions for
+//! quotations over several paragraphs). Otherwise it ends with its
+//! paragraph, so a missing closing mark never swallows the article.
+
+use std::ops::Range;
+
+use crate::article::Block;
+
+/// A quotation found by its marks, before anyone is credited with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    pub range: Range<usize>,
+    /// Index of the block where the quotation opens.
+    pub block: usize,
+    /// A dialogue turn opened by a dash rather than a quotation mark.
+    pub dash: bool,
+}
+
+/// The pairs of marks quoth recognises at the top level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Style {
+    Guillemets,
+    SingleGuillemets,
+    Curly,
+    Low,
+    Straight,
+    CurlySingle,
+}
+
+impl Style {
+    fn opening(c: char) -> Option<Style> {
+        match c {
+            '«' => Some(Style::Guillemets),
+            '‹' => Some(Style::SingleGuillemets),
+            '“' => Some(Style::Curly),
+            '„' => Some(Style::Low),
+            '"' => Some(Style::Straight),
+            '‘' => Some(Style::CurlySingle),
+            _ => None,
+        }
+    }
+
+    fn closes(self, c: char) -> bool {
+        match self {
+            Style::Guillemets => c == '»',
+            Style::SingleGuillemets => c == '›',
+            Style::Curly => c == '”',
+            Style::Low => c == '“' || c == '”',
+            Style::Straight => c == '"',
+            Style::CurlySingle => c == '’',
+        }
+    }
+
+    /// A mark of the same style that opens a nested quotation, if the style
+    /// can nest in itself.
+    fn nests(self, c: char) -> bool {
+        match self {
+            Style::Guillemets => c == '«',
+            Style::Curly => c == '“',
+            _ => false,
+        }
+    }
+}
+
+/// Is the character at `index` of `text` an opening mark here? Straight
+/// and single marks are told from inches, apostrophes and closings by what
+/// stands on either side.
+fn opens_at(text: &str, index: usize, c: char) -> Option<Style> {
+    let style = Style::opening(c)?;
+    let before = text[..index].chars().next_back();
+    let after = text[index + c.len_utf8()..].chars().next();
+    let after_is_text = after.is_some_and(|after| !after.is_whitespace());
+    let before_is_open = before.is_none_or(|before| {
+        before.is_whitespace() || matches!(before, '(' | '[' | '—' | '–' | '-' | ':' | '/')
+    });
+    match style {
+        Style::Straight | Style::CurlySingle => {
+            (before_is_open && after_is_text).then_some(style)
+        }
+        _ => Some(style),
+    }
+}
+
+/// Does the closing candidate at `index` close a quotation of `style`?
+/// A single curly mark closes only where an apostrophe could not stand.
+fn closes_at(text: &str, index: usize, c: char, style: Style) -> bool {
+    if !style.closes(c) {
+        return false;
+    }
+    if style != Style::CurlySingle {
+        return true;
+    }
+    let after = text[index + c.len_utf8()..].chars().next();
+    after.is_none_or(|after| !after.is_alphanumeric())
+}
+
+/// Where the quotation opened at `open` (of `style`) closes within
+/// `text[..limit]`: the index just past its closing mark.
+fn find_close(text: &str, open: usize, style: Style, limit: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let start = open + text[open..].chars().next().map_or(1, char::len_utf8);
+    for (offset, c) in text[start..limit].char_indices() {
+        let index = start + offset;
+        if style.nests(c) {
+            depth += 1;
+        } else if closes_at(text, index, c, style) {
+            if depth == 0 {
+                return Some(index + c.len_utf8());
+            }
+            depth -= 1;
+        }
+    }
+    None
+}
+
+/// Every quotation in the article, in reading order, never overlapping.
+pub fn find_quotations(text: &str, blocks: &[Block]) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut index = 0;
+    while index < blocks.len() {
+        index = scan_block(text, blocks, index, &mut spans);
+    }
+    spans
+}
+
+/// Scan block `index`; returns the next block to scan (later than `index`
+/// when a quotation ran on over several paragraphs).
+fn scan_block(text: &str, blocks: &[Block], index: usize, spans: &mut Vec<Span>) -> usize {
+    let block = &blocks[index];
+    let end = block.span.end;
+    if let Some(dash) = dialogue_turn(text, block) {
+        spans.push(Span { range: dash, block: index, dash: true });
+        return index + 1;
+    }
+    let mut position = block.span.start;
+    while position < end {
+        let Some((open, style)) = next_opening(text, position, end) else {
+            break;
+        };
+        if let Some(close) = find_close(text, open, style, end) {
+            spans.push(Span { range: open..close, block: index, dash: false });
+            position = close;
+            continue;
+        }
+        let (close, last_block) = continue_over_paragraphs(text, blocks, index, style);
+        spans.push(Span { range: open..close, block: index, dash: false });
+        return last_block + 1;
+    }
+    index + 1
+}
+
+fn next_opening(text: &str, from: usize, to: usize) -> Option<(usize, Style)> {
+    text[from..to]
+        .char_indices()
+        .find_map(|(offset, c)| opens_at(text, from + offset, c).map(|style| (from + offset, style)))
+}
+
+/// A quotation left open at the end of block `index`: it goes on through
+/// each following paragraph that opens with the same mark, and ends where
+/// one of them closes it; else at the end of the last such paragraph.
+fn continue_over_paragraphs(text: &str, blocks: &[Block], index: usize, style: Style) -> (usize, usize) {
+    let mut last = index;
+    for (next_index, next) in blocks.iter().enumerate().skip(index + 1) {
+        let first = text[next.span.clone()].chars().next();
+        if first.and_then(Style::opening) != Some(style) {
+            break;
+        }
+        last = next_index;
+        if let Some(close) = find_close(text, next.span.start, style, next.span.end) {
+            return (close, last);
+        }
+    }
+    (blocks[last].span.end, last)
+}
+
+/// A paragraph that opens with a dash and holds no quotation marks is a
+/// dialogue turn, up to the paragraph's end or to an incise.
+fn dialogue_turn(text: &str, block: &Block) -> Option<Range<usize>> {
+    let body = &text[block.span.clone()];
+    let rest = body.strip_prefix('—').or_else(|| body.strip_prefix('–'))?;
+    if !rest.starts_with([' ', '\u{a0}', '\u{202f}']) {
+        return None;
+    }
+    if rest.chars().any(|c| Style::opening(c).is_some_and(|s| s != Style::CurlySingle)) {
+        return None;
+    }
+    let end = super::lexicon::dialogue_incise_start(body).unwrap_or(body.len());
+    let speech = body[..end].trim_end().trim_end_matches(',').trim_end();
+    Some(block.span.start..block.span.start + speech.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Article;
+
+    fn quotes(text: &str) -> Vec<&str> {
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        find_quotations(&article.text, &article.blocks)
+            .into_iter()
+            .map(|span| &text[span.range])
+            .collect()
+    }
+
+    #[test]
+    fn guillemets_with_every_kind_of_space() {
+        let text = "« Un », puis «\u{a0}deux\u{a0}» et «\u{202f}trois\u{202f}».";
+        assert_eq!(quotes(text), vec!["« Un »", "«\u{a0}deux\u{a0}»", "«\u{202f}trois\u{202f}»"]);
+    }
+
+    #[test]
+    fn curly_and_straight_quotes_with_nested_singles() {
+        let text = "“He told me ‘never’,” she said. \"She said 'no way' twice,\" he recalled.";
+        assert_eq!(
+            quotes(text),
+            vec!["“He told me ‘never’,”", "\"She said 'no way' twice,\""]
+        );
+    }
+
+    #[test]
+    fn apostrophes_are_not_quotation_marks() {
+        let text = "O’Brien didn’t see l’argent aujourd’hui; the players' union plays rock 'n' roll, a 12\" pipe.";
+        assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+    }
+
+    #[test]
+    fn a_missing_closing_mark_ends_with_the_paragraph() {
+        let text = "« Jamais nous ne céderons, a-t-il dit.\nLe lendemain, rien.\n« Oui », dit-elle.";
+        assert_eq!(
+            quotes(text),
+            vec!["« Jamais nous ne céderons, a-t-il dit.", "« Oui »"]
+        );
+    }
+
+    #[test]
+    fn french_multi_paragraph_quotation_is_one_span() {
+        let text = "« Premier paragraphe,\n« deuxième,\n« et fin. »\nAprès.";
+        assert_eq!(quotes(text), vec!["« Premier paragraphe,\n« deuxième,\n« et fin. »"]);
+    }
+
+    #[test]
+    fn english_multi_paragraph_quotation_is_one_span() {
+        let text = "“First part.\n\n“Second part,” she said.\n\nAfter.";
+        assert_eq!(quotes(text), vec!["“First part.\n\n“Second part,”"]);
+    }
+
+    #[test]
+    fn dialogue_dashes_end_at_the_paragraph_or_the_incise() {
+        let text = "Intro.\n— Vous partez déjà ?\n— Oui, répondit-elle, je pars demain.\n— Vous partez ? demanda-t-il.";
+        assert_eq!(quotes(text), vec!["— Vous partez déjà ?", "— Oui", "— Vous partez ?"]);
+    }
+
+    #[test]
+    fn low_and_single_guillemets_are_tolerated() {
+        assert_eq!(quotes("Er sagte „ja“ und ‹ non ›."), vec!["„ja“", "‹ non ›"]);
+    }
+}

@@ -1,0 +1,1 @@
+//! People and organisations mentioned in an article.
