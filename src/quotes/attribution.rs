@@ -1,20 +1,863 @@
 //! Crediting each quotation to a speaker.
+//!
+//! Quotations are read in order. For each, the first rule that applies wins:
+//! 1. a titled work or so-called term (« le roman “…” », "so-called") has
+//!    no speaker;
+//! 2. a cue right after it (« … », a déclaré X · a-t-il lancé · “…,” said
+//!    the mayor · “…,” Roe said · “…” — Jane Roe) or an incise inside it;
+//! 3. "selon X" / "according to X" in its sentence;
+//! 4. the nearest reporting verb before it in its sentence and that verb's
+//!    subject (X a déclaré : « … » · le dirigeant qui a promis « … »);
+//! 5. the subject of its sentence, when it is part of a sentence;
+//! 6. otherwise the context: the person the previous sentence was about,
+//!    turns that alternate in a dialogue, or the previous quotation's speaker.
+//!
+//! Pronouns resolve to the most salient earlier person of their gender
+//! (the subject of a recent sentence first), epithets ("le maître du
+//! Kremlin", "the police chief") to the person whose descriptions they
+//! share, or else to the most salient person.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use crate::article::Article;
 
+use super::lexicon::{self, Gender, Lexicon, normalise};
 use super::marks::Span;
-use super::{Extraction, Quote, QuoteKind};
+use super::people::{self, People};
+use super::tokens::{self, Kind, Token};
+use super::{Extraction, Quote, QuoteKind, Speaker};
 
-pub fn attribute(_article: &Article, spans: Vec<Span>) -> Extraction {
-    let quotes = spans
-        .into_iter()
-        .map(|span| Quote {
-            span: span.range,
-            kind: QuoteKind::Quote,
-            speaker: None,
-            mention: None,
-            cue: None,
+/// How the text refers to a speaker at one place.
+#[derive(Debug, Clone, PartialEq)]
+enum Referent {
+    Entity(usize),
+    Pronoun(Gender),
+    /// A description: content words, gender from its determiner, definite
+    /// ("le", "the") or not.
+    Description { words: Vec<String>, gender: Gender, definite: bool, name: String },
+}
+
+/// What a description refers to.
+enum Described {
+    Known(usize),
+    /// An organisation the text names only by description ("la préfecture").
+    Organisation,
+}
+
+/// A speaker found for a quotation, with how the text named them.
+struct Found {
+    referent: Referent,
+    mention: String,
+    cue: Option<String>,
+}
+
+/// Words after which a name is not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "à", "au", "aux", "avec", "de", "du", "des", "d'", "pour", "par", "sur", "contre", "chez", "entre", "vers", "selon", "sans", "dans", "en",
+    "with", "to", "by", "for", "from", "of", "about", "against", "after", "before", "than", "as", "at", "in", "on", "into", "like",
+];
+
+/// Words that end a noun phrase read forwards.
+const PHRASE_ENDS: &[&str] = &[
+    "à", "au", "aux", "en", "dans", "pour", "lors", "devant", "avant", "après", "sur", "avec", "qui", "que", "qu'", "dont", "où", "et", "mais", "ou", "selon",
+    "in", "at", "on", "to", "after", "before", "during", "for", "with", "who", "that", "which", "and", "but", "or", "as", "when", "while",
+];
+
+/// Object pronouns that stand between a quotation and an inverted verb
+/// (« … », lui a-t-il lancé).
+const OBJECT_PRONOUNS: &[&str] = &["lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "se", "s'", "y", "l'", "en"];
+
+const SELON: &[&[&str]] = &[&["selon"], &["d'", "après"], &["according", "to"], &["d'après"]];
+
+/// Quotations this short, inside a sentence and credited to nobody, are
+/// terms the author puts in quotation marks.
+const TERM_MAX_WORDS: usize = 4;
+
+/// How many sentences back a pronoun or a continuation may reach.
+const SALIENCE_SENTENCES: usize = 8;
+
+struct Attributor<'a> {
+    text: &'a str,
+    lexicon: &'a Lexicon,
+    tokens: Vec<Token>,
+    sentences: Vec<Range<usize>>,
+    sentence_of: Vec<usize>,
+    /// The block each token belongs to.
+    block_of: Vec<usize>,
+    people: People,
+    spans: Vec<Span>,
+    quote_token: Vec<usize>,
+    /// The entity each sentence is about, once known.
+    subjects: Vec<Option<usize>>,
+    speakers: Vec<Option<usize>>,
+    kinds: Vec<QuoteKind>,
+    mentions: Vec<Option<String>>,
+    cues: Vec<Option<String>>,
+    /// Quotes whose speaker came from a cue of their own.
+    cued: Vec<bool>,
+}
+
+pub fn attribute(article: &Article, spans: Vec<Span>) -> Extraction {
+    let text = &article.text;
+    let lexicon = lexicon::for_lang(article.lang);
+    let ranges: Vec<Range<usize>> = spans.iter().map(|span| span.range.clone()).collect();
+    let tokens = tokens::tokenize(text, &article.blocks, &ranges);
+    let sentences = tokens::sentences(text, &tokens, is_abbreviation);
+    let mut sentence_of = vec![0; tokens.len()];
+    for (index, sentence) in sentences.iter().enumerate() {
+        sentence_of[sentence.clone()].fill(index);
+    }
+    let block_of = tokens
+        .iter()
+        .scan(0, |block, token| {
+            let current = *block;
+            *block += usize::from(token.kind == Kind::Break);
+            Some(current)
         })
         .collect();
-    Extraction { quotes, speakers: Vec::new() }
+    let starts: HashSet<usize> = sentences.iter().map(|sentence| sentence.start).collect();
+    let people = people::find(text, &tokens, starts, lexicon);
+    let mut quote_token = vec![0; spans.len()];
+    for (index, token) in tokens.iter().enumerate() {
+        if let Kind::Quote(quote) = token.kind {
+            quote_token[quote] = index;
+        }
+    }
+    let count = spans.len();
+    let mut attributor = Attributor {
+        text,
+        lexicon,
+        subjects: vec![None; sentences.len()],
+        tokens,
+        sentences,
+        sentence_of,
+        block_of,
+        people,
+        spans,
+        quote_token,
+        speakers: vec![None; count],
+        kinds: vec![QuoteKind::Quote; count],
+        mentions: vec![None; count],
+        cues: vec![None; count],
+        cued: vec![false; count],
+    };
+    attributor.run();
+    attributor.into_extraction()
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    lexicon::is_honorific(word)
+        || lexicon::is_honorific(&format!("{word}."))
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+impl Attributor<'_> {
+    fn run(&mut self) {
+        for sentence in 0..self.sentences.len() {
+            let quotes: Vec<usize> = self.sentences[sentence]
+                .clone()
+                .filter_map(|index| match self.tokens[index].kind {
+                    Kind::Quote(quote) => Some(quote),
+                    _ => None,
+                })
+                .collect();
+            let subject = self.subject_before(sentence, self.first_quote_token(sentence));
+            self.subjects[sentence] = subject;
+            for quote in quotes {
+                self.attribute_quote(quote, sentence);
+            }
+            if self.subjects[sentence].is_none() {
+                self.subjects[sentence] = self.sentences[sentence].clone().find_map(|index| match self.tokens[index].kind {
+                    Kind::Quote(quote) if self.cued[quote] => self.speakers[quote],
+                    _ => None,
+                });
+            }
+        }
+    }
+
+    fn first_quote_token(&self, sentence: usize) -> usize {
+        self.sentences[sentence]
+            .clone()
+            .find(|&index| matches!(self.tokens[index].kind, Kind::Quote(_)))
+            .unwrap_or(self.sentences[sentence].end)
+    }
+
+    fn word(&self, index: usize) -> Option<&str> {
+        let token = self.tokens.get(index)?;
+        (token.kind == Kind::Word).then(|| &self.text[token.start..token.end])
+    }
+
+    fn lower(&self, index: usize) -> Option<String> {
+        self.word(index).map(normalise)
+    }
+
+    fn punct(&self, index: usize) -> Option<&str> {
+        let token = self.tokens.get(index)?;
+        (token.kind == Kind::Punct).then(|| &self.text[token.start..token.end])
+    }
+
+    fn attribute_quote(&mut self, quote: usize, sentence: usize) {
+        let at = self.quote_token[quote];
+        if let Some(kind) = self.named_thing(quote, at) {
+            self.kinds[quote] = kind;
+            return;
+        }
+        let found = self
+            .cue_after(at)
+            .or_else(|| self.incise_inside(quote))
+            .or_else(|| self.selon(at, sentence))
+            .or_else(|| self.reporting_verb_before(at, sentence))
+            .or_else(|| self.subject_of_clause(at, sentence));
+        if let Some(found) = found
+            && let Some(entity) = self.resolve(&found.referent, at)
+        {
+            self.speakers[quote] = Some(entity);
+            self.mentions[quote] = Some(found.mention);
+            self.cues[quote] = found.cue;
+            self.cued[quote] = true;
+            return;
+        }
+        if self.is_embedded(at, sentence) && self.word_count(quote) <= TERM_MAX_WORDS {
+            self.kinds[quote] = QuoteKind::Term;
+            return;
+        }
+        self.speakers[quote] = self.from_context(quote, sentence);
+    }
+
+    /// Titles and terms: « le roman “…” », "the so-called “…”", and
+    /// title-case names such as “Save Our Piers”.
+    fn named_thing(&self, quote: usize, at: usize) -> Option<QuoteKind> {
+        let mut before = at.checked_sub(1)?;
+        if self.lower(before).is_some_and(|word| self.lexicon.is_determiner(&word)) {
+            before = before.checked_sub(1)?;
+        }
+        let cue = self.lower(before)?;
+        if self.lexicon.is_title_cue(&cue) {
+            return Some(QuoteKind::Title);
+        }
+        if self.lexicon.is_term_cue(&cue) {
+            return Some(QuoteKind::Term);
+        }
+        let _ = quote;
+        None
+    }
+
+    fn word_count(&self, quote: usize) -> usize {
+        self.text[self.spans[quote].range.clone()].split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
+    }
+
+    /// Does the quotation stand inside a sentence, with words of the
+    /// author's own before it?
+    fn is_embedded(&self, at: usize, sentence: usize) -> bool {
+        (self.sentences[sentence].start..at).any(|index| self.tokens[index].kind == Kind::Word)
+    }
+
+    // ----- cues after the quotation -------------------------------------
+
+    /// « … », a déclaré X · a-t-il ajouté · “…,” said X · “…,” X said ·
+    /// “…” — X.
+    fn cue_after(&self, at: usize) -> Option<Found> {
+        let mut index = at + 1;
+        match self.punct(index) {
+            Some(",") => index += 1,
+            Some("—" | "–") => return self.dash_signature(index + 1),
+            _ => {}
+        }
+        while self.lower(index).is_some_and(|word| OBJECT_PRONOUNS.contains(&word.as_str())) {
+            index += 1;
+        }
+        if let Some(found) = self.inverted_cue(index) {
+            return Some(found);
+        }
+        if let Some((verb_end, cue)) = self.reporting_verb_at(index) {
+            let (referent, mention) = self.phrase_after_verb(verb_end)?;
+            return Some(Found { referent, mention, cue: Some(cue) });
+        }
+        let (referent, phrase_end, mention) = self.phrase_at(index)?;
+        let verb = self.skip_apposition_and_adverbs(phrase_end);
+        let (_, cue) = self.reporting_verb_at(verb)?;
+        Some(Found { referent, mention, cue: Some(cue) })
+    }
+
+    /// “…” — Jane Roe
+    fn dash_signature(&self, index: usize) -> Option<Found> {
+        let mention = self.people.mention_at(index)?;
+        Some(Found {
+            referent: Referent::Entity(mention.entity),
+            mention: self.span_text(index, mention.end),
+            cue: Some("—".into()),
+        })
+    }
+
+    /// "a-t-il lancé", "affirme-t-elle", "répondit-il".
+    fn inverted_cue(&self, index: usize) -> Option<Found> {
+        let word = self.word(index)?;
+        let (verb, gender) = self.lexicon.inversion(word)?;
+        if self.lexicon.is_reporting_verb(verb) {
+            return Some(Found { referent: Referent::Pronoun(gender), mention: word.to_string(), cue: Some(word.to_string()) });
+        }
+        if !lexicon::is_auxiliary(verb) {
+            return None;
+        }
+        let participle = (index + 1..index + 4).find(|&next| self.word(next).is_some_and(|w| self.lexicon.is_reporting_verb(w)))?;
+        Some(Found {
+            referent: Referent::Pronoun(gender),
+            mention: word.to_string(),
+            cue: Some(self.span_text(index, participle + 1)),
+        })
+    }
+
+    /// A reporting verb at `index`, alone or after an auxiliary ("a
+    /// déclaré", "has said", "a fait savoir"): where it ends and its text.
+    fn reporting_verb_at(&self, index: usize) -> Option<(usize, String)> {
+        let word = self.word(index)?;
+        if self.lexicon.is_reporting_verb(word) && !lexicon::is_auxiliary(word) {
+            return Some((index + 1, word.to_string()));
+        }
+        let auxiliary = lexicon::is_auxiliary(word) || matches!(normalise(word).as_str(), "has" | "had" | "is" | "was" | "have");
+        if !auxiliary {
+            return None;
+        }
+        let verb = (index + 1..index + 4).take_while(|&next| self.tokens.get(next).is_some_and(|t| t.kind == Kind::Word)).find(|&next| {
+            self.word(next).is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
+        })?;
+        Some((verb + 1, self.span_text(index, verb + 1)))
+    }
+
+    /// The subject after an inverted verb: « … », a déclaré pour sa part
+    /// Vladimir Poutine / explique le ministre / said the mayor, Jane Roe.
+    fn phrase_after_verb(&self, mut index: usize) -> Option<(Referent, String)> {
+        for _ in 0..4 {
+            let words: Vec<String> = (index..index + 5).map_while(|i| self.lower(i)).collect();
+            let skip = self.lexicon.adverbial_len(&words);
+            if skip == 0 {
+                break;
+            }
+            index += skip;
+        }
+        let (referent, _, mention) = self.phrase_at(index)?;
+        Some((referent, mention))
+    }
+
+    /// Skip ", the police chief," and "later" between a subject and its verb.
+    fn skip_apposition_and_adverbs(&self, mut index: usize) -> usize {
+        if self.punct(index) == Some(",") {
+            let close = (index + 1..index + 10).find(|&i| self.punct(i) == Some(","));
+            if let Some(close) = close {
+                index = close + 1;
+            }
+        }
+        while let Some(word) = self.lower(index) {
+            let is_adverb = word.ends_with("ly");
+            if self.lexicon.adverbial_len(&[word]) == 0 && !is_adverb {
+                break;
+            }
+            index += 1;
+        }
+        index
+    }
+
+    /// A noun phrase naming someone at `index`: a name, a pronoun, or a
+    /// determiner and its words. Returns the referent, where the phrase
+    /// ends and its text.
+    fn phrase_at(&self, index: usize) -> Option<(Referent, usize, String)> {
+        let word = self.word(index)?;
+        let name_at = if lexicon::is_honorific(word) || (self.punct(index + 1) == Some(".") && lexicon::is_honorific(&format!("{word}."))) {
+            let after = index + 1 + usize::from(self.punct(index + 1) == Some("."));
+            self.people.mention_at(after)
+        } else {
+            self.people.mention_at(index)
+        };
+        if let Some(mention) = name_at {
+            return Some((Referent::Entity(mention.entity), mention.end, self.span_text(index, mention.end)));
+        }
+        if let Some(gender) = self.lexicon.pronoun(word) {
+            return (gender != Gender::Plural).then(|| (Referent::Pronoun(gender), index + 1, word.to_string()));
+        }
+        if !self.lexicon.is_determiner(word) {
+            return None;
+        }
+        // "the Port Ellison Harbor Authority": a name right after its article.
+        if let Some(mention) = self.people.mention_at(index + 1) {
+            return Some((Referent::Entity(mention.entity), mention.end, self.span_text(index, mention.end)));
+        }
+        let gender = determiner_gender(word);
+        let definite = is_definite(word);
+        let mut end = index + 1;
+        let mut words = Vec::new();
+        while let Some(next) = self.lower(end) {
+            if PHRASE_ENDS.contains(&next.as_str()) || self.lexicon.is_reporting_verb(&next) && !words.is_empty() || words.len() >= 6 {
+                break;
+            }
+            if !self.lexicon.is_determiner(&next) && !matches!(next.as_str(), "de" | "du" | "des" | "d'" | "of" | "l'") {
+                words.push(next.trim_end_matches("'s").to_string());
+            }
+            end += 1;
+        }
+        if words.is_empty() {
+            return None;
+        }
+        // "said the mayor, Jane Roe": the name after the description.
+        if self.punct(end) == Some(",")
+            && let Some(mention) = self.people.mention_at(end + 1)
+        {
+            return Some((Referent::Entity(mention.entity), mention.end, self.span_text(end + 1, mention.end)));
+        }
+        let mention = self.span_text(index, end);
+        let name = self.span_text(index + 1, end);
+        Some((Referent::Description { words, gender, definite, name }, end, mention))
+    }
+
+    /// « Nous ferons tout, a-t-il assuré, pour que cela change. »
+    fn incise_inside(&self, quote: usize) -> Option<Found> {
+        let span = &self.spans[quote];
+        if span.dash {
+            return None;
+        }
+        let inner = &self.text[span.range.clone()];
+        for (offset, _) in inner.match_indices(", ") {
+            let rest = &inner[offset + 2..];
+            let clause = rest.split([',', '»', '”']).next().unwrap_or_default();
+            let mut words = clause.split_whitespace();
+            let Some(first) = words.next() else { continue };
+            if let Some((verb, gender)) = self.lexicon.inversion(first)
+                && (self.lexicon.is_reporting_verb(verb) || lexicon::is_auxiliary(verb))
+                && rest.len() > clause.len()
+            {
+                return Some(Found { referent: Referent::Pronoun(gender), mention: first.to_string(), cue: Some(clause.trim().to_string()) });
+            }
+            if self.lexicon.is_reporting_verb(first) && !lexicon::is_auxiliary(first) && rest.len() > clause.len() {
+                let subject: Vec<&str> = words.collect();
+                if let Some(found) = self.described_in(&subject, first) {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
+    /// A subject given as plain words (inside a quotation, where names are
+    /// not indexed): a known name, or a description.
+    fn described_in(&self, words: &[&str], cue: &str) -> Option<Found> {
+        let (first, rest) = words.split_first()?;
+        let mention = words.join(" ");
+        let entity = self.people.entities.iter().position(|entity| {
+            let name = entity.display_name();
+            mention.contains(&name) || (entity.person && entity.name.last().is_some_and(|last| words.contains(&last.as_str())))
+        });
+        let referent = match entity {
+            Some(entity) => Referent::Entity(entity),
+            None if self.lexicon.is_determiner(first) => Referent::Description {
+                words: rest.iter().map(|word| normalise(word)).collect(),
+                gender: determiner_gender(first),
+                definite: is_definite(first),
+                name: rest.join(" "),
+            },
+            None => return None,
+        };
+        Some(Found { referent, mention, cue: Some(cue.to_string()) })
+    }
+
+    // ----- cues elsewhere in the sentence -------------------------------
+
+    /// "Selon X, « … »" (at the sentence start or right before the
+    /// quotation) or "« … » … selon X" after it in the same sentence.
+    fn selon(&self, at: usize, sentence: usize) -> Option<Found> {
+        let range = self.sentences[sentence].clone();
+        let next_quote = (at + 1..range.end).find(|&i| matches!(self.tokens[i].kind, Kind::Quote(_))).unwrap_or(range.end);
+        let after = (at + 1..next_quote).find_map(|i| self.selon_at(i));
+        let before = (range.start..at).filter_map(|i| self.selon_at(i).map(|found| (i, found))).find(|(i, found)| {
+            *i == range.start || found.1 == at || (found.1 + 1 == at && self.punct(found.1) == Some(","))
+        });
+        after.or(before.map(|(_, found)| found)).map(|(found, _)| found)
+    }
+
+    /// "selon X" starting at `index`: the subject found and where it ends.
+    fn selon_at(&self, index: usize) -> Option<(Found, usize)> {
+        let words: Vec<String> = (index..index + 2).map_while(|i| self.lower(i)).collect();
+        let cue = SELON.iter().find(|cue| words.starts_with(&cue.iter().map(|w| w.to_string()).collect::<Vec<_>>()))?;
+        let (referent, end, mention) = self.phrase_at(index + cue.len())?;
+        let cue = self.span_text(index, index + cue.len());
+        Some((Found { referent, mention, cue: Some(cue) }, end))
+    }
+
+    /// The nearest reporting verb before the quotation in its sentence, and
+    /// who does the reporting.
+    fn reporting_verb_before(&self, at: usize, sentence: usize) -> Option<Found> {
+        let start = self.sentences[sentence].start;
+        let verb = (start..at).rev().find(|&i| {
+            self.word(i).is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
+                || self.word(i).and_then(|w| self.lexicon.inversion(w)).is_some_and(|(v, _)| self.lexicon.is_reporting_verb(v) || lexicon::is_auxiliary(v))
+        })?;
+        let cue = self.word(verb).map(str::to_string);
+        // The verb is the incise of an earlier quotation: same speaker.
+        let mut back = verb;
+        while back > start && self.word(back - 1).is_some_and(|w| lexicon::is_auxiliary(w) || OBJECT_PRONOUNS.contains(&normalise(w).as_str())) {
+            back -= 1;
+        }
+        if let Some(word) = self.word(verb)
+            && let Some((_, gender)) = self.lexicon.inversion(word)
+        {
+            return Some(Found { referent: Referent::Pronoun(gender), mention: word.to_string(), cue });
+        }
+        if back > start && self.punct(back - 1) == Some(",") && back >= 2 {
+            if let Kind::Quote(earlier) = self.tokens[back - 2].kind
+                && let Some(entity) = self.speakers[earlier]
+            {
+                return Some(Found { referent: Referent::Entity(entity), mention: self.mentions[earlier].clone().unwrap_or_default(), cue });
+            }
+        }
+        let before = back.checked_sub(1)?;
+        if self.lower(before).is_some_and(|w| w == "en") || self.word(verb).is_some_and(|w| w.ends_with("ant") && self.lexicon.lang == crate::article::Lang::Fr) {
+            return self.sentence_subject(sentence, cue);
+        }
+        if self.lower(before).is_some_and(|w| matches!(w.as_str(), "qui" | "who" | "that")) {
+            return self.phrase_ending_at(before).map(|(referent, mention)| Found { referent, mention, cue });
+        }
+        self.phrase_ending_at(back)
+            .map(|(referent, mention)| Found { referent, mention, cue: cue.clone() })
+            .or_else(|| self.sentence_subject(sentence, cue))
+    }
+
+    fn sentence_subject(&self, sentence: usize, cue: Option<String>) -> Option<Found> {
+        let entity = self.subjects[sentence]?;
+        Some(Found { referent: Referent::Entity(entity), mention: self.people.entities[entity].display_name(), cue })
+    }
+
+    /// A noun phrase that ends just before token `end`, read backwards: a
+    /// name, a pronoun, or a described person ("le dirigeant nord-coréen").
+    fn phrase_ending_at(&self, end: usize) -> Option<(Referent, String)> {
+        let last = end.checked_sub(1)?;
+        if let Some(mention) = self.people.mentions.iter().rev().find(|mention| mention.end == end) {
+            return Some((Referent::Entity(mention.entity), self.span_text(mention.first, mention.end)));
+        }
+        let word = self.word(last)?;
+        if let Some(gender) = self.lexicon.pronoun(word) {
+            return (gender != Gender::Plural).then(|| (Referent::Pronoun(gender), word.to_string()));
+        }
+        let mut start = last;
+        let mut words = Vec::new();
+        while let Some(word) = self.lower(start) {
+            if self.lexicon.is_determiner(&word) || matches!(word.as_str(), "au" | "aux") {
+                break;
+            }
+            if PREPOSITIONS.contains(&word.as_str()) && !matches!(word.as_str(), "de" | "du" | "d'" | "of") || words.len() >= 6 {
+                return None;
+            }
+            if !matches!(word.as_str(), "de" | "du" | "d'" | "of") {
+                words.push(word);
+            }
+            start = start.checked_sub(1)?;
+        }
+        let determiner = self.word(start)?;
+        words.reverse();
+        let is_person = words.iter().any(|word| self.lexicon.role(word).is_some() || self.lexicon.role(word.trim_end_matches('s')).is_some());
+        (is_person && !words.is_empty()).then(|| {
+            let name = self.span_text(start + 1, end);
+            (
+                Referent::Description { words, gender: determiner_gender(determiner), definite: is_definite(determiner), name },
+                self.span_text(start, end),
+            )
+        })
+    }
+
+    /// The subject of the sentence a quotation is part of ("X a remercié
+    /// les soldats qui « … »").
+    fn subject_of_clause(&self, at: usize, sentence: usize) -> Option<Found> {
+        if !self.is_embedded(at, sentence) {
+            return None;
+        }
+        self.sentence_subject(sentence, None)
+    }
+
+    /// The entity a sentence is about, read from its start up to `limit`:
+    /// its first name, pronoun or described person in subject position.
+    fn subject_before(&mut self, sentence: usize, limit: usize) -> Option<usize> {
+        let range = self.sentences[sentence].clone();
+        let end = limit.min(range.start + 40);
+        for index in range.start..end {
+            if self.tokens[index].kind != Kind::Word {
+                continue;
+            }
+            let after_preposition = self.lower(index.wrapping_sub(1)).is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
+            let clause_start = index == range.start || matches!(self.punct(index - 1), Some("," | ";" | ":")) || self.lower(index - 1).is_some_and(|w| matches!(w.as_str(), "et" | "mais" | "and" | "but" | "puis" | "then"));
+            if let Some(mention) = self.people.mention_at(index) {
+                if after_preposition {
+                    continue;
+                }
+                return Some(mention.entity);
+            }
+            if !clause_start {
+                continue;
+            }
+            if let Some((referent, _, _)) = self.phrase_at(index) {
+                let is_pronoun = matches!(referent, Referent::Pronoun(_));
+                let is_role = matches!(&referent, Referent::Description { words, .. } if words.iter().any(|w| self.lexicon.role(w).is_some()));
+                if is_pronoun || is_role {
+                    return self.resolve(&referent, index);
+                }
+            }
+        }
+        None
+    }
+
+    // ----- resolution -----------------------------------------------------
+
+    fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
+        match referent {
+            Referent::Entity(entity) => Some(*entity),
+            Referent::Pronoun(gender) => self.salient_person(at, *gender),
+            Referent::Description { words, gender, definite, name } => match self.described(words, *gender, *definite, at)? {
+                Described::Known(entity) => Some(entity),
+                Described::Organisation => {
+                    let name = name.split_whitespace().map(str::to_string).collect();
+                    Some(self.people.entity_named(name, false))
+                }
+            },
+        }
+    }
+
+    /// The most salient person of `gender` before token `at`: the subject
+    /// of the nearest earlier sentence about a person, else the nearest
+    /// person named.
+    fn salient_person(&self, at: usize, gender: Gender) -> Option<usize> {
+        let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
+        let agrees = |entity: usize| {
+            let entity = &self.people.entities[entity];
+            entity.person && entity.gender.agrees(gender)
+        };
+        let current = self.subjects.get(sentence).copied().flatten().filter(|&entity| agrees(entity) && self.subject_precedes(sentence, at));
+        current
+            .or_else(|| (sentence.saturating_sub(SALIENCE_SENTENCES)..sentence).rev().find_map(|s| self.subjects[s].filter(|&e| agrees(e))))
+            .or_else(|| self.people.mentions.iter().rev().filter(|m| m.first < at).map(|m| m.entity).find(|&e| agrees(e)))
+    }
+
+    /// Was the current sentence's subject stated before token `at`?
+    fn subject_precedes(&self, sentence: usize, at: usize) -> bool {
+        (self.sentences[sentence].start..at).any(|index| self.people.mention_at(index).is_some() || self.word(index).is_some_and(|w| self.lexicon.pronoun(w).is_some()))
+    }
+
+    /// The entity a description refers to: the person whose own
+    /// descriptions share the most words with it; else, for a person's
+    /// role, the most salient person; else an organisation.
+    fn described(&self, words: &[String], gender: Gender, definite: bool, at: usize) -> Option<Described> {
+        let best = self
+            .people
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, entity)| entity.person && entity.gender.agrees(gender))
+            .map(|(index, entity)| (descriptor_overlap(words, &entity.descriptors), index))
+            .filter(|(score, _)| *score > 0)
+            .max_by_key(|&(score, index)| (score, self.last_mention_before(index, at)));
+        if let Some((_, index)) = best {
+            return Some(Described::Known(index));
+        }
+        let is_person = words.iter().any(|word| self.lexicon.role(word).is_some() || word.ends_with("year-old") || self.lexicon.role(word.trim_end_matches('s')).is_some());
+        if is_person {
+            return definite.then(|| self.salient_person(at, gender)).flatten().map(Described::Known);
+        }
+        if !definite {
+            return None;
+        }
+        let head = words.first()?;
+        let named = self.people.entities.iter().position(|entity| !entity.person && entity.name.iter().any(|word| normalise(word) == *head));
+        Some(named.map_or(Described::Organisation, Described::Known))
+    }
+
+    fn last_mention_before(&self, entity: usize, at: usize) -> usize {
+        self.people.mentions.iter().filter(|m| m.entity == entity && m.first < at).map(|m| m.first + 1).max().unwrap_or(0)
+    }
+
+    // ----- context ----------------------------------------------------------
+
+    /// No cue: the person the previous sentence of the paragraph was about;
+    /// in a dialogue, the other speaker; else the previous speaker.
+    fn from_context(&self, quote: usize, sentence: usize) -> Option<usize> {
+        let block = self.spans[quote].block;
+        if sentence > 0 && !self.is_embedded(self.quote_token[quote], sentence) {
+            let previous = sentence - 1;
+            let same_block = self.sentence_block(previous) == Some(block);
+            let previous_has_quote = self.sentences[previous].clone().any(|i| matches!(self.tokens[i].kind, Kind::Quote(_)));
+            if same_block && !previous_has_quote && let Some(entity) = self.subjects[previous].filter(|&e| self.people.entities[e].person) {
+                return Some(entity);
+            }
+        }
+        let previous = quote.checked_sub(1)?;
+        let gap = block.saturating_sub(self.spans[previous].block);
+        if gap > 2 {
+            return None;
+        }
+        if self.is_turn(quote) && self.is_turn(previous) && gap == 1 && previous > 0 && self.is_turn(previous - 1) {
+            let (last, before) = (self.speakers[previous], self.speakers[previous - 1]);
+            if last.is_some() && before.is_some() && last != before {
+                return before;
+            }
+        }
+        self.speakers[previous]
+    }
+
+    /// A dialogue turn: a dash paragraph, or a quotation that opens its
+    /// paragraph.
+    fn is_turn(&self, quote: usize) -> bool {
+        let span = &self.spans[quote];
+        if span.dash {
+            return true;
+        }
+        let at = self.quote_token[quote];
+        at == 0 || self.tokens[at - 1].kind == Kind::Break
+    }
+
+    fn sentence_block(&self, sentence: usize) -> Option<usize> {
+        self.block_of.get(self.sentences[sentence].start).copied()
+    }
+
+    fn span_text(&self, first: usize, end: usize) -> String {
+        let (Some(start), Some(last)) = (self.tokens.get(first), end.checked_sub(1).and_then(|i| self.tokens.get(i))) else {
+            return String::new();
+        };
+        self.text[start.start..last.end.max(start.start)].to_string()
+    }
+
+    fn into_extraction(self) -> Extraction {
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+        for (quote, speaker) in self.speakers.iter().enumerate() {
+            if let Some(entity) = speaker {
+                let entry = counts.entry(*entity).or_insert((0, quote));
+                entry.0 += 1;
+            }
+        }
+        let mut order: Vec<(usize, (usize, usize))> = counts.into_iter().collect();
+        order.sort_by_key(|&(_, (count, first))| (std::cmp::Reverse(count), first));
+        let id_of: HashMap<usize, usize> = order.iter().enumerate().map(|(id, (entity, _))| (*entity, id)).collect();
+        let speakers = order
+            .iter()
+            .map(|&(entity, (count, _))| {
+                let entity = &self.people.entities[entity];
+                let mut aliases = entity.forms.clone();
+                aliases.retain(|alias| *alias != entity.display_name());
+                Speaker { name: entity.display_name(), aliases, quotes: count }
+            })
+            .collect();
+        let quotes = self
+            .spans
+            .iter()
+            .enumerate()
+            .map(|(index, span)| Quote {
+                span: span.range.clone(),
+                kind: self.kinds[index],
+                speaker: self.speakers[index].and_then(|entity| id_of.get(&entity).copied()),
+                mention: self.speakers[index].and(self.mentions[index].clone()),
+                cue: self.speakers[index].and(self.cues[index].clone()),
+            })
+            .collect();
+        let mut extraction = Extraction { quotes, speakers };
+        add_epithet_aliases(&mut extraction);
+        extraction
+    }
+
+}
+
+/// Epithets used for a speaker ("le maître du Kremlin") become aliases.
+fn add_epithet_aliases(extraction: &mut Extraction) {
+    let pairs: Vec<(usize, String)> = extraction
+        .quotes
+        .iter()
+        .filter_map(|quote| Some((quote.speaker?, quote.mention.clone()?)))
+        .collect();
+    for (speaker, mention) in pairs {
+        let speaker = &mut extraction.speakers[speaker];
+        let is_pronoun = mention.contains("-t-") || mention.contains('-') && mention.ends_with("il") || mention.chars().count() <= 4;
+        if mention != speaker.name && !is_pronoun && !speaker.aliases.contains(&mention) {
+            speaker.aliases.push(mention);
+        }
+    }
+}
+
+fn descriptor_overlap(words: &[String], descriptors: &[Vec<String>]) -> usize {
+    descriptors
+        .iter()
+        .map(|descriptor| words.iter().filter(|word| descriptor.contains(word)).count())
+        .max()
+        .unwrap_or(0)
+}
+
+fn determiner_gender(word: &str) -> Gender {
+    match normalise(word).as_str() {
+        "le" | "un" | "son" | "ce" | "cet" | "du" | "au" | "his" => Gender::Masculine,
+        "la" | "une" | "sa" | "cette" | "her" => Gender::Feminine,
+        _ => Gender::Unknown,
+    }
+}
+
+fn is_definite(word: &str) -> bool {
+    !matches!(normalise(word).as_str(), "un" | "une" | "des" | "a" | "an")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::article::Article;
+
+    fn speakers_of(text: &str) -> Vec<(String, Option<String>)> {
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let extraction = extract(&article);
+        extraction
+            .quotes
+            .iter()
+            .map(|quote| (article.text[quote.span.clone()].to_string(), extraction.speaker_name(quote).map(str::to_string)))
+            .collect()
+    }
+
+    fn speaker(text: &str, index: usize) -> Option<String> {
+        speakers_of(text).get(index).and_then(|(_, speaker)| speaker.clone())
+    }
+
+    #[test]
+    fn french_inverted_cues_name_the_speaker() {
+        let text = "« Nous avançons », a déclaré Claire Dubois, maire de la ville.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Claire Dubois"));
+    }
+
+    #[test]
+    fn a_pronoun_goes_to_the_subject_of_the_previous_sentence() {
+        let text = "Vladimir Poutine a accompagné Kim Jong Un jusqu’à la voiture. « Venez chez nous », a-t-il lancé.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Vladimir Poutine"));
+        let text = "Mayor Jane Roe met developer Tom Hale on Monday. “We are close,” she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn epithets_resolve_through_appositions() {
+        let text = "Le président du club, Marc Lenoir, a reçu la maire Claire Dubois.\n« Nous resterons », tranche le président du club.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marc Lenoir"));
+    }
+
+    #[test]
+    fn english_orders_of_cue() {
+        let text = "“It is overdue,” said the mayor, Jane Roe. “We will,” Roe said, “do everything.” Doe said: “No.”";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Jane Roe"));
+        assert_eq!(found[1].1.as_deref(), Some("Jane Roe"));
+        assert_eq!(found[2].1.as_deref(), Some("Jane Roe"));
+        assert_eq!(found[3].1.as_deref(), Some("Doe"));
+    }
+
+    #[test]
+    fn titles_and_terms_have_no_speaker() {
+        let text = "Le roman « Le Grand Large » a été salué par l’association « Terre vivante ».";
+        let found = speakers_of(text);
+        assert!(found.iter().all(|(_, speaker)| speaker.is_none()), "{found:?}");
+    }
+
+    #[test]
+    fn a_short_form_is_the_same_person() {
+        let text = "« Un », a dit Jean Morel. « Deux », a ajouté M. Morel. « Trois », a conclu Morel.";
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let extraction = extract(&article);
+        assert_eq!(extraction.speakers.len(), 1, "{:?}", extraction.speakers);
+        assert_eq!(extraction.speakers[0].name, "Jean Morel");
+        assert_eq!(extraction.speakers[0].quotes, 3);
+    }
 }

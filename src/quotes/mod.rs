@@ -5,6 +5,7 @@ mod attribution;
 mod lexicon;
 mod marks;
 mod people;
+mod tokens;
 
 use std::ops::Range;
 

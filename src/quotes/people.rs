@@ -1,1 +1,444 @@
-//! People and organisations mentioned in an article.
+//! People and organisations named in an article: each capitalised name is a
+//! mention; mentions of one person ("Vladimir Poutine", "M. Poutine",
+//! "Poutine") share an entity, which collects the descriptions the text
+//! gives of it ("le président russe", "Jane Roe, the city's police chief").
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use super::lexicon::{self, Gender, Lexicon, normalise};
+use super::tokens::{Kind, Token};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entity {
+    /// The fullest form of the name, word by word, without titles.
+    pub name: Vec<String>,
+    /// Every other way the text names it.
+    pub forms: Vec<String>,
+    pub person: bool,
+    pub gender: Gender,
+    /// Descriptions from appositions, as lowercase content words.
+    pub descriptors: Vec<Vec<String>>,
+}
+
+impl Entity {
+    pub fn display_name(&self) -> String {
+        self.name.join(" ")
+    }
+
+    fn new(name: Vec<String>, person: bool, gender: Gender) -> Entity {
+        Entity { name, forms: Vec::new(), person, gender, descriptors: Vec::new() }
+    }
+
+    fn add_form(&mut self, form: String) {
+        if form != self.display_name() && !self.forms.contains(&form) {
+            self.forms.push(form);
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mention {
+    /// First and one-past-last token of the name (titles excluded).
+    pub first: usize,
+    pub end: usize,
+    pub entity: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct People {
+    pub entities: Vec<Entity>,
+    /// In text order.
+    pub mentions: Vec<Mention>,
+    by_first_token: HashMap<usize, usize>,
+}
+
+impl People {
+    /// The mention that starts at token `index`, if any.
+    pub fn mention_at(&self, index: usize) -> Option<&Mention> {
+        self.by_first_token.get(&index).map(|&mention| &self.mentions[mention])
+    }
+
+    /// Add an entity the text never names with a capital (an organisation
+    /// met only as "la préfecture"), or find the one with that name.
+    pub fn entity_named(&mut self, words: Vec<String>, person: bool) -> usize {
+        if let Some(index) = self.entities.iter().position(|entity| entity.name == words) {
+            return index;
+        }
+        self.entities.push(Entity::new(words, person, Gender::Unknown));
+        self.entities.len() - 1
+    }
+}
+
+static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
+    include_str!("data/first_names.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once(' '))
+        .flat_map(|(gender, names)| {
+            let gender = if gender == "f" { Gender::Feminine } else { Gender::Masculine };
+            names.split_whitespace().map(move |name| (name.to_string(), gender))
+        })
+        .collect()
+});
+
+static ORGANISATION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    include_str!("data/organisations.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
+        .collect()
+});
+
+pub fn is_organisation_word(word: &str) -> bool {
+    ORGANISATION_WORDS.contains(&normalise(word))
+}
+
+/// Lowercase particles that may stand inside a name: Corée du Nord,
+/// Ludwig van Beethoven, Charles de Gaulle.
+const NAME_PARTICLES: &[&str] = &["de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "le", "la", "d'"];
+
+/// Words that introduce a place rather than a person.
+const PLACE_PREPOSITIONS: &[&str] = &["en", "in", "at", "from", "near", "vers", "depuis", "dans", "chez", "sur", "to"];
+
+fn honorific_gender(word: &str) -> Gender {
+    match word.trim_end_matches('.') {
+        "M" | "MM" | "Mr" | "Sir" | "Lord" | "Mgr" => Gender::Masculine,
+        "Mme" | "Mmes" | "Mlle" | "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Dre" => Gender::Feminine,
+        _ => Gender::Unknown,
+    }
+}
+
+/// A word token's text.
+pub fn word<'t>(text: &'t str, token: &Token) -> &'t str {
+    &text[token.start..token.end]
+}
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+struct Finder<'a> {
+    text: &'a str,
+    tokens: &'a [Token],
+    lexicon: &'a Lexicon,
+    /// Words that also appear in lowercase: a capitalised one at the start
+    /// of a sentence is then an ordinary word, not a name.
+    lowercase_words: HashSet<String>,
+    sentence_starts: HashSet<usize>,
+}
+
+/// A run of capitalised tokens that may be a name.
+struct Run {
+    first: usize,
+    end: usize,
+    honorific: Option<usize>,
+}
+
+pub fn find(text: &str, tokens: &[Token], sentence_starts: HashSet<usize>, lexicon: &Lexicon) -> People {
+    let lowercase_words = tokens
+        .iter()
+        .filter(|token| token.kind == Kind::Word)
+        .map(|token| word(text, token))
+        .filter(|word| !is_capitalised(word))
+        .map(normalise)
+        .collect();
+    let finder = Finder { text, tokens, lexicon, lowercase_words, sentence_starts };
+    let runs = finder.runs();
+    finder.resolve(runs)
+}
+
+impl Finder<'_> {
+    fn word(&self, index: usize) -> Option<&str> {
+        let token = self.tokens.get(index)?;
+        (token.kind == Kind::Word).then(|| word(self.text, token))
+    }
+
+    fn is_honorific_at(&self, index: usize) -> bool {
+        let Some(word) = self.word(index) else {
+            return false;
+        };
+        let dotted = self
+            .tokens
+            .get(index + 1)
+            .is_some_and(|next| next.kind == Kind::Punct && &self.text[next.start..next.end] == "." && next.start == self.tokens[index].end);
+        lexicon::is_honorific(word) || (dotted && lexicon::is_honorific(&format!("{word}.")))
+    }
+
+    /// Capitalised words that could start a name here.
+    fn can_start_name(&self, index: usize, word: &str) -> bool {
+        if !is_capitalised(word) || word.chars().all(|c| c.is_uppercase() && word.len() <= 1) {
+            return false;
+        }
+        let lower = normalise(word);
+        let ordinary = self.lexicon.is_determiner(word)
+            || self.lexicon.pronoun(word).is_some()
+            || self.lowercase_words.contains(&lower);
+        !(ordinary && self.sentence_starts.contains(&index)) && !self.lexicon.is_determiner(word)
+            && self.lexicon.pronoun(word).is_none()
+    }
+
+    fn runs(&self) -> Vec<Run> {
+        let mut runs = Vec::new();
+        let mut index = 0;
+        while index < self.tokens.len() {
+            let Some(word) = self.word(index) else {
+                index += 1;
+                continue;
+            };
+            if self.is_honorific_at(index) && !self.lexicon.is_reporting_verb(word) {
+                let after = index + 1 + usize::from(self.tokens.get(index + 1).is_some_and(|t| t.kind == Kind::Punct));
+                if let Some(end) = self.name_end(after) {
+                    runs.push(Run { first: after, end, honorific: Some(index) });
+                    index = end;
+                    continue;
+                }
+            }
+            if self.can_start_name(index, word)
+                && let Some(end) = self.name_end(index)
+            {
+                runs.push(Run { first: index, end, honorific: None });
+                index = end;
+                continue;
+            }
+            index += 1;
+        }
+        runs
+    }
+
+    /// One past the last token of a name starting at `first`.
+    fn name_end(&self, first: usize) -> Option<usize> {
+        let word = self.word(first)?;
+        if !is_capitalised(word) {
+            return None;
+        }
+        let mut end = first + 1;
+        loop {
+            match self.word(end) {
+                Some(next) if is_capitalised(next) && !self.lexicon.is_reporting_verb(next) => end += 1,
+                Some(next)
+                    if NAME_PARTICLES.contains(&normalise(next).as_str())
+                        && self.word(end + 1).is_some_and(is_capitalised) =>
+                {
+                    end += 2
+                }
+                _ => return Some(end),
+            }
+        }
+    }
+
+    fn previous_word(&self, index: usize) -> Option<String> {
+        index.checked_sub(1).and_then(|previous| self.word(previous)).map(normalise)
+    }
+
+    fn resolve(&self, runs: Vec<Run>) -> People {
+        let mut people = People::default();
+        let mut singles = Vec::new();
+        for run in runs {
+            let mut first = run.first;
+            let mut descriptor: Vec<String> = Vec::new();
+            // "Mayor Jane Roe", "Sen. Maria Lopez": titles are not names.
+            while first + 1 < run.end {
+                let Some(word) = self.word(first) else { break };
+                if self.lexicon.role(word).is_none() && !self.is_honorific_at(first) {
+                    break;
+                }
+                if self.lexicon.role(word).is_some() {
+                    descriptor.push(normalise(word));
+                }
+                first += 1;
+            }
+            let words: Vec<String> = (first..run.end).filter_map(|i| self.word(i)).map(str::to_string).collect();
+            let organisation = words.iter().any(|word| is_organisation_word(word))
+                || self.previous_word(first).is_some_and(|previous| self.lexicon.is_determiner(&previous) || previous == "du" || previous == "des");
+            let place = run.honorific.is_none()
+                && self.previous_word(first).is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous.as_str()));
+            let gender = run
+                .honorific
+                .and_then(|index| self.word(index))
+                .map(honorific_gender)
+                .filter(|gender| *gender != Gender::Unknown)
+                .or_else(|| words.first().and_then(|first| FIRST_NAMES.get(&normalise(first)).copied()))
+                .unwrap_or(Gender::Unknown);
+            let mention = Mention { first, end: run.end, entity: usize::MAX };
+            if organisation || place {
+                let entity = people.entity_named(words, false);
+                self.record(&mut people, mention, entity);
+            } else if words.len() >= 2 || run.honorific.is_some() {
+                let entity = person_entity(&mut people, &words, gender);
+                if !descriptor.is_empty() {
+                    people.entities[entity].descriptors.push(descriptor);
+                }
+                self.record(&mut people, mention, entity);
+            } else {
+                singles.push((mention, words));
+            }
+        }
+        for (mention, words) in singles {
+            let entity = matching_person(&people, &words).unwrap_or_else(|| people.entity_named(words, false));
+            self.record(&mut people, mention, entity);
+        }
+        people.mentions.sort_by_key(|mention| mention.first);
+        people.by_first_token = people.mentions.iter().enumerate().map(|(i, m)| (m.first, i)).collect();
+        for index in 0..people.mentions.len() {
+            self.collect_descriptors(&mut people, index);
+        }
+        people
+    }
+
+    fn record(&self, people: &mut People, mut mention: Mention, entity: usize) {
+        mention.entity = entity;
+        let form: Vec<&str> = (mention.first..mention.end).filter_map(|i| self.word(i)).collect();
+        people.entities[entity].add_form(form.join(" "));
+        people.mentions.push(mention);
+    }
+
+    /// Descriptions next to a mention: "le président russe Vladimir Poutine",
+    /// "Paul Martin, porte-parole du syndicat", "the mayor, Jane Roe".
+    fn collect_descriptors(&self, people: &mut People, index: usize) {
+        let mention = people.mentions[index];
+        if !people.entities[mention.entity].person {
+            return;
+        }
+        let before = self.description_before(mention.first);
+        let after = self.description_after(mention.end);
+        let entity = &mut people.entities[mention.entity];
+        for (words, gender) in [before, after].into_iter().flatten() {
+            if entity.gender == Gender::Unknown {
+                entity.gender = gender;
+            }
+            if !entity.descriptors.contains(&words) {
+                entity.descriptors.push(words);
+            }
+        }
+    }
+
+    /// Content words of a noun phrase read backwards from `end`, stopping
+    /// at a determiner, punctuation or the sentence start.
+    fn description_before(&self, end: usize) -> Option<(Vec<String>, Gender)> {
+        let mut index = end;
+        // "the mayor, Jane Roe": a comma may separate description and name.
+        if index > 0 && self.tokens[index - 1].kind == Kind::Punct && &self.text[self.tokens[index - 1].start..self.tokens[index - 1].end] == "," {
+            index -= 1;
+        }
+        let mut words = Vec::new();
+        let mut gender = Gender::Unknown;
+        let mut determined = false;
+        while index > 0 && words.len() < 6 {
+            let Some(word) = self.word(index - 1) else { break };
+            if self.lexicon.is_determiner(word) {
+                gender = determiner_gender(word);
+                determined = true;
+                break;
+            }
+            if is_capitalised(word) && !self.is_role(word) {
+                break;
+            }
+            words.push(normalise(word));
+            index -= 1;
+        }
+        words.reverse();
+        if !determined {
+            // Without a determiner, keep only from the first role word on.
+            let first_role = words.iter().position(|word| self.is_role(word))?;
+            words.drain(..first_role);
+        }
+        let has_content = words.iter().any(|word| self.is_role(word)) || (determined && !words.is_empty());
+        has_content.then(|| (self.content_words(words), gender))
+    }
+
+    fn description_after(&self, end: usize) -> Option<(Vec<String>, Gender)> {
+        let comma = self.tokens.get(end)?;
+        if comma.kind != Kind::Punct || &self.text[comma.start..comma.end] != "," {
+            return None;
+        }
+        let mut words = Vec::new();
+        let mut gender = Gender::Unknown;
+        let mut index = end + 1;
+        while let Some(word) = self.word(index) {
+            if words.is_empty() && self.lexicon.is_determiner(word) {
+                gender = determiner_gender(word);
+                words.push(String::new());
+            } else {
+                words.push(normalise(word));
+            }
+            index += 1;
+            if words.len() > 8 {
+                return None;
+            }
+        }
+        let determined = words.first().is_some_and(String::is_empty);
+        words.retain(|word| !word.is_empty());
+        let starts_with_role = words.first().is_some_and(|word| self.is_role(word));
+        (!words.is_empty() && (determined || starts_with_role)).then(|| (self.content_words(words), gender))
+    }
+
+    fn is_role(&self, word: &str) -> bool {
+        self.lexicon.role(word).is_some()
+    }
+
+    /// Words that carry meaning: no determiners, particles or possessives.
+    fn content_words(&self, words: Vec<String>) -> Vec<String> {
+        words
+            .into_iter()
+            .map(|word| word.trim_end_matches("'s").to_string())
+            .filter(|word| !self.lexicon.is_determiner(word) && !matches!(word.as_str(), "de" | "du" | "des" | "d'" | "of" | "l'" | "s" | "à" | "au"))
+            .collect()
+    }
+}
+
+fn determiner_gender(word: &str) -> Gender {
+    match normalise(word).as_str() {
+        "le" | "un" | "son" | "ce" | "cet" | "du" | "au" => Gender::Masculine,
+        "la" | "une" | "sa" | "cette" => Gender::Feminine,
+        "his" => Gender::Masculine,
+        "her" => Gender::Feminine,
+        _ => Gender::Unknown,
+    }
+}
+
+/// The person named `words` (two words or more, or after a title): an
+/// existing person with the same surname and compatible given names, or a
+/// new one. The fullest form becomes the name.
+fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize {
+    let found = people.entities.iter().position(|entity| entity.person && same_person(&entity.name, words));
+    match found {
+        Some(index) => {
+            let entity = &mut people.entities[index];
+            if words.len() > entity.name.len() {
+                let old = entity.display_name();
+                entity.name = words.to_vec();
+                entity.add_form(old);
+            }
+            if entity.gender == Gender::Unknown {
+                entity.gender = gender;
+            }
+            index
+        }
+        None => {
+            people.entities.push(Entity::new(words.to_vec(), true, gender));
+            people.entities.len() - 1
+        }
+    }
+}
+
+fn same_person(known: &[String], words: &[String]) -> bool {
+    let (Some(known_last), Some(last)) = (known.last(), words.last()) else {
+        return false;
+    };
+    if known_last != last {
+        return false;
+    }
+    let given = &words[..words.len() - 1];
+    let known_given = &known[..known.len() - 1];
+    given.is_empty() || known_given.is_empty() || given.iter().all(|word| known_given.contains(word)) || known_given.iter().all(|word| given.contains(word))
+}
+
+/// A single capitalised word that is part of a known person's name
+/// ("Poutine", "Nathalie").
+fn matching_person(people: &People, words: &[String]) -> Option<usize> {
+    let word = words.first()?;
+    let by_surname = people.entities.iter().position(|entity| entity.person && entity.name.last() == Some(word));
+    by_surname.or_else(|| people.entities.iter().position(|entity| entity.person && entity.name.contains(word)))
+}
