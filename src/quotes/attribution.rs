@@ -24,7 +24,7 @@ use crate::article::Article;
 
 use super::lexicon::{self, Gender, Lexicon, normalise};
 use super::marks::Span;
-use super::people::{self, People};
+use super::people::{self, People, is_organisation_word};
 use super::tokens::{self, Kind, Token};
 use super::{Extraction, Quote, QuoteKind, Speaker};
 
@@ -143,6 +143,7 @@ pub fn attribute(article: &Article, spans: Vec<Span>) -> Extraction {
         cued: vec![false; count],
     };
     attributor.run();
+    attributor.echo_headings(&article.blocks);
     attributor.into_extraction()
 }
 
@@ -232,6 +233,10 @@ impl Attributor<'_> {
         if self.lower(before).is_some_and(|word| self.lexicon.is_determiner(&word)) {
             before = before.checked_sub(1)?;
         }
+        let inner = self.inner_text(quote);
+        if looks_like_title(inner) {
+            return Some(QuoteKind::Title);
+        }
         let cue = self.lower(before)?;
         if self.lexicon.is_title_cue(&cue) {
             return Some(QuoteKind::Title);
@@ -239,8 +244,15 @@ impl Attributor<'_> {
         if self.lexicon.is_term_cue(&cue) {
             return Some(QuoteKind::Term);
         }
-        let _ = quote;
-        None
+        // "la « Nuit des cuivres »": a capitalised name right after an article.
+        let after_article = self.lower(at - 1).is_some_and(|word| self.lexicon.is_determiner(&word) || matches!(word.as_str(), "de" | "du" | "des" | "of"));
+        (after_article && inner.starts_with(char::is_uppercase) && !inner.contains([',', '.', '!', '?', ';', ':'])).then_some(QuoteKind::Title)
+    }
+
+    /// A quotation's words without its marks.
+    fn inner_text(&self, quote: usize) -> &str {
+        self.text[self.spans[quote].range.clone()]
+            .trim_matches(|c: char| !c.is_alphanumeric())
     }
 
     fn word_count(&self, quote: usize) -> usize {
@@ -654,15 +666,22 @@ impl Attributor<'_> {
         if let Some((_, index)) = best {
             return Some(Described::Known(index));
         }
-        let is_person = words.iter().any(|word| self.lexicon.role(word).is_some() || word.ends_with("year-old") || self.lexicon.role(word.trim_end_matches('s')).is_some());
-        if is_person {
+        let organisation = words.iter().any(|word| is_organisation_word(word));
+        if !organisation {
             return definite.then(|| self.salient_person(at, gender)).flatten().map(Described::Known);
         }
         if !definite {
             return None;
         }
-        let head = words.first()?;
-        let named = self.people.entities.iter().position(|entity| !entity.person && entity.name.iter().any(|word| normalise(word) == *head));
+        let named = self
+            .people
+            .entities
+            .iter()
+            .position(|entity| !entity.person && words.iter().all(|word| entity.name.iter().any(|name| normalise(name) == *word)))
+            .or_else(|| {
+                let head = words.last()?;
+                self.people.entities.iter().position(|entity| !entity.person && entity.name.iter().any(|name| normalise(name) == *head))
+            });
         Some(named.map_or(Described::Organisation, Described::Known))
     }
 
@@ -720,6 +739,27 @@ impl Attributor<'_> {
         self.text[start.start..last.end.max(start.start)].to_string()
     }
 
+    /// A quotation in a heading with no speaker of its own ("Se revoir
+    /// « bientôt »") repeats words the article quotes elsewhere: it takes
+    /// the speaker of the quotation that contains them.
+    fn echo_headings(&mut self, blocks: &[crate::article::Block]) {
+        for quote in 0..self.spans.len() {
+            let in_heading = blocks.get(self.spans[quote].block).is_some_and(|b| b.kind == crate::article::BlockKind::Heading);
+            if !in_heading || self.speakers[quote].is_some() {
+                continue;
+            }
+            let words = normalise(self.inner_text(quote));
+            let echo = (0..self.spans.len()).filter(|&other| other != quote && self.speakers[other].is_some()).find(|&other| {
+                !words.is_empty() && normalise(self.inner_text(other)).contains(&words)
+            });
+            if let Some(other) = echo {
+                self.speakers[quote] = self.speakers[other];
+                self.kinds[quote] = QuoteKind::Quote;
+                self.mentions[quote] = self.mentions[other].clone();
+            }
+        }
+    }
+
     fn into_extraction(self) -> Extraction {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
         for (quote, speaker) in self.speakers.iter().enumerate() {
@@ -757,6 +797,18 @@ impl Attributor<'_> {
         extraction
     }
 
+}
+
+/// Title case with no sentence punctuation: “Save Our Piers”, “The Salt
+/// Orchard”. Two words at least, so that a one-word quotation is not taken
+/// for a title.
+fn looks_like_title(inner: &str) -> bool {
+    const SMALL: &[&str] = &["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "du", "des", "la", "le", "les", "et", "d'", "l'"];
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    (2..=7).contains(&words.len())
+        && !inner.contains([',', '.', '!', '?', ';', ':', '…'])
+        && words.first().is_some_and(|word| word.starts_with(char::is_uppercase))
+        && words.iter().all(|word| word.starts_with(char::is_uppercase) || SMALL.contains(&normalise(word).as_str()))
 }
 
 /// Epithets used for a speaker ("le maître du Kremlin") become aliases.

@@ -171,6 +171,9 @@ impl Finder<'_> {
         if !is_capitalised(word) || word.chars().all(|c| c.is_uppercase() && word.len() <= 1) {
             return false;
         }
+        if is_function_word(self.lexicon, word) {
+            return false;
+        }
         let lower = normalise(word);
         let ordinary = self.lexicon.is_determiner(word)
             || self.lexicon.pronoun(word).is_some()
@@ -236,18 +239,16 @@ impl Finder<'_> {
         let mut people = People::default();
         let mut singles = Vec::new();
         for run in runs {
+            // "Police Chief Angela Morrow", "Senate Majority Leader Harold
+            // Buckingham", "GP Andrew Finch": titles are not names.
             let mut first = run.first;
             let mut descriptor: Vec<String> = Vec::new();
-            // "Mayor Jane Roe", "Sen. Maria Lopez": titles are not names.
-            while first + 1 < run.end {
-                let Some(word) = self.word(first) else { break };
-                if self.lexicon.role(word).is_none() && !self.is_honorific_at(first) {
-                    break;
-                }
-                if self.lexicon.role(word).is_some() {
-                    descriptor.push(normalise(word));
-                }
-                first += 1;
+            let title_end = (run.first..run.end.saturating_sub(1))
+                .filter(|&index| self.word(index).is_some_and(|word| self.is_title_word(word)) || self.is_honorific_at(index))
+                .max();
+            if let Some(title_end) = title_end {
+                descriptor = (run.first..=title_end).filter_map(|i| self.word(i)).map(normalise).collect();
+                first = title_end + 1;
             }
             let words: Vec<String> = (first..run.end).filter_map(|i| self.word(i)).map(str::to_string).collect();
             let organisation = words.iter().any(|word| is_organisation_word(word))
@@ -276,7 +277,13 @@ impl Finder<'_> {
             }
         }
         for (mention, words) in singles {
-            let entity = matching_person(&people, &words).unwrap_or_else(|| people.entity_named(words, false));
+            let entity = match matching_person(&people, &words) {
+                Some(entity) => entity,
+                // A lone capitalised word opening a sentence is too often
+                // an ordinary word to count as a name of its own.
+                None if self.sentence_starts.contains(&mention.first) => continue,
+                None => people.entity_named(words, false),
+            };
             self.record(&mut people, mention, entity);
         }
         people.mentions.sort_by_key(|mention| mention.first);
@@ -374,6 +381,12 @@ impl Finder<'_> {
         (!words.is_empty() && (determined || starts_with_role)).then(|| (self.content_words(words), gender))
     }
 
+    /// A capitalised title before a name: a role ("Mayor") or an acronym
+    /// ("GP").
+    fn is_title_word(&self, word: &str) -> bool {
+        self.is_role(word) || (word.len() <= 4 && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase()))
+    }
+
     fn is_role(&self, word: &str) -> bool {
         self.lexicon.role(word).is_some()
     }
@@ -387,6 +400,26 @@ impl Finder<'_> {
             .collect()
     }
 }
+
+/// Words that open clauses or phrases ("Selon", "Puis", "Dans"): never
+/// the first word of a name, even when capitalised.
+pub fn is_function_word(lexicon: &Lexicon, word: &str) -> bool {
+    let lower = normalise(word);
+    lexicon.is_determiner(&lower)
+        || lexicon.pronoun(&lower).is_some()
+        || lexicon.adverbial_len(std::slice::from_ref(&lower)) > 0
+        || FUNCTION_WORDS.contains(&lower.as_str())
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "selon", "puis", "dans", "pour", "après", "avant", "avec", "sans", "sous", "sur", "chez", "lors", "depuis", "pendant", "quand", "mais", "et", "ou",
+    "donc", "car", "si", "comme", "ainsi", "alors", "ici", "là", "tard", "loin", "près", "tout", "tous", "toute", "toutes", "rien", "personne", "chaque",
+    "plusieurs", "certains", "aucun", "aucune", "face", "rendez-vous", "tête", "côté", "reste", "hier", "demain", "à", "au", "aux", "en", "de", "du", "des",
+    "according", "after", "before", "when", "while", "but", "and", "or", "if", "as", "in", "on", "at", "for", "with", "without", "by", "from", "since",
+    "until", "during", "then", "now", "here", "there", "still", "yet", "also", "even", "only", "some", "many", "most", "few", "several", "every", "each",
+    "no", "not", "nobody", "everyone", "dozens", "hundreds", "thousands", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "yes", "oui", "non",
+];
 
 fn determiner_gender(word: &str) -> Gender {
     match normalise(word).as_str() {
