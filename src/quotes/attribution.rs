@@ -288,8 +288,10 @@ impl Attributor<'_> {
         }
         let (referent, phrase_end, mention) = self.phrase_at(index)?;
         let verb = self.skip_apposition_and_adverbs(phrase_end);
-        let (_, cue) = self.reporting_verb_at(verb)?;
-        Some(Found { referent, mention, cue: Some(cue) })
+        let (verb_end, cue) = self.reporting_verb_at(verb)?;
+        // "Doe said: “…”" introduces the next quotation, not this one.
+        let introduces_next = self.punct(verb_end) == Some(":") || matches!(self.tokens.get(verb_end).map(|t| t.kind), Some(Kind::Quote(_)));
+        (!introduces_next).then_some(Found { referent, mention, cue: Some(cue) })
     }
 
     /// “…” — Jane Roe
@@ -666,7 +668,13 @@ impl Attributor<'_> {
         if let Some((_, index)) = best {
             return Some(Described::Known(index));
         }
-        let organisation = words.iter().any(|word| is_organisation_word(word));
+        // The head noun decides: "le maître du Kremlin" is a person, "the
+        // port authority" an organisation.
+        let head = match self.lexicon.lang {
+            crate::article::Lang::Fr => words.first(),
+            crate::article::Lang::En => words.last(),
+        };
+        let organisation = head.is_some_and(|head| is_organisation_word(head));
         if !organisation {
             return definite.then(|| self.salient_person(at, gender)).flatten().map(Described::Known);
         }
@@ -679,7 +687,7 @@ impl Attributor<'_> {
             .iter()
             .position(|entity| !entity.person && words.iter().all(|word| entity.name.iter().any(|name| normalise(name) == *word)))
             .or_else(|| {
-                let head = words.last()?;
+                let head = head?;
                 self.people.entities.iter().position(|entity| !entity.person && entity.name.iter().any(|name| normalise(name) == *head))
             });
         Some(named.map_or(Described::Organisation, Described::Known))
@@ -708,13 +716,24 @@ impl Attributor<'_> {
         if gap > 2 {
             return None;
         }
-        if self.is_turn(quote) && self.is_turn(previous) && gap == 1 && previous > 0 && self.is_turn(previous - 1) {
-            let (last, before) = (self.speakers[previous], self.speakers[previous - 1]);
-            if last.is_some() && before.is_some() && last != before {
-                return before;
-            }
+        if self.is_turn(quote)
+            && let Some(other) = self.other_party(quote)
+        {
+            return Some(other);
         }
         self.speakers[previous]
+    }
+
+    /// In an exchange (turns in consecutive paragraphs), the speaker of the
+    /// turn before the previous one, when the last two turns were by two
+    /// different people.
+    fn other_party(&self, quote: usize) -> Option<usize> {
+        let block = self.spans[quote].block;
+        let turn_in = |block: usize| (0..quote).find(|&q| self.spans[q].block == block && self.is_turn(q));
+        let last = turn_in(block.checked_sub(1)?)?;
+        let before = turn_in(block.checked_sub(2)?)?;
+        let (last, before) = (self.speakers[last]?, self.speakers[before]?);
+        (last != before).then_some(before)
     }
 
     /// A dialogue turn: a dash paragraph, or a quotation that opens its

@@ -100,7 +100,7 @@ pub fn is_organisation_word(word: &str) -> bool {
 const NAME_PARTICLES: &[&str] = &["de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "le", "la", "d'"];
 
 /// Words that introduce a place rather than a person.
-const PLACE_PREPOSITIONS: &[&str] = &["en", "in", "at", "from", "near", "vers", "depuis", "dans", "chez", "sur", "to"];
+const PLACE_PREPOSITIONS: &[&str] = &["en", "in", "at", "from", "near", "vers", "depuis", "dans", "sur"];
 
 fn honorific_gender(word: &str) -> Gender {
     match word.trim_end_matches('.') {
@@ -231,6 +231,11 @@ impl Finder<'_> {
         }
     }
 
+    /// Does a reporting verb follow at `index` ("Doe said")?
+    fn reports_at(&self, index: usize) -> bool {
+        self.word(index).is_some_and(|word| self.lexicon.is_reporting_verb(word) || lexicon::is_auxiliary(word))
+    }
+
     fn previous_word(&self, index: usize) -> Option<String> {
         index.checked_sub(1).and_then(|previous| self.word(previous)).map(normalise)
     }
@@ -253,7 +258,9 @@ impl Finder<'_> {
             let words: Vec<String> = (first..run.end).filter_map(|i| self.word(i)).map(str::to_string).collect();
             let organisation = words.iter().any(|word| is_organisation_word(word))
                 || self.previous_word(first).is_some_and(|previous| self.lexicon.is_determiner(&previous) || previous == "du" || previous == "des");
+            let known_given_name = words.len() >= 2 && FIRST_NAMES.contains_key(&normalise(&words[0]));
             let place = run.honorific.is_none()
+                && !known_given_name
                 && self.previous_word(first).is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous.as_str()));
             let gender = run
                 .honorific
@@ -281,7 +288,7 @@ impl Finder<'_> {
                 Some(entity) => entity,
                 // A lone capitalised word opening a sentence is too often
                 // an ordinary word to count as a name of its own.
-                None if self.sentence_starts.contains(&mention.first) => continue,
+                None if self.sentence_starts.contains(&mention.first) && !self.reports_at(mention.end) => continue,
                 None => people.entity_named(words, false),
             };
             self.record(&mut people, mention, entity);
