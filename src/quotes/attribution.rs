@@ -234,7 +234,8 @@ impl Attributor<'_> {
             before = before.checked_sub(1)?;
         }
         let inner = self.inner_text(quote);
-        if looks_like_title(inner) {
+        let whole = &self.text[self.spans[quote].range.clone()];
+        if looks_like_title(whole) && self.cue_after(at).is_none() {
             return Some(QuoteKind::Title);
         }
         let cue = self.lower(before)?;
@@ -246,7 +247,7 @@ impl Attributor<'_> {
         }
         // "la « Nuit des cuivres »": a capitalised name right after an article.
         let after_article = self.lower(at - 1).is_some_and(|word| self.lexicon.is_determiner(&word) || matches!(word.as_str(), "de" | "du" | "des" | "of"));
-        (after_article && inner.starts_with(char::is_uppercase) && !inner.contains([',', '.', '!', '?', ';', ':'])).then_some(QuoteKind::Title)
+        (after_article && inner.starts_with(char::is_uppercase) && !whole.contains([',', '.', '!', '?', ';', ':'])).then_some(QuoteKind::Title)
     }
 
     /// A quotation's words without its marks.
@@ -441,8 +442,13 @@ impl Attributor<'_> {
             {
                 return Some(Found { referent: Referent::Pronoun(gender), mention: first.to_string(), cue: Some(clause.trim().to_string()) });
             }
-            if self.lexicon.is_reporting_verb(first) && !lexicon::is_auxiliary(first) && rest.len() > clause.len() {
-                let subject: Vec<&str> = words.collect();
+            let reports = self.lexicon.is_reporting_verb(first) && !lexicon::is_auxiliary(first)
+                || lexicon::is_auxiliary(first) && words.clone().next().is_some_and(|w| self.lexicon.is_reporting_verb(w));
+            if reports && rest.len() > clause.len() {
+                // The subject may run on into an apposition: "a affirmé le
+                // chef de la diplomatie, Tomas Ilvesko, lors de …".
+                let longer: String = rest.splitn(3, ',').take(2).collect::<Vec<_>>().join(",");
+                let subject: Vec<&str> = longer.split_whitespace().skip_while(|w| self.lexicon.is_reporting_verb(w) || lexicon::is_auxiliary(w)).collect();
                 if let Some(found) = self.described_in(&subject, first) {
                     return Some(found);
                 }
@@ -821,7 +827,8 @@ impl Attributor<'_> {
 /// Title case with no sentence punctuation: “Save Our Piers”, “The Salt
 /// Orchard”. Two words at least, so that a one-word quotation is not taken
 /// for a title.
-fn looks_like_title(inner: &str) -> bool {
+fn looks_like_title(quoted: &str) -> bool {
+    let inner = quoted.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '…'));
     const SMALL: &[&str] = &["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "du", "des", "la", "le", "les", "et", "d'", "l'"];
     let words: Vec<&str> = inner.split_whitespace().collect();
     (2..=7).contains(&words.len())

@@ -82,6 +82,15 @@ static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
         .collect()
 });
 
+static HONORIFIC_ROLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    include_str!("data/honorific_roles.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once(' '))
+        .map(|(title, role)| (title.to_string(), role.trim().to_string()))
+        .collect()
+});
+
 static ORGANISATION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
     include_str!("data/organisations.txt")
         .lines()
@@ -240,8 +249,24 @@ impl Finder<'_> {
         index.checked_sub(1).and_then(|previous| self.word(previous)).map(normalise)
     }
 
+    /// Names the text also uses as places ("in Fort Gannet"), unless they
+    /// start with a known given name.
+    fn place_names(&self, runs: &[Run]) -> HashSet<String> {
+        runs.iter()
+            .filter(|run| run.honorific.is_none())
+            .filter(|run| self.previous_word(run.first).is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous.as_str())))
+            .map(|run| self.run_text(run.first, run.end))
+            .filter(|name| !name.split_whitespace().next().is_some_and(|first| FIRST_NAMES.contains_key(&normalise(first))))
+            .collect()
+    }
+
+    fn run_text(&self, first: usize, end: usize) -> String {
+        (first..end).filter_map(|i| self.word(i)).collect::<Vec<_>>().join(" ")
+    }
+
     fn resolve(&self, runs: Vec<Run>) -> People {
         let mut people = People::default();
+        let places = self.place_names(&runs);
         let mut singles = Vec::new();
         for run in runs {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
@@ -258,10 +283,7 @@ impl Finder<'_> {
             let words: Vec<String> = (first..run.end).filter_map(|i| self.word(i)).map(str::to_string).collect();
             let organisation = words.iter().any(|word| is_organisation_word(word))
                 || self.previous_word(first).is_some_and(|previous| self.lexicon.is_determiner(&previous) || previous == "du" || previous == "des");
-            let known_given_name = words.len() >= 2 && FIRST_NAMES.contains_key(&normalise(&words[0]));
-            let place = run.honorific.is_none()
-                && !known_given_name
-                && self.previous_word(first).is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous.as_str()));
+            let place = run.honorific.is_none() && places.contains(&words.join(" "));
             let gender = run
                 .honorific
                 .and_then(|index| self.word(index))
@@ -275,7 +297,12 @@ impl Finder<'_> {
                 self.record(&mut people, mention, entity);
             } else if words.len() >= 2 || run.honorific.is_some() {
                 let entity = person_entity(&mut people, &words, gender);
-                if !descriptor.is_empty() {
+                let title_role = run.honorific.and_then(|index| self.word(index)).and_then(|title| {
+                    let dotted = format!("{title}.");
+                    HONORIFIC_ROLES.get(title).or_else(|| HONORIFIC_ROLES.get(&dotted)).cloned()
+                });
+                descriptor.extend(title_role);
+                if !descriptor.is_empty() && !people.entities[entity].descriptors.contains(&descriptor) {
                     people.entities[entity].descriptors.push(descriptor);
                 }
                 self.record(&mut people, mention, entity);
