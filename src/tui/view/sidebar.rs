@@ -98,7 +98,7 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
             buf.set_line(
                 inner.x,
                 y,
-                &Line::styled(truncate(hint, row_width), theme::hint()),
+                &Line::styled(format!(" {}", truncate(hint, row_width.saturating_sub(1))), theme::hint()),
                 inner.width,
             );
         }
