@@ -18,7 +18,8 @@ fn page(app: &App) -> usize {
 }
 
 fn page_count(app: &App) -> usize {
-    app.reader().map_or(0, |reader| reader.layout().page_count())
+    app.reader()
+        .map_or(0, |reader| reader.layout().page_count())
 }
 
 fn selected(app: &App) -> Option<usize> {
@@ -30,13 +31,18 @@ fn filter(app: &App) -> Option<Filter> {
 }
 
 fn quote_start(app: &App, index: usize) -> usize {
-    app.document().map_or(usize::MAX, |doc| doc.extraction.quotes[index].span.start)
+    app.document()
+        .map_or(usize::MAX, |doc| doc.extraction.quotes[index].span.start)
 }
 
 /// The selected quote starts on the page shown.
 fn selected_is_on_page(app: &App) -> bool {
-    let Some(reader) = app.reader() else { return false };
-    let Some(index) = reader.selected else { return false };
+    let Some(reader) = app.reader() else {
+        return false;
+    };
+    let Some(index) = reader.selected else {
+        return false;
+    };
     let range = reader.layout().page_range(reader.page());
     range.contains(&quote_start(app, index))
 }
@@ -45,7 +51,11 @@ fn selected_is_on_page(app: &App) -> bool {
 fn paging_keys_move_pages_and_clamp_at_both_ends() {
     let mut app = reader(60, 14);
     let last = page_count(&app) - 1;
-    assert!(last >= 3, "a small screen gives several pages, got {}", last + 1);
+    assert!(
+        last >= 3,
+        "a small screen gives several pages, got {}",
+        last + 1
+    );
     assert_eq!(page(&app), 0);
     press(&mut app, KeyCode::Char('b'));
     assert_eq!(page(&app), 0, "no page before the first");
@@ -69,7 +79,9 @@ fn paging_keys_move_pages_and_clamp_at_both_ends() {
     assert_eq!(page(&app), 0);
     // The position is the byte offset of the page's first character.
     press(&mut app, KeyCode::Char(' '));
-    let reader = app.reader().map(|reader| (reader.top, reader.layout().page_start_offset(1)));
+    let reader = app
+        .reader()
+        .map(|reader| (reader.top, reader.layout().page_start_offset(1)));
     assert!(matches!(reader, Some((top, start)) if top == start && top > 0));
 }
 
@@ -81,12 +93,18 @@ fn n_visits_every_quote_in_reading_order_turning_pages() {
         for expected in 0..9 {
             press(&mut app, KeyCode::Char('n'));
             assert_eq!(selected(&app), Some(expected), "{width}x{height}");
-            assert!(selected_is_on_page(&app), "quote {expected} on screen at {width}x{height}");
+            assert!(
+                selected_is_on_page(&app),
+                "quote {expected} on screen at {width}x{height}"
+            );
             assert!(page(&app) >= last_page, "pages only move forward");
             last_page = page(&app);
         }
         if width == 40 {
-            assert!(last_page > 0, "a small screen needs several pages for nine quotes");
+            assert!(
+                last_page > 0,
+                "a small screen needs several pages for nine quotes"
+            );
         }
         press(&mut app, KeyCode::Char(']'));
         assert_eq!(selected(&app), Some(0), "wraps around to the first quote");
@@ -99,7 +117,11 @@ fn n_visits_every_quote_in_reading_order_turning_pages() {
 fn previous_quote_goes_back_and_wraps_to_the_last() {
     let mut app = reader(40, 8);
     press(&mut app, KeyCode::Char('N'));
-    assert_eq!(selected(&app), Some(8), "from the first page, N wraps to the last quote");
+    assert_eq!(
+        selected(&app),
+        Some(8),
+        "from the first page, N wraps to the last quote"
+    );
     assert!(selected_is_on_page(&app));
     for expected in (0..8).rev() {
         press(&mut app, KeyCode::Char('['));
@@ -115,7 +137,10 @@ fn n_with_nothing_selected_starts_from_the_page_shown() {
     let top = app.reader().map_or(0, |reader| reader.top);
     press(&mut app, KeyCode::Char('n'));
     let chosen = selected(&app).unwrap_or(usize::MAX);
-    assert!(quote_start(&app, chosen) >= top || chosen == 0, "first quote at or after the page top (or wrapped)");
+    assert!(
+        quote_start(&app, chosen) >= top || chosen == 0,
+        "first quote at or after the page top (or wrapped)"
+    );
 }
 
 #[test]
@@ -133,8 +158,15 @@ fn a_chosen_speaker_filters_the_quotes_visited() {
         visited.push(selected(&app));
         assert!(selected_is_on_page(&app));
     }
-    assert_eq!(visited, [Some(0), Some(2), Some(4), Some(5), Some(7)], "Vladimir Poutine's quotes");
-    assert_eq!(app.reader().map(|r| r.quote_position(&r_doc(&app))), Some((Some(5), 5)));
+    assert_eq!(
+        visited,
+        [Some(0), Some(2), Some(4), Some(5), Some(7)],
+        "Vladimir Poutine's quotes"
+    );
+    assert_eq!(
+        app.reader().map(|r| r.quote_position(&r_doc(&app))),
+        Some((Some(5), 5))
+    );
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(selected(&app), Some(0), "wraps within the speaker's quotes");
 
@@ -145,7 +177,11 @@ fn a_chosen_speaker_filters_the_quotes_visited() {
     press(&mut app, KeyCode::Char('j'));
     assert_eq!(filter(&app), Some(Filter::Unattributed));
     press(&mut app, KeyCode::Char('j'));
-    assert_eq!(filter(&app), Some(Filter::Unattributed), "stays on the last entry");
+    assert_eq!(
+        filter(&app),
+        Some(Filter::Unattributed),
+        "stays on the last entry"
+    );
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Char('g'));
     press(&mut app, KeyCode::Char('n'));
@@ -153,11 +189,17 @@ fn a_chosen_speaker_filters_the_quotes_visited() {
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(selected(&app), Some(3));
     press(&mut app, KeyCode::Char('k'));
-    assert_eq!(filter(&app), Some(Filter::Unattributed), "k pages nothing in the text pane");
+    assert_eq!(
+        filter(&app),
+        Some(Filter::Unattributed),
+        "k pages nothing in the text pane"
+    );
 }
 
 fn r_doc(app: &App) -> quoth::quotes::Extraction {
-    app.document().map(|doc| doc.extraction.clone()).unwrap_or_default()
+    app.document()
+        .map(|doc| doc.extraction.clone())
+        .unwrap_or_default()
 }
 
 #[test]
@@ -172,7 +214,11 @@ fn esc_clears_the_filter_then_returns_to_the_library() {
     assert_eq!(filter(&app), None, "Esc clears the speaker filter first");
     assert_eq!(app.screen(), Screen::Reader);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen(), Screen::Library, "then goes back to the library");
+    assert_eq!(
+        app.screen(),
+        Screen::Library,
+        "then goes back to the library"
+    );
 
     // A single file opened directly has no library to go back to.
     let mut app = reader(100, 30);
@@ -208,8 +254,13 @@ fn resizing_keeps_the_selected_quote_on_the_visible_page() {
     assert_eq!(selected(&app), Some(7));
     for (width, height) in [(60, 20), (40, 8), (140, 45), (25, 6), (1, 1), (100, 30)] {
         app.update(Action::Resize(width, height));
-        assert!(selected_is_on_page(&app), "quote 8 visible at {width}x{height}");
-        let top = app.reader().map(|reader| (reader.top, reader.layout().page_start_offset(reader.page())));
+        assert!(
+            selected_is_on_page(&app),
+            "quote 8 visible at {width}x{height}"
+        );
+        let top = app
+            .reader()
+            .map(|reader| (reader.top, reader.layout().page_start_offset(reader.page())));
         assert!(matches!(top, Some((top, start)) if top == start));
     }
 }
@@ -224,9 +275,18 @@ fn resizing_without_a_selection_keeps_the_top_line_on_screen() {
     assert!(top > 0);
     for (width, height) in [(90, 20), (30, 7), (140, 45), (50, 12)] {
         app.update(Action::Resize(width, height));
-        let Some(reader) = app.reader() else { panic!("reader open") };
-        assert!(reader.layout().page_range(reader.page()).contains(&top), "{width}x{height}");
-        assert_eq!(reader.layout().width, reader.layout().width.min(72), "comfortable measure");
+        let Some(reader) = app.reader() else {
+            panic!("reader open")
+        };
+        assert!(
+            reader.layout().page_range(reader.page()).contains(&top),
+            "{width}x{height}"
+        );
+        assert_eq!(
+            reader.layout().width,
+            reader.layout().width.min(72),
+            "comfortable measure"
+        );
         top = reader.top;
     }
 }
@@ -242,14 +302,20 @@ fn the_sidebar_hides_below_70_columns_and_s_toggles_it() {
     press(&mut app, KeyCode::Char('s'));
     assert!(!app.sidebar_visible());
     app.update(Action::Resize(140, 45));
-    assert!(!app.sidebar_visible(), "the toggle is remembered across resizes");
+    assert!(
+        !app.sidebar_visible(),
+        "the toggle is remembered across resizes"
+    );
     press(&mut app, KeyCode::Char('s'));
     assert!(app.sidebar_visible());
     app.update(Action::Resize(60, 20));
     press(&mut app, KeyCode::Char('s'));
     press(&mut app, KeyCode::Char('s'));
     assert!(!app.sidebar_visible());
-    assert!(app.message().is_some_and(|m| m.contains("70")), "says why it stays hidden");
+    assert!(
+        app.message().is_some_and(|m| m.contains("70")),
+        "says why it stays hidden"
+    );
 }
 
 #[test]
@@ -271,7 +337,11 @@ fn tab_moves_focus_between_text_and_sidebar() {
     assert_eq!(app.focus(), Focus::Sidebar);
     assert_eq!(app.contexts()[0], Context::Sidebar);
     press(&mut app, KeyCode::Char('n'));
-    assert_eq!(selected(&app), Some(0), "reader keys still work with the sidebar focused");
+    assert_eq!(
+        selected(&app),
+        Some(0),
+        "reader keys still work with the sidebar focused"
+    );
     press(&mut app, KeyCode::Tab);
     assert_eq!(app.focus(), Focus::Text);
     app.update(Action::Resize(60, 20));
@@ -297,7 +367,10 @@ fn the_library_cursor_moves_clamps_and_opens() {
     press(&mut app, KeyCode::End);
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.screen(), Screen::Reader);
-    assert_eq!(app.document().map(|doc| doc.origin.as_str()), Some("harbour"));
+    assert_eq!(
+        app.document().map(|doc| doc.origin.as_str()),
+        Some("harbour")
+    );
     press(&mut app, KeyCode::Char('q'));
     assert!(app.should_quit());
 }
@@ -307,7 +380,12 @@ fn no_size_breaks_the_state() {
     let mut app = reader(100, 30);
     for (width, height) in [(0, 0), (1, 1), (1, 0), (0, 30), (10, 3), (200, 2)] {
         app.update(Action::Resize(width, height));
-        for code in [KeyCode::Char('n'), KeyCode::Char(' '), KeyCode::Char('N'), KeyCode::Char('G')] {
+        for code in [
+            KeyCode::Char('n'),
+            KeyCode::Char(' '),
+            KeyCode::Char('N'),
+            KeyCode::Char('G'),
+        ] {
             press(&mut app, code);
         }
     }

@@ -39,7 +39,11 @@ fn render(app: &App) -> Buffer {
 fn rows(buffer: &Buffer) -> Vec<String> {
     let area = buffer.area;
     (area.top()..area.bottom())
-        .map(|y| (area.left()..area.right()).map(|x| buffer[(x, y)].symbol()).collect())
+        .map(|y| {
+            (area.left()..area.right())
+                .map(|x| buffer[(x, y)].symbol())
+                .collect()
+        })
         .collect()
 }
 
@@ -55,7 +59,8 @@ fn press(app: &mut App, code: KeyCode) {
 /// rows of single-width text).
 fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
     rows(buffer).iter().enumerate().find_map(|(y, row)| {
-        row.find(needle).map(|byte| (row[..byte].chars().count() as u16, y as u16))
+        row.find(needle)
+            .map(|byte| (row[..byte].chars().count() as u16, y as u16))
     })
 }
 
@@ -65,13 +70,21 @@ fn the_library_lists_titles_and_counts() {
     let buffer = render(&app);
     let rows = rows(&buffer);
     let row = rows.iter().find(|row| row.contains(SUPPLIED_TITLE));
-    let Some(row) = row else { panic!("title listed:\n{}", screen(&buffer)) };
+    let Some(row) = row else {
+        panic!("title listed:\n{}", screen(&buffer))
+    };
     let cells: Vec<&str> = row.split_whitespace().rev().take(3).collect();
     assert_eq!(cells, ["2", "9", "fr"], "speakers, quotes, language: {row}");
     assert!(rows.iter().any(|row| row.contains("The harbour reopens")));
     assert!(rows[0].contains("quoth"), "header line");
-    assert!(rows[1].contains("quotes") && rows[1].contains("speakers"), "column titles");
-    assert!(rows[29].contains("↑↓ choose · Enter open · ? help · q quit"), "footer hint");
+    assert!(
+        rows[1].contains("quotes") && rows[1].contains("speakers"),
+        "column titles"
+    );
+    assert!(
+        rows[29].contains("↑↓ choose · Enter open · ? help · q quit"),
+        "footer hint"
+    );
     // The chosen row is marked without relying on colour.
     let (x, y) = find(&buffer, "Poutine et Kim").unwrap_or_default();
     assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
@@ -82,11 +95,21 @@ fn the_reader_shows_text_sidebar_and_status() {
     let app = reader(100, 30);
     let buffer = render(&app);
     let text = screen(&buffer);
-    assert!(text.contains("Le président russe Vladimir Poutine"), "{text}");
+    assert!(
+        text.contains("Le président russe Vladimir Poutine"),
+        "{text}"
+    );
     assert!(text.contains("Speakers"));
     let rows = rows(&buffer);
     let sidebar_x = 100 - geometry::SIDEBAR_WIDTH as usize;
-    let in_sidebar = |name: &str| rows.iter().any(|row| row.chars().skip(sidebar_x).collect::<String>().contains(name));
+    let in_sidebar = |name: &str| {
+        rows.iter().any(|row| {
+            row.chars()
+                .skip(sidebar_x)
+                .collect::<String>()
+                .contains(name)
+        })
+    };
     assert!(in_sidebar("Vladimir Poutine"));
     assert!(in_sidebar("Kim Jong Un"));
     assert!(in_sidebar("unattributed"));
@@ -102,37 +125,71 @@ fn the_selected_quote_is_reversed_on_every_line_it_covers() {
     press(&mut app, KeyCode::Char('n'));
     let buffer = render(&app);
     let rows = rows(&buffer);
-    assert!(rows[29].contains("quote 1/9 · Vladimir Poutine"), "{}", rows[29]);
-    let Some((x, y)) = find(&buffer, "« Ces derniers") else { panic!("{}", screen(&buffer)) };
+    assert!(
+        rows[29].contains("quote 1/9 · Vladimir Poutine"),
+        "{}",
+        rows[29]
+    );
+    let Some((x, y)) = find(&buffer, "« Ces derniers") else {
+        panic!("{}", screen(&buffer))
+    };
     for dx in 0..14 {
-        assert!(buffer[(x + dx, y)].modifier.contains(Modifier::REVERSED), "cell {dx} of the quote");
+        assert!(
+            buffer[(x + dx, y)].modifier.contains(Modifier::REVERSED),
+            "cell {dx} of the quote"
+        );
     }
     // The quote goes on to the next line and is marked there too.
-    let Some((x2, y2)) = find(&buffer, "particulièrement") else { panic!("second line") };
+    let Some((x2, y2)) = find(&buffer, "particulièrement") else {
+        panic!("second line")
+    };
     assert_eq!(y2, y + 1);
     assert!(buffer[(x2, y2)].modifier.contains(Modifier::REVERSED));
     // Text that is not a quote is not.
-    let Some((x3, y3)) = find(&buffer, "Le président") else { panic!("first line") };
+    let Some((x3, y3)) = find(&buffer, "Le président") else {
+        panic!("first line")
+    };
     assert!(!buffer[(x3, y3)].modifier.contains(Modifier::REVERSED));
     // The quote's closing words and the reporting clause after it.
-    let Some((x4, y4)) = find(&buffer, "alliés »") else { panic!("quote end") };
-    assert!(buffer[(x4 + 7, y4)].modifier.contains(Modifier::REVERSED), "closing mark");
-    assert!(!buffer[(x4 + 10, y4)].modifier.contains(Modifier::REVERSED), "after the quote");
+    let Some((x4, y4)) = find(&buffer, "alliés »") else {
+        panic!("quote end")
+    };
+    assert!(
+        buffer[(x4 + 7, y4)].modifier.contains(Modifier::REVERSED),
+        "closing mark"
+    );
+    assert!(
+        !buffer[(x4 + 10, y4)].modifier.contains(Modifier::REVERSED),
+        "after the quote"
+    );
     // The current speaker is marked in the sidebar.
-    assert!(rows.iter().any(|row| row.contains("▶ ● Vladimir Poutine")), "{}", screen(&buffer));
+    assert!(
+        rows.iter().any(|row| row.contains("▶ ● Vladimir Poutine")),
+        "{}",
+        screen(&buffer)
+    );
 }
 
 #[test]
 fn unselected_quotes_are_styled_too() {
     let app = reader(100, 30);
     let buffer = render(&app);
-    let Some((x, y)) = find(&buffer, "« Ces derniers") else { panic!("quote shown") };
+    let Some((x, y)) = find(&buffer, "« Ces derniers") else {
+        panic!("quote shown")
+    };
     let cell = &buffer[(x, y)];
     assert!(!cell.modifier.contains(Modifier::REVERSED));
-    let Some(plain) = find(&buffer, "Le président") else { panic!("text shown") };
+    let Some(plain) = find(&buffer, "Le président") else {
+        panic!("text shown")
+    };
     assert_ne!(cell.fg, buffer[plain].fg, "in the speaker's colour");
-    let Some((x, y)) = find(&buffer, "« bientôt »") else { panic!("unattributed quote shown") };
-    assert!(buffer[(x + 2, y)].modifier.contains(Modifier::ITALIC), "unattributed quotes are italic");
+    let Some((x, y)) = find(&buffer, "« bientôt »") else {
+        panic!("unattributed quote shown")
+    };
+    assert!(
+        buffer[(x + 2, y)].modifier.contains(Modifier::ITALIC),
+        "unattributed quotes are italic"
+    );
 }
 
 #[test]
@@ -143,7 +200,11 @@ fn the_help_overlay_lists_the_key_table() {
     let text = screen(&buffer);
     for context in [Context::Reader, Context::Sidebar, Context::Global] {
         for binding in keys::bindings_in(context) {
-            assert!(text.contains(binding.help), "help for {:?} missing:\n{text}", binding.action);
+            assert!(
+                text.contains(binding.help),
+                "help for {:?} missing:\n{text}",
+                binding.action
+            );
         }
     }
     assert!(text.contains("Space PgDn → l"), "{text}");
@@ -165,11 +226,23 @@ fn a_tiny_terminal_shows_a_message_and_recovers() {
     assert!(text.contains("too small"), "{text}");
     let mut app_wide = reader(60, 3);
     let text = screen(&render(&app_wide));
-    assert!(text.contains("quoth needs a larger terminal (20×5)"), "{text}");
+    assert!(
+        text.contains("quoth needs a larger terminal (20×5)"),
+        "{text}"
+    );
     app_wide.update(Action::Resize(60, 20));
     assert!(screen(&render(&app_wide)).contains("p. 1/"));
 
-    for (width, height) in [(1, 1), (0, 0), (1, 0), (0, 1), (19, 30), (200, 4), (20, 5), (21, 6)] {
+    for (width, height) in [
+        (1, 1),
+        (0, 0),
+        (1, 0),
+        (0, 1),
+        (19, 30),
+        (200, 4),
+        (20, 5),
+        (21, 6),
+    ] {
         app.update(Action::Resize(width, height));
         for help in [false, true] {
             if help {
@@ -182,7 +255,10 @@ fn a_tiny_terminal_shows_a_message_and_recovers() {
     app.update(Action::Resize(100, 30));
     term.backend_mut().resize(100, 30);
     let text = screen(&draw(&mut term, &app));
-    assert!(text.contains("p. 1/") && text.contains("Speakers"), "{text}");
+    assert!(
+        text.contains("p. 1/") && text.contains("Speakers"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -203,7 +279,11 @@ fn wide_characters_stay_inside_the_text_column() {
             .repeat(12)
         + "\n\nEnglish tail with « quotes » 🎉 and ｗｉｄｅ letters.";
     for (width, height) in [(100, 30), (75, 20), (60, 20), (31, 9), (24, 6)] {
-        let mut app = App::new(vec![from_text(&text, "wide")], Start::Reader, (width, height));
+        let mut app = App::new(
+            vec![from_text(&text, "wide")],
+            Start::Reader,
+            (width, height),
+        );
         for _ in 0..3 {
             press(&mut app, KeyCode::Char('n'));
             let buffer = render(&app);
@@ -211,11 +291,20 @@ fn wide_characters_stay_inside_the_text_column() {
             let right = areas.sidebar.map_or(width, |sidebar| sidebar.x);
             for y in areas.text.top()..areas.text.bottom() {
                 for x in (0..areas.text.x).chain(areas.text.right()..right) {
-                    assert_eq!(buffer[(x, y)].symbol(), " ", "cell ({x},{y}) outside the text at {width}x{height}:\n{}", screen(&buffer));
+                    assert_eq!(
+                        buffer[(x, y)].symbol(),
+                        " ",
+                        "cell ({x},{y}) outside the text at {width}x{height}:\n{}",
+                        screen(&buffer)
+                    );
                 }
             }
             if let Some(sidebar) = areas.sidebar {
-                assert_eq!(buffer[(sidebar.x, sidebar.y + 1)].symbol(), "│", "sidebar frame intact");
+                assert_eq!(
+                    buffer[(sidebar.x, sidebar.y + 1)].symbol(),
+                    "│",
+                    "sidebar frame intact"
+                );
             }
         }
     }
@@ -228,12 +317,21 @@ fn focus_is_visible_on_the_sidebar() {
     press(&mut app, KeyCode::Tab);
     let after = render(&app);
     let corner = (100 - geometry::SIDEBAR_WIDTH, 0);
-    assert_ne!(before[corner].style(), after[corner].style(), "the focused pane's frame changes");
+    assert_ne!(
+        before[corner].style(),
+        after[corner].style(),
+        "the focused pane's frame changes"
+    );
     press(&mut app, KeyCode::Down);
     let chosen = render(&app);
-    let Some((x, y)) = find(&chosen, "● Vladimir") else { panic!("listed:\n{}", screen(&chosen)) };
+    let Some((x, y)) = find(&chosen, "● Vladimir") else {
+        panic!("listed:\n{}", screen(&chosen))
+    };
     assert!(x >= 100 - geometry::SIDEBAR_WIDTH, "in the sidebar");
-    assert!(chosen[(x, y)].modifier.contains(Modifier::REVERSED), "the chosen speaker is highlighted");
+    assert!(
+        chosen[(x, y)].modifier.contains(Modifier::REVERSED),
+        "the chosen speaker is highlighted"
+    );
 }
 
 #[test]

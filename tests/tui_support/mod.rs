@@ -18,8 +18,22 @@ pub fn supplied() -> Document {
         panic!("the supplied article is bundled");
     };
     let mut doc = Document::from_bundled(found);
-    assert_eq!(doc.extraction.quotes.len(), 9, "the supplied article has 9 quotations");
-    let who = [Some(0), None, Some(0), None, Some(0), Some(0), Some(1), Some(0), Some(1)];
+    assert_eq!(
+        doc.extraction.quotes.len(),
+        9,
+        "the supplied article has 9 quotations"
+    );
+    let who = [
+        Some(0),
+        None,
+        Some(0),
+        None,
+        Some(0),
+        Some(0),
+        Some(1),
+        Some(0),
+        Some(1),
+    ];
     for (quote, speaker) in doc.extraction.quotes.iter_mut().zip(who) {
         quote.speaker = speaker;
     }
@@ -28,12 +42,20 @@ pub fn supplied() -> Document {
 }
 
 fn speaker(name: &str, quotes: usize) -> Speaker {
-    Speaker { name: name.to_string(), aliases: Vec::new(), quotes }
+    Speaker {
+        name: name.to_string(),
+        aliases: Vec::new(),
+        quotes,
+    }
 }
 
 /// A document from raw text, quotes found by the extractor.
 pub fn from_text(text: &str, name: &str) -> Document {
-    Document::new(name.to_string(), None, Article::from_bytes(text.as_bytes(), name))
+    Document::new(
+        name.to_string(),
+        None,
+        Article::from_bytes(text.as_bytes(), name),
+    )
 }
 
 pub fn reader(width: u16, height: u16) -> App {
