@@ -11,12 +11,14 @@ const TIMEOUT: Duration = Duration::from_secs(10);
 struct Tmux {
     socket: String,
     session: String,
+    /// The socket file, removed at the end: tmux leaves it behind.
+    socket_path: Option<String>,
 }
 
 impl Tmux {
     fn start(name: &str, width: u16, height: u16, command: &str) -> Option<Tmux> {
         let pid = std::process::id();
-        let tmux = Tmux {
+        let mut tmux = Tmux {
             socket: format!("quoth-test-{pid}-{name}"),
             session: format!("quoth-{name}-{pid}"),
         };
@@ -112,11 +114,8 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let socket = self.run(&["display-message", "-p", "#{socket_path}"]);
         let _ = self.run(&["kill-server"]);
-        // tmux leaves its socket file behind when killed.
-        let path = String::from_utf8_lossy(&socket.stdout).trim().to_string();
-        if socket.status.success() && path.contains("quoth-test-") {
+        if let Some(path) = &self.socket_path {
             let _ = std::fs::remove_file(path);
         }
     }
