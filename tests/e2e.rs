@@ -21,6 +21,7 @@ impl Tmux {
         let mut tmux = Tmux {
             socket: format!("quoth-test-{pid}-{name}"),
             session: format!("quoth-{name}-{pid}"),
+            socket_path: None,
         };
         match Command::new("tmux").arg("-V").output() {
             Ok(output) if output.status.success() => {}
