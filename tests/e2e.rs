@@ -50,6 +50,16 @@ impl Tmux {
             "tmux new-session: {}",
             String::from_utf8_lossy(&output.stderr)
         );
+        let socket = tmux.run(&[
+            "display-message",
+            "-p",
+            "-t",
+            &tmux.session,
+            "#{socket_path}",
+        ]);
+        let path = String::from_utf8_lossy(&socket.stdout).trim().to_string();
+        tmux.socket_path =
+            (socket.status.success() && path.contains("quoth-test-")).then_some(path);
         Some(tmux)
     }
 

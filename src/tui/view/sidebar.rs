@@ -98,7 +98,10 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
             buf.set_line(
                 inner.x,
                 y,
-                &Line::styled(format!(" {}", truncate(hint, row_width.saturating_sub(1))), theme::hint()),
+                &Line::styled(
+                    format!(" {}", truncate(hint, row_width.saturating_sub(1))),
+                    theme::hint(),
+                ),
                 inner.width,
             );
         }
