@@ -369,3 +369,25 @@ fn render_backend(app: &App) -> String {
     let _ = draw(&mut term, app);
     term.backend().to_string()
 }
+
+/// Styling splits lines into spans but never loses or repeats text, even
+/// where quotes start or end mid-line or run across lines.
+#[test]
+fn styled_lines_keep_every_character() {
+    let doc = tui_support::supplied();
+    for width in [72, 40, 13, 3] {
+        let layout = quoth::layout::Layout::new(&doc.article, width, 10);
+        for line in &layout.lines {
+            for selected in [None, Some(0), Some(6)] {
+                let styled = view::styled_line(&doc.article.text, line, &doc.extraction, selected);
+                let shown: String = styled
+                    .spans
+                    .iter()
+                    .map(|span| span.content.as_ref())
+                    .collect();
+                let expected = doc.article.text[line.range.clone()].replace('\n', " ");
+                assert_eq!(shown, expected, "width {width}");
+            }
+        }
+    }
+}
