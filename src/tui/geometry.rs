@@ -1,0 +1,102 @@
+//! Where each pane goes for a terminal size. Pure, so the app (which lays
+//! out text for the text column) and the views agree on the same areas.
+
+use ratatui::layout::Rect;
+
+/// Below this the reader shows only a "too small" message.
+pub const MIN_WIDTH: u16 = 20;
+pub const MIN_HEIGHT: u16 = 5;
+/// Narrower terminals hide the sidebar: the text needs the room more.
+pub const SIDEBAR_MIN_TERMINAL_WIDTH: u16 = 70;
+pub const SIDEBAR_WIDTH: u16 = 30;
+/// A comfortable measure for reading.
+pub const MAX_TEXT_WIDTH: u16 = 72;
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+pub fn sidebar_fits(width: u16) -> bool {
+    width >= SIDEBAR_MIN_TERMINAL_WIDTH
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReaderAreas {
+    pub text: Rect,
+    pub sidebar: Option<Rect>,
+    pub status: Rect,
+}
+
+pub fn reader(area: Rect, sidebar: bool) -> ReaderAreas {
+    let status = Rect {
+        y: area.bottom().saturating_sub(1),
+        height: area.height.min(1),
+        ..area
+    };
+    let body_height = area.height.saturating_sub(1);
+    // A blank row above the text when there is room to spare.
+    let top_margin = u16::from(body_height >= 12);
+    let sidebar_width = if sidebar {
+        SIDEBAR_WIDTH.min(area.width)
+    } else {
+        0
+    };
+    let sidebar = sidebar.then(|| Rect {
+        x: area.right().saturating_sub(sidebar_width),
+        y: area.y,
+        width: sidebar_width,
+        height: body_height,
+    });
+    // One column of air on each side of the text, when there is room.
+    let free = area.width.saturating_sub(sidebar_width);
+    let gutter = if free >= 24 { 2 } else { 0 };
+    let text_width = free.saturating_sub(gutter).min(MAX_TEXT_WIDTH);
+    let text = Rect {
+        x: area.x + (free - text_width) / 2,
+        y: area.y + top_margin,
+        width: text_width,
+        height: body_height.saturating_sub(top_margin),
+    };
+    ReaderAreas {
+        text,
+        sidebar,
+        status,
+    }
+}
+
+/// A popup of at most `width` × `height` centred in `area`.
+pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_centred_left_of_the_sidebar_and_never_too_wide() {
+        let areas = reader(Rect::new(0, 0, 140, 45), true);
+        let sidebar = areas.sidebar.unwrap_or_default();
+        assert_eq!(areas.text.width, MAX_TEXT_WIDTH);
+        assert!(areas.text.right() <= sidebar.x);
+        let left = areas.text.x;
+        let right = sidebar.x - areas.text.right();
+        assert!(left.abs_diff(right) <= 1);
+        assert_eq!(areas.status.y, 44);
+    }
+
+    #[test]
+    fn degenerate_sizes_give_empty_areas_not_panics() {
+        for (w, h) in [(0, 0), (1, 1), (1, 0), (0, 5), (30, 1)] {
+            let areas = reader(Rect::new(0, 0, w, h), true);
+            assert!(areas.text.right() <= w.max(areas.text.x));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! Display-width arithmetic for text that may hold wide (CJK, emoji)
+//! characters.
+
+use unicode_width::UnicodeWidthStr;
+
+pub fn width(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+/// `text` cut to at most `max` columns, ending in "…" when cut.
+pub fn truncate(text: &str, max: usize) -> String {
+    if width(text) <= max {
+        return text.to_string();
+    }
+    if max == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// The largest char boundary of `text` at or before `index`.
+pub fn floor_boundary(text: &str, index: usize) -> usize {
+    let mut index = index.min(text.len());
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn truncation_counts_columns_not_bytes() {
+        assert_eq!(truncate("Poutine", 10), "Poutine");
+        assert_eq!(truncate("Poutine", 5), "Pout…");
+        assert_eq!(truncate("北京天安门", 5), "北京…");
+        assert!(width(&truncate("北京天安门", 4)) <= 4);
+        assert_eq!(truncate("abc", 0), "");
+    }
+
+    #[test]
+    fn boundaries_never_split_a_character() {
+        assert_eq!(floor_boundary("é", 1), 0);
+        assert_eq!(floor_boundary("aé", 9), 3);
+    }
+}

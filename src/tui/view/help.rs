@@ -1,0 +1,67 @@
+//! The help overlay, generated from the key table so it cannot drift from
+//! what the keys do.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
+
+use crate::tui::app::{App, Screen};
+use crate::tui::geometry;
+use crate::tui::keys::{self, Context};
+use crate::tui::strings::width;
+use crate::tui::theme;
+
+/// The sections worth showing from a screen: its own keys first.
+fn sections(screen: Screen) -> &'static [Context] {
+    match screen {
+        Screen::Library => &[Context::Library, Context::Global],
+        Screen::Reader => &[Context::Reader, Context::Sidebar, Context::Global],
+    }
+}
+
+pub fn lines(screen: Screen) -> Vec<Line<'static>> {
+    let sections = sections(screen);
+    let key_width = sections
+        .iter()
+        .flat_map(|&context| keys::bindings_in(context))
+        .map(|binding| width(&binding.label()))
+        .max()
+        .unwrap_or(0);
+    let mut lines = Vec::new();
+    for &context in sections {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::styled(context.title(), theme::help_section()));
+        for binding in keys::bindings_in(context) {
+            let label = binding.label();
+            let pad = " ".repeat(key_width - width(&label));
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {label}{pad}"), theme::help_keys()),
+                Span::raw(format!("  {}", binding.help)),
+            ]));
+        }
+    }
+    let close: Vec<String> = keys::bindings_in(Context::Help)
+        .map(|binding| binding.label())
+        .collect();
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        format!("{} close this help", close.join(" ")),
+        theme::hint(),
+    ));
+    lines
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let lines = lines(app.screen());
+    let content_width = lines.iter().map(Line::width).max().unwrap_or(0);
+    let popup = geometry::centred(area, (content_width + 4) as u16, (lines.len() + 2) as u16);
+    Clear.render(popup, buf);
+    let block = Block::bordered()
+        .title(" Keys ")
+        .border_style(theme::pane_border(true))
+        .padding(Padding::horizontal(1));
+    Paragraph::new(lines).block(block).render(popup, buf);
+}
