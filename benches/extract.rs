@@ -29,7 +29,9 @@ fn extraction(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(article.text.len() as u64));
-    group.bench_function("quotes_and_speakers", |b| b.iter(|| quotes::extract(black_box(&article))));
+    group.bench_function("quotes_and_speakers", |b| {
+        b.iter(|| quotes::extract(black_box(&article)))
+    });
     group.finish();
 }
 
@@ -38,7 +40,9 @@ fn layout(c: &mut Criterion) {
     let mut group = c.benchmark_group("layout");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(article.text.len() as u64));
-    group.bench_function("quoth_layout_72", |b| b.iter(|| Layout::new(black_box(&article), 72, 22)));
+    group.bench_function("quoth_layout_72", |b| {
+        b.iter(|| Layout::new(black_box(&article), 72, 22))
+    });
     group.bench_function("textwrap_first_fit_72", |b| {
         b.iter(|| {
             article

@@ -83,7 +83,12 @@ const EXIT_OUTPUT: u8 = 3;
 pub fn run() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Some(Command::Quotes { format, bundled, list_bundled, paths }) => {
+        Some(Command::Quotes {
+            format,
+            bundled,
+            list_bundled,
+            paths,
+        }) => {
             if list_bundled {
                 return list_bundled_names();
             }
@@ -107,7 +112,11 @@ fn run_reader(paths: &[PathBuf]) -> ExitCode {
         let (documents, errors) = library::documents_from_paths(paths);
         report_errors(&errors);
         let single_file = paths.len() == 1 && documents.len() == 1 && paths[0].is_file();
-        let start = if single_file { Start::Reader } else { Start::Library };
+        let start = if single_file {
+            Start::Reader
+        } else {
+            Start::Library
+        };
         (documents, start, !errors.is_empty())
     };
     if documents.is_empty() {

@@ -52,7 +52,11 @@ impl Score {
     }
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
     /// Right speakers among the quotations whose span was found.
     pub fn speaker_accuracy(&self) -> f64 {
@@ -69,7 +73,11 @@ impl Score {
 }
 
 fn ratio(part: usize, whole: usize) -> f64 {
-    if whole == 0 { 1.0 } else { part as f64 / whole as f64 }
+    if whole == 0 {
+        1.0
+    } else {
+        part as f64 / whole as f64
+    }
 }
 
 #[derive(Debug, Default)]
@@ -80,7 +88,10 @@ pub struct Report {
 
 impl Report {
     pub fn article(&self, name: &str) -> Option<&Score> {
-        self.articles.iter().find(|(article, _)| article == name).map(|(_, score)| score)
+        self.articles
+            .iter()
+            .find(|(article, _)| article == name)
+            .map(|(_, score)| score)
     }
 }
 
@@ -109,7 +120,10 @@ pub fn evaluate_dir(dir: &Path) -> Result<Report, String> {
         report.articles.push((name, score));
     }
     if report.articles.is_empty() {
-        return Err(format!("{}: no NAME.txt with NAME.gold.json found", dir.display()));
+        return Err(format!(
+            "{}: no NAME.txt with NAME.gold.json found",
+            dir.display()
+        ));
     }
     Ok(report)
 }
@@ -131,8 +145,10 @@ fn gold_pairs(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, String> {
 
 fn evaluate_file(text_path: &Path, gold_path: &Path) -> Result<Score, String> {
     let document = Document::from_path(text_path).map_err(|error| error.to_string())?;
-    let gold_json = fs::read_to_string(gold_path).map_err(|error| format!("{}: {error}", gold_path.display()))?;
-    let gold: Gold = serde_json::from_str(&gold_json).map_err(|error| format!("{}: {error}", gold_path.display()))?;
+    let gold_json = fs::read_to_string(gold_path)
+        .map_err(|error| format!("{}: {error}", gold_path.display()))?;
+    let gold: Gold = serde_json::from_str(&gold_json)
+        .map_err(|error| format!("{}: {error}", gold_path.display()))?;
     let text = &document.article.text;
     let mut score = Score {
         gold: gold.quotes.len(),
@@ -146,12 +162,23 @@ fn evaluate_file(text_path: &Path, gold_path: &Path) -> Result<Score, String> {
             .get(from..)
             .and_then(|rest| rest.find(&quote.text))
             .map(|offset| from + offset)
-            .ok_or_else(|| format!("{}: gold text not found in order: {:?}", gold_path.display(), quote.text))?;
+            .ok_or_else(|| {
+                format!(
+                    "{}: gold text not found in order: {:?}",
+                    gold_path.display(),
+                    quote.text
+                )
+            })?;
         from = start + quote.text.len();
         gold_spans.push(start..from);
     }
     for (quote, span) in gold.quotes.iter().zip(&gold_spans) {
-        let Some(found) = document.extraction.quotes.iter().find(|found| found.span == *span) else {
+        let Some(found) = document
+            .extraction
+            .quotes
+            .iter()
+            .find(|found| found.span == *span)
+        else {
             score.missed.push(quote.text.clone());
             continue;
         };
@@ -177,7 +204,8 @@ fn evaluate_file(text_path: &Path, gold_path: &Path) -> Result<Score, String> {
         .filter(|found| !gold_spans.contains(&found.span))
         .map(|found| text[found.span.clone()].to_string())
         .collect();
-    score.duplicates = duplicate_speakers(document.extraction.speakers.iter().map(|s| s.name.as_str()));
+    score.duplicates =
+        duplicate_speakers(document.extraction.speakers.iter().map(|s| s.name.as_str()));
     Ok(score)
 }
 
@@ -188,9 +216,16 @@ fn duplicate_speakers<'a>(names: impl Iterator<Item = &'a str>) -> Vec<(String, 
     let mut pairs = Vec::new();
     for (index, first) in names.iter().enumerate() {
         for second in &names[index + 1..] {
-            let (short, long) = if first.len() <= second.len() { (first, second) } else { (second, first) };
+            let (short, long) = if first.len() <= second.len() {
+                (first, second)
+            } else {
+                (second, first)
+            };
             let long_words: Vec<&str> = long.split_whitespace().collect();
-            if short.split_whitespace().all(|word| long_words.contains(&word)) {
+            if short
+                .split_whitespace()
+                .all(|word| long_words.contains(&word))
+            {
                 pairs.push((first.clone(), second.clone()));
             }
         }
@@ -200,8 +235,15 @@ fn duplicate_speakers<'a>(names: impl Iterator<Item = &'a str>) -> Vec<(String, 
 
 impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<32} {:>5} {:>5} {:>6} {:>6} {:>6} {:>8} {:>4}", "article", "gold", "found", "P", "R", "F1", "speaker", "dup")?;
-        let rows = self.articles.iter().map(|(name, score)| (name.as_str(), score));
+        writeln!(
+            f,
+            "{:<32} {:>5} {:>5} {:>6} {:>6} {:>6} {:>8} {:>4}",
+            "article", "gold", "found", "P", "R", "F1", "speaker", "dup"
+        )?;
+        let rows = self
+            .articles
+            .iter()
+            .map(|(name, score)| (name.as_str(), score));
         for (name, score) in rows.chain(std::iter::once(("overall", &self.total))) {
             writeln!(
                 f,
@@ -226,7 +268,10 @@ impl fmt::Display for Report {
                 }
                 for (text, expected, got) in &score.wrong_speakers {
                     let short: String = text.chars().take(50).collect();
-                    writeln!(f, "{name}: speaker {got:?} should be {expected:?}: {short:?}")?;
+                    writeln!(
+                        f,
+                        "{name}: speaker {got:?} should be {expected:?}: {short:?}"
+                    )?;
                 }
                 for (first, second) in &score.duplicates {
                     writeln!(f, "{name}: listed twice: {first:?} / {second:?}")?;
@@ -251,7 +296,10 @@ mod tests {
     #[test]
     fn short_forms_are_duplicates() {
         let pairs = duplicate_speakers(["Vladimir Poutine", "Poutine", "Kim Jong Un"].into_iter());
-        assert_eq!(pairs, vec![("vladimir poutine".to_string(), "poutine".to_string())]);
+        assert_eq!(
+            pairs,
+            vec![("vladimir poutine".to_string(), "poutine".to_string())]
+        );
         assert!(duplicate_speakers(["Jane Roe", "John Doe"].into_iter()).is_empty());
     }
 }

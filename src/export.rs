@@ -88,7 +88,12 @@ impl<'a> FileExport<'a> {
 
 /// Write `documents` in `format`. Text written to a terminal is already
 /// free of control characters: articles are cleaned when loaded.
-pub fn write(documents: &[Document], format: Format, _to_terminal: bool, out: &mut impl Write) -> io::Result<()> {
+pub fn write(
+    documents: &[Document],
+    format: Format,
+    _to_terminal: bool,
+    out: &mut impl Write,
+) -> io::Result<()> {
     let exports: Vec<FileExport> = documents.iter().map(FileExport::new).collect();
     match format {
         Format::Json => {
@@ -103,13 +108,17 @@ pub fn write(documents: &[Document], format: Format, _to_terminal: bool, out: &m
             writeln!(out)
         }),
         Format::Csv => write_csv(&exports, out),
-        Format::Text => exports.iter().try_for_each(|export| write_text(export, out)),
+        Format::Text => exports
+            .iter()
+            .try_for_each(|export| write_text(export, out)),
     }
 }
 
 fn write_csv(exports: &[FileExport], out: &mut impl Write) -> io::Result<()> {
     let mut writer = csv::Writer::from_writer(out);
-    writer.write_record(["path", "start", "end", "speaker", "kind", "cue", "mention", "text"])?;
+    writer.write_record([
+        "path", "start", "end", "speaker", "kind", "cue", "mention", "text",
+    ])?;
     for export in exports {
         for quote in &export.quotes {
             writer.write_record([
@@ -137,7 +146,11 @@ fn write_text(export: &FileExport, out: &mut impl Write) -> io::Result<()> {
         .map(|speaker| (speaker.name, Some(speaker.name)))
         .chain(std::iter::once((UNATTRIBUTED, None)));
     for (label, name) in groups {
-        let quotes: Vec<&QuoteExport> = export.quotes.iter().filter(|quote| quote.speaker == name).collect();
+        let quotes: Vec<&QuoteExport> = export
+            .quotes
+            .iter()
+            .filter(|quote| quote.speaker == name)
+            .collect();
         if quotes.is_empty() {
             continue;
         }

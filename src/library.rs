@@ -19,7 +19,12 @@ pub struct Document {
 impl Document {
     pub fn new(origin: String, path: Option<PathBuf>, article: Article) -> Document {
         let extraction = quotes::extract(&article);
-        Document { origin, path, article, extraction }
+        Document {
+            origin,
+            path,
+            article,
+            extraction,
+        }
     }
 
     pub fn from_bundled(bundled: &bundled::Bundled) -> Document {
@@ -28,13 +33,20 @@ impl Document {
 
     pub fn from_path(path: &Path) -> Result<Document, load::LoadError> {
         let article = load::load_file(path)?;
-        Ok(Document::new(path.display().to_string(), Some(path.to_path_buf()), article))
+        Ok(Document::new(
+            path.display().to_string(),
+            Some(path.to_path_buf()),
+            article,
+        ))
     }
 }
 
 /// Every bundled article.
 pub fn bundled_documents() -> Vec<Document> {
-    bundled::ARTICLES.iter().map(Document::from_bundled).collect()
+    bundled::ARTICLES
+        .iter()
+        .map(Document::from_bundled)
+        .collect()
 }
 
 /// The documents behind command-line paths, and the errors for the paths

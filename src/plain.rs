@@ -19,11 +19,20 @@ pub fn print(documents: &[Document], out: &mut impl Write) -> io::Result<()> {
 fn print_document(document: &Document, out: &mut impl Write) -> io::Result<()> {
     let article = &document.article;
     let extraction = &document.extraction;
-    writeln!(out, "{}\n{}\n", article.title, "=".repeat(article.title.chars().count().min(WIDTH)))?;
+    writeln!(
+        out,
+        "{}\n{}\n",
+        article.title,
+        "=".repeat(article.title.chars().count().min(WIDTH))
+    )?;
     for block in &article.blocks {
         let mut text = String::new();
         let mut at = block.span.start;
-        for quote in extraction.quotes.iter().filter(|q| q.span.start >= block.span.start && q.span.start < block.span.end) {
+        for quote in extraction
+            .quotes
+            .iter()
+            .filter(|q| q.span.start >= block.span.start && q.span.start < block.span.end)
+        {
             let end = quote.span.end.min(block.span.end);
             text.push_str(&article.text[at..end]);
             if let Some(name) = extraction.speaker_name(quote) {

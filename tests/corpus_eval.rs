@@ -6,22 +6,39 @@ use std::path::Path;
 use quoth::eval::evaluate_dir;
 
 fn report() -> quoth::eval::Report {
-    evaluate_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")).expect("the gold corpus is readable")
+    evaluate_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"))
+        .expect("the gold corpus is readable")
 }
 
 #[test]
 fn the_supplied_article_is_nine_for_nine() {
     let report = report();
-    let score = report.article("fr_00_supplied").expect("the supplied article is in the corpus");
-    assert_eq!((score.gold, score.matched), (9, 9), "spans: {:?} {:?}", score.missed, score.spurious);
-    assert_eq!(score.speakers_right, 9, "speakers: {:?}", score.wrong_speakers);
+    let score = report
+        .article("fr_00_supplied")
+        .expect("the supplied article is in the corpus");
+    assert_eq!(
+        (score.gold, score.matched),
+        (9, 9),
+        "spans: {:?} {:?}",
+        score.missed,
+        score.spurious
+    );
+    assert_eq!(
+        score.speakers_right, 9,
+        "speakers: {:?}",
+        score.wrong_speakers
+    );
     assert!(score.duplicates.is_empty(), "{:?}", score.duplicates);
 }
 
 #[test]
 fn the_corpus_is_large_enough_to_mean_something() {
     let report = report();
-    assert!(report.articles.len() >= 21, "{} articles", report.articles.len());
+    assert!(
+        report.articles.len() >= 21,
+        "{} articles",
+        report.articles.len()
+    );
     assert!(report.total.gold >= 200, "{} quotations", report.total.gold);
 }
 
@@ -38,6 +55,14 @@ fn spans_are_found() {
 #[test]
 fn speakers_do_not_regress() {
     let total = report().total;
-    assert!(total.speaker_accuracy() >= 0.81, "speaker accuracy {:.3}", total.speaker_accuracy());
-    assert!(total.duplicates.is_empty(), "listed twice: {:?}", total.duplicates);
+    assert!(
+        total.speaker_accuracy() >= 0.81,
+        "speaker accuracy {:.3}",
+        total.speaker_accuracy()
+    );
+    assert!(
+        total.duplicates.is_empty(),
+        "listed twice: {:?}",
+        total.duplicates
+    );
 }

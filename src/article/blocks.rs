@@ -55,7 +55,11 @@ struct Line<'a> {
 
 impl Line<'_> {
     fn blank() -> Self {
-        Line { trim: "", start: 0, end: 0 }
+        Line {
+            trim: "",
+            start: 0,
+            end: 0,
+        }
     }
 
     fn chars(&self) -> usize {
@@ -117,7 +121,10 @@ fn is_wrapped_line(line: &Line) -> bool {
 
 fn flush(blocks: &mut Vec<Block>, paragraph: &mut Option<Range<usize>>) {
     if let Some(span) = paragraph.take() {
-        blocks.push(Block { kind: BlockKind::Paragraph, span });
+        blocks.push(Block {
+            kind: BlockKind::Paragraph,
+            span,
+        });
     }
 }
 
@@ -138,11 +145,10 @@ fn markdown_heading(line: &Line) -> Option<Block> {
 /// Short lines standing alone, without closing punctuation, between two
 /// paragraphs are headings ("Se revoir « bientôt »").
 fn mark_short_headings(text: &str, blocks: &mut [Block]) {
-    let count = blocks.len();
-    for index in 0..count.saturating_sub(1) {
-        let block = &blocks[index];
+    let last = blocks.len().saturating_sub(1);
+    for block in &mut blocks[..last] {
         if block.kind == BlockKind::Paragraph && looks_like_heading(&text[block.span.clone()]) {
-            blocks[index].kind = BlockKind::Heading;
+            block.kind = BlockKind::Heading;
         }
     }
 }

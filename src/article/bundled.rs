@@ -91,7 +91,12 @@ mod tests {
             let article = bundled.article();
             assert!(!article.is_empty(), "{}", bundled.name);
             assert!(!article.title.is_empty(), "{}", bundled.name);
-            assert_eq!(article.encoding, super::super::Encoding::Utf8, "{}", bundled.name);
+            assert_eq!(
+                article.encoding,
+                super::super::Encoding::Utf8,
+                "{}",
+                bundled.name
+            );
         }
     }
 }

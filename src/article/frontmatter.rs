@@ -51,7 +51,8 @@ pub fn parse(bytes: &[u8]) -> FrontMatter {
 }
 
 fn strip_line_end(text: &str) -> Option<&str> {
-    text.strip_prefix("\r\n").or_else(|| text.strip_prefix('\n'))
+    text.strip_prefix("\r\n")
+        .or_else(|| text.strip_prefix('\n'))
 }
 
 #[cfg(test)]

@@ -63,8 +63,14 @@ mod tests {
 
     #[test]
     fn detects_french_and_english() {
-        assert_eq!(Lang::detect("Le président russe s’est entretenu avec son homologue."), Lang::Fr);
-        assert_eq!(Lang::detect("The mayor said the deal was overdue, according to the council."), Lang::En);
+        assert_eq!(
+            Lang::detect("Le président russe s’est entretenu avec son homologue."),
+            Lang::Fr
+        );
+        assert_eq!(
+            Lang::detect("The mayor said the deal was overdue, according to the council."),
+            Lang::En
+        );
         assert_eq!(Lang::detect(""), Lang::En);
     }
 

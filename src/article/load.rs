@@ -28,8 +28,17 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::NotFound(path) => write!(f, "{}: no such file or directory", path.display()),
-            LoadError::Unreadable(path, error) => write!(f, "{}: cannot read: {}", path.display(), plain_io_error(error)),
-            LoadError::NotAFile(path) => write!(f, "{}: not a regular file (device, socket or pipe)", path.display()),
+            LoadError::Unreadable(path, error) => write!(
+                f,
+                "{}: cannot read: {}",
+                path.display(),
+                plain_io_error(error)
+            ),
+            LoadError::NotAFile(path) => write!(
+                f,
+                "{}: not a regular file (device, socket or pipe)",
+                path.display()
+            ),
             LoadError::TooLarge(path, size) => write!(
                 f,
                 "{}: too large ({} MB; the limit is {} MB)",
@@ -37,7 +46,9 @@ impl fmt::Display for LoadError {
                 size / 1_000_000,
                 MAX_FILE_BYTES / 1_000_000
             ),
-            LoadError::Binary(path) => write!(f, "{}: looks like a binary file, not text", path.display()),
+            LoadError::Binary(path) => {
+                write!(f, "{}: looks like a binary file, not text", path.display())
+            }
             LoadError::NoArticles(path) => write!(
                 f,
                 "{}: no articles here (looked for .txt and .md files)",
@@ -100,9 +111,10 @@ fn has_article_extension(path: &Path) -> bool {
 /// Read one file as an article.
 pub fn load_file(path: &Path) -> Result<Article, LoadError> {
     let bytes = read_text_bytes(path)?;
-    let name = path
-        .file_name()
-        .map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned());
+    let name = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    );
     Ok(Article::from_bytes(&bytes, &name))
 }
 
@@ -146,7 +158,11 @@ mod tests {
         let (files, errors) = expand_paths(&[dir.clone(), missing]);
         assert_eq!(files, vec![dir.join("a.md"), dir.join("b.txt")]);
         assert_eq!(errors.len(), 1);
-        assert!(errors[0].to_string().ends_with("missing.txt: no such file or directory"));
+        assert!(
+            errors[0]
+                .to_string()
+                .ends_with("missing.txt: no such file or directory")
+        );
     }
 
     #[test]
@@ -154,7 +170,13 @@ mod tests {
         let dir = temp_dir("binary");
         let path = dir.join("blob.txt");
         fs::write(&path, b"\x00\x01\x02binary").ok();
-        let error = load_file(&path).err().map(|e| e.to_string()).unwrap_or_default();
-        assert!(error.contains("blob.txt") && error.contains("binary"), "{error}");
+        let error = load_file(&path)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            error.contains("blob.txt") && error.contains("binary"),
+            "{error}"
+        );
     }
 }

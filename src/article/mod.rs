@@ -89,14 +89,18 @@ mod tests {
 
     #[test]
     fn front_matter_sets_title_and_language_and_is_stripped() {
-        let bytes = "---\ntitle: Le port\nlang: fr\ndate: 2026-01-02\n---\n# Le port\n\nIl pleut.\n";
+        let bytes =
+            "---\ntitle: Le port\nlang: fr\ndate: 2026-01-02\n---\n# Le port\n\nIl pleut.\n";
         let article = Article::from_bytes(bytes.as_bytes(), "x");
         assert_eq!(article.title, "Le port");
         assert_eq!(article.lang, Lang::Fr);
         assert_eq!(article.date.as_deref(), Some("2026-01-02"));
         assert!(article.text.starts_with("# Le port"));
         let rain = article.text.find("Il pleut").unwrap_or_default();
-        assert_eq!(&bytes[article.source_map.to_source(rain)..][..8], "Il pleut");
+        assert_eq!(
+            &bytes[article.source_map.to_source(rain)..][..8],
+            "Il pleut"
+        );
     }
 
     #[test]

@@ -23,8 +23,11 @@ impl SourceMap {
     /// The offset in the original file of the text byte at `offset`.
     /// An offset inside a replaced character maps to that character's start.
     pub fn to_source(&self, offset: usize) -> usize {
-        let index = self.breakpoints.partition_point(|&(text, _)| text <= offset);
-        let Some(&(text, source)) = index.checked_sub(1).and_then(|i| self.breakpoints.get(i)) else {
+        let index = self
+            .breakpoints
+            .partition_point(|&(text, _)| text <= offset);
+        let Some(&(text, source)) = index.checked_sub(1).and_then(|i| self.breakpoints.get(i))
+        else {
             return offset;
         };
         let next_source = self
@@ -156,8 +159,8 @@ fn clean_char(c: char, next: Option<char>) -> Clean {
 /// The Unicode "control picture" for a C0 control, e.g. ␇ for BEL.
 fn control_picture(c: char) -> &'static str {
     const PICTURES: [&str; 32] = [
-        "␀", "␁", "␂", "␃", "␄", "␅", "␆", "␇", "␈", "␉", "␊", "␋", "␌", "␍", "␎", "␏", "␐",
-        "␑", "␒", "␓", "␔", "␕", "␖", "␗", "␘", "␙", "␚", "␛", "␜", "␝", "␞", "␟",
+        "␀", "␁", "␂", "␃", "␄", "␅", "␆", "␇", "␈", "␉", "␊", "␋", "␌", "␍", "␎", "␏", "␐", "␑",
+        "␒", "␓", "␔", "␕", "␖", "␗", "␘", "␙", "␚", "␛", "␜", "␝", "␞", "␟",
     ];
     PICTURES.get(c as usize).copied().unwrap_or("\u{FFFD}")
 }
@@ -175,7 +178,11 @@ fn push_clean(builder: &mut Builder, source_offset: usize, piece: &str) {
             continue;
         }
         if copied_to < index {
-            builder.push(source_offset + copied_to, index - copied_to, &piece[copied_to..index]);
+            builder.push(
+                source_offset + copied_to,
+                index - copied_to,
+                &piece[copied_to..index],
+            );
         }
         let next = chars.peek().map(|&(_, next)| next);
         let out = match clean_char(c, next) {
@@ -187,7 +194,11 @@ fn push_clean(builder: &mut Builder, source_offset: usize, piece: &str) {
         copied_to = index + c.len_utf8();
     }
     if copied_to < piece.len() {
-        builder.push(source_offset + copied_to, piece.len() - copied_to, &piece[copied_to..]);
+        builder.push(
+            source_offset + copied_to,
+            piece.len() - copied_to,
+            &piece[copied_to..],
+        );
     }
 }
 
@@ -228,7 +239,11 @@ fn decode_utf8(builder: &mut Builder, bytes: &[u8], offset: usize) -> bool {
         let invalid = chunk.invalid();
         if !invalid.is_empty() {
             valid = false;
-            builder.push(chunk_offset + chunk.valid().len(), invalid.len(), "\u{FFFD}");
+            builder.push(
+                chunk_offset + chunk.valid().len(),
+                invalid.len(),
+                "\u{FFFD}",
+            );
         }
     }
     valid
@@ -385,7 +400,10 @@ mod tests {
         assert_eq!(encoding, Encoding::Latin1);
         assert_eq!(text, "« Bientôt », a dit Élise.");
         let elise = text.find("Élise").unwrap_or_default();
-        assert_eq!(&source[map.range_to_source(elise..elise + "Élise".len())], b"\xC9lise");
+        assert_eq!(
+            &source[map.range_to_source(elise..elise + "Élise".len())],
+            b"\xC9lise"
+        );
     }
 
     #[test]

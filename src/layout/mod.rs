@@ -49,7 +49,10 @@ impl Layout {
             };
             if index > 0 {
                 let at = block.span.start;
-                lines.push(Line { range: at..at, kind: LineKind::Blank });
+                lines.push(Line {
+                    range: at..at,
+                    kind: LineKind::Blank,
+                });
             }
             lines.extend(
                 wrap(&article.text, block.span.clone(), width)
@@ -58,7 +61,12 @@ impl Layout {
             );
         }
         let page_starts = paginate(&lines, height);
-        Layout { width, height, lines, page_starts }
+        Layout {
+            width,
+            height,
+            lines,
+            page_starts,
+        }
     }
 
     pub fn page_count(&self) -> usize {
@@ -125,7 +133,9 @@ mod tests {
 
     fn long_article() -> Article {
         let paragraph = "Les deux dirigeants sont en Chine, où ils ont assisté mercredi à un gigantesque défilé. ";
-        let text: Vec<String> = (0..30).map(|i| format!("{i} {}", paragraph.repeat(3))).collect();
+        let text: Vec<String> = (0..30)
+            .map(|i| format!("{i} {}", paragraph.repeat(3)))
+            .collect();
         article(&text.join("\n"))
     }
 
@@ -133,7 +143,12 @@ mod tests {
     fn shown_text(layout: &Layout, article: &Article) -> String {
         (0..layout.page_count())
             .flat_map(|page| layout.page(page).to_vec())
-            .flat_map(|line| article.text[line.range].chars().filter(|c| !c.is_whitespace()).collect::<Vec<_>>())
+            .flat_map(|line| {
+                article.text[line.range]
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<Vec<_>>()
+            })
             .collect()
     }
 
@@ -142,11 +157,18 @@ mod tests {
         let article = long_article();
         for (width, height) in [(20, 5), (72, 22), (5, 1), (200, 100)] {
             let layout = Layout::new(&article, width, height);
-            let all: String = article.text.chars().filter(|c| !c.is_whitespace()).collect();
+            let all: String = article
+                .text
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
             assert_eq!(shown_text(&layout, &article), all, "{width}x{height}");
             for page in 0..layout.page_count() {
                 assert!(layout.page(page).len() <= height);
-                assert_ne!(layout.page(page).first().map(|l| l.kind), Some(LineKind::Blank));
+                assert_ne!(
+                    layout.page(page).first().map(|l| l.kind),
+                    Some(LineKind::Blank)
+                );
             }
         }
     }
@@ -171,7 +193,10 @@ mod tests {
         for (width, height) in [(30, 8), (90, 40), (12, 3)] {
             let layout = Layout::new(&article, width, height);
             let page = layout.page_of_offset(offset);
-            assert!(layout.page_range(page).contains(&offset), "{width}x{height}");
+            assert!(
+                layout.page_range(page).contains(&offset),
+                "{width}x{height}"
+            );
         }
     }
 
@@ -180,7 +205,10 @@ mod tests {
         let article = article("# Titre\n\nTexte du paragraphe.");
         let layout = Layout::new(&article, 40, 10);
         let kinds: Vec<LineKind> = layout.lines.iter().map(|line| line.kind).collect();
-        assert_eq!(kinds, vec![LineKind::Heading, LineKind::Blank, LineKind::Text]);
+        assert_eq!(
+            kinds,
+            vec![LineKind::Heading, LineKind::Blank, LineKind::Text]
+        );
     }
 
     #[test]

@@ -9,8 +9,8 @@
 use std::ops::Range;
 
 use textwrap::core::{Word, display_width};
-use unicode_width::UnicodeWidthChar;
 use textwrap::wrap_algorithms::wrap_first_fit;
+use unicode_width::UnicodeWidthChar;
 
 /// Characters that may break a line where they stand.
 fn is_break_space(c: char) -> bool {
@@ -19,7 +19,10 @@ fn is_break_space(c: char) -> bool {
 
 /// A word made only of marks that open ("«", "“", "—") must not end a line.
 fn is_opening(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| matches!(c, '«' | '“' | '„' | '‹' | '‘' | '(' | '[' | '—' | '–' | '"'))
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| matches!(c, '«' | '“' | '„' | '‹' | '‘' | '(' | '[' | '—' | '–' | '"'))
 }
 
 /// A word that starts with a closing mark or French high punctuation
@@ -99,7 +102,12 @@ fn split_wide(word: Word<'_>, width: usize) -> Vec<Word<'_>> {
     while start < text.len() {
         let end = cut_point(&text[start..], width) + start;
         let piece = &text[start..end];
-        pieces.push(Word { word: piece, whitespace: "", penalty: "", width: display_width(piece) });
+        pieces.push(Word {
+            word: piece,
+            whitespace: "",
+            penalty: "",
+            width: display_width(piece),
+        });
         start = end;
     }
     if let Some(last) = pieces.last_mut() {
@@ -160,7 +168,10 @@ pub fn wrap(text: &str, span: Range<usize>, width: usize) -> Vec<Range<usize>> {
             width: display_width(&block[start..end]),
         })
         .collect();
-    let words: Vec<Word> = words.into_iter().flat_map(|word| split_wide(word, width)).collect();
+    let words: Vec<Word> = words
+        .into_iter()
+        .flat_map(|word| split_wide(word, width))
+        .collect();
     let base = block.as_ptr() as usize;
     let offset_of = |word: &str| word.as_ptr() as usize - base + span.start;
     wrap_first_fit(&words, &[width as f64])
@@ -186,7 +197,8 @@ mod tests {
 
     #[test]
     fn lines_fit_and_keep_every_word() {
-        let text = "Le président russe Vladimir Poutine s’est entretenu mercredi avec son homologue.";
+        let text =
+            "Le président russe Vladimir Poutine s’est entretenu mercredi avec son homologue.";
         for width in 1..40 {
             let wrapped = lines(text, width);
             for line in &wrapped {
@@ -200,7 +212,9 @@ mod tests {
     #[test]
     fn guillemets_never_dangle_with_plain_or_no_break_spaces() {
         for space in [" ", "\u{a0}", "\u{202f}"] {
-            let text = format!("Il a dit «{space}Venez chez nous{space}» avant de partir, puis «{space}bientôt{space}».");
+            let text = format!(
+                "Il a dit «{space}Venez chez nous{space}» avant de partir, puis «{space}bientôt{space}»."
+            );
             for width in 8..40 {
                 for line in lines(&text, width) {
                     assert!(!line.ends_with('«'), "{line:?} at {width}");

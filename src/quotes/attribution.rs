@@ -35,7 +35,12 @@ enum Referent {
     Pronoun(Gender),
     /// A description: content words, gender from its determiner, definite
     /// ("le", "the") or not.
-    Description { words: Vec<String>, gender: Gender, definite: bool, name: String },
+    Description {
+        words: Vec<String>,
+        gender: Gender,
+        definite: bool,
+        name: String,
+    },
 }
 
 /// What a description refers to.
@@ -54,21 +59,31 @@ struct Found {
 
 /// Words after which a name is not a subject.
 const PREPOSITIONS: &[&str] = &[
-    "à", "au", "aux", "avec", "de", "du", "des", "d'", "pour", "par", "sur", "contre", "chez", "entre", "vers", "selon", "sans", "dans", "en",
-    "with", "to", "by", "for", "from", "of", "about", "against", "after", "before", "than", "as", "at", "in", "on", "into", "like",
+    "à", "au", "aux", "avec", "de", "du", "des", "d'", "pour", "par", "sur", "contre", "chez",
+    "entre", "vers", "selon", "sans", "dans", "en", "with", "to", "by", "for", "from", "of",
+    "about", "against", "after", "before", "than", "as", "at", "in", "on", "into", "like",
 ];
 
 /// Words that end a noun phrase read forwards.
 const PHRASE_ENDS: &[&str] = &[
-    "à", "au", "aux", "en", "dans", "pour", "lors", "devant", "avant", "après", "sur", "avec", "qui", "que", "qu'", "dont", "où", "et", "mais", "ou", "selon",
-    "in", "at", "on", "to", "after", "before", "during", "for", "with", "who", "that", "which", "and", "but", "or", "as", "when", "while",
+    "à", "au", "aux", "en", "dans", "pour", "lors", "devant", "avant", "après", "sur", "avec",
+    "qui", "que", "qu'", "dont", "où", "et", "mais", "ou", "selon", "in", "at", "on", "to",
+    "after", "before", "during", "for", "with", "who", "that", "which", "and", "but", "or", "as",
+    "when", "while",
 ];
 
 /// Object pronouns that stand between a quotation and an inverted verb
 /// (« … », lui a-t-il lancé).
-const OBJECT_PRONOUNS: &[&str] = &["lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "se", "s'", "y", "l'", "en"];
+const OBJECT_PRONOUNS: &[&str] = &[
+    "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "se", "s'", "y", "l'", "en",
+];
 
-const SELON: &[&[&str]] = &[&["selon"], &["d'", "après"], &["according", "to"], &["d'après"]];
+const SELON: &[&[&str]] = &[
+    &["selon"],
+    &["d'", "après"],
+    &["according", "to"],
+    &["d'après"],
+];
 
 /// Quotations this short, inside a sentence and credited to nobody, are
 /// terms the author puts in quotation marks.
@@ -169,9 +184,11 @@ impl Attributor<'_> {
                 self.attribute_quote(quote, sentence);
             }
             if self.subjects[sentence].is_none() {
-                self.subjects[sentence] = self.sentences[sentence].clone().find_map(|index| match self.tokens[index].kind {
-                    Kind::Quote(quote) if self.cued[quote] => self.speakers[quote],
-                    _ => None,
+                self.subjects[sentence] = self.sentences[sentence].clone().find_map(|index| {
+                    match self.tokens[index].kind {
+                        Kind::Quote(quote) if self.cued[quote] => self.speakers[quote],
+                        _ => None,
+                    }
                 });
             }
         }
@@ -223,14 +240,17 @@ impl Attributor<'_> {
             self.kinds[quote] = QuoteKind::Term;
             return;
         }
-        self.speakers[quote] = self.from_context(quote, sentence);
+        self.speakers[quote] = self.speaker_in_context(quote, sentence);
     }
 
     /// Titles and terms: « le roman “…” », "the so-called “…”", and
     /// title-case names such as “Save Our Piers”.
     fn named_thing(&self, quote: usize, at: usize) -> Option<QuoteKind> {
         let mut before = at.checked_sub(1)?;
-        if self.lower(before).is_some_and(|word| self.lexicon.is_determiner(&word)) {
+        if self
+            .lower(before)
+            .is_some_and(|word| self.lexicon.is_determiner(&word))
+        {
             before = before.checked_sub(1)?;
         }
         let inner = self.inner_text(quote);
@@ -246,18 +266,25 @@ impl Attributor<'_> {
             return Some(QuoteKind::Term);
         }
         // "la « Nuit des cuivres »": a capitalised name right after an article.
-        let after_article = self.lower(at - 1).is_some_and(|word| self.lexicon.is_determiner(&word) || matches!(word.as_str(), "de" | "du" | "des" | "of"));
-        (after_article && inner.starts_with(char::is_uppercase) && !whole.contains([',', '.', '!', '?', ';', ':'])).then_some(QuoteKind::Title)
+        let after_article = self.lower(at - 1).is_some_and(|word| {
+            self.lexicon.is_determiner(&word) || matches!(word.as_str(), "de" | "du" | "des" | "of")
+        });
+        (after_article
+            && inner.starts_with(char::is_uppercase)
+            && !whole.contains([',', '.', '!', '?', ';', ':']))
+        .then_some(QuoteKind::Title)
     }
 
     /// A quotation's words without its marks.
     fn inner_text(&self, quote: usize) -> &str {
-        self.text[self.spans[quote].range.clone()]
-            .trim_matches(|c: char| !c.is_alphanumeric())
+        self.text[self.spans[quote].range.clone()].trim_matches(|c: char| !c.is_alphanumeric())
     }
 
     fn word_count(&self, quote: usize) -> usize {
-        self.text[self.spans[quote].range.clone()].split_whitespace().filter(|word| word.chars().any(char::is_alphanumeric)).count()
+        self.text[self.spans[quote].range.clone()]
+            .split_whitespace()
+            .filter(|word| word.chars().any(char::is_alphanumeric))
+            .count()
     }
 
     /// Does the quotation stand inside a sentence, with words of the
@@ -277,7 +304,10 @@ impl Attributor<'_> {
             Some("—" | "–") => return self.dash_signature(index + 1),
             _ => {}
         }
-        while self.lower(index).is_some_and(|word| OBJECT_PRONOUNS.contains(&word.as_str())) {
+        while self
+            .lower(index)
+            .is_some_and(|word| OBJECT_PRONOUNS.contains(&word.as_str()))
+        {
             index += 1;
         }
         if let Some(found) = self.inverted_cue(index) {
@@ -285,14 +315,26 @@ impl Attributor<'_> {
         }
         if let Some((verb_end, cue)) = self.reporting_verb_at(index) {
             let (referent, mention) = self.phrase_after_verb(verb_end)?;
-            return Some(Found { referent, mention, cue: Some(cue) });
+            return Some(Found {
+                referent,
+                mention,
+                cue: Some(cue),
+            });
         }
         let (referent, phrase_end, mention) = self.phrase_at(index)?;
         let verb = self.skip_apposition_and_adverbs(phrase_end);
         let (verb_end, cue) = self.reporting_verb_at(verb)?;
         // "Doe said: “…”" introduces the next quotation, not this one.
-        let introduces_next = self.punct(verb_end) == Some(":") || matches!(self.tokens.get(verb_end).map(|t| t.kind), Some(Kind::Quote(_)));
-        (!introduces_next).then_some(Found { referent, mention, cue: Some(cue) })
+        let introduces_next = self.punct(verb_end) == Some(":")
+            || matches!(
+                self.tokens.get(verb_end).map(|t| t.kind),
+                Some(Kind::Quote(_))
+            );
+        (!introduces_next).then_some(Found {
+            referent,
+            mention,
+            cue: Some(cue),
+        })
     }
 
     /// “…” — Jane Roe
@@ -310,12 +352,19 @@ impl Attributor<'_> {
         let word = self.word(index)?;
         let (verb, gender) = self.lexicon.inversion(word)?;
         if self.lexicon.is_reporting_verb(verb) {
-            return Some(Found { referent: Referent::Pronoun(gender), mention: word.to_string(), cue: Some(word.to_string()) });
+            return Some(Found {
+                referent: Referent::Pronoun(gender),
+                mention: word.to_string(),
+                cue: Some(word.to_string()),
+            });
         }
         if !lexicon::is_auxiliary(verb) {
             return None;
         }
-        let participle = (index + 1..index + 4).find(|&next| self.word(next).is_some_and(|w| self.lexicon.is_reporting_verb(w)))?;
+        let participle = (index + 1..index + 4).find(|&next| {
+            self.word(next)
+                .is_some_and(|w| self.lexicon.is_reporting_verb(w))
+        })?;
         Some(Found {
             referent: Referent::Pronoun(gender),
             mention: word.to_string(),
@@ -330,13 +379,20 @@ impl Attributor<'_> {
         if self.lexicon.is_reporting_verb(word) && !lexicon::is_auxiliary(word) {
             return Some((index + 1, word.to_string()));
         }
-        let auxiliary = lexicon::is_auxiliary(word) || matches!(normalise(word).as_str(), "has" | "had" | "is" | "was" | "have");
+        let auxiliary = lexicon::is_auxiliary(word)
+            || matches!(
+                normalise(word).as_str(),
+                "has" | "had" | "is" | "was" | "have"
+            );
         if !auxiliary {
             return None;
         }
-        let verb = (index + 1..index + 4).take_while(|&next| self.tokens.get(next).is_some_and(|t| t.kind == Kind::Word)).find(|&next| {
-            self.word(next).is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
-        })?;
+        let verb = (index + 1..index + 4)
+            .take_while(|&next| self.tokens.get(next).is_some_and(|t| t.kind == Kind::Word))
+            .find(|&next| {
+                self.word(next)
+                    .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
+            })?;
         Some((verb + 1, self.span_text(index, verb + 1)))
     }
 
@@ -378,34 +434,50 @@ impl Attributor<'_> {
     /// ends and its text.
     fn phrase_at(&self, index: usize) -> Option<(Referent, usize, String)> {
         let word = self.word(index)?;
-        let name_at = if lexicon::is_honorific(word) || (self.punct(index + 1) == Some(".") && lexicon::is_honorific(&format!("{word}."))) {
+        let name_at = if lexicon::is_honorific(word)
+            || (self.punct(index + 1) == Some(".") && lexicon::is_honorific(&format!("{word}.")))
+        {
             let after = index + 1 + usize::from(self.punct(index + 1) == Some("."));
             self.people.mention_at(after)
         } else {
             self.people.mention_at(index)
         };
         if let Some(mention) = name_at {
-            return Some((Referent::Entity(mention.entity), mention.end, self.span_text(index, mention.end)));
+            return Some((
+                Referent::Entity(mention.entity),
+                mention.end,
+                self.span_text(index, mention.end),
+            ));
         }
         if let Some(gender) = self.lexicon.pronoun(word) {
-            return (gender != Gender::Plural).then(|| (Referent::Pronoun(gender), index + 1, word.to_string()));
+            return (gender != Gender::Plural)
+                .then(|| (Referent::Pronoun(gender), index + 1, word.to_string()));
         }
         if !self.lexicon.is_determiner(word) {
             return None;
         }
         // "the Port Ellison Harbor Authority": a name right after its article.
         if let Some(mention) = self.people.mention_at(index + 1) {
-            return Some((Referent::Entity(mention.entity), mention.end, self.span_text(index, mention.end)));
+            return Some((
+                Referent::Entity(mention.entity),
+                mention.end,
+                self.span_text(index, mention.end),
+            ));
         }
         let gender = determiner_gender(word);
         let definite = is_definite(word);
         let mut end = index + 1;
         let mut words = Vec::new();
         while let Some(next) = self.lower(end) {
-            if PHRASE_ENDS.contains(&next.as_str()) || self.lexicon.is_reporting_verb(&next) && !words.is_empty() || words.len() >= 6 {
+            if PHRASE_ENDS.contains(&next.as_str())
+                || self.lexicon.is_reporting_verb(&next) && !words.is_empty()
+                || words.len() >= 6
+            {
                 break;
             }
-            if !self.lexicon.is_determiner(&next) && !matches!(next.as_str(), "de" | "du" | "des" | "d'" | "of" | "l'") {
+            if !self.lexicon.is_determiner(&next)
+                && !matches!(next.as_str(), "de" | "du" | "des" | "d'" | "of" | "l'")
+            {
                 words.push(next.trim_end_matches("'s").to_string());
             }
             end += 1;
@@ -417,11 +489,24 @@ impl Attributor<'_> {
         if self.punct(end) == Some(",")
             && let Some(mention) = self.people.mention_at(end + 1)
         {
-            return Some((Referent::Entity(mention.entity), mention.end, self.span_text(end + 1, mention.end)));
+            return Some((
+                Referent::Entity(mention.entity),
+                mention.end,
+                self.span_text(end + 1, mention.end),
+            ));
         }
         let mention = self.span_text(index, end);
         let name = self.span_text(index + 1, end);
-        Some((Referent::Description { words, gender, definite, name }, end, mention))
+        Some((
+            Referent::Description {
+                words,
+                gender,
+                definite,
+                name,
+            },
+            end,
+            mention,
+        ))
     }
 
     /// « Nous ferons tout, a-t-il assuré, pour que cela change. »
@@ -440,15 +525,26 @@ impl Attributor<'_> {
                 && (self.lexicon.is_reporting_verb(verb) || lexicon::is_auxiliary(verb))
                 && rest.len() > clause.len()
             {
-                return Some(Found { referent: Referent::Pronoun(gender), mention: first.to_string(), cue: Some(clause.trim().to_string()) });
+                return Some(Found {
+                    referent: Referent::Pronoun(gender),
+                    mention: first.to_string(),
+                    cue: Some(clause.trim().to_string()),
+                });
             }
             let reports = self.lexicon.is_reporting_verb(first) && !lexicon::is_auxiliary(first)
-                || lexicon::is_auxiliary(first) && words.clone().next().is_some_and(|w| self.lexicon.is_reporting_verb(w));
+                || lexicon::is_auxiliary(first)
+                    && words
+                        .clone()
+                        .next()
+                        .is_some_and(|w| self.lexicon.is_reporting_verb(w));
             if reports && rest.len() > clause.len() {
                 // The subject may run on into an apposition: "a affirmé le
                 // chef de la diplomatie, Tomas Ilvesko, lors de …".
                 let longer: String = rest.splitn(3, ',').take(2).collect::<Vec<_>>().join(",");
-                let subject: Vec<&str> = longer.split_whitespace().skip_while(|w| self.lexicon.is_reporting_verb(w) || lexicon::is_auxiliary(w)).collect();
+                let subject: Vec<&str> = longer
+                    .split_whitespace()
+                    .skip_while(|w| self.lexicon.is_reporting_verb(w) || lexicon::is_auxiliary(w))
+                    .collect();
                 if let Some(found) = self.described_in(&subject, first) {
                     return Some(found);
                 }
@@ -464,7 +560,12 @@ impl Attributor<'_> {
         let mention = words.join(" ");
         let entity = self.people.entities.iter().position(|entity| {
             let name = entity.display_name();
-            mention.contains(&name) || (entity.person && entity.name.last().is_some_and(|last| words.contains(&last.as_str())))
+            mention.contains(&name)
+                || (entity.person
+                    && entity
+                        .name
+                        .last()
+                        .is_some_and(|last| words.contains(&last.as_str())))
         });
         let referent = match entity {
             Some(entity) => Referent::Entity(entity),
@@ -476,7 +577,11 @@ impl Attributor<'_> {
             },
             None => return None,
         };
-        Some(Found { referent, mention, cue: Some(cue.to_string()) })
+        Some(Found {
+            referent,
+            mention,
+            cue: Some(cue.to_string()),
+        })
     }
 
     // ----- cues elsewhere in the sentence -------------------------------
@@ -485,21 +590,38 @@ impl Attributor<'_> {
     /// quotation) or "« … » … selon X" after it in the same sentence.
     fn selon(&self, at: usize, sentence: usize) -> Option<Found> {
         let range = self.sentences[sentence].clone();
-        let next_quote = (at + 1..range.end).find(|&i| matches!(self.tokens[i].kind, Kind::Quote(_))).unwrap_or(range.end);
+        let next_quote = (at + 1..range.end)
+            .find(|&i| matches!(self.tokens[i].kind, Kind::Quote(_)))
+            .unwrap_or(range.end);
         let after = (at + 1..next_quote).find_map(|i| self.selon_at(i));
-        let before = (range.start..at).filter_map(|i| self.selon_at(i).map(|found| (i, found))).find(|(i, found)| {
-            *i == range.start || found.1 == at || (found.1 + 1 == at && self.punct(found.1) == Some(","))
-        });
-        after.or(before.map(|(_, found)| found)).map(|(found, _)| found)
+        let before = (range.start..at)
+            .filter_map(|i| self.selon_at(i).map(|found| (i, found)))
+            .find(|(i, found)| {
+                *i == range.start
+                    || found.1 == at
+                    || (found.1 + 1 == at && self.punct(found.1) == Some(","))
+            });
+        after
+            .or(before.map(|(_, found)| found))
+            .map(|(found, _)| found)
     }
 
     /// "selon X" starting at `index`: the subject found and where it ends.
     fn selon_at(&self, index: usize) -> Option<(Found, usize)> {
         let words: Vec<String> = (index..index + 2).map_while(|i| self.lower(i)).collect();
-        let cue = SELON.iter().find(|cue| words.starts_with(&cue.iter().map(|w| w.to_string()).collect::<Vec<_>>()))?;
+        let cue = SELON.iter().find(|cue| {
+            words.starts_with(&cue.iter().map(|w| w.to_string()).collect::<Vec<_>>())
+        })?;
         let (referent, end, mention) = self.phrase_at(index + cue.len())?;
         let cue = self.span_text(index, index + cue.len());
-        Some((Found { referent, mention, cue: Some(cue) }, end))
+        Some((
+            Found {
+                referent,
+                mention,
+                cue: Some(cue),
+            },
+            end,
+        ))
     }
 
     /// The nearest reporting verb before the quotation in its sentence, and
@@ -507,54 +629,104 @@ impl Attributor<'_> {
     fn reporting_verb_before(&self, at: usize, sentence: usize) -> Option<Found> {
         let start = self.sentences[sentence].start;
         let verb = (start..at).rev().find(|&i| {
-            self.word(i).is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
-                || self.word(i).and_then(|w| self.lexicon.inversion(w)).is_some_and(|(v, _)| self.lexicon.is_reporting_verb(v) || lexicon::is_auxiliary(v))
+            self.word(i)
+                .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
+                || self
+                    .word(i)
+                    .and_then(|w| self.lexicon.inversion(w))
+                    .is_some_and(|(v, _)| {
+                        self.lexicon.is_reporting_verb(v) || lexicon::is_auxiliary(v)
+                    })
         })?;
         let cue = self.word(verb).map(str::to_string);
         // The verb is the incise of an earlier quotation: same speaker.
         let mut back = verb;
-        while back > start && self.word(back - 1).is_some_and(|w| lexicon::is_auxiliary(w) || OBJECT_PRONOUNS.contains(&normalise(w).as_str())) {
+        while back > start
+            && self.word(back - 1).is_some_and(|w| {
+                lexicon::is_auxiliary(w) || OBJECT_PRONOUNS.contains(&normalise(w).as_str())
+            })
+        {
             back -= 1;
         }
         if let Some(word) = self.word(verb)
             && let Some((_, gender)) = self.lexicon.inversion(word)
         {
-            return Some(Found { referent: Referent::Pronoun(gender), mention: word.to_string(), cue });
+            return Some(Found {
+                referent: Referent::Pronoun(gender),
+                mention: word.to_string(),
+                cue,
+            });
         }
-        if back > start && self.punct(back - 1) == Some(",") && back >= 2 {
-            if let Kind::Quote(earlier) = self.tokens[back - 2].kind
-                && let Some(entity) = self.speakers[earlier]
-            {
-                return Some(Found { referent: Referent::Entity(entity), mention: self.mentions[earlier].clone().unwrap_or_default(), cue });
-            }
+        if back > start
+            && back >= 2
+            && self.punct(back - 1) == Some(",")
+            && let Kind::Quote(earlier) = self.tokens[back - 2].kind
+            && let Some(entity) = self.speakers[earlier]
+        {
+            return Some(Found {
+                referent: Referent::Entity(entity),
+                mention: self.mentions[earlier].clone().unwrap_or_default(),
+                cue,
+            });
         }
         let before = back.checked_sub(1)?;
-        if self.lower(before).is_some_and(|w| w == "en") || self.word(verb).is_some_and(|w| w.ends_with("ant") && self.lexicon.lang == crate::article::Lang::Fr) {
+        if self.lower(before).is_some_and(|w| w == "en")
+            || self.word(verb).is_some_and(|w| {
+                w.ends_with("ant") && self.lexicon.lang == crate::article::Lang::Fr
+            })
+        {
             return self.sentence_subject(sentence, cue);
         }
-        if self.lower(before).is_some_and(|w| matches!(w.as_str(), "qui" | "who" | "that")) {
-            return self.phrase_ending_at(before).map(|(referent, mention)| Found { referent, mention, cue });
+        if self
+            .lower(before)
+            .is_some_and(|w| matches!(w.as_str(), "qui" | "who" | "that"))
+        {
+            return self
+                .phrase_ending_at(before)
+                .map(|(referent, mention)| Found {
+                    referent,
+                    mention,
+                    cue,
+                });
         }
         self.phrase_ending_at(back)
-            .map(|(referent, mention)| Found { referent, mention, cue: cue.clone() })
+            .map(|(referent, mention)| Found {
+                referent,
+                mention,
+                cue: cue.clone(),
+            })
             .or_else(|| self.sentence_subject(sentence, cue))
     }
 
     fn sentence_subject(&self, sentence: usize, cue: Option<String>) -> Option<Found> {
         let entity = self.subjects[sentence]?;
-        Some(Found { referent: Referent::Entity(entity), mention: self.people.entities[entity].display_name(), cue })
+        Some(Found {
+            referent: Referent::Entity(entity),
+            mention: self.people.entities[entity].display_name(),
+            cue,
+        })
     }
 
     /// A noun phrase that ends just before token `end`, read backwards: a
     /// name, a pronoun, or a described person ("le dirigeant nord-coréen").
     fn phrase_ending_at(&self, end: usize) -> Option<(Referent, String)> {
         let last = end.checked_sub(1)?;
-        if let Some(mention) = self.people.mentions.iter().rev().find(|mention| mention.end == end) {
-            return Some((Referent::Entity(mention.entity), self.span_text(mention.first, mention.end)));
+        if let Some(mention) = self
+            .people
+            .mentions
+            .iter()
+            .rev()
+            .find(|mention| mention.end == end)
+        {
+            return Some((
+                Referent::Entity(mention.entity),
+                self.span_text(mention.first, mention.end),
+            ));
         }
         let word = self.word(last)?;
         if let Some(gender) = self.lexicon.pronoun(word) {
-            return (gender != Gender::Plural).then(|| (Referent::Pronoun(gender), word.to_string()));
+            return (gender != Gender::Plural)
+                .then(|| (Referent::Pronoun(gender), word.to_string()));
         }
         let mut start = last;
         let mut words = Vec::new();
@@ -562,7 +734,10 @@ impl Attributor<'_> {
             if self.lexicon.is_determiner(&word) || matches!(word.as_str(), "au" | "aux") {
                 break;
             }
-            if PREPOSITIONS.contains(&word.as_str()) && !matches!(word.as_str(), "de" | "du" | "d'" | "of") || words.len() >= 6 {
+            if PREPOSITIONS.contains(&word.as_str())
+                && !matches!(word.as_str(), "de" | "du" | "d'" | "of")
+                || words.len() >= 6
+            {
                 return None;
             }
             if !matches!(word.as_str(), "de" | "du" | "d'" | "of") {
@@ -572,11 +747,19 @@ impl Attributor<'_> {
         }
         let determiner = self.word(start)?;
         words.reverse();
-        let is_person = words.iter().any(|word| self.lexicon.role(word).is_some() || self.lexicon.role(word.trim_end_matches('s')).is_some());
+        let is_person = words.iter().any(|word| {
+            self.lexicon.role(word).is_some()
+                || self.lexicon.role(word.trim_end_matches('s')).is_some()
+        });
         (is_person && !words.is_empty()).then(|| {
             let name = self.span_text(start + 1, end);
             (
-                Referent::Description { words, gender: determiner_gender(determiner), definite: is_definite(determiner), name },
+                Referent::Description {
+                    words,
+                    gender: determiner_gender(determiner),
+                    definite: is_definite(determiner),
+                    name,
+                },
                 self.span_text(start, end),
             )
         })
@@ -600,8 +783,14 @@ impl Attributor<'_> {
             if self.tokens[index].kind != Kind::Word {
                 continue;
             }
-            let after_preposition = self.lower(index.wrapping_sub(1)).is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
-            let clause_start = index == range.start || matches!(self.punct(index - 1), Some("," | ";" | ":")) || self.lower(index - 1).is_some_and(|w| matches!(w.as_str(), "et" | "mais" | "and" | "but" | "puis" | "then"));
+            let after_preposition = self
+                .lower(index.wrapping_sub(1))
+                .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
+            let clause_start = index == range.start
+                || matches!(self.punct(index - 1), Some("," | ";" | ":"))
+                || self.lower(index - 1).is_some_and(|w| {
+                    matches!(w.as_str(), "et" | "mais" | "and" | "but" | "puis" | "then")
+                });
             if let Some(mention) = self.people.mention_at(index) {
                 if after_preposition {
                     continue;
@@ -628,7 +817,12 @@ impl Attributor<'_> {
         match referent {
             Referent::Entity(entity) => Some(*entity),
             Referent::Pronoun(gender) => self.salient_person(at, *gender),
-            Referent::Description { words, gender, definite, name } => match self.described(words, *gender, *definite, at)? {
+            Referent::Description {
+                words,
+                gender,
+                definite,
+                name,
+            } => match self.described(words, *gender, *definite, at)? {
                 Described::Known(entity) => Some(entity),
                 Described::Organisation => {
                     let name = name.split_whitespace().map(str::to_string).collect();
@@ -647,21 +841,49 @@ impl Attributor<'_> {
             let entity = &self.people.entities[entity];
             entity.person && entity.gender.agrees(gender)
         };
-        let current = self.subjects.get(sentence).copied().flatten().filter(|&entity| agrees(entity) && self.subject_precedes(sentence, at));
+        let current = self
+            .subjects
+            .get(sentence)
+            .copied()
+            .flatten()
+            .filter(|&entity| agrees(entity) && self.subject_precedes(sentence, at));
         current
-            .or_else(|| (sentence.saturating_sub(SALIENCE_SENTENCES)..sentence).rev().find_map(|s| self.subjects[s].filter(|&e| agrees(e))))
-            .or_else(|| self.people.mentions.iter().rev().filter(|m| m.first < at).map(|m| m.entity).find(|&e| agrees(e)))
+            .or_else(|| {
+                (sentence.saturating_sub(SALIENCE_SENTENCES)..sentence)
+                    .rev()
+                    .find_map(|s| self.subjects[s].filter(|&e| agrees(e)))
+            })
+            .or_else(|| {
+                self.people
+                    .mentions
+                    .iter()
+                    .rev()
+                    .filter(|m| m.first < at)
+                    .map(|m| m.entity)
+                    .find(|&e| agrees(e))
+            })
     }
 
     /// Was the current sentence's subject stated before token `at`?
     fn subject_precedes(&self, sentence: usize, at: usize) -> bool {
-        (self.sentences[sentence].start..at).any(|index| self.people.mention_at(index).is_some() || self.word(index).is_some_and(|w| self.lexicon.pronoun(w).is_some()))
+        (self.sentences[sentence].start..at).any(|index| {
+            self.people.mention_at(index).is_some()
+                || self
+                    .word(index)
+                    .is_some_and(|w| self.lexicon.pronoun(w).is_some())
+        })
     }
 
     /// The entity a description refers to: the person whose own
     /// descriptions share the most words with it; else, for a person's
     /// role, the most salient person; else an organisation.
-    fn described(&self, words: &[String], gender: Gender, definite: bool, at: usize) -> Option<Described> {
+    fn described(
+        &self,
+        words: &[String],
+        gender: Gender,
+        definite: bool,
+        at: usize,
+    ) -> Option<Described> {
         let best = self
             .people
             .entities
@@ -682,7 +904,10 @@ impl Attributor<'_> {
         };
         let organisation = head.is_some_and(|head| is_organisation_word(head));
         if !organisation {
-            return definite.then(|| self.salient_person(at, gender)).flatten().map(Described::Known);
+            return definite
+                .then(|| self.salient_person(at, gender))
+                .flatten()
+                .map(Described::Known);
         }
         if !definite {
             return None;
@@ -691,29 +916,48 @@ impl Attributor<'_> {
             .people
             .entities
             .iter()
-            .position(|entity| !entity.person && words.iter().all(|word| entity.name.iter().any(|name| normalise(name) == *word)))
+            .position(|entity| {
+                !entity.person
+                    && words
+                        .iter()
+                        .all(|word| entity.name.iter().any(|name| normalise(name) == *word))
+            })
             .or_else(|| {
                 let head = head?;
-                self.people.entities.iter().position(|entity| !entity.person && entity.name.iter().any(|name| normalise(name) == *head))
+                self.people.entities.iter().position(|entity| {
+                    !entity.person && entity.name.iter().any(|name| normalise(name) == *head)
+                })
             });
         Some(named.map_or(Described::Organisation, Described::Known))
     }
 
     fn last_mention_before(&self, entity: usize, at: usize) -> usize {
-        self.people.mentions.iter().filter(|m| m.entity == entity && m.first < at).map(|m| m.first + 1).max().unwrap_or(0)
+        self.people
+            .mentions
+            .iter()
+            .filter(|m| m.entity == entity && m.first < at)
+            .map(|m| m.first + 1)
+            .max()
+            .unwrap_or(0)
     }
 
     // ----- context ----------------------------------------------------------
 
     /// No cue: the person the previous sentence of the paragraph was about;
     /// in a dialogue, the other speaker; else the previous speaker.
-    fn from_context(&self, quote: usize, sentence: usize) -> Option<usize> {
+    fn speaker_in_context(&self, quote: usize, sentence: usize) -> Option<usize> {
         let block = self.spans[quote].block;
         if sentence > 0 && !self.is_embedded(self.quote_token[quote], sentence) {
             let previous = sentence - 1;
             let same_block = self.sentence_block(previous) == Some(block);
-            let previous_has_quote = self.sentences[previous].clone().any(|i| matches!(self.tokens[i].kind, Kind::Quote(_)));
-            if same_block && !previous_has_quote && let Some(entity) = self.subjects[previous].filter(|&e| self.people.entities[e].person) {
+            let previous_has_quote = self.sentences[previous]
+                .clone()
+                .any(|i| matches!(self.tokens[i].kind, Kind::Quote(_)));
+            if same_block
+                && !previous_has_quote
+                && let Some(entity) =
+                    self.subjects[previous].filter(|&e| self.people.entities[e].person)
+            {
                 return Some(entity);
             }
         }
@@ -735,7 +979,8 @@ impl Attributor<'_> {
     /// different people.
     fn other_party(&self, quote: usize) -> Option<usize> {
         let block = self.spans[quote].block;
-        let turn_in = |block: usize| (0..quote).find(|&q| self.spans[q].block == block && self.is_turn(q));
+        let turn_in =
+            |block: usize| (0..quote).find(|&q| self.spans[q].block == block && self.is_turn(q));
         let last = turn_in(block.checked_sub(1)?)?;
         let before = turn_in(block.checked_sub(2)?)?;
         let (last, before) = (self.speakers[last]?, self.speakers[before]?);
@@ -758,7 +1003,10 @@ impl Attributor<'_> {
     }
 
     fn span_text(&self, first: usize, end: usize) -> String {
-        let (Some(start), Some(last)) = (self.tokens.get(first), end.checked_sub(1).and_then(|i| self.tokens.get(i))) else {
+        let (Some(start), Some(last)) = (
+            self.tokens.get(first),
+            end.checked_sub(1).and_then(|i| self.tokens.get(i)),
+        ) else {
             return String::new();
         };
         self.text[start.start..last.end.max(start.start)].to_string()
@@ -769,14 +1017,18 @@ impl Attributor<'_> {
     /// the speaker of the quotation that contains them.
     fn echo_headings(&mut self, blocks: &[crate::article::Block]) {
         for quote in 0..self.spans.len() {
-            let in_heading = blocks.get(self.spans[quote].block).is_some_and(|b| b.kind == crate::article::BlockKind::Heading);
+            let in_heading = blocks
+                .get(self.spans[quote].block)
+                .is_some_and(|b| b.kind == crate::article::BlockKind::Heading);
             if !in_heading || self.speakers[quote].is_some() {
                 continue;
             }
             let words = normalise(self.inner_text(quote));
-            let echo = (0..self.spans.len()).filter(|&other| other != quote && self.speakers[other].is_some()).find(|&other| {
-                !words.is_empty() && normalise(self.inner_text(other)).contains(&words)
-            });
+            let echo = (0..self.spans.len())
+                .filter(|&other| other != quote && self.speakers[other].is_some())
+                .find(|&other| {
+                    !words.is_empty() && normalise(self.inner_text(other)).contains(&words)
+                });
             if let Some(other) = echo {
                 self.speakers[quote] = self.speakers[other];
                 self.kinds[quote] = QuoteKind::Quote;
@@ -795,14 +1047,22 @@ impl Attributor<'_> {
         }
         let mut order: Vec<(usize, (usize, usize))> = counts.into_iter().collect();
         order.sort_by_key(|&(_, (count, first))| (std::cmp::Reverse(count), first));
-        let id_of: HashMap<usize, usize> = order.iter().enumerate().map(|(id, (entity, _))| (*entity, id)).collect();
+        let id_of: HashMap<usize, usize> = order
+            .iter()
+            .enumerate()
+            .map(|(id, (entity, _))| (*entity, id))
+            .collect();
         let speakers = order
             .iter()
             .map(|&(entity, (count, _))| {
                 let entity = &self.people.entities[entity];
                 let mut aliases = entity.forms.clone();
                 aliases.retain(|alias| *alias != entity.display_name());
-                Speaker { name: entity.display_name(), aliases, quotes: count }
+                Speaker {
+                    name: entity.display_name(),
+                    aliases,
+                    quotes: count,
+                }
             })
             .collect();
         let quotes = self
@@ -821,20 +1081,28 @@ impl Attributor<'_> {
         add_epithet_aliases(&mut extraction);
         extraction
     }
-
 }
 
 /// Title case with no sentence punctuation: “Save Our Piers”, “The Salt
 /// Orchard”. Two words at least, so that a one-word quotation is not taken
 /// for a title.
 fn looks_like_title(quoted: &str) -> bool {
-    let inner = quoted.trim_matches(|c: char| !c.is_alphanumeric() && !matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '…'));
-    const SMALL: &[&str] = &["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "du", "des", "la", "le", "les", "et", "d'", "l'"];
+    let inner = quoted.trim_matches(|c: char| {
+        !c.is_alphanumeric() && !matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '…')
+    });
+    const SMALL: &[&str] = &[
+        "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "du", "des", "la",
+        "le", "les", "et", "d'", "l'",
+    ];
     let words: Vec<&str> = inner.split_whitespace().collect();
     (2..=7).contains(&words.len())
         && !inner.contains([',', '.', '!', '?', ';', ':', '…'])
-        && words.first().is_some_and(|word| word.starts_with(char::is_uppercase))
-        && words.iter().all(|word| word.starts_with(char::is_uppercase) || SMALL.contains(&normalise(word).as_str()))
+        && words
+            .first()
+            .is_some_and(|word| word.starts_with(char::is_uppercase))
+        && words.iter().all(|word| {
+            word.starts_with(char::is_uppercase) || SMALL.contains(&normalise(word).as_str())
+        })
 }
 
 /// Epithets used for a speaker ("le maître du Kremlin") become aliases.
@@ -846,7 +1114,9 @@ fn add_epithet_aliases(extraction: &mut Extraction) {
         .collect();
     for (speaker, mention) in pairs {
         let speaker = &mut extraction.speakers[speaker];
-        let is_pronoun = mention.contains("-t-") || mention.contains('-') && mention.ends_with("il") || mention.chars().count() <= 4;
+        let is_pronoun = mention.contains("-t-")
+            || mention.contains('-') && mention.ends_with("il")
+            || mention.chars().count() <= 4;
         if mention != speaker.name && !is_pronoun && !speaker.aliases.contains(&mention) {
             speaker.aliases.push(mention);
         }
@@ -856,7 +1126,12 @@ fn add_epithet_aliases(extraction: &mut Extraction) {
 fn descriptor_overlap(words: &[String], descriptors: &[Vec<String>]) -> usize {
     descriptors
         .iter()
-        .map(|descriptor| words.iter().filter(|word| descriptor.contains(word)).count())
+        .map(|descriptor| {
+            words
+                .iter()
+                .filter(|word| descriptor.contains(word))
+                .count()
+        })
         .max()
         .unwrap_or(0)
 }
@@ -884,12 +1159,19 @@ mod tests {
         extraction
             .quotes
             .iter()
-            .map(|quote| (article.text[quote.span.clone()].to_string(), extraction.speaker_name(quote).map(str::to_string)))
+            .map(|quote| {
+                (
+                    article.text[quote.span.clone()].to_string(),
+                    extraction.speaker_name(quote).map(str::to_string),
+                )
+            })
             .collect()
     }
 
     fn speaker(text: &str, index: usize) -> Option<String> {
-        speakers_of(text).get(index).and_then(|(_, speaker)| speaker.clone())
+        speakers_of(text)
+            .get(index)
+            .and_then(|(_, speaker)| speaker.clone())
     }
 
     #[test]
@@ -926,12 +1208,16 @@ mod tests {
     fn titles_and_terms_have_no_speaker() {
         let text = "Le roman « Le Grand Large » a été salué par l’association « Terre vivante ».";
         let found = speakers_of(text);
-        assert!(found.iter().all(|(_, speaker)| speaker.is_none()), "{found:?}");
+        assert!(
+            found.iter().all(|(_, speaker)| speaker.is_none()),
+            "{found:?}"
+        );
     }
 
     #[test]
     fn a_short_form_is_the_same_person() {
-        let text = "« Un », a dit Jean Morel. « Deux », a ajouté M. Morel. « Trois », a conclu Morel.";
+        let text =
+            "« Un », a dit Jean Morel. « Deux », a ajouté M. Morel. « Trois », a conclu Morel.";
         let article = Article::from_bytes(text.as_bytes(), "t");
         let extraction = extract(&article);
         assert_eq!(extraction.speakers.len(), 1, "{:?}", extraction.speakers);

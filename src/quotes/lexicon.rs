@@ -97,7 +97,9 @@ impl Lexicon {
         };
         Lexicon {
             lang,
-            verbs: data_lines(verbs).flat_map(|line| verb_forms(line, lang)).collect(),
+            verbs: data_lines(verbs)
+                .flat_map(|line| verb_forms(line, lang))
+                .collect(),
             pronouns: lang_lines(include_str!("data/pronouns.txt"), lang)
                 .filter_map(|line| line.split_once(' '))
                 .map(|(word, gender)| (word.to_string(), Gender::from_code(gender.trim())))
@@ -218,17 +220,35 @@ fn french_er_forms(verb: &str) -> Vec<String> {
         stem.to_string()
     };
     let present = present_stem(stem);
-    let mut forms: Vec<String> = ["e", "es", "ent"].iter().map(|end| format!("{present}{end}")).collect();
-    forms.extend(["ait", "aient", "a", "ant"].iter().map(|end| format!("{soft}{end}")));
-    forms.extend(["èrent", "é", "ée", "és", "ées"].iter().map(|end| format!("{stem}{end}")));
+    let mut forms: Vec<String> = ["e", "es", "ent"]
+        .iter()
+        .map(|end| format!("{present}{end}"))
+        .collect();
+    forms.extend(
+        ["ait", "aient", "a", "ant"]
+            .iter()
+            .map(|end| format!("{soft}{end}")),
+    );
+    forms.extend(
+        ["èrent", "é", "ée", "és", "ées"]
+            .iter()
+            .map(|end| format!("{stem}{end}")),
+    );
     forms.extend(["era", "eront"].iter().map(|end| format!("{present}{end}")));
-    forms.extend(["era", "eront", "e", "ent"].iter().map(|end| format!("{stem}{end}")));
+    forms.extend(
+        ["era", "eront", "e", "ent"]
+            .iter()
+            .map(|end| format!("{stem}{end}")),
+    );
     forms
 }
 
 /// The stem of the present tense: espérer → espèr-, rappeler → rappell-.
 fn present_stem(stem: &str) -> String {
-    let last_vowel = stem.char_indices().rev().find(|(_, c)| "aeéèiouy".contains(*c));
+    let last_vowel = stem
+        .char_indices()
+        .rev()
+        .find(|(_, c)| "aeéèiouy".contains(*c));
     match last_vowel {
         Some((index, 'é')) => format!("{}è{}", &stem[..index], &stem[index + 'é'.len_utf8()..]),
         Some((_, 'e')) if stem.ends_with("el") || stem.ends_with("et") => {
@@ -280,15 +300,19 @@ fn trim_word(word: &str) -> &str {
 }
 
 fn starts_incise(first: &str, second: &str) -> bool {
-    [Lang::Fr, Lang::En].into_iter().map(for_lang).any(|lexicon| {
-        let inverted = lexicon
-            .inversion(first)
-            .is_some_and(|(verb, _)| lexicon.is_reporting_verb(verb) || is_auxiliary(verb));
-        let verb_then_subject = lexicon.is_reporting_verb(first)
-            && (lexicon.pronoun(second).is_some() || second.starts_with(char::is_uppercase));
-        let subject_then_verb = lexicon.pronoun(first).is_some() && lexicon.is_reporting_verb(second);
-        inverted || verb_then_subject || subject_then_verb
-    })
+    [Lang::Fr, Lang::En]
+        .into_iter()
+        .map(for_lang)
+        .any(|lexicon| {
+            let inverted = lexicon
+                .inversion(first)
+                .is_some_and(|(verb, _)| lexicon.is_reporting_verb(verb) || is_auxiliary(verb));
+            let verb_then_subject = lexicon.is_reporting_verb(first)
+                && (lexicon.pronoun(second).is_some() || second.starts_with(char::is_uppercase));
+            let subject_then_verb =
+                lexicon.pronoun(first).is_some() && lexicon.is_reporting_verb(second);
+            inverted || verb_then_subject || subject_then_verb
+        })
 }
 
 /// French auxiliaries that carry an inversion before a participle
@@ -296,7 +320,21 @@ fn starts_incise(first: &str, second: &str) -> bool {
 pub fn is_auxiliary(word: &str) -> bool {
     matches!(
         normalise(word).as_str(),
-        "a" | "avait" | "aura" | "eut" | "ont" | "avaient" | "est" | "était" | "s'est" | "se" | "va" | "vont" | "doit" | "devait" | "peut" | "pouvait"
+        "a" | "avait"
+            | "aura"
+            | "eut"
+            | "ont"
+            | "avaient"
+            | "est"
+            | "était"
+            | "s'est"
+            | "se"
+            | "va"
+            | "vont"
+            | "doit"
+            | "devait"
+            | "peut"
+            | "pouvait"
     )
 }
 
@@ -307,7 +345,23 @@ mod tests {
     #[test]
     fn french_verbs_are_conjugated() {
         let fr = for_lang(Lang::Fr);
-        for form in ["déclaré", "affirme", "ajoutait", "lança", "lancé", "espère", "rappelle", "s’amuse", "amusé", "dit", "répondit", "interrogea", "demanda", "souligné", "tranche"] {
+        for form in [
+            "déclaré",
+            "affirme",
+            "ajoutait",
+            "lança",
+            "lancé",
+            "espère",
+            "rappelle",
+            "s’amuse",
+            "amusé",
+            "dit",
+            "répondit",
+            "interrogea",
+            "demanda",
+            "souligné",
+            "tranche",
+        ] {
             let form = form.strip_prefix("s’").unwrap_or(form);
             assert!(fr.is_reporting_verb(form), "{form}");
         }
@@ -317,7 +371,10 @@ mod tests {
     #[test]
     fn english_verbs_are_inflected() {
         let en = for_lang(Lang::En);
-        for form in ["said", "says", "told", "added", "noting", "urged", "replied", "stresses", "warned", "wrote"] {
+        for form in [
+            "said", "says", "told", "added", "noting", "urged", "replied", "stresses", "warned",
+            "wrote",
+        ] {
             assert!(en.is_reporting_verb(form), "{form}");
         }
         assert!(!en.is_reporting_verb("table"));
@@ -327,16 +384,28 @@ mod tests {
     fn inversions_name_the_pronoun() {
         let fr = for_lang(Lang::Fr);
         assert_eq!(fr.inversion("a-t-il"), Some(("a", Gender::Masculine)));
-        assert_eq!(fr.inversion("affirme-t-elle"), Some(("affirme", Gender::Feminine)));
-        assert_eq!(fr.inversion("répondit-elle"), Some(("répondit", Gender::Feminine)));
+        assert_eq!(
+            fr.inversion("affirme-t-elle"),
+            Some(("affirme", Gender::Feminine))
+        );
+        assert_eq!(
+            fr.inversion("répondit-elle"),
+            Some(("répondit", Gender::Feminine))
+        );
         assert_eq!(fr.inversion("Poutine"), None);
     }
 
     #[test]
     fn dialogue_incises_are_found() {
-        assert_eq!(dialogue_incise_start("— Oui, répondit-elle, je pars."), Some(9));
+        assert_eq!(
+            dialogue_incise_start("— Oui, répondit-elle, je pars."),
+            Some(9)
+        );
         assert!(dialogue_incise_start("— Vous partez ? demanda-t-il.").is_some());
-        assert_eq!(dialogue_incise_start("— Oui, je pars demain, bien sûr."), None);
+        assert_eq!(
+            dialogue_incise_start("— Oui, je pars demain, bien sûr."),
+            None
+        );
         assert!(dialogue_incise_start("— Yes, she replied, tomorrow.").is_some());
     }
 
@@ -347,7 +416,10 @@ mod tests {
         assert_eq!(fr.role("présidente"), Some(Gender::Feminine));
         assert!(fr.is_determiner("l’"));
         assert!(is_honorific("M."));
-        let words: Vec<String> = ["pour", "sa", "part", "kim"].iter().map(|w| w.to_string()).collect();
+        let words: Vec<String> = ["pour", "sa", "part", "kim"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
         assert_eq!(fr.adverbial_len(&words), 3);
     }
 }

@@ -78,9 +78,7 @@ fn opens_at(text: &str, index: usize, c: char) -> Option<Style> {
         before.is_whitespace() || matches!(before, '(' | '[' | '—' | '–' | '-' | ':' | '/')
     });
     match style {
-        Style::Straight | Style::CurlySingle => {
-            (before_is_open && after_is_text).then_some(style)
-        }
+        Style::Straight | Style::CurlySingle => (before_is_open && after_is_text).then_some(style),
         _ => Some(style),
     }
 }
@@ -133,7 +131,11 @@ fn scan_block(text: &str, blocks: &[Block], index: usize, spans: &mut Vec<Span>)
     let block = &blocks[index];
     let end = block.span.end;
     if let Some(dash) = dialogue_turn(text, block) {
-        spans.push(Span { range: dash, block: index, dash: true });
+        spans.push(Span {
+            range: dash,
+            block: index,
+            dash: true,
+        });
         return index + 1;
     }
     let mut position = block.span.start;
@@ -142,27 +144,40 @@ fn scan_block(text: &str, blocks: &[Block], index: usize, spans: &mut Vec<Span>)
             break;
         };
         if let Some(close) = find_close(text, open, style, end) {
-            spans.push(Span { range: open..close, block: index, dash: false });
+            spans.push(Span {
+                range: open..close,
+                block: index,
+                dash: false,
+            });
             position = close;
             continue;
         }
         let (close, last_block) = continue_over_paragraphs(text, blocks, index, style);
-        spans.push(Span { range: open..close, block: index, dash: false });
+        spans.push(Span {
+            range: open..close,
+            block: index,
+            dash: false,
+        });
         return last_block + 1;
     }
     index + 1
 }
 
 fn next_opening(text: &str, from: usize, to: usize) -> Option<(usize, Style)> {
-    text[from..to]
-        .char_indices()
-        .find_map(|(offset, c)| opens_at(text, from + offset, c).map(|style| (from + offset, style)))
+    text[from..to].char_indices().find_map(|(offset, c)| {
+        opens_at(text, from + offset, c).map(|style| (from + offset, style))
+    })
 }
 
 /// A quotation left open at the end of block `index`: it goes on through
 /// each following paragraph that opens with the same mark, and ends where
 /// one of them closes it; else at the end of the last such paragraph.
-fn continue_over_paragraphs(text: &str, blocks: &[Block], index: usize, style: Style) -> (usize, usize) {
+fn continue_over_paragraphs(
+    text: &str,
+    blocks: &[Block],
+    index: usize,
+    style: Style,
+) -> (usize, usize) {
     let mut last = index;
     for (next_index, next) in blocks.iter().enumerate().skip(index + 1) {
         let first = text[next.span.clone()].chars().next();
@@ -185,7 +200,10 @@ fn dialogue_turn(text: &str, block: &Block) -> Option<Range<usize>> {
     if !rest.starts_with([' ', '\u{a0}', '\u{202f}']) {
         return None;
     }
-    if rest.chars().any(|c| Style::opening(c).is_some_and(|s| s != Style::CurlySingle)) {
+    if rest
+        .chars()
+        .any(|c| Style::opening(c).is_some_and(|s| s != Style::CurlySingle))
+    {
         return None;
     }
     let end = super::lexicon::dialogue_incise_start(body).unwrap_or(body.len());
@@ -209,7 +227,10 @@ mod tests {
     #[test]
     fn guillemets_with_every_kind_of_space() {
         let text = "« Un », puis «\u{a0}deux\u{a0}» et «\u{202f}trois\u{202f}».";
-        assert_eq!(quotes(text), vec!["« Un »", "«\u{a0}deux\u{a0}»", "«\u{202f}trois\u{202f}»"]);
+        assert_eq!(
+            quotes(text),
+            vec!["« Un »", "«\u{a0}deux\u{a0}»", "«\u{202f}trois\u{202f}»"]
+        );
     }
 
     #[test]
@@ -229,7 +250,8 @@ mod tests {
 
     #[test]
     fn a_missing_closing_mark_ends_with_the_paragraph() {
-        let text = "« Jamais nous ne céderons, a-t-il dit.\nLe lendemain, rien.\n« Oui », dit-elle.";
+        let text =
+            "« Jamais nous ne céderons, a-t-il dit.\nLe lendemain, rien.\n« Oui », dit-elle.";
         assert_eq!(
             quotes(text),
             vec!["« Jamais nous ne céderons, a-t-il dit.", "« Oui »"]
@@ -239,7 +261,10 @@ mod tests {
     #[test]
     fn french_multi_paragraph_quotation_is_one_span() {
         let text = "« Premier paragraphe,\n« deuxième,\n« et fin. »\nAprès.";
-        assert_eq!(quotes(text), vec!["« Premier paragraphe,\n« deuxième,\n« et fin. »"]);
+        assert_eq!(
+            quotes(text),
+            vec!["« Premier paragraphe,\n« deuxième,\n« et fin. »"]
+        );
     }
 
     #[test]
@@ -251,11 +276,17 @@ mod tests {
     #[test]
     fn dialogue_dashes_end_at_the_paragraph_or_the_incise() {
         let text = "Intro.\n— Vous partez déjà ?\n— Oui, répondit-elle, je pars demain.\n— Vous partez ? demanda-t-il.";
-        assert_eq!(quotes(text), vec!["— Vous partez déjà ?", "— Oui", "— Vous partez ?"]);
+        assert_eq!(
+            quotes(text),
+            vec!["— Vous partez déjà ?", "— Oui", "— Vous partez ?"]
+        );
     }
 
     #[test]
     fn low_and_single_guillemets_are_tolerated() {
-        assert_eq!(quotes("Er sagte „ja“ und ‹ non ›."), vec!["„ja“", "‹ non ›"]);
+        assert_eq!(
+            quotes("Er sagte „ja“ und ‹ non ›."),
+            vec!["„ja“", "‹ non ›"]
+        );
     }
 }

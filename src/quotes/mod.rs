@@ -77,7 +77,10 @@ impl Extraction {
 
     /// Quotes with no speaker, for the sidebar's "unattributed" entry.
     pub fn unattributed(&self) -> usize {
-        self.quotes.iter().filter(|quote| quote.speaker.is_none()).count()
+        self.quotes
+            .iter()
+            .filter(|quote| quote.speaker.is_none())
+            .count()
     }
 }
 

@@ -27,7 +27,13 @@ impl Entity {
     }
 
     fn new(name: Vec<String>, person: bool, gender: Gender) -> Entity {
-        Entity { name, forms: Vec::new(), person, gender, descriptors: Vec::new() }
+        Entity {
+            name,
+            forms: Vec::new(),
+            person,
+            gender,
+            descriptors: Vec::new(),
+        }
     }
 
     fn add_form(&mut self, form: String) {
@@ -56,7 +62,9 @@ pub struct People {
 impl People {
     /// The mention that starts at token `index`, if any.
     pub fn mention_at(&self, index: usize) -> Option<&Mention> {
-        self.by_first_token.get(&index).map(|&mention| &self.mentions[mention])
+        self.by_first_token
+            .get(&index)
+            .map(|&mention| &self.mentions[mention])
     }
 
     /// Add an entity the text never names with a capital (an organisation
@@ -65,7 +73,8 @@ impl People {
         if let Some(index) = self.entities.iter().position(|entity| entity.name == words) {
             return index;
         }
-        self.entities.push(Entity::new(words, person, Gender::Unknown));
+        self.entities
+            .push(Entity::new(words, person, Gender::Unknown));
         self.entities.len() - 1
     }
 }
@@ -76,8 +85,14 @@ static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
         .filter(|line| !line.starts_with('#'))
         .filter_map(|line| line.split_once(' '))
         .flat_map(|(gender, names)| {
-            let gender = if gender == "f" { Gender::Feminine } else { Gender::Masculine };
-            names.split_whitespace().map(move |name| (name.to_string(), gender))
+            let gender = if gender == "f" {
+                Gender::Feminine
+            } else {
+                Gender::Masculine
+            };
+            names
+                .split_whitespace()
+                .map(move |name| (name.to_string(), gender))
         })
         .collect()
 });
@@ -106,15 +121,22 @@ pub fn is_organisation_word(word: &str) -> bool {
 
 /// Lowercase particles that may stand inside a name: Corée du Nord,
 /// Ludwig van Beethoven, Charles de Gaulle.
-const NAME_PARTICLES: &[&str] = &["de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "le", "la", "d'"];
+const NAME_PARTICLES: &[&str] = &[
+    "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "le",
+    "la", "d'",
+];
 
 /// Words that introduce a place rather than a person.
-const PLACE_PREPOSITIONS: &[&str] = &["en", "in", "at", "from", "near", "vers", "depuis", "dans", "sur"];
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "en", "in", "at", "from", "near", "vers", "depuis", "dans", "sur",
+];
 
 fn honorific_gender(word: &str) -> Gender {
     match word.trim_end_matches('.') {
         "M" | "MM" | "Mr" | "Sir" | "Lord" | "Mgr" => Gender::Masculine,
-        "Mme" | "Mmes" | "Mlle" | "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Dre" => Gender::Feminine,
+        "Mme" | "Mmes" | "Mlle" | "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Dre" => {
+            Gender::Feminine
+        }
         _ => Gender::Unknown,
     }
 }
@@ -145,7 +167,12 @@ struct Run {
     honorific: Option<usize>,
 }
 
-pub fn find(text: &str, tokens: &[Token], sentence_starts: HashSet<usize>, lexicon: &Lexicon) -> People {
+pub fn find(
+    text: &str,
+    tokens: &[Token],
+    sentence_starts: HashSet<usize>,
+    lexicon: &Lexicon,
+) -> People {
     let lowercase_words = tokens
         .iter()
         .filter(|token| token.kind == Kind::Word)
@@ -153,7 +180,13 @@ pub fn find(text: &str, tokens: &[Token], sentence_starts: HashSet<usize>, lexic
         .filter(|word| !is_capitalised(word))
         .map(normalise)
         .collect();
-    let finder = Finder { text, tokens, lexicon, lowercase_words, sentence_starts };
+    let finder = Finder {
+        text,
+        tokens,
+        lexicon,
+        lowercase_words,
+        sentence_starts,
+    };
     let runs = finder.runs();
     finder.resolve(runs)
 }
@@ -168,10 +201,11 @@ impl Finder<'_> {
         let Some(word) = self.word(index) else {
             return false;
         };
-        let dotted = self
-            .tokens
-            .get(index + 1)
-            .is_some_and(|next| next.kind == Kind::Punct && &self.text[next.start..next.end] == "." && next.start == self.tokens[index].end);
+        let dotted = self.tokens.get(index + 1).is_some_and(|next| {
+            next.kind == Kind::Punct
+                && &self.text[next.start..next.end] == "."
+                && next.start == self.tokens[index].end
+        });
         lexicon::is_honorific(word) || (dotted && lexicon::is_honorific(&format!("{word}.")))
     }
 
@@ -187,7 +221,7 @@ impl Finder<'_> {
         let ordinary = self.lexicon.is_determiner(word)
             || self.lexicon.pronoun(word).is_some()
             || self.lowercase_words.contains(&lower);
-        !(ordinary && self.sentence_starts.contains(&index)) && !self.lexicon.is_determiner(word)
+        !(self.lexicon.is_determiner(word) || ordinary && self.sentence_starts.contains(&index))
             && self.lexicon.pronoun(word).is_none()
     }
 
@@ -200,9 +234,19 @@ impl Finder<'_> {
                 continue;
             };
             if self.is_honorific_at(index) && !self.lexicon.is_reporting_verb(word) {
-                let after = index + 1 + usize::from(self.tokens.get(index + 1).is_some_and(|t| t.kind == Kind::Punct));
+                let after = index
+                    + 1
+                    + usize::from(
+                        self.tokens
+                            .get(index + 1)
+                            .is_some_and(|t| t.kind == Kind::Punct),
+                    );
                 if let Some(end) = self.name_end(after) {
-                    runs.push(Run { first: after, end, honorific: Some(index) });
+                    runs.push(Run {
+                        first: after,
+                        end,
+                        honorific: Some(index),
+                    });
                     index = end;
                     continue;
                 }
@@ -210,7 +254,11 @@ impl Finder<'_> {
             if self.can_start_name(index, word)
                 && let Some(end) = self.name_end(index)
             {
-                runs.push(Run { first: index, end, honorific: None });
+                runs.push(Run {
+                    first: index,
+                    end,
+                    honorific: None,
+                });
                 index = end;
                 continue;
             }
@@ -228,7 +276,9 @@ impl Finder<'_> {
         let mut end = first + 1;
         loop {
             match self.word(end) {
-                Some(next) if is_capitalised(next) && !self.lexicon.is_reporting_verb(next) => end += 1,
+                Some(next) if is_capitalised(next) && !self.lexicon.is_reporting_verb(next) => {
+                    end += 1
+                }
                 Some(next)
                     if NAME_PARTICLES.contains(&normalise(next).as_str())
                         && self.word(end + 1).is_some_and(is_capitalised) =>
@@ -242,11 +292,15 @@ impl Finder<'_> {
 
     /// Does a reporting verb follow at `index` ("Doe said")?
     fn reports_at(&self, index: usize) -> bool {
-        self.word(index).is_some_and(|word| self.lexicon.is_reporting_verb(word) || lexicon::is_auxiliary(word))
+        self.word(index)
+            .is_some_and(|word| self.lexicon.is_reporting_verb(word) || lexicon::is_auxiliary(word))
     }
 
     fn previous_word(&self, index: usize) -> Option<String> {
-        index.checked_sub(1).and_then(|previous| self.word(previous)).map(normalise)
+        index
+            .checked_sub(1)
+            .and_then(|previous| self.word(previous))
+            .map(normalise)
     }
 
     /// Names the text also uses as places ("in Fort Gannet"), unless they
@@ -254,14 +308,25 @@ impl Finder<'_> {
     fn place_names(&self, runs: &[Run]) -> HashSet<String> {
         runs.iter()
             .filter(|run| run.honorific.is_none())
-            .filter(|run| self.previous_word(run.first).is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous.as_str())))
+            .filter(|run| {
+                self.previous_word(run.first)
+                    .is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous.as_str()))
+            })
             .map(|run| self.run_text(run.first, run.end))
-            .filter(|name| !name.split_whitespace().next().is_some_and(|first| FIRST_NAMES.contains_key(&normalise(first))))
+            .filter(|name| {
+                !name
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|first| FIRST_NAMES.contains_key(&normalise(first)))
+            })
             .collect()
     }
 
     fn run_text(&self, first: usize, end: usize) -> String {
-        (first..end).filter_map(|i| self.word(i)).collect::<Vec<_>>().join(" ")
+        (first..end)
+            .filter_map(|i| self.word(i))
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 
     fn resolve(&self, runs: Vec<Run>) -> People {
@@ -274,35 +339,63 @@ impl Finder<'_> {
             let mut first = run.first;
             let mut descriptor: Vec<String> = Vec::new();
             let title_end = (run.first..run.end.saturating_sub(1))
-                .filter(|&index| self.word(index).is_some_and(|word| self.is_title_word(word)) || self.is_honorific_at(index))
+                .filter(|&index| {
+                    self.word(index)
+                        .is_some_and(|word| self.is_title_word(word))
+                        || self.is_honorific_at(index)
+                })
                 .max();
             if let Some(title_end) = title_end {
-                descriptor = (run.first..=title_end).filter_map(|i| self.word(i)).map(normalise).collect();
+                descriptor = (run.first..=title_end)
+                    .filter_map(|i| self.word(i))
+                    .map(normalise)
+                    .collect();
                 first = title_end + 1;
             }
-            let words: Vec<String> = (first..run.end).filter_map(|i| self.word(i)).map(str::to_string).collect();
+            let words: Vec<String> = (first..run.end)
+                .filter_map(|i| self.word(i))
+                .map(str::to_string)
+                .collect();
             let organisation = words.iter().any(|word| is_organisation_word(word))
-                || self.previous_word(first).is_some_and(|previous| self.lexicon.is_determiner(&previous) || previous == "du" || previous == "des");
+                || self.previous_word(first).is_some_and(|previous| {
+                    self.lexicon.is_determiner(&previous) || previous == "du" || previous == "des"
+                });
             let place = run.honorific.is_none() && places.contains(&words.join(" "));
             let gender = run
                 .honorific
                 .and_then(|index| self.word(index))
                 .map(honorific_gender)
                 .filter(|gender| *gender != Gender::Unknown)
-                .or_else(|| words.first().and_then(|first| FIRST_NAMES.get(&normalise(first)).copied()))
+                .or_else(|| {
+                    words
+                        .first()
+                        .and_then(|first| FIRST_NAMES.get(&normalise(first)).copied())
+                })
                 .unwrap_or(Gender::Unknown);
-            let mention = Mention { first, end: run.end, entity: usize::MAX };
+            let mention = Mention {
+                first,
+                end: run.end,
+                entity: usize::MAX,
+            };
             if organisation || place {
                 let entity = people.entity_named(words, false);
                 self.record(&mut people, mention, entity);
             } else if words.len() >= 2 || run.honorific.is_some() {
                 let entity = person_entity(&mut people, &words, gender);
-                let title_role = run.honorific.and_then(|index| self.word(index)).and_then(|title| {
-                    let dotted = format!("{title}.");
-                    HONORIFIC_ROLES.get(title).or_else(|| HONORIFIC_ROLES.get(&dotted)).cloned()
-                });
+                let title_role =
+                    run.honorific
+                        .and_then(|index| self.word(index))
+                        .and_then(|title| {
+                            let dotted = format!("{title}.");
+                            HONORIFIC_ROLES
+                                .get(title)
+                                .or_else(|| HONORIFIC_ROLES.get(&dotted))
+                                .cloned()
+                        });
                 descriptor.extend(title_role);
-                if !descriptor.is_empty() && !people.entities[entity].descriptors.contains(&descriptor) {
+                if !descriptor.is_empty()
+                    && !people.entities[entity].descriptors.contains(&descriptor)
+                {
                     people.entities[entity].descriptors.push(descriptor);
                 }
                 self.record(&mut people, mention, entity);
@@ -315,13 +408,22 @@ impl Finder<'_> {
                 Some(entity) => entity,
                 // A lone capitalised word opening a sentence is too often
                 // an ordinary word to count as a name of its own.
-                None if self.sentence_starts.contains(&mention.first) && !self.reports_at(mention.end) => continue,
+                None if self.sentence_starts.contains(&mention.first)
+                    && !self.reports_at(mention.end) =>
+                {
+                    continue;
+                }
                 None => people.entity_named(words, false),
             };
             self.record(&mut people, mention, entity);
         }
         people.mentions.sort_by_key(|mention| mention.first);
-        people.by_first_token = people.mentions.iter().enumerate().map(|(i, m)| (m.first, i)).collect();
+        people.by_first_token = people
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.first, i))
+            .collect();
         for index in 0..people.mentions.len() {
             self.collect_descriptors(&mut people, index);
         }
@@ -330,7 +432,9 @@ impl Finder<'_> {
 
     fn record(&self, people: &mut People, mut mention: Mention, entity: usize) {
         mention.entity = entity;
-        let form: Vec<&str> = (mention.first..mention.end).filter_map(|i| self.word(i)).collect();
+        let form: Vec<&str> = (mention.first..mention.end)
+            .filter_map(|i| self.word(i))
+            .collect();
         people.entities[entity].add_form(form.join(" "));
         people.mentions.push(mention);
     }
@@ -360,14 +464,19 @@ impl Finder<'_> {
     fn description_before(&self, end: usize) -> Option<(Vec<String>, Gender)> {
         let mut index = end;
         // "the mayor, Jane Roe": a comma may separate description and name.
-        if index > 0 && self.tokens[index - 1].kind == Kind::Punct && &self.text[self.tokens[index - 1].start..self.tokens[index - 1].end] == "," {
+        if index > 0
+            && self.tokens[index - 1].kind == Kind::Punct
+            && &self.text[self.tokens[index - 1].start..self.tokens[index - 1].end] == ","
+        {
             index -= 1;
         }
         let mut words = Vec::new();
         let mut gender = Gender::Unknown;
         let mut determined = false;
         while index > 0 && words.len() < 6 {
-            let Some(word) = self.word(index - 1) else { break };
+            let Some(word) = self.word(index - 1) else {
+                break;
+            };
             if self.lexicon.is_determiner(word) {
                 gender = determiner_gender(word);
                 determined = true;
@@ -385,7 +494,8 @@ impl Finder<'_> {
             let first_role = words.iter().position(|word| self.is_role(word))?;
             words.drain(..first_role);
         }
-        let has_content = words.iter().any(|word| self.is_role(word)) || (determined && !words.is_empty());
+        let has_content =
+            words.iter().any(|word| self.is_role(word)) || (determined && !words.is_empty());
         has_content.then(|| (self.content_words(words), gender))
     }
 
@@ -412,13 +522,15 @@ impl Finder<'_> {
         let determined = words.first().is_some_and(String::is_empty);
         words.retain(|word| !word.is_empty());
         let starts_with_role = words.first().is_some_and(|word| self.is_role(word));
-        (!words.is_empty() && (determined || starts_with_role)).then(|| (self.content_words(words), gender))
+        (!words.is_empty() && (determined || starts_with_role))
+            .then(|| (self.content_words(words), gender))
     }
 
     /// A capitalised title before a name: a role ("Mayor") or an acronym
     /// ("GP").
     fn is_title_word(&self, word: &str) -> bool {
-        self.is_role(word) || (word.len() <= 4 && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase()))
+        self.is_role(word)
+            || (word.len() <= 4 && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase()))
     }
 
     fn is_role(&self, word: &str) -> bool {
@@ -430,7 +542,13 @@ impl Finder<'_> {
         words
             .into_iter()
             .map(|word| word.trim_end_matches("'s").to_string())
-            .filter(|word| !self.lexicon.is_determiner(word) && !matches!(word.as_str(), "de" | "du" | "des" | "d'" | "of" | "l'" | "s" | "à" | "au"))
+            .filter(|word| {
+                !self.lexicon.is_determiner(word)
+                    && !matches!(
+                        word.as_str(),
+                        "de" | "du" | "des" | "d'" | "of" | "l'" | "s" | "à" | "au"
+                    )
+            })
             .collect()
     }
 }
@@ -446,13 +564,127 @@ pub fn is_function_word(lexicon: &Lexicon, word: &str) -> bool {
 }
 
 const FUNCTION_WORDS: &[&str] = &[
-    "selon", "puis", "dans", "pour", "après", "avant", "avec", "sans", "sous", "sur", "chez", "lors", "depuis", "pendant", "quand", "mais", "et", "ou",
-    "donc", "car", "si", "comme", "ainsi", "alors", "ici", "là", "tard", "loin", "près", "tout", "tous", "toute", "toutes", "rien", "personne", "chaque",
-    "plusieurs", "certains", "aucun", "aucune", "face", "rendez-vous", "tête", "côté", "reste", "hier", "demain", "à", "au", "aux", "en", "de", "du", "des",
-    "according", "after", "before", "when", "while", "but", "and", "or", "if", "as", "in", "on", "at", "for", "with", "without", "by", "from", "since",
-    "until", "during", "then", "now", "here", "there", "still", "yet", "also", "even", "only", "some", "many", "most", "few", "several", "every", "each",
-    "no", "not", "nobody", "everyone", "dozens", "hundreds", "thousands", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "yes", "oui", "non",
+    "selon",
+    "puis",
+    "dans",
+    "pour",
+    "après",
+    "avant",
+    "avec",
+    "sans",
+    "sous",
+    "sur",
+    "chez",
+    "lors",
+    "depuis",
+    "pendant",
+    "quand",
+    "mais",
+    "et",
+    "ou",
+    "donc",
+    "car",
+    "si",
+    "comme",
+    "ainsi",
+    "alors",
+    "ici",
+    "là",
+    "tard",
+    "loin",
+    "près",
+    "tout",
+    "tous",
+    "toute",
+    "toutes",
+    "rien",
+    "personne",
+    "chaque",
+    "plusieurs",
+    "certains",
+    "aucun",
+    "aucune",
+    "face",
+    "rendez-vous",
+    "tête",
+    "côté",
+    "reste",
+    "hier",
+    "demain",
+    "à",
+    "au",
+    "aux",
+    "en",
+    "de",
+    "du",
+    "des",
+    "according",
+    "after",
+    "before",
+    "when",
+    "while",
+    "but",
+    "and",
+    "or",
+    "if",
+    "as",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "without",
+    "by",
+    "from",
+    "since",
+    "until",
+    "during",
+    "then",
+    "now",
+    "here",
+    "there",
+    "still",
+    "yet",
+    "also",
+    "even",
+    "only",
+    "some",
+    "many",
+    "most",
+    "few",
+    "several",
+    "every",
+    "each",
+    "no",
+    "not",
+    "nobody",
+    "everyone",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "un",
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "yes",
+    "oui",
+    "non",
 ];
 
 fn determiner_gender(word: &str) -> Gender {
@@ -469,7 +701,10 @@ fn determiner_gender(word: &str) -> Gender {
 /// existing person with the same surname and compatible given names, or a
 /// new one. The fullest form becomes the name.
 fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize {
-    let found = people.entities.iter().position(|entity| entity.person && same_person(&entity.name, words));
+    let found = people
+        .entities
+        .iter()
+        .position(|entity| entity.person && same_person(&entity.name, words));
     match found {
         Some(index) => {
             let entity = &mut people.entities[index];
@@ -484,7 +719,9 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
             index
         }
         None => {
-            people.entities.push(Entity::new(words.to_vec(), true, gender));
+            people
+                .entities
+                .push(Entity::new(words.to_vec(), true, gender));
             people.entities.len() - 1
         }
     }
@@ -499,13 +736,24 @@ fn same_person(known: &[String], words: &[String]) -> bool {
     }
     let given = &words[..words.len() - 1];
     let known_given = &known[..known.len() - 1];
-    given.is_empty() || known_given.is_empty() || given.iter().all(|word| known_given.contains(word)) || known_given.iter().all(|word| given.contains(word))
+    given.is_empty()
+        || known_given.is_empty()
+        || given.iter().all(|word| known_given.contains(word))
+        || known_given.iter().all(|word| given.contains(word))
 }
 
 /// A single capitalised word that is part of a known person's name
 /// ("Poutine", "Nathalie").
 fn matching_person(people: &People, words: &[String]) -> Option<usize> {
     let word = words.first()?;
-    let by_surname = people.entities.iter().position(|entity| entity.person && entity.name.last() == Some(word));
-    by_surname.or_else(|| people.entities.iter().position(|entity| entity.person && entity.name.contains(word)))
+    let by_surname = people
+        .entities
+        .iter()
+        .position(|entity| entity.person && entity.name.last() == Some(word));
+    by_surname.or_else(|| {
+        people
+            .entities
+            .iter()
+            .position(|entity| entity.person && entity.name.contains(word))
+    })
 }

@@ -24,7 +24,9 @@ pub struct Token {
 }
 
 /// French elided words split off their apostrophe: l’élu → l’ + élu.
-const ELISIONS: &[&str] = &["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"];
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+];
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
@@ -50,16 +52,26 @@ pub fn tokenize(text: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Vec<To
             if let Some(quote) = quotes.get(next_quote)
                 && quote.start <= at
             {
-                tokens.push(Token { start: quote.start, end: quote.end, kind: Kind::Quote(next_quote) });
+                tokens.push(Token {
+                    start: quote.start,
+                    end: quote.end,
+                    kind: Kind::Quote(next_quote),
+                });
                 at = at.max(quote.end);
                 next_quote += 1;
                 continue;
             }
-            let limit = quotes.get(next_quote).map_or(block.span.end, |q| q.start.min(block.span.end));
+            let limit = quotes
+                .get(next_quote)
+                .map_or(block.span.end, |q| q.start.min(block.span.end));
             at = words_until(text, at, limit, &mut tokens);
         }
         position = at.max(block.span.end);
-        tokens.push(Token { start: position, end: position, kind: Kind::Break });
+        tokens.push(Token {
+            start: position,
+            end: position,
+            kind: Kind::Break,
+        });
     }
     tokens
 }
@@ -73,17 +85,26 @@ fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> u
             continue;
         }
         if !c.is_alphanumeric() {
-            tokens.push(Token { start: from + index, end: from + index + c.len_utf8(), kind: Kind::Punct });
+            tokens.push(Token {
+                start: from + index,
+                end: from + index + c.len_utf8(),
+                kind: Kind::Punct,
+            });
             continue;
         }
         let mut end = index + c.len_utf8();
         while let Some(&(next_index, next)) = chars.peek() {
             let joined = is_joiner(next)
-                && slice[next_index + next.len_utf8()..].chars().next().is_some_and(char::is_alphanumeric);
+                && slice[next_index + next.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric);
             if !(next.is_alphanumeric() || joined) {
                 break;
             }
-            if is_apostrophe(next) && ELISIONS.contains(&slice[index..next_index].to_lowercase().as_str()) {
+            if is_apostrophe(next)
+                && ELISIONS.contains(&slice[index..next_index].to_lowercase().as_str())
+            {
                 chars.next();
                 end = next_index + next.len_utf8();
                 break;
@@ -91,7 +112,11 @@ fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> u
             chars.next();
             end = next_index + next.len_utf8();
         }
-        tokens.push(Token { start: from + index, end: from + end, kind: Kind::Word });
+        tokens.push(Token {
+            start: from + index,
+            end: from + end,
+            kind: Kind::Word,
+        });
     }
     to
 }
@@ -99,7 +124,11 @@ fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> u
 /// Sentences as token index ranges. A sentence ends at a block's end, or
 /// after . ! ? … (not after an abbreviation such as "M." or "Dr."), or
 /// after a quotation that ends a sentence and is followed by a capital.
-pub fn sentences(text: &str, tokens: &[Token], is_abbreviation: impl Fn(&str) -> bool) -> Vec<Range<usize>> {
+pub fn sentences(
+    text: &str,
+    tokens: &[Token],
+    is_abbreviation: impl Fn(&str) -> bool,
+) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
     for (index, token) in tokens.iter().enumerate() {
@@ -115,7 +144,9 @@ pub fn sentences(text: &str, tokens: &[Token], is_abbreviation: impl Fn(&str) ->
                         && is_abbreviation(&text[tokens[index - 1].start..tokens[index - 1].end]))
             }
             Kind::Quote(_) => {
-                let inner = text[token.start..token.end].trim_end_matches(|c: char| !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | '…'));
+                let inner = text[token.start..token.end].trim_end_matches(|c: char| {
+                    !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | '…')
+                });
                 let closes_sentence = inner.ends_with(['.', '!', '?', '…']);
                 let next_is_capital = tokens.get(index + 1).is_some_and(|next| {
                     next.kind == Kind::Word && text[next.start..].starts_with(char::is_uppercase)
@@ -155,7 +186,18 @@ mod tests {
     fn elisions_split_but_inversions_and_names_hold() {
         assert_eq!(
             words("l’élu a-t-il dit qu'O’Brien didn’t, Jean-Baptiste."),
-            vec!["l’", "élu", "a-t-il", "dit", "qu'", "O’Brien", "didn’t", ",", "Jean-Baptiste", "."]
+            vec![
+                "l’",
+                "élu",
+                "a-t-il",
+                "dit",
+                "qu'",
+                "O’Brien",
+                "didn’t",
+                ",",
+                "Jean-Baptiste",
+                "."
+            ]
         );
     }
 
@@ -165,7 +207,11 @@ mod tests {
         let article = Article::from_bytes(text.as_bytes(), "t");
         let open = text.find('«').unwrap_or_default();
         let close = text.find('»').unwrap_or_default() + '»'.len_utf8();
-        let tokens = tokenize(&article.text, &article.blocks, &[open..close]);
+        let quotes = [std::ops::Range {
+            start: open,
+            end: close,
+        }];
+        let tokens = tokenize(&article.text, &article.blocks, &quotes);
         assert!(tokens.iter().any(|token| token.kind == Kind::Quote(0)));
         let sentences = sentences(text, &tokens, |word| word == "M");
         assert_eq!(sentences.len(), 3);
