@@ -760,7 +760,12 @@ impl Attributor<'_> {
                     definite: is_definite(determiner),
                     name,
                 },
-                self.span_text(start, end),
+                // "au dirigeant" reads as "dirigeant": the contraction is not his.
+                if self.lexicon.is_determiner(determiner) {
+                    self.span_text(start, end)
+                } else {
+                    self.span_text(start + 1, end)
+                },
             )
         })
     }
