@@ -89,6 +89,13 @@ const SELON: &[&[&str]] = &[
 /// terms the author puts in quotation marks.
 const TERM_MAX_WORDS: usize = 4;
 
+/// How many names back a pronoun may reach when no recent sentence is
+/// about a person of its gender.
+const SALIENCE_MENTIONS: usize = 60;
+
+/// How many quotations around a heading may echo its words.
+const ECHO_WINDOW: usize = 80;
+
 /// How many sentences back a pronoun or a continuation may reach.
 const SALIENCE_SENTENCES: usize = 8;
 
@@ -859,11 +866,10 @@ impl Attributor<'_> {
                     .find_map(|s| self.subjects[s].filter(|&e| agrees(e)))
             })
             .or_else(|| {
-                self.people
-                    .mentions
+                self.mentions_before(at)
                     .iter()
                     .rev()
-                    .filter(|m| m.first < at)
+                    .take(SALIENCE_MENTIONS)
                     .map(|m| m.entity)
                     .find(|&e| agrees(e))
             })
@@ -936,14 +942,20 @@ impl Attributor<'_> {
         Some(named.map_or(Described::Organisation, Described::Known))
     }
 
+    /// How recently `entity` was named before token `at` (0: not lately).
     fn last_mention_before(&self, entity: usize, at: usize) -> usize {
-        self.people
-            .mentions
+        self.mentions_before(at)
             .iter()
-            .filter(|m| m.entity == entity && m.first < at)
-            .map(|m| m.first + 1)
-            .max()
-            .unwrap_or(0)
+            .rev()
+            .take(SALIENCE_MENTIONS)
+            .find(|m| m.entity == entity)
+            .map_or(0, |m| m.first + 1)
+    }
+
+    /// Mentions that start before token `at`, in text order.
+    fn mentions_before(&self, at: usize) -> &[people::Mention] {
+        let mentions = &self.people.mentions;
+        &mentions[..mentions.partition_point(|m| m.first < at)]
     }
 
     // ----- context ----------------------------------------------------------
@@ -1029,7 +1041,10 @@ impl Attributor<'_> {
                 continue;
             }
             let words = normalise(self.inner_text(quote));
-            let echo = (0..self.spans.len())
+            // The echoed words are quoted near their heading, in the same article.
+            let window =
+                quote.saturating_sub(ECHO_WINDOW)..(quote + ECHO_WINDOW).min(self.spans.len());
+            let echo = window
                 .filter(|&other| other != quote && self.speakers[other].is_some())
                 .find(|&other| {
                     !words.is_empty() && normalise(self.inner_text(other)).contains(&words)
