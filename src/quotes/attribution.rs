@@ -525,7 +525,10 @@ impl Attributor<'_> {
         let inner = &self.text[span.range.clone()];
         for (offset, _) in inner.match_indices(", ") {
             let rest = &inner[offset + 2..];
-            let clause = rest.split([',', '»', '”']).next().unwrap_or_default();
+            let clause = rest
+                .split([',', '.', ';', '!', '?', '»', '”'])
+                .next()
+                .unwrap_or_default();
             let mut words = clause.split_whitespace();
             let Some(first) = words.next() else { continue };
             if let Some((verb, gender)) = self.lexicon.inversion(first)
@@ -547,7 +550,15 @@ impl Attributor<'_> {
             if reports && rest.len() > clause.len() {
                 // The subject may run on into an apposition: "a affirmé le
                 // chef de la diplomatie, Tomas Ilvesko, lors de …".
-                let longer: String = rest.splitn(3, ',').take(2).collect::<Vec<_>>().join(",");
+                let sentence = rest
+                    .split(['.', '!', '?', '»', '”', ';'])
+                    .next()
+                    .unwrap_or_default();
+                let longer: String = sentence
+                    .splitn(3, ',')
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(",");
                 let subject: Vec<&str> = longer
                     .split_whitespace()
                     .skip_while(|w| self.lexicon.is_reporting_verb(w) || lexicon::is_auxiliary(w))
@@ -758,7 +769,10 @@ impl Attributor<'_> {
             self.lexicon.role(word).is_some()
                 || self.lexicon.role(word.trim_end_matches('s')).is_some()
         });
-        (is_person && !words.is_empty()).then(|| {
+        let is_organisation = self
+            .head(&words)
+            .is_some_and(|head| is_organisation_word(head));
+        ((is_person || is_organisation) && !words.is_empty()).then(|| {
             let name = self.span_text(start + 1, end);
             (
                 Referent::Description {
@@ -814,7 +828,9 @@ impl Attributor<'_> {
             }
             if let Some((referent, _, _)) = self.phrase_at(index) {
                 let is_pronoun = matches!(referent, Referent::Pronoun(_));
-                let is_role = matches!(&referent, Referent::Description { words, .. } if words.iter().any(|w| self.lexicon.role(w).is_some()));
+                let is_role = matches!(&referent, Referent::Description { words, .. }
+                    if words.iter().any(|w| self.lexicon.role(w).is_some())
+                        || self.head(words).is_some_and(|head| is_organisation_word(head)));
                 if is_pronoun || is_role {
                     return self.resolve(&referent, index);
                 }
@@ -909,10 +925,7 @@ impl Attributor<'_> {
         }
         // The head noun decides: "le maître du Kremlin" is a person, "the
         // port authority" an organisation.
-        let head = match self.lexicon.lang {
-            crate::article::Lang::Fr => words.first(),
-            crate::article::Lang::En => words.last(),
-        };
+        let head = self.head(words);
         let organisation = head.is_some_and(|head| is_organisation_word(head));
         if !organisation {
             return definite
@@ -938,8 +951,33 @@ impl Attributor<'_> {
                 self.people.entities.iter().position(|entity| {
                     !entity.person && entity.name.iter().any(|name| normalise(name) == *head)
                 })
+            })
+            .or_else(|| {
+                let generic = head.is_some_and(|head| self.lexicon.is_generic_organisation(head));
+                generic
+                    .then(|| self.last_organisation_speaker(at))
+                    .flatten()
             });
         Some(named.map_or(Described::Organisation, Described::Known))
+    }
+
+    /// The organisation that last spoke before token `at` ("the company
+    /// said" after Westerly Sound Ferries was quoted).
+    fn last_organisation_speaker(&self, at: usize) -> Option<usize> {
+        (0..self.spans.len())
+            .rev()
+            .filter(|&quote| self.quote_token[quote] < at)
+            .filter_map(|quote| self.speakers[quote])
+            .find(|&entity| !self.people.entities[entity].person)
+    }
+
+    /// The head noun of a description: first in French ("ministère de
+    /// l'Agriculture"), last in English ("port authority").
+    fn head<'w>(&self, words: &'w [String]) -> Option<&'w String> {
+        match self.lexicon.lang {
+            crate::article::Lang::Fr => words.first(),
+            crate::article::Lang::En => words.last(),
+        }
     }
 
     /// How recently `entity` was named before token `at` (0: not lately).

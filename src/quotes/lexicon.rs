@@ -40,6 +40,7 @@ pub struct Lexicon {
     adverbials: Vec<Vec<String>>,
     title_cues: HashSet<String>,
     term_cues: HashSet<String>,
+    generic_organisations: HashSet<String>,
 }
 
 static HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -114,6 +115,7 @@ impl Lexicon {
                 .collect(),
             title_cues: words_of(include_str!("data/title_cues.txt")),
             term_cues: words_of(include_str!("data/term_cues.txt")),
+            generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
         }
     }
 
@@ -158,6 +160,11 @@ impl Lexicon {
 
     pub fn is_title_cue(&self, word: &str) -> bool {
         self.title_cues.contains(&normalise(word))
+    }
+
+    /// "company", "société": an organisation named elsewhere in the text.
+    pub fn is_generic_organisation(&self, word: &str) -> bool {
+        self.generic_organisations.contains(&normalise(word))
     }
 
     pub fn is_term_cue(&self, word: &str) -> bool {
