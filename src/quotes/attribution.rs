@@ -441,6 +441,22 @@ impl Attributor<'_> {
     /// ends and its text.
     fn phrase_at(&self, index: usize) -> Option<(Referent, usize, String)> {
         let word = self.word(index)?;
+        // "said Councilwoman Dorothy Fenwick": a title before the name.
+        let titled = (index + 1..index + 4)
+            .take_while(|&i| {
+                self.word(i - 1).is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) && self.lexicon.role(w).is_some()
+                        || w.chars().all(|c| c.is_ascii_uppercase())
+                })
+            })
+            .find_map(|i| self.people.mention_at(i));
+        if let Some(mention) = titled {
+            return Some((
+                Referent::Entity(mention.entity),
+                mention.end,
+                self.span_text(index, mention.end),
+            ));
+        }
         let name_at = if lexicon::is_honorific(word)
             || (self.punct(index + 1) == Some(".") && lexicon::is_honorific(&format!("{word}.")))
         {

@@ -356,7 +356,14 @@ impl Finder<'_> {
                 .filter_map(|i| self.word(i))
                 .map(str::to_string)
                 .collect();
+            let after_de = self.previous_word(first).is_some_and(|previous| {
+                matches!(previous.as_str(), "de" | "d'" | "du" | "des" | "of")
+            });
+            let starts_with_given_name = words
+                .first()
+                .is_some_and(|word| FIRST_NAMES.contains_key(&normalise(word)));
             let organisation = words.iter().any(|word| is_organisation_word(word))
+                || (after_de && !starts_with_given_name && run.honorific.is_none())
                 || self.previous_word(first).is_some_and(|previous| {
                     self.lexicon.is_determiner(&previous) || previous == "du" || previous == "des"
                 });
@@ -483,7 +490,16 @@ impl Finder<'_> {
                 break;
             }
             if is_capitalised(word) && !self.is_role(word) {
-                break;
+                // "directeur général de l’ARS", "chef de projet d’Atlantis
+                // Vent": a name inside the description, after "de".
+                match self.name_after_de(index - 1) {
+                    Some((de, name)) => {
+                        words.extend(name.into_iter().rev());
+                        index = de + 1;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             words.push(normalise(word));
             index -= 1;
@@ -497,6 +513,37 @@ impl Finder<'_> {
         let has_content =
             words.iter().any(|word| self.is_role(word)) || (determined && !words.is_empty());
         has_content.then(|| (self.content_words(words), gender))
+    }
+
+    /// For the capitalised word at `last`, the start of its capitalised run
+    /// if "de", "d'", "du" or "of" (and maybe an article) stands before it:
+    /// the index of that "de" and the run's words.
+    fn name_after_de(&self, last: usize) -> Option<(usize, Vec<String>)> {
+        let mut first = last;
+        while first > 0
+            && self
+                .word(first - 1)
+                .is_some_and(|w| is_capitalised(w) && !self.is_role(w))
+        {
+            first -= 1;
+        }
+        let mut before = first.checked_sub(1)?;
+        if self
+            .word(before)
+            .is_some_and(|w| self.lexicon.is_determiner(w))
+        {
+            before = before.checked_sub(1)?;
+        }
+        let de = self.word(before).map(normalise)?;
+        matches!(de.as_str(), "de" | "d'" | "du" | "des" | "of").then(|| {
+            (
+                before,
+                (first..=last)
+                    .filter_map(|i| self.word(i))
+                    .map(normalise)
+                    .collect(),
+            )
+        })
     }
 
     fn description_after(&self, end: usize) -> Option<(Vec<String>, Gender)> {
