@@ -32,6 +32,8 @@ use super::{Extraction, Quote, QuoteKind, Speaker};
 #[derive(Debug, Clone, PartialEq)]
 enum Referent {
     Entity(usize),
+    /// A person's full name read as plain words (inside a quotation).
+    Name(Vec<String>),
     Pronoun(Gender),
     /// A description: content words, gender from its determiner, definite
     /// ("le", "the") or not.
@@ -601,7 +603,9 @@ impl Attributor<'_> {
                         .last()
                         .is_some_and(|last| words.contains(&last.as_str())))
         });
+        let name = capitalised_name(words);
         let referent = match entity {
+            _ if name.len() >= 2 => Referent::Name(name),
             Some(entity) => Referent::Entity(entity),
             None if self.lexicon.is_determiner(first) => Referent::Description {
                 words: rest.iter().map(|word| normalise(word)).collect(),
@@ -860,6 +864,7 @@ impl Attributor<'_> {
     fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
         match referent {
             Referent::Entity(entity) => Some(*entity),
+            Referent::Name(words) => Some(self.people.person_named(words)),
             Referent::Pronoun(gender) => self.salient_person(at, *gender),
             Referent::Description {
                 words,
@@ -1155,6 +1160,30 @@ impl Attributor<'_> {
         add_epithet_aliases(&mut extraction);
         extraction
     }
+}
+
+/// The first run of two or more capitalised words, without titles:
+/// "son avocat, Me Julien Sarrazin" → Julien Sarrazin.
+fn capitalised_name(words: &[&str]) -> Vec<String> {
+    let cleaned: Vec<&str> = words
+        .iter()
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
+        })
+        .collect();
+    let is_name_word = |word: &str| {
+        word.starts_with(char::is_uppercase)
+            && !lexicon::is_honorific(word)
+            && !lexicon::is_honorific(&format!("{word}."))
+    };
+    let Some(start) = cleaned.iter().position(|word| is_name_word(word)) else {
+        return Vec::new();
+    };
+    cleaned[start..]
+        .iter()
+        .take_while(|word| is_name_word(word))
+        .map(|word| word.to_string())
+        .collect()
 }
 
 /// Title case with no sentence punctuation: “Save Our Piers”, “The Salt

@@ -67,6 +67,16 @@ impl People {
             .map(|&mention| &self.mentions[mention])
     }
 
+    /// The person with this full name (merged with a known person of the
+    /// same surname), for names met where mentions are not indexed.
+    pub fn person_named(&mut self, words: &[String]) -> usize {
+        let gender = words
+            .first()
+            .and_then(|first| FIRST_NAMES.get(&normalise(first)).copied())
+            .unwrap_or(Gender::Unknown);
+        person_entity(self, words, gender)
+    }
+
     /// Add an entity the text never names with a capital (an organisation
     /// met only as "la préfecture"), or find the one with that name.
     pub fn entity_named(&mut self, words: Vec<String>, person: bool) -> usize {
@@ -751,10 +761,21 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
     let found = people
         .entities
         .iter()
-        .position(|entity| entity.person && same_person(&entity.name, words));
+        .position(|entity| entity.person && same_person(&entity.name, words))
+        // A lone surname first met without a title ("Ilvesko") is the same
+        // person once the full name appears.
+        .or_else(|| {
+            people.entities.iter().position(|entity| {
+                !entity.person
+                    && words.len() >= 2
+                    && entity.name.len() == 1
+                    && entity.name.last() == words.last()
+            })
+        });
     match found {
         Some(index) => {
             let entity = &mut people.entities[index];
+            entity.person = true;
             if words.len() > entity.name.len() {
                 let old = entity.display_name();
                 entity.name = words.to_vec();
