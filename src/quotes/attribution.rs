@@ -234,6 +234,7 @@ impl Attributor<'_> {
             .cue_after(at)
             .or_else(|| self.incise_inside(quote))
             .or_else(|| self.selon(at, sentence))
+            .or_else(|| self.colon_introduction(quote))
             .or_else(|| self.reporting_verb_before(at, sentence))
             .or_else(|| self.subject_of_clause(at, sentence));
         if let Some(found) = found
@@ -408,6 +409,13 @@ impl Attributor<'_> {
     /// The subject after an inverted verb: « … », a déclaré pour sa part
     /// Vladimir Poutine / explique le ministre / said the mayor, Jane Roe.
     fn phrase_after_verb(&self, mut index: usize) -> Option<(Referent, String)> {
+        // "conclut, inquiet, le colonel Sallès": skip a short aside.
+        if self.punct(index) == Some(",")
+            && let Some(close) = (index + 2..index + 5).find(|&i| self.punct(i) == Some(","))
+            && (index + 1..close).all(|i| self.word(i).is_some())
+        {
+            index = close + 1;
+        }
         for _ in 0..4 {
             let words: Vec<String> = (index..index + 5).map_while(|i| self.lower(i)).collect();
             let skip = self.lexicon.adverbial_len(&words);
@@ -495,6 +503,21 @@ impl Attributor<'_> {
         let mut words = Vec::new();
         while let Some(next) = self.lower(end) {
             if PHRASE_ENDS.contains(&next.as_str())
+                || lexicon::is_auxiliary(&next)
+                || matches!(
+                    next.as_str(),
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "sont"
+                        | "était"
+                        | "sera"
+                )
                 || self.lexicon.is_reporting_verb(&next) && !words.is_empty()
                 || words.len() >= 6
             {
@@ -620,6 +643,21 @@ impl Attributor<'_> {
             mention,
             cue: Some(cue.to_string()),
         })
+    }
+
+    /// "… il a raconté la nuit de mardi :" closing the paragraph before:
+    /// the quotation that opens the next paragraph is what was announced.
+    fn colon_introduction(&self, quote: usize) -> Option<Found> {
+        let at = self.quote_token[quote];
+        if !self.is_turn(quote) || self.spans[quote].dash {
+            return None;
+        }
+        let colon = at.checked_sub(2)?;
+        if self.tokens.get(at - 1)?.kind != Kind::Break || self.punct(colon) != Some(":") {
+            return None;
+        }
+        let sentence = self.sentence_of[colon];
+        self.reporting_verb_before(colon, sentence)
     }
 
     // ----- cues elsewhere in the sentence -------------------------------
