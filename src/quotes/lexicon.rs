@@ -2,6 +2,7 @@
 //! reporting verbs (with their inflected forms), pronouns, titles, role
 //! nouns, determiners and the cue words for titles and terms.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -76,6 +77,16 @@ pub fn normalise(word: &str) -> String {
     word.replace('’', "'").to_lowercase()
 }
 
+/// The form `word` is looked up by: itself when already normal, so the
+/// common lowercase word costs no allocation.
+pub fn key(word: &str) -> Cow<'_, str> {
+    if word.chars().any(|c| c.is_uppercase() || c == '’') {
+        Cow::Owned(normalise(word))
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 impl Lexicon {
     fn load(lang: Lang) -> Lexicon {
         let (verbs, roles, adverbials) = match lang {
@@ -121,7 +132,7 @@ impl Lexicon {
 
     /// Is `word` a form of a reporting verb ("déclaré", "affirme", "said")?
     pub fn is_reporting_verb(&self, word: &str) -> bool {
-        self.verbs.contains(&normalise(word))
+        self.verbs.contains(key(word).as_ref())
     }
 
     /// A French inverted verb ("a-t-il", "affirme-t-elle", "répondit-il"):
@@ -147,28 +158,28 @@ impl Lexicon {
     }
 
     pub fn pronoun(&self, word: &str) -> Option<Gender> {
-        self.pronouns.get(&normalise(word)).copied()
+        self.pronouns.get(key(word).as_ref()).copied()
     }
 
     pub fn role(&self, word: &str) -> Option<Gender> {
-        self.roles.get(&normalise(word)).copied()
+        self.roles.get(key(word).as_ref()).copied()
     }
 
     pub fn is_determiner(&self, word: &str) -> bool {
-        self.determiners.contains(&normalise(word))
+        self.determiners.contains(key(word).as_ref())
     }
 
     pub fn is_title_cue(&self, word: &str) -> bool {
-        self.title_cues.contains(&normalise(word))
+        self.title_cues.contains(key(word).as_ref())
     }
 
     /// "company", "société": an organisation named elsewhere in the text.
     pub fn is_generic_organisation(&self, word: &str) -> bool {
-        self.generic_organisations.contains(&normalise(word))
+        self.generic_organisations.contains(key(word).as_ref())
     }
 
     pub fn is_term_cue(&self, word: &str) -> bool {
-        self.term_cues.contains(&normalise(word))
+        self.term_cues.contains(key(word).as_ref())
     }
 
     /// How many of `words` (normalised) an adverbial phrase covers at the
@@ -326,7 +337,7 @@ fn starts_incise(first: &str, second: &str) -> bool {
 /// ("a-t-il lancé", "avait-elle dit").
 pub fn is_auxiliary(word: &str) -> bool {
     matches!(
-        normalise(word).as_str(),
+        key(word).as_ref(),
         "a" | "avait"
             | "aura"
             | "eut"

@@ -126,7 +126,7 @@ static ORGANISATION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 });
 
 pub fn is_organisation_word(word: &str) -> bool {
-    ORGANISATION_WORDS.contains(&normalise(word))
+    ORGANISATION_WORDS.contains(lexicon::key(word).as_ref())
 }
 
 /// Lowercase particles that may stand inside a name: Corée du Nord,
@@ -166,7 +166,7 @@ struct Finder<'a> {
     lexicon: &'a Lexicon,
     /// Words that also appear in lowercase: a capitalised one at the start
     /// of a sentence is then an ordinary word, not a name.
-    lowercase_words: HashSet<String>,
+    lowercase_words: HashSet<&'a str>,
     sentence_starts: HashSet<usize>,
 }
 
@@ -187,8 +187,7 @@ pub fn find(
         .iter()
         .filter(|token| token.kind == Kind::Word)
         .map(|token| word(text, token))
-        .filter(|word| !is_capitalised(word))
-        .map(normalise)
+        .filter(|word| !word.chars().any(|c| c.is_uppercase()))
         .collect();
     let finder = Finder {
         text,
@@ -230,7 +229,7 @@ impl Finder<'_> {
         let lower = normalise(word);
         let ordinary = self.lexicon.is_determiner(word)
             || self.lexicon.pronoun(word).is_some()
-            || self.lowercase_words.contains(&lower);
+            || self.lowercase_words.contains(lower.as_str());
         !(self.lexicon.is_determiner(word) || ordinary && self.sentence_starts.contains(&index))
             && self.lexicon.pronoun(word).is_none()
     }
