@@ -50,13 +50,13 @@ fn spans_are_found() {
 }
 
 /// Speaker accuracy must not fall below what extraction reaches today
-/// (0.817 when this floor was set; the target is 0.93), and no
+/// (0.852 when this floor was set; the target is 0.93), and no
 /// person may be listed twice.
 #[test]
 fn speakers_do_not_regress() {
     let total = report().total;
     assert!(
-        total.speaker_accuracy() >= 0.81,
+        total.speaker_accuracy() >= 0.845,
         "speaker accuracy {:.3}",
         total.speaker_accuracy()
     );

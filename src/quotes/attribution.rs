@@ -17,7 +17,7 @@
 //! Kremlin", "the police chief") to the person whose descriptions they
 //! share, or else to the most salient person.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use crate::article::Article;
@@ -109,6 +109,7 @@ struct Attributor<'a> {
     sentence_of: Vec<usize>,
     /// The block each token belongs to.
     block_of: Vec<usize>,
+    keys: tokens::Keys,
     people: People,
     spans: Vec<Span>,
     quote_token: Vec<usize>,
@@ -141,7 +142,8 @@ pub fn attribute(article: &Article, spans: Vec<Span>) -> Extraction {
         })
         .collect();
     let starts: HashSet<usize> = sentences.iter().map(|sentence| sentence.start).collect();
-    let people = people::find(text, &tokens, starts, lexicon);
+    let keys = tokens::Keys::new(text, &tokens);
+    let people = people::find(text, &tokens, &keys, starts, lexicon);
     let mut quote_token = vec![0; spans.len()];
     for (index, token) in tokens.iter().enumerate() {
         if let Kind::Quote(quote) = token.kind {
@@ -157,6 +159,7 @@ pub fn attribute(article: &Article, spans: Vec<Span>) -> Extraction {
         sentences,
         sentence_of,
         block_of,
+        keys,
         people,
         spans,
         quote_token,
@@ -173,7 +176,7 @@ pub fn attribute(article: &Article, spans: Vec<Span>) -> Extraction {
 
 fn is_abbreviation(word: &str) -> bool {
     lexicon::is_honorific(word)
-        || lexicon::is_honorific(&format!("{word}."))
+        || lexicon::is_honorific_before(word, true)
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
@@ -215,8 +218,9 @@ impl Attributor<'_> {
         (token.kind == Kind::Word).then(|| &self.text[token.start..token.end])
     }
 
-    fn lower(&self, index: usize) -> Option<String> {
-        self.word(index).map(normalise)
+    fn lower(&self, index: usize) -> Option<&str> {
+        let token = self.tokens.get(index)?;
+        (token.kind == Kind::Word).then(|| self.keys.get(index))
     }
 
     fn punct(&self, index: usize) -> Option<&str> {
@@ -259,7 +263,7 @@ impl Attributor<'_> {
         let mut before = at.checked_sub(1)?;
         if self
             .lower(before)
-            .is_some_and(|word| self.lexicon.is_determiner(&word))
+            .is_some_and(|word| self.lexicon.is_determiner(word))
         {
             before = before.checked_sub(1)?;
         }
@@ -269,15 +273,15 @@ impl Attributor<'_> {
             return Some(QuoteKind::Title);
         }
         let cue = self.lower(before)?;
-        if self.lexicon.is_title_cue(&cue) {
+        if self.lexicon.is_title_cue(cue) {
             return Some(QuoteKind::Title);
         }
-        if self.lexicon.is_term_cue(&cue) {
+        if self.lexicon.is_term_cue(cue) {
             return Some(QuoteKind::Term);
         }
         // "la « Nuit des cuivres »": a capitalised name right after an article.
         let after_article = self.lower(at - 1).is_some_and(|word| {
-            self.lexicon.is_determiner(&word) || matches!(word.as_str(), "de" | "du" | "des" | "of")
+            self.lexicon.is_determiner(word) || matches!(word, "de" | "du" | "des" | "of")
         });
         (after_article
             && inner.starts_with(char::is_uppercase)
@@ -316,7 +320,7 @@ impl Attributor<'_> {
         }
         while self
             .lower(index)
-            .is_some_and(|word| OBJECT_PRONOUNS.contains(&word.as_str()))
+            .is_some_and(|word| OBJECT_PRONOUNS.contains(&word))
         {
             index += 1;
         }
@@ -417,7 +421,10 @@ impl Attributor<'_> {
             index = close + 1;
         }
         for _ in 0..4 {
-            let words: Vec<String> = (index..index + 5).map_while(|i| self.lower(i)).collect();
+            let words: Vec<String> = (index..index + 5)
+                .map_while(|i| self.lower(i))
+                .map(str::to_string)
+                .collect();
             let skip = self.lexicon.adverbial_len(&words);
             if skip == 0 {
                 break;
@@ -438,7 +445,7 @@ impl Attributor<'_> {
         }
         while let Some(word) = self.lower(index) {
             let is_adverb = word.ends_with("ly");
-            if self.lexicon.adverbial_len(&[word]) == 0 && !is_adverb {
+            if self.lexicon.adverbial_len(&[word.to_string()]) == 0 && !is_adverb {
                 break;
             }
             index += 1;
@@ -468,7 +475,7 @@ impl Attributor<'_> {
             ));
         }
         let name_at = if lexicon::is_honorific(word)
-            || (self.punct(index + 1) == Some(".") && lexicon::is_honorific(&format!("{word}.")))
+            || lexicon::is_honorific_before(word, self.punct(index + 1) == Some("."))
         {
             let after = index + 1 + usize::from(self.punct(index + 1) == Some("."));
             self.people.mention_at(after)
@@ -502,10 +509,10 @@ impl Attributor<'_> {
         let mut end = index + 1;
         let mut words = Vec::new();
         while let Some(next) = self.lower(end) {
-            if PHRASE_ENDS.contains(&next.as_str())
-                || lexicon::is_auxiliary(&next)
+            if PHRASE_ENDS.contains(&next)
+                || lexicon::is_auxiliary(next)
                 || matches!(
-                    next.as_str(),
+                    next,
                     "is" | "are"
                         | "was"
                         | "were"
@@ -518,13 +525,13 @@ impl Attributor<'_> {
                         | "était"
                         | "sera"
                 )
-                || self.lexicon.is_reporting_verb(&next) && !words.is_empty()
+                || self.lexicon.is_reporting_verb(next) && !words.is_empty()
                 || words.len() >= 6
             {
                 break;
             }
-            if !self.lexicon.is_determiner(&next)
-                && !matches!(next.as_str(), "de" | "du" | "des" | "d'" | "of" | "l'")
+            if !self.lexicon.is_determiner(next)
+                && !matches!(next, "de" | "du" | "des" | "d'" | "of" | "l'")
             {
                 words.push(next.trim_end_matches("'s").to_string());
             }
@@ -684,9 +691,11 @@ impl Attributor<'_> {
 
     /// "selon X" starting at `index`: the subject found and where it ends.
     fn selon_at(&self, index: usize) -> Option<(Found, usize)> {
-        let words: Vec<String> = (index..index + 2).map_while(|i| self.lower(i)).collect();
         let cue = SELON.iter().find(|cue| {
-            words.starts_with(&cue.iter().map(|w| w.to_string()).collect::<Vec<_>>())
+            cue.iter().enumerate().all(|(offset, word)| {
+                self.lower(index + offset)
+                    .is_some_and(|found| found == *word)
+            })
         })?;
         let (referent, end, mention) = self.phrase_at(index + cue.len())?;
         let cue = self.span_text(index, index + cue.len());
@@ -755,7 +764,7 @@ impl Attributor<'_> {
         }
         if self
             .lower(before)
-            .is_some_and(|w| matches!(w.as_str(), "qui" | "who" | "that"))
+            .is_some_and(|w| matches!(w, "qui" | "who" | "that"))
         {
             return self
                 .phrase_ending_at(before)
@@ -805,19 +814,18 @@ impl Attributor<'_> {
                 .then(|| (Referent::Pronoun(gender), word.to_string()));
         }
         let mut start = last;
-        let mut words = Vec::new();
+        let mut words: Vec<String> = Vec::new();
         while let Some(word) = self.lower(start) {
-            if self.lexicon.is_determiner(&word) || matches!(word.as_str(), "au" | "aux") {
+            if self.lexicon.is_determiner(word) || matches!(word, "au" | "aux") {
                 break;
             }
-            if PREPOSITIONS.contains(&word.as_str())
-                && !matches!(word.as_str(), "de" | "du" | "d'" | "of")
+            if PREPOSITIONS.contains(&word) && !matches!(word, "de" | "du" | "d'" | "of")
                 || words.len() >= 6
             {
                 return None;
             }
-            if !matches!(word.as_str(), "de" | "du" | "d'" | "of") {
-                words.push(word);
+            if !matches!(word, "de" | "du" | "d'" | "of") {
+                words.push(word.to_string());
             }
             start = start.checked_sub(1)?;
         }
@@ -869,12 +877,12 @@ impl Attributor<'_> {
             }
             let after_preposition = self
                 .lower(index.wrapping_sub(1))
-                .is_some_and(|w| PREPOSITIONS.contains(&w.as_str()));
+                .is_some_and(|w| PREPOSITIONS.contains(&w));
             let clause_start = index == range.start
                 || matches!(self.punct(index - 1), Some("," | ";" | ":"))
-                || self.lower(index - 1).is_some_and(|w| {
-                    matches!(w.as_str(), "et" | "mais" | "and" | "but" | "puis" | "then")
-                });
+                || self
+                    .lower(index - 1)
+                    .is_some_and(|w| matches!(w, "et" | "mais" | "and" | "but" | "puis" | "then"));
             if let Some(mention) = self.people.mention_at(index) {
                 if after_preposition {
                     continue;
@@ -1000,16 +1008,14 @@ impl Attributor<'_> {
             .entities
             .iter()
             .position(|entity| {
-                !entity.person
-                    && words
-                        .iter()
-                        .all(|word| entity.name.iter().any(|name| normalise(name) == *word))
+                !entity.person && words.iter().all(|word| entity.name_keys.contains(word))
             })
             .or_else(|| {
                 let head = head?;
-                self.people.entities.iter().position(|entity| {
-                    !entity.person && entity.name.iter().any(|name| normalise(name) == *head)
-                })
+                self.people
+                    .entities
+                    .iter()
+                    .position(|entity| !entity.person && entity.name_keys.contains(head))
             })
             .or_else(|| {
                 let generic = head.is_some_and(|head| self.lexicon.is_generic_organisation(head));
@@ -1155,7 +1161,7 @@ impl Attributor<'_> {
     }
 
     fn into_extraction(self) -> Extraction {
-        let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         for (quote, speaker) in self.speakers.iter().enumerate() {
             if let Some(entity) = speaker {
                 let entry = counts.entry(*entity).or_insert((0, quote));
@@ -1212,7 +1218,7 @@ fn capitalised_name(words: &[&str]) -> Vec<String> {
     let is_name_word = |word: &str| {
         word.starts_with(char::is_uppercase)
             && !lexicon::is_honorific(word)
-            && !lexicon::is_honorific(&format!("{word}."))
+            && !lexicon::is_honorific_before(word, true)
     };
     let Some(start) = cleaned.iter().position(|word| is_name_word(word)) else {
         return Vec::new();

@@ -2,8 +2,8 @@
 //! reporting verbs (with their inflected forms), pronouns, titles, role
 //! nouns, determiners and the cue words for titles and terms.
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::article::Lang;
@@ -138,6 +138,9 @@ impl Lexicon {
     /// A French inverted verb ("a-t-il", "affirme-t-elle", "répondit-il"):
     /// the verb part and the pronoun's gender.
     pub fn inversion<'w>(&self, word: &'w str) -> Option<(&'w str, Gender)> {
+        if !word.contains('-') {
+            return None;
+        }
         let lower = normalise(word);
         for (suffix, gender) in [
             ("-t-il", Gender::Masculine),
@@ -182,6 +185,13 @@ impl Lexicon {
         self.term_cues.contains(key(word).as_ref())
     }
 
+    /// A one-word adverbial ("encore", "later").
+    pub fn is_adverb(&self, lower: &str) -> bool {
+        self.adverbials
+            .iter()
+            .any(|phrase| phrase.len() == 1 && phrase[0] == lower)
+    }
+
     /// How many of `words` (normalised) an adverbial phrase covers at the
     /// start, if one does.
     pub fn adverbial_len(&self, words: &[String]) -> usize {
@@ -197,6 +207,24 @@ impl Lexicon {
 pub fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(word)
 }
+
+/// Is `word`, followed by a full stop when `dotted`, a title ("M." is one
+/// only with its full stop)?
+pub fn is_honorific_before(word: &str, dotted: bool) -> bool {
+    if !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    HONORIFICS.contains(word) || (dotted && DOTTED_HONORIFICS.contains(word))
+}
+
+/// Titles written with a full stop, without it: "M", "Mr", "Sen".
+static DOTTED_HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    HONORIFICS
+        .iter()
+        .filter_map(|title| title.strip_suffix('.'))
+        .map(str::to_string)
+        .collect()
+});
 
 /// Every form of a verb line: "lemma" (inflected by rule) or
 /// "lemma: form form …". Reflexive and multi-word lemmas contribute the

@@ -3,11 +3,11 @@
 //! "Poutine") share an entity, which collects the descriptions the text
 //! gives of it ("le président russe", "Jane Roe, the city's police chief").
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use super::lexicon::{self, Gender, Lexicon, normalise};
-use super::tokens::{Kind, Token};
+use super::tokens::{Keys, Kind, Token};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entity {
@@ -19,6 +19,8 @@ pub struct Entity {
     pub gender: Gender,
     /// Descriptions from appositions, as lowercase content words.
     pub descriptors: Vec<Vec<String>>,
+    /// The name's words as looked up (lowercase), kept beside `name`.
+    pub name_keys: Vec<String>,
 }
 
 impl Entity {
@@ -28,12 +30,18 @@ impl Entity {
 
     fn new(name: Vec<String>, person: bool, gender: Gender) -> Entity {
         Entity {
+            name_keys: name.iter().map(|word| normalise(word)).collect(),
             name,
             forms: Vec::new(),
             person,
             gender,
             descriptors: Vec::new(),
         }
+    }
+
+    fn rename(&mut self, name: Vec<String>) {
+        self.name_keys = name.iter().map(|word| normalise(word)).collect();
+        self.name = name;
     }
 
     fn add_form(&mut self, form: String) {
@@ -56,15 +64,16 @@ pub struct People {
     pub entities: Vec<Entity>,
     /// In text order.
     pub mentions: Vec<Mention>,
-    by_first_token: HashMap<usize, usize>,
 }
 
 impl People {
     /// The mention that starts at token `index`, if any.
     pub fn mention_at(&self, index: usize) -> Option<&Mention> {
-        self.by_first_token
-            .get(&index)
-            .map(|&mention| &self.mentions[mention])
+        let found = self
+            .mentions
+            .binary_search_by_key(&index, |mention| mention.first)
+            .ok()?;
+        self.mentions.get(found)
     }
 
     /// The person with this full name (merged with a known person of the
@@ -163,6 +172,7 @@ fn is_capitalised(word: &str) -> bool {
 struct Finder<'a> {
     text: &'a str,
     tokens: &'a [Token],
+    keys: &'a Keys,
     lexicon: &'a Lexicon,
     /// Words that also appear in lowercase: a capitalised one at the start
     /// of a sentence is then an ordinary word, not a name.
@@ -180,18 +190,22 @@ struct Run {
 pub fn find(
     text: &str,
     tokens: &[Token],
+    keys: &Keys,
     sentence_starts: HashSet<usize>,
     lexicon: &Lexicon,
 ) -> People {
     let lowercase_words = tokens
         .iter()
-        .filter(|token| token.kind == Kind::Word)
-        .map(|token| word(text, token))
-        .filter(|word| !word.chars().any(|c| c.is_uppercase()))
+        .enumerate()
+        .filter(|(_, token)| {
+            token.kind == Kind::Word && !word(text, token).chars().any(char::is_uppercase)
+        })
+        .map(|(index, _)| keys.get(index))
         .collect();
     let finder = Finder {
         text,
         tokens,
+        keys,
         lexicon,
         lowercase_words,
         sentence_starts,
@@ -215,23 +229,19 @@ impl Finder<'_> {
                 && &self.text[next.start..next.end] == "."
                 && next.start == self.tokens[index].end
         });
-        lexicon::is_honorific(word) || (dotted && lexicon::is_honorific(&format!("{word}.")))
+        lexicon::is_honorific_before(word, dotted)
     }
 
     /// Capitalised words that could start a name here.
     fn can_start_name(&self, index: usize, word: &str) -> bool {
-        if !is_capitalised(word) || word.chars().all(|c| c.is_uppercase() && word.len() <= 1) {
+        if !is_capitalised(word) || word.len() <= 1 {
             return false;
         }
-        if is_function_word(self.lexicon, word) {
+        let lower = self.keys.get(index);
+        if is_function_word(self.lexicon, lower) {
             return false;
         }
-        let lower = normalise(word);
-        let ordinary = self.lexicon.is_determiner(word)
-            || self.lexicon.pronoun(word).is_some()
-            || self.lowercase_words.contains(lower.as_str());
-        !(self.lexicon.is_determiner(word) || ordinary && self.sentence_starts.contains(&index))
-            && self.lexicon.pronoun(word).is_none()
+        !(self.sentence_starts.contains(&index) && self.lowercase_words.contains(lower))
     }
 
     fn runs(&self) -> Vec<Run> {
@@ -305,11 +315,9 @@ impl Finder<'_> {
             .is_some_and(|word| self.lexicon.is_reporting_verb(word) || lexicon::is_auxiliary(word))
     }
 
-    fn previous_word(&self, index: usize) -> Option<String> {
-        index
-            .checked_sub(1)
-            .and_then(|previous| self.word(previous))
-            .map(normalise)
+    fn previous_word(&self, index: usize) -> Option<&str> {
+        let previous = index.checked_sub(1)?;
+        self.word(previous).map(|_| self.keys.get(previous))
     }
 
     /// Names the text also uses as places ("in Fort Gannet"), unless they
@@ -319,7 +327,7 @@ impl Finder<'_> {
             .filter(|run| run.honorific.is_none())
             .filter(|run| {
                 self.previous_word(run.first)
-                    .is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous.as_str()))
+                    .is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous))
             })
             .map(|run| self.run_text(run.first, run.end))
             .filter(|name| {
@@ -348,11 +356,7 @@ impl Finder<'_> {
             let mut first = run.first;
             let mut descriptor: Vec<String> = Vec::new();
             let title_end = (run.first..run.end.saturating_sub(1))
-                .filter(|&index| {
-                    self.word(index)
-                        .is_some_and(|word| self.is_title_word(word))
-                        || self.is_honorific_at(index)
-                })
+                .filter(|&index| self.is_title_at(index) || self.is_honorific_at(index))
                 .max();
             if let Some(title_end) = title_end {
                 descriptor = (run.first..=title_end)
@@ -365,16 +369,16 @@ impl Finder<'_> {
                 .filter_map(|i| self.word(i))
                 .map(str::to_string)
                 .collect();
-            let after_de = self.previous_word(first).is_some_and(|previous| {
-                matches!(previous.as_str(), "de" | "d'" | "du" | "des" | "of")
-            });
+            let after_de = self
+                .previous_word(first)
+                .is_some_and(|previous| matches!(previous, "de" | "d'" | "du" | "des" | "of"));
             let starts_with_given_name = words
                 .first()
                 .is_some_and(|word| FIRST_NAMES.contains_key(&normalise(word)));
             let organisation = words.iter().any(|word| is_organisation_word(word))
                 || (after_de && !starts_with_given_name && run.honorific.is_none())
                 || self.previous_word(first).is_some_and(|previous| {
-                    self.lexicon.is_determiner(&previous) || previous == "du" || previous == "des"
+                    self.lexicon.is_determiner(previous) || previous == "du" || previous == "des"
                 });
             let place = run.honorific.is_none() && places.contains(&words.join(" "));
             let gender = run
@@ -434,12 +438,7 @@ impl Finder<'_> {
             self.record(&mut people, mention, entity);
         }
         people.mentions.sort_by_key(|mention| mention.first);
-        people.by_first_token = people
-            .mentions
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.first, i))
-            .collect();
+
         for index in 0..people.mentions.len() {
             self.collect_descriptors(&mut people, index);
         }
@@ -498,7 +497,7 @@ impl Finder<'_> {
                 determined = true;
                 break;
             }
-            if is_capitalised(word) && !self.is_role(word) {
+            if is_capitalised(word) && !self.is_role_at(index - 1) {
                 // "directeur général de l’ARS", "chef de projet d’Atlantis
                 // Vent": a name inside the description, after "de".
                 match self.name_after_de(index - 1) {
@@ -532,7 +531,7 @@ impl Finder<'_> {
         while first > 0
             && self
                 .word(first - 1)
-                .is_some_and(|w| is_capitalised(w) && !self.is_role(w))
+                .is_some_and(|w| is_capitalised(w) && !self.is_role_at(first - 1))
         {
             first -= 1;
         }
@@ -584,9 +583,17 @@ impl Finder<'_> {
 
     /// A capitalised title before a name: a role ("Mayor") or an acronym
     /// ("GP").
-    fn is_title_word(&self, word: &str) -> bool {
-        self.is_role(word)
-            || (word.len() <= 4 && word.len() >= 2 && word.chars().all(|c| c.is_ascii_uppercase()))
+    fn is_title_at(&self, index: usize) -> bool {
+        self.word(index).is_some_and(|word| {
+            self.is_role_at(index)
+                || (word.len() <= 4
+                    && word.len() >= 2
+                    && word.chars().all(|c| c.is_ascii_uppercase()))
+        })
+    }
+
+    fn is_role_at(&self, index: usize) -> bool {
+        self.word(index).is_some() && self.lexicon.role(self.keys.get(index)).is_some()
     }
 
     fn is_role(&self, word: &str) -> bool {
@@ -611,12 +618,11 @@ impl Finder<'_> {
 
 /// Words that open clauses or phrases ("Selon", "Puis", "Dans"): never
 /// the first word of a name, even when capitalised.
-pub fn is_function_word(lexicon: &Lexicon, word: &str) -> bool {
-    let lower = normalise(word);
-    lexicon.is_determiner(&lower)
-        || lexicon.pronoun(&lower).is_some()
-        || lexicon.adverbial_len(std::slice::from_ref(&lower)) > 0
-        || FUNCTION_WORDS.contains(&lower.as_str())
+pub fn is_function_word(lexicon: &Lexicon, lower: &str) -> bool {
+    lexicon.is_determiner(lower)
+        || lexicon.pronoun(lower).is_some()
+        || lexicon.is_adverb(lower)
+        || FUNCTION_WORDS.contains(&lower)
 }
 
 const FUNCTION_WORDS: &[&str] = &[
@@ -777,7 +783,7 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
             entity.person = true;
             if words.len() > entity.name.len() {
                 let old = entity.display_name();
-                entity.name = words.to_vec();
+                entity.rename(words.to_vec());
                 entity.add_form(old);
             }
             if entity.gender == Gender::Unknown {

@@ -121,6 +121,42 @@ fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> u
     to
 }
 
+/// Every word token's lookup form (lowercase, straight apostrophes),
+/// computed once and kept in one buffer rather than a string per token.
+pub struct Keys {
+    arena: String,
+    ranges: Vec<(u32, u32)>,
+}
+
+impl Keys {
+    pub fn new(text: &str, tokens: &[Token]) -> Keys {
+        let mut arena = String::with_capacity(text.len() / 2);
+        let mut ranges = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            let start = arena.len();
+            if token.kind == Kind::Word {
+                for c in text[token.start..token.end].chars() {
+                    match c {
+                        '’' => arena.push('\''),
+                        c if c.is_uppercase() => arena.extend(c.to_lowercase()),
+                        c => arena.push(c),
+                    }
+                }
+            }
+            ranges.push((start as u32, arena.len() as u32));
+        }
+        Keys { arena, ranges }
+    }
+
+    /// The lookup form of token `index` (empty for non-words).
+    pub fn get(&self, index: usize) -> &str {
+        self.ranges
+            .get(index)
+            .and_then(|&(start, end)| self.arena.get(start as usize..end as usize))
+            .unwrap_or_default()
+    }
+}
+
 /// Sentences as token index ranges. A sentence ends at a block's end, or
 /// after . ! ? … (not after an abbreviation such as "M." or "Dr."), or
 /// after a quotation that ends a sentence and is followed by a capital.
