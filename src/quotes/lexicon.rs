@@ -354,7 +354,9 @@ fn starts_incise(first: &str, second: &str) -> bool {
                 .inversion(first)
                 .is_some_and(|(verb, _)| lexicon.is_reporting_verb(verb) || is_auxiliary(verb));
             let verb_then_subject = lexicon.is_reporting_verb(first)
-                && (lexicon.pronoun(second).is_some() || second.starts_with(char::is_uppercase));
+                && (lexicon.pronoun(second).is_some()
+                    || lexicon.is_determiner(second)
+                    || second.starts_with(char::is_uppercase));
             let subject_then_verb =
                 lexicon.pronoun(first).is_some() && lexicon.is_reporting_verb(second);
             inverted || verb_then_subject || subject_then_verb
