@@ -69,7 +69,7 @@ const PREPOSITIONS: &[&str] = &[
 /// Words that end a noun phrase read forwards.
 const PHRASE_ENDS: &[&str] = &[
     "à", "au", "aux", "en", "dans", "pour", "lors", "devant", "avant", "après", "sur", "avec",
-    "qui", "que", "qu'", "dont", "où", "et", "mais", "ou", "selon", "in", "at", "on", "to",
+    "qui", "que", "qu'", "dont", "où", "et", "mais", "ou", "selon", "in", "at", "on", "to", "from",
     "after", "before", "during", "for", "with", "who", "that", "which", "and", "but", "or", "as",
     "when", "while",
 ];
@@ -539,6 +539,30 @@ impl Attributor<'_> {
         }
         if words.is_empty() {
             return None;
+        }
+        // "asked a reporter from the Gazette": someone unnamed, speaking for
+        // the organisation named.
+        if !definite
+            && self
+                .lower(end)
+                .is_some_and(|w| matches!(w, "from" | "of" | "de" | "du" | "d'"))
+        {
+            let mut name_at = end + 1;
+            if self
+                .lower(name_at)
+                .is_some_and(|w| self.lexicon.is_determiner(w))
+            {
+                name_at += 1;
+            }
+            if let Some(mention) = self.people.mention_at(name_at)
+                && !self.people.entities[mention.entity].person
+            {
+                return Some((
+                    Referent::Entity(mention.entity),
+                    mention.end,
+                    self.span_text(index, mention.end),
+                ));
+            }
         }
         // "said the mayor, Jane Roe": the name after the description.
         if self.punct(end) == Some(",")

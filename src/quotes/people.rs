@@ -397,7 +397,10 @@ impl Finder<'_> {
                 end: run.end,
                 entity: usize::MAX,
             };
-            if organisation || place {
+            if (organisation || place) && words.len() == 1 {
+                // "the Gazette": maybe the short form of a longer name.
+                singles.push((mention, words, true));
+            } else if organisation || place {
                 let entity = people.entity_named(words, false);
                 self.record(&mut people, mention, entity);
             } else if words.len() >= 2 || run.honorific.is_some() {
@@ -420,12 +423,18 @@ impl Finder<'_> {
                 }
                 self.record(&mut people, mention, entity);
             } else {
-                singles.push((mention, words));
+                singles.push((mention, words, false));
             }
         }
-        for (mention, words) in singles {
-            let entity = match matching_person(&people, &words) {
+        for (mention, words, organisation) in singles {
+            let known = if organisation {
+                matching_organisation(&people, &words)
+            } else {
+                matching_person(&people, &words).or_else(|| matching_organisation(&people, &words))
+            };
+            let entity = match known {
                 Some(entity) => entity,
+                None if organisation => people.entity_named(words, false),
                 // A lone capitalised word opening a sentence is too often
                 // an ordinary word to count as a name of its own.
                 None if self.sentence_starts.contains(&mention.first)
@@ -817,6 +826,18 @@ fn same_person(known: &[String], words: &[String]) -> bool {
 
 /// A single capitalised word that is part of a known person's name
 /// ("Poutine", "Nathalie").
+/// A single capitalised word that ends a known organisation's name and
+/// marks it as one ("the Gazette" after "the Riverton Gazette").
+fn matching_organisation(people: &People, words: &[String]) -> Option<usize> {
+    let word = words.first()?;
+    if !is_organisation_word(word) {
+        return None;
+    }
+    people.entities.iter().position(|entity| {
+        !entity.person && entity.name.len() >= 2 && entity.name.last() == Some(word)
+    })
+}
+
 fn matching_person(people: &People, words: &[String]) -> Option<usize> {
     let word = words.first()?;
     let by_surname = people
