@@ -821,11 +821,9 @@ impl Attributor<'_> {
     fn phrase_ending_at(&self, end: usize) -> Option<(Referent, String)> {
         let last = end.checked_sub(1)?;
         if let Some(mention) = self
-            .people
-            .mentions
-            .iter()
-            .rev()
-            .find(|mention| mention.end == end)
+            .mentions_before(end)
+            .last()
+            .filter(|mention| mention.end == end)
         {
             return Some((
                 Referent::Entity(mention.entity),
@@ -843,7 +841,9 @@ impl Attributor<'_> {
             if self.lexicon.is_determiner(word) || matches!(word, "au" | "aux") {
                 break;
             }
+            // "le ministère est critiqué": a verb inside is no noun phrase.
             if PREPOSITIONS.contains(&word) && !matches!(word, "de" | "du" | "d'" | "of")
+                || lexicon::is_auxiliary(word)
                 || words.len() >= 6
             {
                 return None;

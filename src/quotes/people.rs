@@ -402,6 +402,17 @@ impl Finder<'_> {
                 singles.push((mention, words, true));
             } else if organisation || place {
                 let entity = people.entity_named(words, false);
+                // Met first as a bare name and taken for a person, it is
+                // now seen to be an organisation or place.
+                let found = &mut people.entities[entity];
+                if found.person
+                    && !found
+                        .name
+                        .first()
+                        .is_some_and(|first| FIRST_NAMES.contains_key(&normalise(first)))
+                {
+                    found.person = false;
+                }
                 self.record(&mut people, mention, entity);
             } else if words.len() >= 2 || run.honorific.is_some() {
                 let entity = person_entity(&mut people, &words, gender);
@@ -486,6 +497,14 @@ impl Finder<'_> {
     /// Content words of a noun phrase read backwards from `end`, stopping
     /// at a determiner, punctuation or the sentence start.
     fn description_before(&self, end: usize) -> Option<(Vec<String>, Gender)> {
+        // "le chef de projet d’Atlantis Vent": the phrase before "de"
+        // describes someone else.
+        if self
+            .previous_word(end)
+            .is_some_and(|w| matches!(w, "de" | "d'" | "du" | "des" | "of"))
+        {
+            return None;
+        }
         let mut index = end;
         // "the mayor, Jane Roe": a comma may separate description and name.
         if index > 0
