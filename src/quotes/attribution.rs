@@ -688,7 +688,10 @@ impl Attributor<'_> {
             return None;
         }
         let sentence = self.sentence_of[colon];
+        // "la maire a pris la parole :" announces her words without a
+        // reporting verb: the announcing sentence's subject speaks.
         self.reporting_verb_before(colon, sentence)
+            .or_else(|| self.sentence_subject(sentence, None))
     }
 
     // ----- cues elsewhere in the sentence -------------------------------
@@ -708,9 +711,24 @@ impl Attributor<'_> {
                     || found.1 == at
                     || (found.1 + 1 == at && self.punct(found.1) == Some(","))
             });
+        // "Pour Agnès Roumier, …, l’escalade était prévisible : « … »"
+        let opening_pour = || {
+            let word = self.lower(range.start)?;
+            if !matches!(word, "pour" | "for") {
+                return None;
+            }
+            let (referent, end, mention) = self.phrase_at(range.start + 1)?;
+            let named = matches!(referent, Referent::Entity(_));
+            (named && self.punct(end) == Some(",")).then(|| Found {
+                referent,
+                mention,
+                cue: Some(self.span_text(range.start, range.start + 1)),
+            })
+        };
         after
             .or(before.map(|(_, found)| found))
             .map(|(found, _)| found)
+            .or_else(opening_pour)
     }
 
     /// "selon X" starting at `index`: the subject found and where it ends.
