@@ -170,6 +170,7 @@ pub fn attribute(article: &Article, spans: Vec<Span>) -> Extraction {
         cued: vec![false; count],
     };
     attributor.run();
+    attributor.alternate_exchanges();
     attributor.echo_headings(&article.blocks);
     attributor.into_extraction()
 }
@@ -1202,6 +1203,90 @@ impl Attributor<'_> {
         }
     }
 
+    /// Dialogue turns in consecutive paragraphs alternate between two
+    /// parties: the turns with a cue tell which party speaks at which
+    /// parity, and the turns without one take the party of theirs. When
+    /// only one party is ever named (an interview), the other is the
+    /// publication named before the exchange.
+    fn alternate_exchanges(&mut self) {
+        for run in self.dialogue_runs() {
+            let mut parties: [Option<usize>; 2] = [None, None];
+            for (position, &quote) in run.iter().enumerate() {
+                if self.cues[quote].is_some() && parties[position % 2].is_none() {
+                    parties[position % 2] = self.speakers[quote];
+                }
+            }
+            if parties[0].is_none() && parties[1].is_none() || parties[0] == parties[1] {
+                continue;
+            }
+            let publication = self.publication_before(run[0]);
+            for party in &mut parties {
+                if party.is_none() {
+                    *party = publication;
+                }
+            }
+            for (position, &quote) in run.iter().enumerate() {
+                if self.cues[quote].is_none() {
+                    self.speakers[quote] = parties[position % 2];
+                    self.mentions[quote] = None;
+                }
+            }
+        }
+    }
+
+    /// Runs of three or more dash turns in consecutive paragraphs.
+    fn dialogue_runs(&self) -> Vec<Vec<usize>> {
+        let mut runs: Vec<Vec<usize>> = Vec::new();
+        let mut current: Vec<usize> = Vec::new();
+        for quote in 0..self.spans.len() {
+            let continues = current
+                .last()
+                .is_some_and(|&last| self.spans[quote].block == self.spans[last].block + 1);
+            if !self.spans[quote].dash || !continues && !current.is_empty() {
+                runs.push(std::mem::take(&mut current));
+            }
+            if self.spans[quote].dash {
+                current.push(quote);
+            }
+        }
+        runs.push(current);
+        runs.retain(|run| run.len() >= 3);
+        runs
+    }
+
+    /// The newspaper or broadcaster named last before `quote`: an
+    /// organisation, or a title in quotation marks ("« Le Courrier de
+    /// Vauclerc »"), whose name holds a press word.
+    fn publication_before(&mut self, quote: usize) -> Option<usize> {
+        let at = self.quote_token[quote];
+        let named = self
+            .mentions_before(at)
+            .iter()
+            .rev()
+            .map(|m| m.entity)
+            .find(|&entity| {
+                let entity = &self.people.entities[entity];
+                !entity.person && entity.name_keys.iter().any(|word| is_press_word(word))
+            });
+        if named.is_some() {
+            return named;
+        }
+        let title = (0..quote).rev().find(|&earlier| {
+            self.kinds[earlier] == QuoteKind::Title
+                && self
+                    .inner_text(earlier)
+                    .split_whitespace()
+                    .any(|word| is_press_word(&normalise(word)))
+        })?;
+        let name: Vec<String> = self
+            .inner_text(title)
+            .split_whitespace()
+            .skip_while(|word| self.lexicon.is_determiner(word))
+            .map(str::to_string)
+            .collect();
+        Some(self.people.entity_named(name, false))
+    }
+
     fn into_extraction(self) -> Extraction {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         for (quote, speaker) in self.speakers.iter().enumerate() {
@@ -1270,6 +1355,18 @@ fn capitalised_name(words: &[&str]) -> Vec<String> {
         .take_while(|word| is_name_word(word))
         .map(|word| word.to_string())
         .collect()
+}
+
+static PRESS_WORDS: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("data/press.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
+
+fn is_press_word(word: &str) -> bool {
+    PRESS_WORDS.contains(word)
 }
 
 /// Title case with no sentence punctuation: “Save Our Piers”, “The Salt

@@ -200,9 +200,14 @@ fn dialogue_turn(text: &str, block: &Block) -> Option<Range<usize>> {
     if !rest.starts_with([' ', '\u{a0}', '\u{202f}']) {
         return None;
     }
+    // "— « Bonjour », dit-il": the marks, not the dash, delimit the speech.
+    // Quotation marks further in are quoted inside the turn.
     if rest
+        .trim_start()
         .chars()
-        .any(|c| Style::opening(c).is_some_and(|s| s != Style::CurlySingle))
+        .next()
+        .and_then(Style::opening)
+        .is_some()
     {
         return None;
     }
