@@ -74,6 +74,12 @@ const PHRASE_ENDS: &[&str] = &[
     "when", "while",
 ];
 
+/// Prepositions that open a circumstance ("en fin de journée", "on
+/// Monday") rather than name an addressee.
+const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "en", "dans", "lors", "depuis", "pendant", "in", "on", "at", "during", "after",
+];
+
 /// Object pronouns that stand between a quotation and an inverted verb
 /// (« … », lui a-t-il lancé).
 const OBJECT_PRONOUNS: &[&str] = &[
@@ -280,6 +286,37 @@ impl Attributor<'_> {
         if self.lexicon.is_term_cue(cue) {
             return Some(QuoteKind::Term);
         }
+        // "« Le Phare aveugle », son quatrième roman": an apposition names
+        // what the title is.
+        let mut after = at + 1;
+        if self.punct(after) == Some(",") {
+            after += 1;
+            if self
+                .lower(after)
+                .is_some_and(|w| self.lexicon.is_determiner(w))
+            {
+                after += 1;
+            }
+            let described = (after..after + 3)
+                .filter_map(|i| self.lower(i))
+                .any(|w| self.lexicon.is_title_cue(w));
+            if described {
+                return Some(QuoteKind::Title);
+            }
+        }
+        // "dont le thème sera « Les îles »": a short name opening with its
+        // capitalised article, inside a sentence, with no cue after it.
+        let first_word = inner.split_whitespace().next().unwrap_or_default();
+        let opens_with_article =
+            first_word.starts_with(char::is_uppercase) && self.lexicon.is_determiner(first_word);
+        if opens_with_article
+            && inner.split_whitespace().count() <= 4
+            && !whole.contains([',', '.', '!', '?', ';', ':'])
+            && self.is_embedded(at, self.sentence_of[at])
+            && self.cue_after(at).is_none()
+        {
+            return Some(QuoteKind::Title);
+        }
         // "la « Nuit des cuivres »": a capitalised name right after an article.
         let after_article = self.lower(at - 1).is_some_and(|word| {
             self.lexicon.is_determiner(word) || matches!(word, "de" | "du" | "des" | "of")
@@ -432,8 +469,25 @@ impl Attributor<'_> {
             }
             index += skip;
         }
-        let (referent, _, mention) = self.phrase_at(index)?;
-        Some((referent, mention))
+        if let Some((referent, _, mention)) = self.phrase_at(index) {
+            return Some((referent, mention));
+        }
+        // "a fait savoir en fin de journée la préfecture": a circumstance
+        // stands between the verb and its subject.
+        if !self
+            .lower(index)
+            .is_some_and(|w| CIRCUMSTANCE_OPENERS.contains(&w))
+        {
+            return None;
+        }
+        (index + 1..index + 6)
+            .take_while(|&i| self.word(i).is_some())
+            .filter(|&i| {
+                self.lower(i).is_some_and(|w| self.lexicon.is_determiner(w))
+                    || self.people.mention_at(i).is_some()
+            })
+            .find_map(|i| self.phrase_at(i))
+            .map(|(referent, _, mention)| (referent, mention))
     }
 
     /// Skip ", the police chief," and "later" between a subject and its verb.
@@ -809,13 +863,18 @@ impl Attributor<'_> {
             .lower(before)
             .is_some_and(|w| matches!(w, "qui" | "who" | "that"))
         {
-            return self
-                .phrase_ending_at(before)
-                .map(|(referent, mention)| Found {
-                    referent,
-                    mention,
-                    cue,
-                });
+            // "la préfecture du Finistère, qui assure": the phrase ends
+            // before the comma.
+            let end = if before > 0 && self.punct(before - 1) == Some(",") {
+                before - 1
+            } else {
+                before
+            };
+            return self.phrase_ending_at(end).map(|(referent, mention)| Found {
+                referent,
+                mention,
+                cue,
+            });
         }
         self.phrase_ending_at(back)
             .map(|(referent, mention)| Found {
@@ -843,6 +902,11 @@ impl Attributor<'_> {
             .mentions_before(end)
             .last()
             .filter(|mention| mention.end == end)
+            .filter(|mention| {
+                !self
+                    .lower(mention.first.wrapping_sub(1))
+                    .is_some_and(|w| matches!(w, "de" | "du" | "d'" | "des" | "of"))
+            })
         {
             return Some((
                 Referent::Entity(mention.entity),
