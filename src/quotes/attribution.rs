@@ -1136,11 +1136,26 @@ impl Attributor<'_> {
     /// The organisation that last spoke before token `at` ("the company
     /// said" after Westerly Sound Ferries was quoted).
     fn last_organisation_speaker(&self, at: usize) -> Option<usize> {
-        (0..self.spans.len())
+        let spoke = (0..self.spans.len())
             .rev()
             .filter(|&quote| self.quote_token[quote] < at)
             .filter_map(|quote| self.speakers[quote])
-            .find(|&entity| !self.people.entities[entity].person)
+            .find(|&entity| !self.people.entities[entity].person);
+        // Else the organisation named last ("Meridian Foods announced …").
+        spoke.or_else(|| {
+            self.mentions_before(at)
+                .iter()
+                .rev()
+                .take(SALIENCE_MENTIONS)
+                .map(|m| m.entity)
+                .find(|&entity| {
+                    let entity = &self.people.entities[entity];
+                    !entity.person
+                        && !entity.place
+                        && (entity.name.len() >= 2
+                            || entity.name_keys.iter().any(|w| is_organisation_word(w)))
+                })
+        })
     }
 
     /// The head noun of a description: first in French ("ministère de

@@ -21,6 +21,8 @@ pub struct Entity {
     pub descriptors: Vec<Vec<String>>,
     /// The name's words as looked up (lowercase), kept beside `name`.
     pub name_keys: Vec<String>,
+    /// Named as a place ("in Fort Gannet"): never a speaker by default.
+    pub place: bool,
 }
 
 impl Entity {
@@ -36,6 +38,7 @@ impl Entity {
             person,
             gender,
             descriptors: Vec::new(),
+            place: false,
         }
     }
 
@@ -402,6 +405,7 @@ impl Finder<'_> {
                 singles.push((mention, words, true));
             } else if organisation || place {
                 let entity = people.entity_named(words, false);
+                people.entities[entity].place |= place;
                 // Met first as a bare name and taken for a person, it is
                 // now seen to be an organisation or place.
                 let found = &mut people.entities[entity];
