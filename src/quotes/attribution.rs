@@ -745,7 +745,24 @@ impl Attributor<'_> {
         let sentence = self.sentence_of[colon];
         // "la maire a pris la parole :" announces her words without a
         // reporting verb: the announcing sentence's subject speaks.
+        // "celui de Laëtitia Garnier, …, a fait pleurer l’assistance :"
+        // names its speaker as the last person of the sentence.
+        let last_person = || {
+            let start = self.sentences[sentence].start;
+            let mention = self
+                .mentions_before(colon)
+                .iter()
+                .rev()
+                .take_while(|mention| mention.first >= start)
+                .find(|mention| self.people.entities[mention.entity].person)?;
+            Some(Found {
+                referent: Referent::Entity(mention.entity),
+                mention: self.span_text(mention.first, mention.end),
+                cue: None,
+            })
+        };
         self.reporting_verb_before(colon, sentence)
+            .or_else(last_person)
             .or_else(|| self.sentence_subject(sentence, None))
     }
 

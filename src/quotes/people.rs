@@ -312,6 +312,29 @@ impl Finder<'_> {
         }
     }
 
+    /// Evidence that a name is a person's: "celui de X", or an age in
+    /// apposition ("X, 31 ans," / "X, 54,").
+    fn looks_like_person(&self, first: usize, end: usize) -> bool {
+        let pronoun_before = first
+            .checked_sub(2)
+            .map(|index| self.keys.get(index))
+            .is_some_and(|word| {
+                matches!(
+                    word,
+                    "celui" | "celle" | "ceux" | "celles" | "that" | "those"
+                )
+            });
+        let comma = self
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == ",");
+        let age = comma
+            && self
+                .word(end + 1)
+                .is_some_and(|word| word.chars().all(|c| c.is_ascii_digit()));
+        pronoun_before || age
+    }
+
     /// Does a reporting verb follow at `index` ("Doe said")?
     fn reports_at(&self, index: usize) -> bool {
         self.word(index)
@@ -379,7 +402,10 @@ impl Finder<'_> {
                 .first()
                 .is_some_and(|word| FIRST_NAMES.contains_key(&normalise(word)));
             let organisation = words.iter().any(|word| is_organisation_word(word))
-                || (after_de && !starts_with_given_name && run.honorific.is_none())
+                || (after_de
+                    && !starts_with_given_name
+                    && run.honorific.is_none()
+                    && !self.looks_like_person(first, run.end))
                 || self.previous_word(first).is_some_and(|previous| {
                     self.lexicon.is_determiner(previous) || previous == "du" || previous == "des"
                 });

@@ -44,7 +44,14 @@ pub fn tokenize(text: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Vec<To
     let mut next_quote = 0;
     let mut position = 0;
     for block in blocks {
+        // A paragraph inside a quotation that runs over several still
+        // ends with a break, so breaks count blocks exactly.
         if block.span.end <= position {
+            tokens.push(Token {
+                start: position,
+                end: position,
+                kind: Kind::Break,
+            });
             continue;
         }
         let mut at = block.span.start.max(position);
@@ -235,6 +242,20 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn every_block_ends_with_a_break_even_inside_a_long_quotation() {
+        let text = "« Un,\n« deux,\n« trois. »\nFin.";
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let end = text.find('»').unwrap_or_default() + '»'.len_utf8();
+        let quotes = [std::ops::Range { start: 0, end }];
+        let tokens = tokenize(&article.text, &article.blocks, &quotes);
+        let breaks = tokens
+            .iter()
+            .filter(|token| token.kind == Kind::Break)
+            .count();
+        assert_eq!(breaks, article.blocks.len());
     }
 
     #[test]
