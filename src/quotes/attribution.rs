@@ -1169,8 +1169,7 @@ impl Attributor<'_> {
                     let entity = &self.people.entities[entity];
                     !entity.person
                         && !entity.place
-                        && (entity.name.len() >= 2
-                            || entity.name_keys.iter().any(|w| is_organisation_word(w)))
+                        && entity.name_keys.iter().any(|w| is_organisation_word(w))
                 })
         })
     }

@@ -307,9 +307,38 @@ impl Finder<'_> {
                 {
                     end += 2
                 }
-                _ => return Some(end),
+                _ => return Some(self.organisation_complement(first, end)),
             }
         }
+    }
+
+    /// "Organisation de sécurité du bassin de la Vesna": after a
+    /// capitalised organisation word, a "de …" complement belongs to the
+    /// name, up to its last capitalised word.
+    fn organisation_complement(&self, first: usize, end: usize) -> usize {
+        if end != first + 1 || !self.word(first).is_some_and(is_organisation_word) {
+            return end;
+        }
+        if !self.word(end).is_some_and(|w| {
+            matches!(self.keys.get(end), "de" | "du" | "des" | "d'") && !is_capitalised(w)
+        }) {
+            return end;
+        }
+        let mut last_capital = None;
+        for index in end..end + 9 {
+            let Some(word) = self.word(index) else { break };
+            let key = self.keys.get(index);
+            if lexicon::is_auxiliary(key)
+                || self.lexicon.is_reporting_verb(key)
+                || matches!(key, "qui" | "que" | "et" | "ou")
+            {
+                break;
+            }
+            if is_capitalised(word) {
+                last_capital = Some(index + 1);
+            }
+        }
+        last_capital.unwrap_or(end)
     }
 
     /// Evidence that a name is a person's: "celui de X", or an age in
