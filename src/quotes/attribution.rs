@@ -202,13 +202,20 @@ impl Attributor<'_> {
             for quote in quotes {
                 self.attribute_quote(quote, sentence);
             }
-            if self.subjects[sentence].is_none() {
-                self.subjects[sentence] = self.sentences[sentence].clone().find_map(|index| {
+            // A sentence that quotes someone is about them, unless a person
+            // was already its subject.
+            let about_person =
+                self.subjects[sentence].is_some_and(|e| self.people.entities[e].person);
+            if !about_person {
+                let speaker = self.sentences[sentence].clone().find_map(|index| {
                     match self.tokens[index].kind {
                         Kind::Quote(quote) if self.cued[quote] => self.speakers[quote],
                         _ => None,
                     }
                 });
+                if speaker.is_some() {
+                    self.subjects[sentence] = speaker;
+                }
             }
         }
     }
@@ -1153,11 +1160,17 @@ impl Attributor<'_> {
     /// The organisation that last spoke before token `at` ("the company
     /// said" after Westerly Sound Ferries was quoted).
     fn last_organisation_speaker(&self, at: usize) -> Option<usize> {
+        let is_organisation = |entity: usize| {
+            let entity = &self.people.entities[entity];
+            !entity.person
+                && !entity.place
+                && entity.name_keys.iter().any(|w| is_organisation_word(w))
+        };
         let spoke = (0..self.spans.len())
             .rev()
             .filter(|&quote| self.quote_token[quote] < at)
             .filter_map(|quote| self.speakers[quote])
-            .find(|&entity| !self.people.entities[entity].person);
+            .find(|&entity| is_organisation(entity));
         // Else the organisation named last ("Meridian Foods announced …").
         spoke.or_else(|| {
             self.mentions_before(at)
@@ -1165,12 +1178,7 @@ impl Attributor<'_> {
                 .rev()
                 .take(SALIENCE_MENTIONS)
                 .map(|m| m.entity)
-                .find(|&entity| {
-                    let entity = &self.people.entities[entity];
-                    !entity.person
-                        && !entity.place
-                        && entity.name_keys.iter().any(|w| is_organisation_word(w))
-                })
+                .find(|&entity| is_organisation(entity))
         })
     }
 
