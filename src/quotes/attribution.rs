@@ -1483,9 +1483,15 @@ fn looks_like_title(quoted: &str) -> bool {
         "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "du", "des", "la",
         "le", "les", "et", "d'", "l'",
     ];
-    let words: Vec<&str> = inner.split_whitespace().collect();
+    // American style puts a comma or full stop inside the marks
+    // (“Evening at Carrow Pier,”); a subtitle follows a colon.
+    let inner = inner.trim_end_matches([',', '.']);
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|word| word.trim_end_matches(':'))
+        .collect();
     (2..=7).contains(&words.len())
-        && !inner.contains([',', '.', '!', '?', ';', ':', '…'])
+        && !inner.contains([',', '.', '!', '?', ';', '…'])
         && words
             .first()
             .is_some_and(|word| word.starts_with(char::is_uppercase))

@@ -316,11 +316,16 @@ impl Finder<'_> {
     /// capitalised organisation word, a "de …" complement belongs to the
     /// name, up to its last capitalised word.
     fn organisation_complement(&self, first: usize, end: usize) -> usize {
-        if end != first + 1 || !self.word(first).is_some_and(is_organisation_word) {
+        // The organisation word may close a longer name: "Port Ellisby Board
+        // of Ethics", "Association of Regional Art Museums".
+        if !self.word(end - 1).is_some_and(is_organisation_word) || end - first > 4 {
             return end;
         }
         if !self.word(end).is_some_and(|w| {
-            matches!(self.keys.get(end), "de" | "du" | "des" | "d'") && !is_capitalised(w)
+            matches!(
+                self.keys.get(end),
+                "de" | "du" | "des" | "d'" | "of" | "for"
+            ) && !is_capitalised(w)
         }) {
             return end;
         }
@@ -853,7 +858,9 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
     let found = people
         .entities
         .iter()
-        .position(|entity| entity.person && same_person(&entity.name, words))
+        .position(|entity| {
+            entity.person && entity.gender.agrees(gender) && same_person(&entity.name, words)
+        })
         // A lone surname first met without a title ("Ilvesko") is the same
         // person once the full name appears.
         .or_else(|| {
