@@ -102,21 +102,26 @@ impl People {
 }
 
 static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
-    include_str!("data/first_names.txt")
+    let mut names: HashMap<String, Gender> = HashMap::default();
+    let lines = include_str!("data/first_names.txt")
         .lines()
         .filter(|line| !line.starts_with('#'))
-        .filter_map(|line| line.split_once(' '))
-        .flat_map(|(gender, names)| {
-            let gender = if gender == "f" {
-                Gender::Feminine
-            } else {
-                Gender::Masculine
-            };
-            names
-                .split_whitespace()
-                .map(move |name| (name.to_string(), gender))
-        })
-        .collect()
+        .filter_map(|line| line.split_once(' '));
+    for (code, list) in lines {
+        let gender = if code == "f" {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        };
+        for name in list.split_whitespace() {
+            // A name given to both (Jean, Dominique) tells nothing.
+            let entry = names.entry(name.to_string()).or_insert(gender);
+            if *entry != gender {
+                *entry = Gender::Unknown;
+            }
+        }
+    }
+    names
 });
 
 static HONORIFIC_ROLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
