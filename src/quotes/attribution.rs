@@ -1322,7 +1322,9 @@ impl Attributor<'_> {
             if parties[0].is_none() && parties[1].is_none() || parties[0] == parties[1] {
                 continue;
             }
-            let publication = self.publication_before(run[0]);
+            let publication = self
+                .interviewer_before(run[0])
+                .or_else(|| self.publication_before(run[0]));
             for party in &mut parties {
                 if party.is_none() {
                     *party = publication;
@@ -1355,6 +1357,22 @@ impl Attributor<'_> {
         runs.push(current);
         runs.retain(|run| run.len() >= 3);
         runs
+    }
+
+    /// "Propos recueillis par Sophie Lenoir", "Interview by Dan Whitlow":
+    /// a person named after "par" or "by" in the paragraph just before the
+    /// exchange.
+    fn interviewer_before(&self, quote: usize) -> Option<usize> {
+        let at = self.quote_token[quote];
+        let paragraph_start = (0..at.saturating_sub(1))
+            .rev()
+            .find(|&i| self.tokens[i].kind == Kind::Break)
+            .map_or(0, |i| i + 1);
+        (paragraph_start..at)
+            .filter(|&i| self.lower(i).is_some_and(|w| matches!(w, "par" | "by")))
+            .filter_map(|i| self.people.mention_at(i + 1))
+            .map(|mention| mention.entity)
+            .find(|&entity| self.people.entities[entity].person)
     }
 
     /// The newspaper or broadcaster named last before `quote`: an
