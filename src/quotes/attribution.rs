@@ -900,6 +900,9 @@ impl Attributor<'_> {
                 cue,
             });
         }
+        if let Some(found) = self.subject_before_apposition(back, sentence) {
+            return Some(Found { cue, ..found });
+        }
         self.phrase_ending_at(back)
             .map(|(referent, mention)| Found {
                 referent,
@@ -907,6 +910,42 @@ impl Attributor<'_> {
                 cue: cue.clone(),
             })
             .or_else(|| self.sentence_subject(sentence, cue))
+    }
+
+    /// "Dr Miriam Osei, a toxicologist at Harwick University, said" and "Le
+    /// président du jury, l’acteur Bastien Lemarchal, a salué": the subject
+    /// stands before the apposition; when it is only a description, the
+    /// person the apposition names is meant.
+    fn subject_before_apposition(&self, verb: usize, sentence: usize) -> Option<Found> {
+        let close = verb.checked_sub(1)?;
+        if self.punct(close) != Some(",") {
+            return None;
+        }
+        let start = self.sentences[sentence].start;
+        let open = (start..close)
+            .rev()
+            .take(14)
+            .find(|&i| self.punct(i) == Some(","))?;
+        let inside = self
+            .mentions_before(close)
+            .iter()
+            .rev()
+            .take_while(|m| m.first > open)
+            .find(|m| self.people.entities[m.entity].person)
+            .copied();
+        let (referent, mention) = self.phrase_ending_at(open)?;
+        match (&referent, inside) {
+            (Referent::Description { .. }, Some(named)) => Some(Found {
+                referent: Referent::Entity(named.entity),
+                mention: self.span_text(named.first, named.end),
+                cue: None,
+            }),
+            _ => Some(Found {
+                referent,
+                mention,
+                cue: None,
+            }),
+        }
     }
 
     fn sentence_subject(&self, sentence: usize, cue: Option<String>) -> Option<Found> {
