@@ -106,6 +106,19 @@ fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> u
                     .chars()
                     .next()
                     .is_some_and(char::is_alphanumeric);
+            // "Supporters’ Trust", "the players' union": a plural possessive
+            // keeps its apostrophe.
+            let possessive = is_apostrophe(next)
+                && slice[index..next_index].ends_with(['s', 'S'])
+                && slice[next_index + next.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_whitespace);
+            if possessive {
+                chars.next();
+                end = next_index + next.len_utf8();
+                break;
+            }
             if !(next.is_alphanumeric() || joined) {
                 break;
             }
