@@ -527,11 +527,63 @@ impl Finder<'_> {
             self.record(&mut people, mention, entity);
         }
         people.mentions.sort_by_key(|mention| mention.first);
+        self.link_acronyms(&mut people);
 
         for index in 0..people.mentions.len() {
             self.collect_descriptors(&mut people, index);
         }
         people
+    }
+
+    /// "l’agence régionale de santé (ARS)", "le Syndicat autonome des
+    /// travailleurs de l'emballage (SATE)": the acronym names the phrase
+    /// before it, and every mention of either is the same organisation.
+    fn link_acronyms(&self, people: &mut People) {
+        for open in 0..self.tokens.len().saturating_sub(2) {
+            let is = |index: usize, mark: &str| {
+                self.tokens
+                    .get(index)
+                    .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == mark)
+            };
+            let Some(acronym) = self.word(open + 1) else {
+                continue;
+            };
+            let is_acronym =
+                (2..=8).contains(&acronym.len()) && acronym.chars().all(|c| c.is_uppercase());
+            if !is(open, "(") || !is(open + 2, ")") || !is_acronym {
+                continue;
+            }
+            let mut start = open;
+            while start > 0
+                && open - start < 8
+                && self.word(start - 1).is_some()
+                && !self.lexicon.is_determiner(self.keys.get(start - 1))
+            {
+                start -= 1;
+            }
+            if start == open {
+                continue;
+            }
+            let name: Vec<String> = (start..open)
+                .filter_map(|i| self.word(i))
+                .map(str::to_string)
+                .collect();
+            let entity = people.entity_named(name, false);
+            people.entities[entity].add_form(acronym.to_string());
+            let acronym_entities: Vec<usize> = people
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(index, e)| *index != entity && e.name.len() == 1 && e.name[0] == acronym)
+                .map(|(index, _)| index)
+                .collect();
+            for mention in &mut people.mentions {
+                let inside = mention.first >= start && mention.end <= open + 2;
+                if inside || acronym_entities.contains(&mention.entity) {
+                    mention.entity = entity;
+                }
+            }
+        }
     }
 
     fn record(&self, people: &mut People, mut mention: Mention, entity: usize) {
