@@ -887,6 +887,11 @@ impl Attributor<'_> {
             .lower(before)
             .is_some_and(|w| matches!(w, "qui" | "who" | "that"))
         {
+            // "Dr Miriam Osei, an environmental toxicologist at Harwick
+            // University, who told": the subject stands before the apposition.
+            if let Some(found) = self.subject_before_apposition(before, sentence) {
+                return Some(Found { cue, ..found });
+            }
             // "la préfecture du Finistère, qui assure": the phrase ends
             // before the comma.
             let end = if before > 0 && self.punct(before - 1) == Some(",") {
@@ -926,6 +931,9 @@ impl Attributor<'_> {
             .rev()
             .take(14)
             .find(|&i| self.punct(i) == Some(","))?;
+        if !self.opens_apposition(open + 1) {
+            return None;
+        }
         let inside = self
             .mentions_before(close)
             .iter()
@@ -946,6 +954,19 @@ impl Attributor<'_> {
                 cue: None,
             }),
         }
+    }
+
+    /// Does an apposition start at `index` ("an environmental
+    /// toxicologist", "l’acteur", "porte-parole du syndicat")?
+    fn opens_apposition(&self, index: usize) -> bool {
+        self.lower(index).is_some_and(|word| {
+            let article = self.lexicon.is_determiner(word)
+                && !(self.lexicon.lang == crate::article::Lang::Fr && lexicon::is_auxiliary(word));
+            article || self.lexicon.role(word).is_some()
+        }) || self.people.mention_at(index).is_some()
+            || self.word(index).is_some_and(|word| {
+                lexicon::is_honorific_before(word, self.punct(index + 1) == Some("."))
+            })
     }
 
     fn sentence_subject(&self, sentence: usize, cue: Option<String>) -> Option<Found> {
@@ -984,7 +1005,17 @@ impl Attributor<'_> {
         let mut start = last;
         let mut words: Vec<String> = Vec::new();
         while let Some(word) = self.lower(start) {
-            if self.lexicon.is_determiner(word) || matches!(word, "au" | "aux") {
+            // "le président du jury": "du" joins two nouns when a noun
+            // stands before it.
+            let joins = matches!(word, "du" | "des")
+                && start > 0
+                && self.lower(start - 1).is_some_and(|before| {
+                    !self.lexicon.is_determiner(before)
+                        && !PREPOSITIONS.contains(&before)
+                        && !lexicon::is_auxiliary(before)
+                        && !self.lexicon.is_reporting_verb(before)
+                });
+            if !joins && (self.lexicon.is_determiner(word) || matches!(word, "au" | "aux")) {
                 break;
             }
             // "le ministère est critiqué": a verb inside is no noun phrase.
