@@ -1,0 +1,244 @@
+//! Cues elsewhere in the quotation's sentence: "selon X", the nearest
+//! reporting verb and its subject, and the subject of the sentence.
+
+use super::*;
+
+impl Attributor<'_> {
+    /// "Selon X, « … »" (at the sentence start or right before the
+    /// quotation) or "« … » … selon X" after it in the same sentence.
+    pub(super) fn selon(&self, at: usize, sentence: usize) -> Option<Found> {
+        let range = self.sentences[sentence].clone();
+        let next_quote = (at + 1..range.end)
+            .find(|&i| matches!(self.tokens[i].kind, Kind::Quote(_)))
+            .unwrap_or(range.end);
+        let after = (at + 1..next_quote).find_map(|i| self.selon_at(i));
+        let before = (range.start..at)
+            .filter_map(|i| self.selon_at(i).map(|found| (i, found)))
+            .find(|(i, found)| {
+                *i == range.start
+                    || found.1 == at
+                    || (found.1 + 1 == at && self.punct(found.1) == Some(","))
+            });
+        // "Pour Agnès Roumier, …, l’escalade était prévisible : « … »"
+        let opening_pour = || {
+            let word = self.lower(range.start)?;
+            if !matches!(word, "pour" | "for") {
+                return None;
+            }
+            let (referent, end, mention) = self.phrase_at(range.start + 1)?;
+            let named = matches!(referent, Referent::Entity(_));
+            (named && self.punct(end) == Some(",")).then(|| Found {
+                referent,
+                mention,
+                cue: Some(self.span_text(range.start, range.start + 1)),
+            })
+        };
+        after
+            .or(before.map(|(_, found)| found))
+            .map(|(found, _)| found)
+            .or_else(opening_pour)
+    }
+
+    /// "selon X" starting at `index`: the subject found and where it ends.
+    pub(super) fn selon_at(&self, index: usize) -> Option<(Found, usize)> {
+        let cue = SELON.iter().find(|cue| {
+            cue.iter().enumerate().all(|(offset, word)| {
+                self.lower(index + offset)
+                    .is_some_and(|found| found == *word)
+            })
+        })?;
+        let (referent, end, mention) = self.phrase_at(index + cue.len())?;
+        let cue = self.span_text(index, index + cue.len());
+        Some((
+            Found {
+                referent,
+                mention,
+                cue: Some(cue),
+            },
+            end,
+        ))
+    }
+
+    /// The nearest reporting verb before the quotation in its sentence, and
+    /// who does the reporting.
+    pub(super) fn reporting_verb_before(&self, at: usize, sentence: usize) -> Option<Found> {
+        let start = self.sentences[sentence].start;
+        let verb = (start..at).rev().find(|&i| {
+            self.word(i)
+                .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
+                || self
+                    .word(i)
+                    .and_then(|w| self.lexicon.inversion(w))
+                    .is_some_and(|(v, _)| {
+                        self.lexicon.is_reporting_verb(v) || lexicon::is_auxiliary(v)
+                    })
+        })?;
+        let cue = self.word(verb).map(str::to_string);
+        // The verb is the incise of an earlier quotation: same speaker.
+        let mut back = verb;
+        while back > start
+            && self.word(back - 1).is_some_and(|w| {
+                lexicon::is_auxiliary(w) || OBJECT_PRONOUNS.contains(&normalise(w).as_str())
+            })
+        {
+            back -= 1;
+        }
+        if let Some(word) = self.word(verb)
+            && let Some((_, gender)) = self.lexicon.inversion(word)
+        {
+            return Some(Found {
+                referent: Referent::Pronoun(gender),
+                mention: word.to_string(),
+                cue,
+            });
+        }
+        if back > start
+            && back >= 2
+            && self.punct(back - 1) == Some(",")
+            && let Kind::Quote(earlier) = self.tokens[back - 2].kind
+            && let Some(entity) = self.speakers[earlier]
+        {
+            return Some(Found {
+                referent: Referent::Entity(entity),
+                mention: self.mentions[earlier].clone().unwrap_or_default(),
+                cue,
+            });
+        }
+        let before = back.checked_sub(1)?;
+        if self.lower(before).is_some_and(|w| w == "en")
+            || self.word(verb).is_some_and(|w| {
+                w.ends_with("ant") && self.lexicon.lang == crate::article::Lang::Fr
+            })
+        {
+            return self.sentence_subject(sentence, cue);
+        }
+        if self
+            .lower(before)
+            .is_some_and(|w| matches!(w, "qui" | "who" | "that"))
+        {
+            // "Dr Miriam Osei, an environmental toxicologist at Harwick
+            // University, who told": the subject stands before the apposition.
+            if let Some(found) = self.subject_before_apposition(before, sentence) {
+                return Some(Found { cue, ..found });
+            }
+            // "la préfecture du Finistère, qui assure": the phrase ends
+            // before the comma.
+            let end = if before > 0 && self.punct(before - 1) == Some(",") {
+                before - 1
+            } else {
+                before
+            };
+            return self.phrase_ending_at(end).map(|(referent, mention)| Found {
+                referent,
+                mention,
+                cue,
+            });
+        }
+        if let Some(found) = self.subject_before_apposition(back, sentence) {
+            return Some(Found { cue, ..found });
+        }
+        self.phrase_ending_at(back)
+            .map(|(referent, mention)| Found {
+                referent,
+                mention,
+                cue: cue.clone(),
+            })
+            .or_else(|| self.sentence_subject(sentence, cue))
+    }
+
+    /// "Dr Miriam Osei, a toxicologist at Harwick University, said" and "Le
+    /// président du jury, l’acteur Bastien Lemarchal, a salué": the subject
+    /// stands before the apposition; when it is only a description, the
+    /// person the apposition names is meant.
+    pub(super) fn subject_before_apposition(&self, verb: usize, sentence: usize) -> Option<Found> {
+        let close = verb.checked_sub(1)?;
+        if self.punct(close) != Some(",") {
+            return None;
+        }
+        let start = self.sentences[sentence].start;
+        let open = (start..close)
+            .rev()
+            .take(14)
+            .find(|&i| self.punct(i) == Some(","))?;
+        if !self.opens_apposition(open + 1) {
+            return None;
+        }
+        let inside = self
+            .mentions_before(close)
+            .iter()
+            .rev()
+            .take_while(|m| m.first > open)
+            .find(|m| self.people.entities[m.entity].person)
+            .copied();
+        let (referent, mention) = self.phrase_ending_at(open)?;
+        match (&referent, inside) {
+            (Referent::Description { .. }, Some(named)) => Some(Found {
+                referent: Referent::Entity(named.entity),
+                mention: self.span_text(named.first, named.end),
+                cue: None,
+            }),
+            _ => Some(Found {
+                referent,
+                mention,
+                cue: None,
+            }),
+        }
+    }
+
+    pub(super) fn sentence_subject(&self, sentence: usize, cue: Option<String>) -> Option<Found> {
+        let entity = self.subjects[sentence]?;
+        Some(Found {
+            referent: Referent::Entity(entity),
+            mention: self.people.entities[entity].display_name(),
+            cue,
+        })
+    }
+
+    /// The subject of the sentence a quotation is part of ("X a remercié
+    /// les soldats qui « … »").
+    pub(super) fn subject_of_clause(&self, at: usize, sentence: usize) -> Option<Found> {
+        if !self.is_embedded(at, sentence) {
+            return None;
+        }
+        self.sentence_subject(sentence, None)
+    }
+
+    /// The entity a sentence is about, read from its start up to `limit`:
+    /// its first name, pronoun or described person in subject position.
+    pub(super) fn subject_before(&mut self, sentence: usize, limit: usize) -> Option<usize> {
+        let range = self.sentences[sentence].clone();
+        let end = limit.min(range.start + 40);
+        for index in range.start..end {
+            if self.tokens[index].kind != Kind::Word {
+                continue;
+            }
+            let after_preposition = self
+                .lower(index.wrapping_sub(1))
+                .is_some_and(|w| PREPOSITIONS.contains(&w));
+            let clause_start = index == range.start
+                || matches!(self.punct(index - 1), Some("," | ";" | ":"))
+                || self
+                    .lower(index - 1)
+                    .is_some_and(|w| matches!(w, "et" | "mais" | "and" | "but" | "puis" | "then"));
+            if let Some(mention) = self.people.mention_at(index) {
+                if after_preposition {
+                    continue;
+                }
+                return Some(mention.entity);
+            }
+            if !clause_start {
+                continue;
+            }
+            if let Some((referent, _, _)) = self.phrase_at(index) {
+                let is_pronoun = matches!(referent, Referent::Pronoun(_));
+                let is_role = matches!(&referent, Referent::Description { words, .. }
+                    if words.iter().any(|w| self.lexicon.role(w).is_some())
+                        || self.head(words).is_some_and(|head| is_organisation_word(head)));
+                if is_pronoun || is_role {
+                    return self.resolve(&referent, index);
+                }
+            }
+        }
+        None
+    }
+}

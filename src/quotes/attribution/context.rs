@@ -1,0 +1,204 @@
+//! Speakers the context gives: the person the previous sentence was
+//! about, the other party of an exchange, the quotation a heading echoes.
+
+use super::*;
+
+impl Attributor<'_> {
+    /// No cue: the person the previous sentence of the paragraph was about;
+    /// in a dialogue, the other speaker; else the previous speaker.
+    pub(super) fn speaker_in_context(&self, quote: usize, sentence: usize) -> Option<usize> {
+        let block = self.spans[quote].block;
+        if sentence > 0 && !self.is_embedded(self.quote_token[quote], sentence) {
+            let previous = sentence - 1;
+            let same_block = self.sentence_block(previous) == Some(block);
+            let previous_has_quote = self.sentences[previous]
+                .clone()
+                .any(|i| matches!(self.tokens[i].kind, Kind::Quote(_)));
+            if same_block
+                && !previous_has_quote
+                && let Some(entity) =
+                    self.subjects[previous].filter(|&e| self.people.entities[e].person)
+            {
+                return Some(entity);
+            }
+        }
+        let previous = quote.checked_sub(1)?;
+        let gap = block.saturating_sub(self.spans[previous].block);
+        if gap > 2 {
+            return None;
+        }
+        if self.is_turn(quote)
+            && let Some(other) = self.other_party(quote)
+        {
+            return Some(other);
+        }
+        self.speakers[previous]
+    }
+
+    /// In an exchange (turns in consecutive paragraphs), the speaker of the
+    /// turn before the previous one, when the last two turns were by two
+    /// different people.
+    pub(super) fn other_party(&self, quote: usize) -> Option<usize> {
+        let block = self.spans[quote].block;
+        let turn_in =
+            |block: usize| (0..quote).find(|&q| self.spans[q].block == block && self.is_turn(q));
+        let last = turn_in(block.checked_sub(1)?)?;
+        let before = turn_in(block.checked_sub(2)?)?;
+        let (last, before) = (self.speakers[last]?, self.speakers[before]?);
+        (last != before).then_some(before)
+    }
+
+    /// A dialogue turn: a dash paragraph, or a quotation that opens its
+    /// paragraph.
+    pub(super) fn is_turn(&self, quote: usize) -> bool {
+        let span = &self.spans[quote];
+        if span.dash {
+            return true;
+        }
+        let at = self.quote_token[quote];
+        at == 0 || self.tokens[at - 1].kind == Kind::Break
+    }
+
+    /// A quotation in a heading with no speaker of its own ("Se revoir
+    /// « bientôt »") repeats words the article quotes elsewhere: it takes
+    /// the speaker of the quotation that contains them.
+    pub(super) fn echo_headings(&mut self, blocks: &[crate::article::Block]) {
+        for quote in 0..self.spans.len() {
+            let in_heading = blocks
+                .get(self.spans[quote].block)
+                .is_some_and(|b| b.kind == crate::article::BlockKind::Heading);
+            if !in_heading || self.speakers[quote].is_some() {
+                continue;
+            }
+            let words = normalise(self.inner_text(quote));
+            // The echoed words are quoted near their heading, in the same article.
+            let window =
+                quote.saturating_sub(ECHO_WINDOW)..(quote + ECHO_WINDOW).min(self.spans.len());
+            let echo = window
+                .filter(|&other| other != quote && self.speakers[other].is_some())
+                .find(|&other| {
+                    !words.is_empty() && normalise(self.inner_text(other)).contains(&words)
+                });
+            if let Some(other) = echo {
+                self.speakers[quote] = self.speakers[other];
+                self.kinds[quote] = QuoteKind::Quote;
+                self.mentions[quote] = self.mentions[other].clone();
+            }
+        }
+    }
+
+    /// Dialogue turns in consecutive paragraphs alternate between two
+    /// parties: the turns with a cue tell which party speaks at which
+    /// parity, and the turns without one take the party of theirs. When
+    /// only one party is ever named (an interview), the other is the
+    /// publication named before the exchange.
+    pub(super) fn alternate_exchanges(&mut self) {
+        for run in self.dialogue_runs() {
+            let mut parties: [Option<usize>; 2] = [None, None];
+            for (position, &quote) in run.iter().enumerate() {
+                if self.cues[quote].is_some() && parties[position % 2].is_none() {
+                    parties[position % 2] = self.speakers[quote];
+                }
+            }
+            if parties[0].is_none() && parties[1].is_none() || parties[0] == parties[1] {
+                continue;
+            }
+            let publication = self
+                .interviewer_before(run[0])
+                .or_else(|| self.publication_before(run[0]));
+            for party in &mut parties {
+                if party.is_none() {
+                    *party = publication;
+                }
+            }
+            for (position, &quote) in run.iter().enumerate() {
+                if self.cues[quote].is_none() {
+                    self.speakers[quote] = parties[position % 2];
+                    self.mentions[quote] = None;
+                }
+            }
+        }
+    }
+
+    /// Runs of three or more dash turns in consecutive paragraphs.
+    pub(super) fn dialogue_runs(&self) -> Vec<Vec<usize>> {
+        let mut runs: Vec<Vec<usize>> = Vec::new();
+        let mut current: Vec<usize> = Vec::new();
+        for quote in 0..self.spans.len() {
+            let continues = current
+                .last()
+                .is_some_and(|&last| self.spans[quote].block == self.spans[last].block + 1);
+            if !self.spans[quote].dash || !continues && !current.is_empty() {
+                runs.push(std::mem::take(&mut current));
+            }
+            if self.spans[quote].dash {
+                current.push(quote);
+            }
+        }
+        runs.push(current);
+        runs.retain(|run| run.len() >= 3);
+        runs
+    }
+
+    /// "Propos recueillis par Sophie Lenoir", "Interview by Dan Whitlow":
+    /// a person named after "par" or "by" in the paragraph just before the
+    /// exchange.
+    pub(super) fn interviewer_before(&self, quote: usize) -> Option<usize> {
+        let at = self.quote_token[quote];
+        let paragraph_start = (0..at.saturating_sub(1))
+            .rev()
+            .find(|&i| self.tokens[i].kind == Kind::Break)
+            .map_or(0, |i| i + 1);
+        (paragraph_start..at)
+            .filter(|&i| self.lower(i).is_some_and(|w| matches!(w, "par" | "by")))
+            .filter_map(|i| self.people.mention_at(i + 1))
+            .map(|mention| mention.entity)
+            .find(|&entity| self.people.entities[entity].person)
+    }
+
+    /// The newspaper or broadcaster named last before `quote`: an
+    /// organisation, or a title in quotation marks ("« Le Courrier de
+    /// Vauclerc »"), whose name holds a press word.
+    pub(super) fn publication_before(&mut self, quote: usize) -> Option<usize> {
+        let at = self.quote_token[quote];
+        let named = self
+            .mentions_before(at)
+            .iter()
+            .rev()
+            .map(|m| m.entity)
+            .find(|&entity| {
+                let entity = &self.people.entities[entity];
+                !entity.person && entity.name_keys.iter().any(|word| is_press_word(word))
+            });
+        if named.is_some() {
+            return named;
+        }
+        let title = (0..quote).rev().find(|&earlier| {
+            self.kinds[earlier] == QuoteKind::Title
+                && self
+                    .inner_text(earlier)
+                    .split_whitespace()
+                    .any(|word| is_press_word(&normalise(word)))
+        })?;
+        let name: Vec<String> = self
+            .inner_text(title)
+            .split_whitespace()
+            .skip_while(|word| self.lexicon.is_determiner(word))
+            .map(str::to_string)
+            .collect();
+        Some(self.people.entity_named(name, false))
+    }
+}
+
+pub(super) static PRESS_WORDS: std::sync::LazyLock<HashSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("../data/press.txt")
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    });
+
+pub(super) fn is_press_word(word: &str) -> bool {
+    PRESS_WORDS.contains(word)
+}

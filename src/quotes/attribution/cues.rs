@@ -1,0 +1,231 @@
+//! Cues right at a quotation: after it (« … », a déclaré X · “…,” she
+//! said · “…” — X), inside it (an incise), or a colon closing the
+//! paragraph before it.
+
+use super::*;
+
+impl Attributor<'_> {
+    /// « … », a déclaré X · a-t-il ajouté · “…,” said X · “…,” X said ·
+    /// “…” — X.
+    pub(super) fn cue_after(&self, at: usize) -> Option<Found> {
+        let mut index = at + 1;
+        match self.punct(index) {
+            Some(",") => index += 1,
+            Some("—" | "–") => return self.dash_signature(index + 1),
+            _ => {}
+        }
+        while self
+            .lower(index)
+            .is_some_and(|word| OBJECT_PRONOUNS.contains(&word))
+        {
+            index += 1;
+        }
+        if let Some(found) = self.inverted_cue(index) {
+            return Some(found);
+        }
+        if let Some((verb_end, cue)) = self.reporting_verb_at(index) {
+            let (referent, mention) = self.phrase_after_verb(verb_end)?;
+            return Some(Found {
+                referent,
+                mention,
+                cue: Some(cue),
+            });
+        }
+        let (referent, phrase_end, mention) = self.phrase_at(index)?;
+        let verb = self.skip_apposition_and_adverbs(phrase_end);
+        let (verb_end, cue) = self.reporting_verb_at(verb)?;
+        // "Doe said: “…”" introduces the next quotation, not this one.
+        let introduces_next = self.punct(verb_end) == Some(":")
+            || matches!(
+                self.tokens.get(verb_end).map(|t| t.kind),
+                Some(Kind::Quote(_))
+            );
+        (!introduces_next).then_some(Found {
+            referent,
+            mention,
+            cue: Some(cue),
+        })
+    }
+
+    /// “…” — Jane Roe
+    pub(super) fn dash_signature(&self, index: usize) -> Option<Found> {
+        let mention = self.people.mention_at(index)?;
+        Some(Found {
+            referent: Referent::Entity(mention.entity),
+            mention: self.span_text(index, mention.end),
+            cue: Some("—".into()),
+        })
+    }
+
+    /// "a-t-il lancé", "affirme-t-elle", "répondit-il".
+    pub(super) fn inverted_cue(&self, index: usize) -> Option<Found> {
+        let word = self.word(index)?;
+        let (verb, gender) = self.lexicon.inversion(word)?;
+        if self.lexicon.is_reporting_verb(verb) {
+            return Some(Found {
+                referent: Referent::Pronoun(gender),
+                mention: word.to_string(),
+                cue: Some(word.to_string()),
+            });
+        }
+        if !lexicon::is_auxiliary(verb) {
+            return None;
+        }
+        let participle = (index + 1..index + 4).find(|&next| {
+            self.word(next)
+                .is_some_and(|w| self.lexicon.is_reporting_verb(w))
+        })?;
+        Some(Found {
+            referent: Referent::Pronoun(gender),
+            mention: word.to_string(),
+            cue: Some(self.span_text(index, participle + 1)),
+        })
+    }
+
+    /// A reporting verb at `index`, alone or after an auxiliary ("a
+    /// déclaré", "has said", "a fait savoir"): where it ends and its text.
+    pub(super) fn reporting_verb_at(&self, index: usize) -> Option<(usize, String)> {
+        let word = self.word(index)?;
+        if self.lexicon.is_reporting_verb(word) && !lexicon::is_auxiliary(word) {
+            return Some((index + 1, word.to_string()));
+        }
+        let auxiliary = lexicon::is_auxiliary(word)
+            || matches!(
+                normalise(word).as_str(),
+                "has" | "had" | "is" | "was" | "have"
+            );
+        if !auxiliary {
+            return None;
+        }
+        let verb = (index + 1..index + 4)
+            .take_while(|&next| self.tokens.get(next).is_some_and(|t| t.kind == Kind::Word))
+            .find(|&next| {
+                self.word(next)
+                    .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
+            })?;
+        Some((verb + 1, self.span_text(index, verb + 1)))
+    }
+
+    /// « Nous ferons tout, a-t-il assuré, pour que cela change. »
+    pub(super) fn incise_inside(&self, quote: usize) -> Option<Found> {
+        let span = &self.spans[quote];
+        if span.dash {
+            return None;
+        }
+        let inner = &self.text[span.range.clone()];
+        for (offset, _) in inner.match_indices(", ") {
+            let rest = &inner[offset + 2..];
+            let clause = rest
+                .split([',', '.', ';', '!', '?', '»', '”'])
+                .next()
+                .unwrap_or_default();
+            let mut words = clause.split_whitespace();
+            let Some(first) = words.next() else { continue };
+            if let Some((verb, gender)) = self.lexicon.inversion(first)
+                && (self.lexicon.is_reporting_verb(verb) || lexicon::is_auxiliary(verb))
+                && rest.len() > clause.len()
+            {
+                return Some(Found {
+                    referent: Referent::Pronoun(gender),
+                    mention: first.to_string(),
+                    cue: Some(clause.trim().to_string()),
+                });
+            }
+            let reports = self.lexicon.is_reporting_verb(first) && !lexicon::is_auxiliary(first)
+                || lexicon::is_auxiliary(first)
+                    && words
+                        .clone()
+                        .next()
+                        .is_some_and(|w| self.lexicon.is_reporting_verb(w));
+            if reports && rest.len() > clause.len() {
+                // The subject may run on into an apposition: "a affirmé le
+                // chef de la diplomatie, Tomas Ilvesko, lors de …".
+                let sentence = rest
+                    .split(['.', '!', '?', '»', '”', ';'])
+                    .next()
+                    .unwrap_or_default();
+                let longer: String = sentence
+                    .splitn(3, ',')
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(",");
+                let subject: Vec<&str> = longer
+                    .split_whitespace()
+                    .skip_while(|w| self.lexicon.is_reporting_verb(w) || lexicon::is_auxiliary(w))
+                    .collect();
+                if let Some(found) = self.described_in(&subject, first) {
+                    return Some(found);
+                }
+            }
+        }
+        None
+    }
+
+    /// A subject given as plain words (inside a quotation, where names are
+    /// not indexed): a known name, or a description.
+    pub(super) fn described_in(&self, words: &[&str], cue: &str) -> Option<Found> {
+        let (first, rest) = words.split_first()?;
+        let mention = words.join(" ");
+        let entity = self.people.entities.iter().position(|entity| {
+            let name = entity.display_name();
+            mention.contains(&name)
+                || (entity.person
+                    && entity
+                        .name
+                        .last()
+                        .is_some_and(|last| words.contains(&last.as_str())))
+        });
+        let name = capitalised_name(words);
+        let referent = match entity {
+            _ if name.len() >= 2 => Referent::Name(name),
+            Some(entity) => Referent::Entity(entity),
+            None if self.lexicon.is_determiner(first) => Referent::Description {
+                words: rest.iter().map(|word| normalise(word)).collect(),
+                gender: determiner_gender(first),
+                definite: is_definite(first),
+                name: rest.join(" "),
+            },
+            None => return None,
+        };
+        Some(Found {
+            referent,
+            mention,
+            cue: Some(cue.to_string()),
+        })
+    }
+
+    /// "… il a raconté la nuit de mardi :" closing the paragraph before:
+    /// the quotation that opens the next paragraph is what was announced.
+    pub(super) fn colon_introduction(&self, quote: usize) -> Option<Found> {
+        let at = self.quote_token[quote];
+        if !self.is_turn(quote) || self.spans[quote].dash {
+            return None;
+        }
+        let colon = at.checked_sub(2)?;
+        if self.tokens.get(at - 1)?.kind != Kind::Break || self.punct(colon) != Some(":") {
+            return None;
+        }
+        let sentence = self.sentence_of[colon];
+        // "la maire a pris la parole :" announces her words without a
+        // reporting verb: the announcing sentence's subject speaks.
+        // "celui de Laëtitia Garnier, …, a fait pleurer l’assistance :"
+        // names its speaker as the last person of the sentence.
+        let last_person = || {
+            let start = self.sentences[sentence].start;
+            let mention = self
+                .mentions_before(colon)
+                .iter()
+                .rev()
+                .take_while(|mention| mention.first >= start)
+                .find(|mention| self.people.entities[mention.entity].person)?;
+            Some(Found {
+                referent: Referent::Entity(mention.entity),
+                mention: self.span_text(mention.first, mention.end),
+                cue: None,
+            })
+        };
+        self.reporting_verb_before(colon, sentence)
+            .or_else(last_person)
+            .or_else(|| self.sentence_subject(sentence, None))
+    }
+}

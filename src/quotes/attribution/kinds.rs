@@ -1,0 +1,97 @@
+//! Titles and terms: quoted names of works and organisations, and
+//! so-called words, which nobody is quoted as saying.
+
+use super::*;
+
+impl Attributor<'_> {
+    /// Titles and terms: « le roman “…” », "the so-called “…”", and
+    /// title-case names such as “Save Our Piers”.
+    pub(super) fn named_thing(&self, quote: usize, at: usize) -> Option<QuoteKind> {
+        let mut before = at.checked_sub(1)?;
+        if self
+            .lower(before)
+            .is_some_and(|word| self.lexicon.is_determiner(word))
+        {
+            before = before.checked_sub(1)?;
+        }
+        let inner = self.inner_text(quote);
+        let whole = &self.text[self.spans[quote].range.clone()];
+        if looks_like_title(whole) && self.cue_after(at).is_none() {
+            return Some(QuoteKind::Title);
+        }
+        let cue = self.lower(before)?;
+        if self.lexicon.is_title_cue(cue) {
+            return Some(QuoteKind::Title);
+        }
+        if self.lexicon.is_term_cue(cue) {
+            return Some(QuoteKind::Term);
+        }
+        // "« Le Phare aveugle », son quatrième roman": an apposition names
+        // what the title is.
+        let mut after = at + 1;
+        if self.punct(after) == Some(",") {
+            after += 1;
+            if self
+                .lower(after)
+                .is_some_and(|w| self.lexicon.is_determiner(w))
+            {
+                after += 1;
+            }
+            let described = (after..after + 3)
+                .filter_map(|i| self.lower(i))
+                .any(|w| self.lexicon.is_title_cue(w));
+            if described {
+                return Some(QuoteKind::Title);
+            }
+        }
+        // "dont le thème sera « Les îles »": a short name opening with its
+        // capitalised article, inside a sentence, with no cue after it.
+        let first_word = inner.split_whitespace().next().unwrap_or_default();
+        let opens_with_article =
+            first_word.starts_with(char::is_uppercase) && self.lexicon.is_determiner(first_word);
+        if opens_with_article
+            && inner.split_whitespace().count() <= 4
+            && !whole.contains([',', '.', '!', '?', ';', ':'])
+            && self.is_embedded(at, self.sentence_of[at])
+            && self.cue_after(at).is_none()
+        {
+            return Some(QuoteKind::Title);
+        }
+        // "la « Nuit des cuivres »": a capitalised name right after an article.
+        let after_article = self.lower(at - 1).is_some_and(|word| {
+            self.lexicon.is_determiner(word) || matches!(word, "de" | "du" | "des" | "of")
+        });
+        (after_article
+            && inner.starts_with(char::is_uppercase)
+            && !whole.contains([',', '.', '!', '?', ';', ':']))
+        .then_some(QuoteKind::Title)
+    }
+}
+
+/// Title case with no sentence punctuation: “Save Our Piers”, “The Salt
+/// Orchard”. Two words at least, so that a one-word quotation is not taken
+/// for a title.
+pub(super) fn looks_like_title(quoted: &str) -> bool {
+    let inner = quoted.trim_matches(|c: char| {
+        !c.is_alphanumeric() && !matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '…')
+    });
+    const SMALL: &[&str] = &[
+        "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "du", "des", "la",
+        "le", "les", "et", "d'", "l'",
+    ];
+    // American style puts a comma or full stop inside the marks
+    // (“Evening at Carrow Pier,”); a subtitle follows a colon.
+    let inner = inner.trim_end_matches([',', '.']);
+    let words: Vec<&str> = inner
+        .split_whitespace()
+        .map(|word| word.trim_end_matches(':'))
+        .collect();
+    (2..=7).contains(&words.len())
+        && !inner.contains([',', '.', '!', '?', ';', '…'])
+        && words
+            .first()
+            .is_some_and(|word| word.starts_with(char::is_uppercase))
+        && words.iter().all(|word| {
+            word.starts_with(char::is_uppercase) || SMALL.contains(&normalise(word).as_str())
+        })
+}

@@ -1,0 +1,478 @@
+//! Crediting each quotation to a speaker.
+//!
+//! Quotations are read in order. For each, the first rule that applies wins:
+//! 1. a titled work or so-called term (« le roman “…” », "so-called") has
+//!    no speaker;
+//! 2. a cue right after it (« … », a déclaré X · a-t-il lancé · “…,” said
+//!    the mayor · “…,” Roe said · “…” — Jane Roe) or an incise inside it;
+//! 3. "selon X" / "according to X" in its sentence;
+//! 4. the nearest reporting verb before it in its sentence and that verb's
+//!    subject (X a déclaré : « … » · le dirigeant qui a promis « … »);
+//! 5. the subject of its sentence, when it is part of a sentence;
+//! 6. otherwise the context: the person the previous sentence was about,
+//!    turns that alternate in a dialogue, or the previous quotation's speaker.
+//!
+//! Pronouns resolve to the most salient earlier person of their gender
+//! (the subject of a recent sentence first), epithets ("le maître du
+//! Kremlin", "the police chief") to the person whose descriptions they
+//! share, or else to the most salient person.
+//!
+//! `kinds` tells titles and terms, `cues` and `clauses` read the text around
+//! a quotation, `phrases` reads the noun phrases that name speakers,
+//! `resolve` turns them into entities, and `context` covers what the text
+//! leaves implicit.
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::ops::Range;
+
+use crate::article::Article;
+
+use super::lexicon::{self, Gender, Lexicon, normalise};
+use super::marks::Span;
+use super::people::{self, People, is_organisation_word};
+use super::tokens::{self, Kind, Token};
+use super::{Extraction, Quote, QuoteKind, Speaker};
+
+mod clauses;
+mod context;
+mod cues;
+mod kinds;
+mod phrases;
+mod resolve;
+
+use phrases::capitalised_name;
+
+/// How the text refers to a speaker at one place.
+#[derive(Debug, Clone, PartialEq)]
+enum Referent {
+    Entity(usize),
+    /// A person's full name read as plain words (inside a quotation).
+    Name(Vec<String>),
+    Pronoun(Gender),
+    /// A description: content words, gender from its determiner, definite
+    /// ("le", "the") or not.
+    Description {
+        words: Vec<String>,
+        gender: Gender,
+        definite: bool,
+        name: String,
+    },
+}
+
+/// What a description refers to.
+enum Described {
+    Known(usize),
+    /// An organisation the text names only by description ("la préfecture").
+    Organisation,
+}
+
+/// A speaker found for a quotation, with how the text named them.
+struct Found {
+    referent: Referent,
+    mention: String,
+    cue: Option<String>,
+}
+
+/// Words after which a name is not a subject.
+const PREPOSITIONS: &[&str] = &[
+    "à", "au", "aux", "avec", "de", "du", "des", "d'", "pour", "par", "sur", "contre", "chez",
+    "entre", "vers", "selon", "sans", "dans", "en", "with", "to", "by", "for", "from", "of",
+    "about", "against", "after", "before", "than", "as", "at", "in", "on", "into", "like",
+];
+
+/// Words that end a noun phrase read forwards.
+const PHRASE_ENDS: &[&str] = &[
+    "à", "au", "aux", "en", "dans", "pour", "lors", "devant", "avant", "après", "sur", "avec",
+    "qui", "que", "qu'", "dont", "où", "et", "mais", "ou", "selon", "in", "at", "on", "to", "from",
+    "after", "before", "during", "for", "with", "who", "that", "which", "and", "but", "or", "as",
+    "when", "while",
+];
+
+/// Prepositions that open a circumstance ("en fin de journée", "on
+/// Monday") rather than name an addressee.
+const CIRCUMSTANCE_OPENERS: &[&str] = &[
+    "en", "dans", "lors", "depuis", "pendant", "in", "on", "at", "during", "after",
+];
+
+/// Object pronouns that stand between a quotation and an inverted verb
+/// (« … », lui a-t-il lancé).
+const OBJECT_PRONOUNS: &[&str] = &[
+    "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "se", "s'", "y", "l'", "en",
+];
+
+const SELON: &[&[&str]] = &[
+    &["selon"],
+    &["d'", "après"],
+    &["according", "to"],
+    &["d'après"],
+];
+
+/// Quotations this short, inside a sentence and credited to nobody, are
+/// terms the author puts in quotation marks.
+const TERM_MAX_WORDS: usize = 4;
+
+/// How many names back a pronoun may reach when no recent sentence is
+/// about a person of its gender.
+const SALIENCE_MENTIONS: usize = 60;
+
+/// How many quotations around a heading may echo its words.
+const ECHO_WINDOW: usize = 80;
+
+/// How many sentences back a pronoun or a continuation may reach.
+const SALIENCE_SENTENCES: usize = 8;
+
+struct Attributor<'a> {
+    text: &'a str,
+    lexicon: &'a Lexicon,
+    tokens: Vec<Token>,
+    sentences: Vec<Range<usize>>,
+    sentence_of: Vec<usize>,
+    /// The block each token belongs to.
+    block_of: Vec<usize>,
+    keys: tokens::Keys,
+    people: People,
+    spans: Vec<Span>,
+    quote_token: Vec<usize>,
+    /// The entity each sentence is about, once known.
+    subjects: Vec<Option<usize>>,
+    speakers: Vec<Option<usize>>,
+    kinds: Vec<QuoteKind>,
+    mentions: Vec<Option<String>>,
+    cues: Vec<Option<String>>,
+    /// Quotes whose speaker came from a cue of their own.
+    cued: Vec<bool>,
+}
+
+pub fn attribute(article: &Article, spans: Vec<Span>) -> Extraction {
+    let text = &article.text;
+    let lexicon = lexicon::for_lang(article.lang);
+    let ranges: Vec<Range<usize>> = spans.iter().map(|span| span.range.clone()).collect();
+    let tokens = tokens::tokenize(text, &article.blocks, &ranges);
+    let sentences = tokens::sentences(text, &tokens, is_abbreviation);
+    let mut sentence_of = vec![0; tokens.len()];
+    for (index, sentence) in sentences.iter().enumerate() {
+        sentence_of[sentence.clone()].fill(index);
+    }
+    let block_of = tokens
+        .iter()
+        .scan(0, |block, token| {
+            let current = *block;
+            *block += usize::from(token.kind == Kind::Break);
+            Some(current)
+        })
+        .collect();
+    let starts: HashSet<usize> = sentences.iter().map(|sentence| sentence.start).collect();
+    let keys = tokens::Keys::new(text, &tokens);
+    let people = people::find(text, &tokens, &keys, starts, lexicon);
+    let mut quote_token = vec![0; spans.len()];
+    for (index, token) in tokens.iter().enumerate() {
+        if let Kind::Quote(quote) = token.kind {
+            quote_token[quote] = index;
+        }
+    }
+    let count = spans.len();
+    let mut attributor = Attributor {
+        text,
+        lexicon,
+        subjects: vec![None; sentences.len()],
+        tokens,
+        sentences,
+        sentence_of,
+        block_of,
+        keys,
+        people,
+        spans,
+        quote_token,
+        speakers: vec![None; count],
+        kinds: vec![QuoteKind::Quote; count],
+        mentions: vec![None; count],
+        cues: vec![None; count],
+        cued: vec![false; count],
+    };
+    attributor.run();
+    attributor.alternate_exchanges();
+    attributor.echo_headings(&article.blocks);
+    attributor.into_extraction()
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    lexicon::is_honorific(word)
+        || lexicon::is_honorific_before(word, true)
+        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+}
+
+impl Attributor<'_> {
+    fn run(&mut self) {
+        for sentence in 0..self.sentences.len() {
+            let quotes: Vec<usize> = self.sentences[sentence]
+                .clone()
+                .filter_map(|index| match self.tokens[index].kind {
+                    Kind::Quote(quote) => Some(quote),
+                    _ => None,
+                })
+                .collect();
+            let subject = self.subject_before(sentence, self.first_quote_token(sentence));
+            self.subjects[sentence] = subject;
+            for quote in quotes {
+                self.attribute_quote(quote, sentence);
+            }
+            // A sentence that quotes someone is about them, unless a person
+            // was already its subject.
+            let about_person =
+                self.subjects[sentence].is_some_and(|e| self.people.entities[e].person);
+            if !about_person {
+                let speaker = self.sentences[sentence].clone().find_map(|index| {
+                    match self.tokens[index].kind {
+                        Kind::Quote(quote) if self.cued[quote] => self.speakers[quote],
+                        _ => None,
+                    }
+                });
+                if speaker.is_some() {
+                    self.subjects[sentence] = speaker;
+                }
+            }
+        }
+    }
+
+    fn first_quote_token(&self, sentence: usize) -> usize {
+        self.sentences[sentence]
+            .clone()
+            .find(|&index| matches!(self.tokens[index].kind, Kind::Quote(_)))
+            .unwrap_or(self.sentences[sentence].end)
+    }
+
+    fn word(&self, index: usize) -> Option<&str> {
+        let token = self.tokens.get(index)?;
+        (token.kind == Kind::Word).then(|| &self.text[token.start..token.end])
+    }
+
+    fn lower(&self, index: usize) -> Option<&str> {
+        let token = self.tokens.get(index)?;
+        (token.kind == Kind::Word).then(|| self.keys.get(index))
+    }
+
+    fn punct(&self, index: usize) -> Option<&str> {
+        let token = self.tokens.get(index)?;
+        (token.kind == Kind::Punct).then(|| &self.text[token.start..token.end])
+    }
+
+    fn attribute_quote(&mut self, quote: usize, sentence: usize) {
+        let at = self.quote_token[quote];
+        if let Some(kind) = self.named_thing(quote, at) {
+            self.kinds[quote] = kind;
+            return;
+        }
+        let found = self
+            .cue_after(at)
+            .or_else(|| self.incise_inside(quote))
+            .or_else(|| self.selon(at, sentence))
+            .or_else(|| self.colon_introduction(quote))
+            .or_else(|| self.reporting_verb_before(at, sentence))
+            .or_else(|| self.subject_of_clause(at, sentence));
+        if let Some(found) = found
+            && let Some(entity) = self.resolve(&found.referent, at)
+        {
+            self.speakers[quote] = Some(entity);
+            self.mentions[quote] = Some(found.mention);
+            self.cues[quote] = found.cue;
+            self.cued[quote] = true;
+            return;
+        }
+        if self.is_embedded(at, sentence) && self.word_count(quote) <= TERM_MAX_WORDS {
+            self.kinds[quote] = QuoteKind::Term;
+            return;
+        }
+        self.speakers[quote] = self.speaker_in_context(quote, sentence);
+    }
+
+    /// A quotation's words without its marks.
+    fn inner_text(&self, quote: usize) -> &str {
+        self.text[self.spans[quote].range.clone()].trim_matches(|c: char| !c.is_alphanumeric())
+    }
+
+    fn word_count(&self, quote: usize) -> usize {
+        self.text[self.spans[quote].range.clone()]
+            .split_whitespace()
+            .filter(|word| word.chars().any(char::is_alphanumeric))
+            .count()
+    }
+
+    /// Does the quotation stand inside a sentence, with words of the
+    /// author's own before it?
+    fn is_embedded(&self, at: usize, sentence: usize) -> bool {
+        (self.sentences[sentence].start..at).any(|index| self.tokens[index].kind == Kind::Word)
+    }
+
+    /// Mentions that start before token `at`, in text order.
+    fn mentions_before(&self, at: usize) -> &[people::Mention] {
+        let mentions = &self.people.mentions;
+        &mentions[..mentions.partition_point(|m| m.first < at)]
+    }
+
+    fn sentence_block(&self, sentence: usize) -> Option<usize> {
+        self.block_of.get(self.sentences[sentence].start).copied()
+    }
+
+    fn span_text(&self, first: usize, end: usize) -> String {
+        let (Some(start), Some(last)) = (
+            self.tokens.get(first),
+            end.checked_sub(1).and_then(|i| self.tokens.get(i)),
+        ) else {
+            return String::new();
+        };
+        self.text[start.start..last.end.max(start.start)].to_string()
+    }
+
+    fn into_extraction(self) -> Extraction {
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
+        for (quote, speaker) in self.speakers.iter().enumerate() {
+            if let Some(entity) = speaker {
+                let entry = counts.entry(*entity).or_insert((0, quote));
+                entry.0 += 1;
+            }
+        }
+        let mut order: Vec<(usize, (usize, usize))> = counts.into_iter().collect();
+        order.sort_by_key(|&(_, (count, first))| (std::cmp::Reverse(count), first));
+        let id_of: HashMap<usize, usize> = order
+            .iter()
+            .enumerate()
+            .map(|(id, (entity, _))| (*entity, id))
+            .collect();
+        let speakers = order
+            .iter()
+            .map(|&(entity, (count, _))| {
+                let entity = &self.people.entities[entity];
+                let mut aliases = entity.forms.clone();
+                aliases.retain(|alias| *alias != entity.display_name());
+                Speaker {
+                    name: entity.display_name(),
+                    aliases,
+                    quotes: count,
+                }
+            })
+            .collect();
+        let quotes = self
+            .spans
+            .iter()
+            .enumerate()
+            .map(|(index, span)| Quote {
+                span: span.range.clone(),
+                kind: self.kinds[index],
+                speaker: self.speakers[index].and_then(|entity| id_of.get(&entity).copied()),
+                mention: self.speakers[index].and(self.mentions[index].clone()),
+                cue: self.speakers[index].and(self.cues[index].clone()),
+            })
+            .collect();
+        let mut extraction = Extraction { quotes, speakers };
+        add_epithet_aliases(&mut extraction);
+        extraction
+    }
+}
+
+/// Epithets used for a speaker ("le maître du Kremlin") become aliases.
+fn add_epithet_aliases(extraction: &mut Extraction) {
+    let pairs: Vec<(usize, String)> = extraction
+        .quotes
+        .iter()
+        .filter_map(|quote| Some((quote.speaker?, quote.mention.clone()?)))
+        .collect();
+    for (speaker, mention) in pairs {
+        let speaker = &mut extraction.speakers[speaker];
+        let is_pronoun = mention.contains("-t-")
+            || mention.contains('-') && mention.ends_with("il")
+            || mention.chars().count() <= 4;
+        if mention != speaker.name && !is_pronoun && !speaker.aliases.contains(&mention) {
+            speaker.aliases.push(mention);
+        }
+    }
+}
+
+fn determiner_gender(word: &str) -> Gender {
+    match normalise(word).as_str() {
+        "le" | "un" | "son" | "ce" | "cet" | "du" | "au" | "his" => Gender::Masculine,
+        "la" | "une" | "sa" | "cette" | "her" => Gender::Feminine,
+        _ => Gender::Unknown,
+    }
+}
+
+fn is_definite(word: &str) -> bool {
+    !matches!(normalise(word).as_str(), "un" | "une" | "des" | "a" | "an")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use crate::article::Article;
+
+    fn speakers_of(text: &str) -> Vec<(String, Option<String>)> {
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let extraction = extract(&article);
+        extraction
+            .quotes
+            .iter()
+            .map(|quote| {
+                (
+                    article.text[quote.span.clone()].to_string(),
+                    extraction.speaker_name(quote).map(str::to_string),
+                )
+            })
+            .collect()
+    }
+
+    fn speaker(text: &str, index: usize) -> Option<String> {
+        speakers_of(text)
+            .get(index)
+            .and_then(|(_, speaker)| speaker.clone())
+    }
+
+    #[test]
+    fn french_inverted_cues_name_the_speaker() {
+        let text = "« Nous avançons », a déclaré Claire Dubois, maire de la ville.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Claire Dubois"));
+    }
+
+    #[test]
+    fn a_pronoun_goes_to_the_subject_of_the_previous_sentence() {
+        let text = "Vladimir Poutine a accompagné Kim Jong Un jusqu’à la voiture. « Venez chez nous », a-t-il lancé.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Vladimir Poutine"));
+        let text = "Mayor Jane Roe met developer Tom Hale on Monday. “We are close,” she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Jane Roe"));
+    }
+
+    #[test]
+    fn epithets_resolve_through_appositions() {
+        let text = "Le président du club, Marc Lenoir, a reçu la maire Claire Dubois.\n« Nous resterons », tranche le président du club.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marc Lenoir"));
+    }
+
+    #[test]
+    fn english_orders_of_cue() {
+        let text = "“It is overdue,” said the mayor, Jane Roe. “We will,” Roe said, “do everything.” Doe said: “No.”";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Jane Roe"));
+        assert_eq!(found[1].1.as_deref(), Some("Jane Roe"));
+        assert_eq!(found[2].1.as_deref(), Some("Jane Roe"));
+        assert_eq!(found[3].1.as_deref(), Some("Doe"));
+    }
+
+    #[test]
+    fn titles_and_terms_have_no_speaker() {
+        let text = "Le roman « Le Grand Large » a été salué par l’association « Terre vivante ».";
+        let found = speakers_of(text);
+        assert!(
+            found.iter().all(|(_, speaker)| speaker.is_none()),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_short_form_is_the_same_person() {
+        let text =
+            "« Un », a dit Jean Morel. « Deux », a ajouté M. Morel. « Trois », a conclu Morel.";
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let extraction = extract(&article);
+        assert_eq!(extraction.speakers.len(), 1, "{:?}", extraction.speakers);
+        assert_eq!(extraction.speakers[0].name, "Jean Morel");
+        assert_eq!(extraction.speakers[0].quotes, 3);
+    }
+}

@@ -1,0 +1,318 @@
+//! Noun phrases that name a speaker, read forwards after a verb or
+//! backwards before one: names, pronouns, descriptions and appositions.
+
+use super::*;
+
+impl Attributor<'_> {
+    /// The subject after an inverted verb: « … », a déclaré pour sa part
+    /// Vladimir Poutine / explique le ministre / said the mayor, Jane Roe.
+    pub(super) fn phrase_after_verb(&self, mut index: usize) -> Option<(Referent, String)> {
+        // "conclut, inquiet, le colonel Sallès": skip a short aside.
+        if self.punct(index) == Some(",")
+            && let Some(close) = (index + 2..index + 5).find(|&i| self.punct(i) == Some(","))
+            && (index + 1..close).all(|i| self.word(i).is_some())
+        {
+            index = close + 1;
+        }
+        for _ in 0..4 {
+            let words: Vec<String> = (index..index + 5)
+                .map_while(|i| self.lower(i))
+                .map(str::to_string)
+                .collect();
+            let skip = self.lexicon.adverbial_len(&words);
+            if skip == 0 {
+                break;
+            }
+            index += skip;
+        }
+        if let Some((referent, _, mention)) = self.phrase_at(index) {
+            return Some((referent, mention));
+        }
+        // "a fait savoir en fin de journée la préfecture": a circumstance
+        // stands between the verb and its subject.
+        if !self
+            .lower(index)
+            .is_some_and(|w| CIRCUMSTANCE_OPENERS.contains(&w))
+        {
+            return None;
+        }
+        (index + 1..index + 6)
+            .take_while(|&i| self.word(i).is_some())
+            .filter(|&i| {
+                self.lower(i).is_some_and(|w| self.lexicon.is_determiner(w))
+                    || self.people.mention_at(i).is_some()
+            })
+            .find_map(|i| self.phrase_at(i))
+            .map(|(referent, _, mention)| (referent, mention))
+    }
+
+    /// Skip ", the police chief," and "later" between a subject and its verb.
+    pub(super) fn skip_apposition_and_adverbs(&self, mut index: usize) -> usize {
+        if self.punct(index) == Some(",") {
+            let close = (index + 1..index + 10).find(|&i| self.punct(i) == Some(","));
+            if let Some(close) = close {
+                index = close + 1;
+            }
+        }
+        while let Some(word) = self.lower(index) {
+            let is_adverb = word.ends_with("ly");
+            if self.lexicon.adverbial_len(&[word.to_string()]) == 0 && !is_adverb {
+                break;
+            }
+            index += 1;
+        }
+        index
+    }
+
+    /// A noun phrase naming someone at `index`: a name, a pronoun, or a
+    /// determiner and its words. Returns the referent, where the phrase
+    /// ends and its text.
+    pub(super) fn phrase_at(&self, index: usize) -> Option<(Referent, usize, String)> {
+        let word = self.word(index)?;
+        // "said Councilwoman Dorothy Fenwick": a title before the name.
+        let titled = (index + 1..index + 4)
+            .take_while(|&i| {
+                self.word(i - 1).is_some_and(|w| {
+                    w.starts_with(char::is_uppercase) && self.lexicon.role(w).is_some()
+                        || w.chars().all(|c| c.is_ascii_uppercase())
+                })
+            })
+            .find_map(|i| self.people.mention_at(i));
+        if let Some(mention) = titled {
+            return Some((
+                Referent::Entity(mention.entity),
+                mention.end,
+                self.span_text(index, mention.end),
+            ));
+        }
+        let name_at = if lexicon::is_honorific(word)
+            || lexicon::is_honorific_before(word, self.punct(index + 1) == Some("."))
+        {
+            let after = index + 1 + usize::from(self.punct(index + 1) == Some("."));
+            self.people.mention_at(after)
+        } else {
+            self.people.mention_at(index)
+        };
+        if let Some(mention) = name_at {
+            return Some((
+                Referent::Entity(mention.entity),
+                mention.end,
+                self.span_text(index, mention.end),
+            ));
+        }
+        if let Some(gender) = self.lexicon.pronoun(word) {
+            return (gender != Gender::Plural)
+                .then(|| (Referent::Pronoun(gender), index + 1, word.to_string()));
+        }
+        if !self.lexicon.is_determiner(word) {
+            return None;
+        }
+        // "the Port Ellison Harbor Authority": a name right after its article.
+        if let Some(mention) = self.people.mention_at(index + 1) {
+            return Some((
+                Referent::Entity(mention.entity),
+                mention.end,
+                self.span_text(index, mention.end),
+            ));
+        }
+        let gender = determiner_gender(word);
+        let definite = is_definite(word);
+        let mut end = index + 1;
+        let mut words = Vec::new();
+        while let Some(next) = self.lower(end) {
+            if PHRASE_ENDS.contains(&next)
+                || lexicon::is_auxiliary(next)
+                || matches!(
+                    next,
+                    "is" | "are"
+                        | "was"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "sont"
+                        | "était"
+                        | "sera"
+                )
+                || self.lexicon.is_reporting_verb(next) && !words.is_empty()
+                || words.len() >= 6
+            {
+                break;
+            }
+            if !self.lexicon.is_determiner(next)
+                && !matches!(next, "de" | "du" | "des" | "d'" | "of" | "l'")
+            {
+                words.push(next.trim_end_matches("'s").to_string());
+            }
+            end += 1;
+        }
+        if words.is_empty() {
+            return None;
+        }
+        // "asked a reporter from the Gazette": someone unnamed, speaking for
+        // the organisation named.
+        if !definite
+            && self
+                .lower(end)
+                .is_some_and(|w| matches!(w, "from" | "of" | "de" | "du" | "d'"))
+        {
+            let mut name_at = end + 1;
+            if self
+                .lower(name_at)
+                .is_some_and(|w| self.lexicon.is_determiner(w))
+            {
+                name_at += 1;
+            }
+            if let Some(mention) = self.people.mention_at(name_at)
+                && !self.people.entities[mention.entity].person
+            {
+                return Some((
+                    Referent::Entity(mention.entity),
+                    mention.end,
+                    self.span_text(index, mention.end),
+                ));
+            }
+        }
+        // "said the mayor, Jane Roe": the name after the description.
+        if self.punct(end) == Some(",")
+            && let Some(mention) = self.people.mention_at(end + 1)
+        {
+            return Some((
+                Referent::Entity(mention.entity),
+                mention.end,
+                self.span_text(end + 1, mention.end),
+            ));
+        }
+        let mention = self.span_text(index, end);
+        let name = self.span_text(index + 1, end);
+        Some((
+            Referent::Description {
+                words,
+                gender,
+                definite,
+                name,
+            },
+            end,
+            mention,
+        ))
+    }
+
+    /// Does an apposition start at `index` ("an environmental
+    /// toxicologist", "l’acteur", "porte-parole du syndicat")?
+    pub(super) fn opens_apposition(&self, index: usize) -> bool {
+        self.lower(index).is_some_and(|word| {
+            let article = self.lexicon.is_determiner(word)
+                && !(self.lexicon.lang == crate::article::Lang::Fr && lexicon::is_auxiliary(word));
+            article || self.lexicon.role(word).is_some()
+        }) || self.people.mention_at(index).is_some()
+            || self.word(index).is_some_and(|word| {
+                lexicon::is_honorific_before(word, self.punct(index + 1) == Some("."))
+            })
+    }
+
+    /// A noun phrase that ends just before token `end`, read backwards: a
+    /// name, a pronoun, or a described person ("le dirigeant nord-coréen").
+    pub(super) fn phrase_ending_at(&self, end: usize) -> Option<(Referent, String)> {
+        let last = end.checked_sub(1)?;
+        if let Some(mention) = self
+            .mentions_before(end)
+            .last()
+            .filter(|mention| mention.end == end)
+            .filter(|mention| {
+                !self
+                    .lower(mention.first.wrapping_sub(1))
+                    .is_some_and(|w| matches!(w, "de" | "du" | "d'" | "des" | "of"))
+            })
+        {
+            return Some((
+                Referent::Entity(mention.entity),
+                self.span_text(mention.first, mention.end),
+            ));
+        }
+        let word = self.word(last)?;
+        if let Some(gender) = self.lexicon.pronoun(word) {
+            return (gender != Gender::Plural)
+                .then(|| (Referent::Pronoun(gender), word.to_string()));
+        }
+        let mut start = last;
+        let mut words: Vec<String> = Vec::new();
+        while let Some(word) = self.lower(start) {
+            // "le président du jury": "du" joins two nouns when a noun
+            // stands before it.
+            let joins = matches!(word, "du" | "des")
+                && start > 0
+                && self.lower(start - 1).is_some_and(|before| {
+                    !self.lexicon.is_determiner(before)
+                        && !PREPOSITIONS.contains(&before)
+                        && !lexicon::is_auxiliary(before)
+                        && !self.lexicon.is_reporting_verb(before)
+                });
+            if !joins && (self.lexicon.is_determiner(word) || matches!(word, "au" | "aux")) {
+                break;
+            }
+            // "le ministère est critiqué": a verb inside is no noun phrase.
+            if PREPOSITIONS.contains(&word) && !matches!(word, "de" | "du" | "d'" | "of")
+                || lexicon::is_auxiliary(word)
+                || words.len() >= 6
+            {
+                return None;
+            }
+            if !matches!(word, "de" | "du" | "d'" | "of") {
+                words.push(word.to_string());
+            }
+            start = start.checked_sub(1)?;
+        }
+        let determiner = self.word(start)?;
+        words.reverse();
+        let is_person = words.iter().any(|word| {
+            self.lexicon.role(word).is_some()
+                || self.lexicon.role(word.trim_end_matches('s')).is_some()
+        });
+        let is_organisation = self
+            .head(&words)
+            .is_some_and(|head| is_organisation_word(head));
+        ((is_person || is_organisation) && !words.is_empty()).then(|| {
+            let name = self.span_text(start + 1, end);
+            (
+                Referent::Description {
+                    words,
+                    gender: determiner_gender(determiner),
+                    definite: is_definite(determiner),
+                    name,
+                },
+                // "au dirigeant" reads as "dirigeant": the contraction is not his.
+                if self.lexicon.is_determiner(determiner) {
+                    self.span_text(start, end)
+                } else {
+                    self.span_text(start + 1, end)
+                },
+            )
+        })
+    }
+}
+
+/// The first run of two or more capitalised words, without titles:
+/// "son avocat, Me Julien Sarrazin" → Julien Sarrazin.
+pub(super) fn capitalised_name(words: &[&str]) -> Vec<String> {
+    let cleaned: Vec<&str> = words
+        .iter()
+        .map(|word| {
+            word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
+        })
+        .collect();
+    let is_name_word = |word: &str| {
+        word.starts_with(char::is_uppercase)
+            && !lexicon::is_honorific(word)
+            && !lexicon::is_honorific_before(word, true)
+    };
+    let Some(start) = cleaned.iter().position(|word| is_name_word(word)) else {
+        return Vec::new();
+    };
+    cleaned[start..]
+        .iter()
+        .take_while(|word| is_name_word(word))
+        .map(|word| word.to_string())
+        .collect()
+}

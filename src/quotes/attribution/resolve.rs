@@ -1,0 +1,182 @@
+//! From how the text refers to someone (a name, a pronoun, a
+//! description) to the entity meant.
+
+use super::*;
+
+impl Attributor<'_> {
+    pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
+        match referent {
+            Referent::Entity(entity) => Some(*entity),
+            Referent::Name(words) => Some(self.people.person_named(words)),
+            Referent::Pronoun(gender) => self.salient_person(at, *gender),
+            Referent::Description {
+                words,
+                gender,
+                definite,
+                name,
+            } => match self.described(words, *gender, *definite, at)? {
+                Described::Known(entity) => Some(entity),
+                Described::Organisation => {
+                    let name = name.split_whitespace().map(str::to_string).collect();
+                    Some(self.people.entity_named(name, false))
+                }
+            },
+        }
+    }
+
+    /// The most salient person of `gender` before token `at`: the subject
+    /// of the nearest earlier sentence about a person, else the nearest
+    /// person named.
+    pub(super) fn salient_person(&self, at: usize, gender: Gender) -> Option<usize> {
+        let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
+        let agrees = |entity: usize| {
+            let entity = &self.people.entities[entity];
+            entity.person && entity.gender.agrees(gender)
+        };
+        let current = self
+            .subjects
+            .get(sentence)
+            .copied()
+            .flatten()
+            .filter(|&entity| agrees(entity) && self.subject_precedes(sentence, at));
+        current
+            .or_else(|| {
+                (sentence.saturating_sub(SALIENCE_SENTENCES)..sentence)
+                    .rev()
+                    .find_map(|s| self.subjects[s].filter(|&e| agrees(e)))
+            })
+            .or_else(|| {
+                self.mentions_before(at)
+                    .iter()
+                    .rev()
+                    .take(SALIENCE_MENTIONS)
+                    .map(|m| m.entity)
+                    .find(|&e| agrees(e))
+            })
+    }
+
+    /// Was the current sentence's subject stated before token `at`?
+    pub(super) fn subject_precedes(&self, sentence: usize, at: usize) -> bool {
+        (self.sentences[sentence].start..at).any(|index| {
+            self.people.mention_at(index).is_some()
+                || self
+                    .word(index)
+                    .is_some_and(|w| self.lexicon.pronoun(w).is_some())
+        })
+    }
+
+    /// The entity a description refers to: the person whose own
+    /// descriptions share the most words with it; else, for a person's
+    /// role, the most salient person; else an organisation.
+    pub(super) fn described(
+        &self,
+        words: &[String],
+        gender: Gender,
+        definite: bool,
+        at: usize,
+    ) -> Option<Described> {
+        let best = self
+            .people
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, entity)| entity.person && entity.gender.agrees(gender))
+            .map(|(index, entity)| (descriptor_overlap(words, &entity.descriptors), index))
+            .filter(|(score, _)| *score > 0)
+            .max_by_key(|&(score, index)| (score, self.last_mention_before(index, at)));
+        if let Some((_, index)) = best {
+            return Some(Described::Known(index));
+        }
+        // The head noun decides: "le maître du Kremlin" is a person, "the
+        // port authority" an organisation.
+        let head = self.head(words);
+        let organisation = head.is_some_and(|head| is_organisation_word(head));
+        if !organisation {
+            return definite
+                .then(|| self.salient_person(at, gender))
+                .flatten()
+                .map(Described::Known);
+        }
+        if !definite {
+            return None;
+        }
+        let named = self
+            .people
+            .entities
+            .iter()
+            .position(|entity| {
+                !entity.person && words.iter().all(|word| entity.name_keys.contains(word))
+            })
+            .or_else(|| {
+                let head = head?;
+                self.people
+                    .entities
+                    .iter()
+                    .position(|entity| !entity.person && entity.name_keys.contains(head))
+            })
+            .or_else(|| {
+                let generic = head.is_some_and(|head| self.lexicon.is_generic_organisation(head));
+                generic
+                    .then(|| self.last_organisation_speaker(at))
+                    .flatten()
+            });
+        Some(named.map_or(Described::Organisation, Described::Known))
+    }
+
+    /// The organisation that last spoke before token `at` ("the company
+    /// said" after Westerly Sound Ferries was quoted).
+    pub(super) fn last_organisation_speaker(&self, at: usize) -> Option<usize> {
+        let is_organisation = |entity: usize| {
+            let entity = &self.people.entities[entity];
+            !entity.person
+                && !entity.place
+                && entity.name_keys.iter().any(|w| is_organisation_word(w))
+        };
+        let spoke = (0..self.spans.len())
+            .rev()
+            .filter(|&quote| self.quote_token[quote] < at)
+            .filter_map(|quote| self.speakers[quote])
+            .find(|&entity| is_organisation(entity));
+        // Else the organisation named last ("Meridian Foods announced …").
+        spoke.or_else(|| {
+            self.mentions_before(at)
+                .iter()
+                .rev()
+                .take(SALIENCE_MENTIONS)
+                .map(|m| m.entity)
+                .find(|&entity| is_organisation(entity))
+        })
+    }
+
+    /// The head noun of a description: first in French ("ministère de
+    /// l'Agriculture"), last in English ("port authority").
+    pub(super) fn head<'w>(&self, words: &'w [String]) -> Option<&'w String> {
+        match self.lexicon.lang {
+            crate::article::Lang::Fr => words.first(),
+            crate::article::Lang::En => words.last(),
+        }
+    }
+
+    /// How recently `entity` was named before token `at` (0: not lately).
+    pub(super) fn last_mention_before(&self, entity: usize, at: usize) -> usize {
+        self.mentions_before(at)
+            .iter()
+            .rev()
+            .take(SALIENCE_MENTIONS)
+            .find(|m| m.entity == entity)
+            .map_or(0, |m| m.first + 1)
+    }
+}
+
+pub(super) fn descriptor_overlap(words: &[String], descriptors: &[Vec<String>]) -> usize {
+    descriptors
+        .iter()
+        .map(|descriptor| {
+            words
+                .iter()
+                .filter(|word| descriptor.contains(word))
+                .count()
+        })
+        .max()
+        .unwrap_or(0)
+}
