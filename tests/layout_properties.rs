@@ -1,0 +1,92 @@
+//! Properties of layout on random text: wide and combining characters,
+//! emoji sequences, zero-width characters, tabs, very long words and
+//! guillemets with every kind of space, at random sizes.
+
+use proptest::prelude::*;
+use quoth::article::Article;
+use quoth::layout::Layout;
+use quoth::quotes;
+use unicode_width::UnicodeWidthStr;
+
+/// Pieces real and hostile text is made of.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "[a-zA-Zéèàçœ]{1,12}".prop_map(|word| word),
+        Just("東京都の市長".to_string()),
+        Just("👩‍👩‍👧".to_string()),
+        Just("👍🏽".to_string()),
+        Just("e\u{301}".to_string()),
+        Just("\u{200b}".to_string()),
+        Just("\t".to_string()),
+        Just("« ".to_string()),
+        Just(" »".to_string()),
+        Just("«\u{a0}".to_string()),
+        Just("\u{202f}»".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("https://example.org/a/very/long/path?with=query".to_string()),
+        "[a-z]{200,400}".prop_map(|word| word),
+        Just(" ".to_string()),
+        Just(" ".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+    ]
+}
+
+fn text() -> impl Strategy<Value = String> {
+    proptest::collection::vec(piece(), 0..120).prop_map(|pieces| pieces.concat())
+}
+
+fn non_space(text: &str) -> String {
+    text.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn lines_fit_and_pages_hold_every_character_once(text in text(), width in 1usize..300, height in 1usize..100) {
+        let article = Article::from_bytes(text.as_bytes(), "random");
+        let layout = Layout::new(&article, width, height);
+        let mut shown = String::new();
+        for page in 0..layout.page_count() {
+            let lines = layout.page(page);
+            prop_assert!(lines.len() <= height);
+            for line in lines {
+                let display = article.text[line.range.clone()].replace('\n', " ");
+                prop_assert!(display.width() <= width, "{:?} is wider than {}", display, width);
+                shown.push_str(&article.text[line.range.clone()]);
+            }
+        }
+        let expected: String = article.blocks.iter().map(|block| non_space(&article.text[block.span.clone()])).collect();
+        prop_assert_eq!(non_space(&shown), expected);
+    }
+
+    #[test]
+    fn relaying_out_at_another_width_and_back_gives_the_same_pages(text in text(), first in 1usize..200, second in 1usize..200) {
+        let article = Article::from_bytes(text.as_bytes(), "random");
+        let before = Layout::new(&article, first, 20);
+        let _elsewhere = Layout::new(&article, second, 7);
+        let after = Layout::new(&article, first, 20);
+        prop_assert_eq!(before, after);
+    }
+
+    #[test]
+    fn quotations_are_inside_the_text_in_order_and_apart(text in text()) {
+        let article = Article::from_bytes(text.as_bytes(), "random");
+        let extraction = quotes::extract(&article);
+        let mut previous_end = 0;
+        for quote in &extraction.quotes {
+            prop_assert!(quote.span.start >= previous_end);
+            prop_assert!(quote.span.start < quote.span.end);
+            prop_assert!(article.text.is_char_boundary(quote.span.start));
+            prop_assert!(article.text.is_char_boundary(quote.span.end));
+            prop_assert!(quote.span.end <= article.text.len());
+            previous_end = quote.span.end;
+            if let Some(speaker) = quote.speaker {
+                prop_assert!(speaker < extraction.speakers.len());
+            }
+        }
+    }
+}
