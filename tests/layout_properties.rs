@@ -43,7 +43,13 @@ fn non_space(text: &str) -> String {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    // A fixed seed keeps CI repeatable; PROPTEST_RNG_SEED=random and a
+    // larger PROPTEST_CASES explore further.
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        rng_seed: proptest::test_runner::RngSeed::Fixed(0x71_0074),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn lines_fit_and_pages_hold_every_character_once(text in text(), width in 1usize..300, height in 1usize..100) {
@@ -55,7 +61,10 @@ proptest! {
             prop_assert!(lines.len() <= height);
             for line in lines {
                 let display = article.text[line.range.clone()].replace('\n', " ");
-                prop_assert!(display.width() <= width, "{:?} is wider than {}", display, width);
+                // A character wider than the whole column (CJK at width 1)
+                // can only stand alone on its line.
+                let lone_wide_character = display.chars().filter(|c| unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0) > 0).count() == 1;
+                prop_assert!(display.width() <= width || lone_wide_character, "{:?} is wider than {}", display, width);
                 shown.push_str(&article.text[line.range.clone()]);
             }
         }

@@ -4,7 +4,9 @@
 //! U+202F) glue, and so does a plain space that would leave a lone « or “ at
 //! a line end or a lone », ”, ! ? : ; at a line start. Lines are then chosen
 //! by textwrap's first-fit algorithm (linear, and what readers expect of a
-//! terminal pager), and words wider than the line are split by textwrap.
+//! terminal pager), and words wider than the line are cut between
+//! characters. A character wider than the whole line (a CJK character in a
+//! one-cell column) stands alone on its line; the view clips it.
 
 use std::ops::Range;
 
