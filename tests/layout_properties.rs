@@ -43,12 +43,15 @@ fn non_space(text: &str) -> String {
 }
 
 proptest! {
-    // A fixed seed keeps CI repeatable; PROPTEST_RNG_SEED=random and a
-    // larger PROPTEST_CASES explore further.
-    #![proptest_config(ProptestConfig {
-        cases: 256,
-        rng_seed: proptest::test_runner::RngSeed::Fixed(0x71_0074),
-        ..ProptestConfig::default()
+    // A fixed seed keeps CI repeatable; PROPTEST_RNG_SEED (a number) and
+    // PROPTEST_CASES explore further.
+    #![proptest_config({
+        let from_environment = ProptestConfig::default();
+        let rng_seed = match std::env::var_os("PROPTEST_RNG_SEED") {
+            Some(_) => from_environment.rng_seed,
+            None => proptest::test_runner::RngSeed::Fixed(0x71_0074),
+        };
+        ProptestConfig { rng_seed, ..from_environment }
     })]
 
     #[test]
