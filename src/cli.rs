@@ -167,8 +167,7 @@ fn run_quotes(format: Format, bundled_names: &[String], paths: &[PathBuf]) -> Ex
         errors.push("nothing to export: name FILEs or --bundled NAME".to_string());
     }
     report_errors(&errors);
-    let to_terminal = io::stdout().is_terminal();
-    let written = export::write(&documents, format, to_terminal, &mut io::stdout().lock());
+    let written = export::write(&documents, format, &mut io::stdout().lock());
     match written {
         Err(error) if error.kind() != io::ErrorKind::BrokenPipe => {
             eprintln!("quoth: {error}");

@@ -88,12 +88,7 @@ impl<'a> FileExport<'a> {
 
 /// Write `documents` in `format`. Text written to a terminal is already
 /// free of control characters: articles are cleaned when loaded.
-pub fn write(
-    documents: &[Document],
-    format: Format,
-    _to_terminal: bool,
-    out: &mut impl Write,
-) -> io::Result<()> {
+pub fn write(documents: &[Document], format: Format, out: &mut impl Write) -> io::Result<()> {
     let exports: Vec<FileExport> = documents.iter().map(FileExport::new).collect();
     match format {
         Format::Json => {

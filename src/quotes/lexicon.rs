@@ -204,8 +204,19 @@ impl Lexicon {
     }
 }
 
-pub fn is_honorific(word: &str) -> bool {
-    HONORIFICS.contains(word)
+/// The gender a determiner gives the noun after it ("la maire", "his").
+pub fn determiner_gender(word: &str) -> Gender {
+    match key(word).as_ref() {
+        "le" | "un" | "son" | "ce" | "cet" | "du" | "au" | "his" => Gender::Masculine,
+        "la" | "une" | "sa" | "cette" | "her" => Gender::Feminine,
+        _ => Gender::Unknown,
+    }
+}
+
+/// Does the determiner point at someone already known ("le", "the"), not
+/// someone new ("un", "a")?
+pub fn is_definite(word: &str) -> bool {
+    !matches!(key(word).as_ref(), "un" | "une" | "des" | "a" | "an")
 }
 
 /// Is `word`, followed by a full stop when `dotted`, a title ("M." is one
@@ -463,7 +474,7 @@ mod tests {
         assert_eq!(fr.role("maire"), Some(Gender::Unknown));
         assert_eq!(fr.role("présidente"), Some(Gender::Feminine));
         assert!(fr.is_determiner("l’"));
-        assert!(is_honorific("M."));
+        assert!(is_honorific_before("M", true) && is_honorific_before("M.", false));
         let words: Vec<String> = ["pour", "sa", "part", "kim"]
             .iter()
             .map(|w| w.to_string())

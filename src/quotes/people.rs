@@ -6,7 +6,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-use super::lexicon::{self, Gender, Lexicon, normalise};
+use super::lexicon::{self, Gender, Lexicon, determiner_gender, normalise};
 use super::tokens::{Keys, Kind, Token};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -897,16 +897,6 @@ const FUNCTION_WORDS: &[&str] = &[
     "oui",
     "non",
 ];
-
-fn determiner_gender(word: &str) -> Gender {
-    match normalise(word).as_str() {
-        "le" | "un" | "son" | "ce" | "cet" | "du" | "au" => Gender::Masculine,
-        "la" | "une" | "sa" | "cette" => Gender::Feminine,
-        "his" => Gender::Masculine,
-        "her" => Gender::Feminine,
-        _ => Gender::Unknown,
-    }
-}
 
 /// The person named `words` (two words or more, or after a title): an
 /// existing person with the same surname and compatible given names, or a

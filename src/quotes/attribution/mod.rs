@@ -27,7 +27,7 @@ use std::ops::Range;
 
 use crate::article::Article;
 
-use super::lexicon::{self, Gender, Lexicon, normalise};
+use super::lexicon::{self, Gender, Lexicon, determiner_gender, is_definite, normalise};
 use super::marks::Span;
 use super::people::{self, People, is_organisation_word};
 use super::tokens::{self, Kind, Token};
@@ -196,8 +196,7 @@ pub fn attribute(article: &Article, spans: Vec<Span>) -> Extraction {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    lexicon::is_honorific(word)
-        || lexicon::is_honorific_before(word, true)
+    lexicon::is_honorific_before(word, true)
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
@@ -385,18 +384,6 @@ fn add_epithet_aliases(extraction: &mut Extraction) {
             speaker.aliases.push(mention);
         }
     }
-}
-
-fn determiner_gender(word: &str) -> Gender {
-    match normalise(word).as_str() {
-        "le" | "un" | "son" | "ce" | "cet" | "du" | "au" | "his" => Gender::Masculine,
-        "la" | "une" | "sa" | "cette" | "her" => Gender::Feminine,
-        _ => Gender::Unknown,
-    }
-}
-
-fn is_definite(word: &str) -> bool {
-    !matches!(normalise(word).as_str(), "un" | "une" | "des" | "a" | "an")
 }
 
 #[cfg(test)]

@@ -85,9 +85,7 @@ impl Attributor<'_> {
                 self.span_text(index, mention.end),
             ));
         }
-        let name_at = if lexicon::is_honorific(word)
-            || lexicon::is_honorific_before(word, self.punct(index + 1) == Some("."))
-        {
+        let name_at = if lexicon::is_honorific_before(word, self.punct(index + 1) == Some(".")) {
             let after = index + 1 + usize::from(self.punct(index + 1) == Some("."));
             self.people.mention_at(after)
         } else {
@@ -303,9 +301,7 @@ pub(super) fn capitalised_name(words: &[&str]) -> Vec<String> {
         })
         .collect();
     let is_name_word = |word: &str| {
-        word.starts_with(char::is_uppercase)
-            && !lexicon::is_honorific(word)
-            && !lexicon::is_honorific_before(word, true)
+        word.starts_with(char::is_uppercase) && !lexicon::is_honorific_before(word, true)
     };
     let Some(start) = cleaned.iter().position(|word| is_name_word(word)) else {
         return Vec::new();

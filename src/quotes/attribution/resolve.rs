@@ -45,14 +45,18 @@ impl Attributor<'_> {
                     .rev()
                     .find_map(|s| self.subjects[s].filter(|&e| agrees(e)))
             })
-            .or_else(|| {
-                self.mentions_before(at)
-                    .iter()
-                    .rev()
-                    .take(SALIENCE_MENTIONS)
-                    .map(|m| m.entity)
-                    .find(|&e| agrees(e))
-            })
+            .or_else(|| self.named_recently(at, agrees))
+    }
+
+    /// The entity named most recently before token `at` that `fits`, within
+    /// the names a reader still has in mind.
+    pub(super) fn named_recently(&self, at: usize, fits: impl Fn(usize) -> bool) -> Option<usize> {
+        self.mentions_before(at)
+            .iter()
+            .rev()
+            .take(SALIENCE_MENTIONS)
+            .map(|mention| mention.entity)
+            .find(|&entity| fits(entity))
     }
 
     /// Was the current sentence's subject stated before token `at`?
@@ -138,14 +142,7 @@ impl Attributor<'_> {
             .filter_map(|quote| self.speakers[quote])
             .find(|&entity| is_organisation(entity));
         // Else the organisation named last ("Meridian Foods announced …").
-        spoke.or_else(|| {
-            self.mentions_before(at)
-                .iter()
-                .rev()
-                .take(SALIENCE_MENTIONS)
-                .map(|m| m.entity)
-                .find(|&entity| is_organisation(entity))
-        })
+        spoke.or_else(|| self.named_recently(at, is_organisation))
     }
 
     /// The head noun of a description: first in French ("ministère de
