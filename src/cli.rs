@@ -13,6 +13,7 @@ use crate::eval;
 use crate::export::{self, Format};
 use crate::library::{self, Document};
 use crate::plain;
+use crate::settings::Settings;
 use crate::tui::{self, Start};
 
 #[derive(Debug, Parser)]
@@ -123,7 +124,7 @@ fn run_reader(paths: &[PathBuf]) -> ExitCode {
         return ExitCode::from(EXIT_INPUT);
     }
     let outcome = if io::stdout().is_terminal() {
-        tui::run(documents, start)
+        tui::run(documents, start, Settings::default())
     } else {
         plain::print(&documents, &mut io::stdout().lock())
     };

@@ -24,4 +24,5 @@ pub mod layout;
 pub mod library;
 pub mod plain;
 pub mod quotes;
+pub mod settings;
 pub mod tui;

@@ -11,6 +11,7 @@ use super::keys::{self, Context};
 use crate::layout::Layout;
 use crate::library::Document;
 use crate::quotes::{Extraction, Quote, SpeakerId};
+use crate::settings::Settings;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -221,6 +222,7 @@ pub struct App {
     /// The user's `s` choice, kept across resizes.
     sidebar_hidden: bool,
     message: Option<String>,
+    settings: Settings,
 }
 
 impl App {
@@ -236,11 +238,22 @@ impl App {
             size,
             sidebar_hidden: false,
             message: None,
+            settings: Settings::default(),
         };
         if start == Start::Reader {
             app.open(0);
         }
         app
+    }
+
+    /// The same app, with the user's settings instead of the defaults.
+    pub fn with_settings(mut self, settings: Settings) -> App {
+        self.settings = settings;
+        self
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     pub fn documents(&self) -> &[Document] {

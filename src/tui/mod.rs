@@ -21,6 +21,7 @@ use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScr
 use ratatui::crossterm::{cursor, execute};
 
 use crate::library::Document;
+use crate::settings::Settings;
 use action::Action;
 use app::App;
 
@@ -31,12 +32,12 @@ pub enum Start {
     Reader,
 }
 
-pub fn run(documents: Vec<Document>, start: Start) -> io::Result<()> {
+pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Result<()> {
     install_panic_hook();
     let _restore = RestoreOnDrop;
     let mut terminal = enter()?;
     let size = terminal.size()?;
-    let mut app = App::new(documents, start, (size.width, size.height));
+    let mut app = App::new(documents, start, (size.width, size.height)).with_settings(settings);
     while !app.should_quit() {
         terminal.draw(|frame| view::draw(frame, &app))?;
         match event::read()? {
