@@ -8,6 +8,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
+use crate::article::source;
 use crate::library::Document;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -86,8 +87,10 @@ impl<'a> FileExport<'a> {
     }
 }
 
-/// Write `documents` in `format`. Text written to a terminal is already
-/// free of control characters: articles are cleaned when loaded.
+/// Write `documents` in `format`. Titles, quotations and speakers are free
+/// of control characters (articles are cleaned when loaded); the text
+/// format also cleans the path, the one string that comes from elsewhere.
+/// JSON and CSV keep the path as it is, escaped by their own rules.
 pub fn write(documents: &[Document], format: Format, out: &mut impl Write) -> io::Result<()> {
     let exports: Vec<FileExport> = documents.iter().map(FileExport::new).collect();
     match format {
@@ -134,7 +137,8 @@ fn write_csv(exports: &[FileExport], out: &mut impl Write) -> io::Result<()> {
 const UNATTRIBUTED: &str = "(unattributed)";
 
 fn write_text(export: &FileExport, out: &mut impl Write) -> io::Result<()> {
-    writeln!(out, "{} ({}, {})", export.title, export.path, export.lang)?;
+    let path = source::clean_line(export.path);
+    writeln!(out, "{} ({path}, {})", export.title, export.lang)?;
     let groups = export
         .speakers
         .iter()

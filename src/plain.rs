@@ -8,6 +8,7 @@ use crate::layout;
 use crate::library::Document;
 
 const WIDTH: usize = 72;
+const NO_TEXT: &str = "(no text: the file is empty or holds only blank space)";
 
 pub fn print(documents: &[Document], out: &mut impl Write) -> io::Result<()> {
     for document in documents {
@@ -25,6 +26,12 @@ fn print_document(document: &Document, out: &mut impl Write) -> io::Result<()> {
         article.title,
         "=".repeat(article.title.chars().count().min(WIDTH))
     )?;
+    if let Some(note) = article.encoding.note() {
+        writeln!(out, "({note})\n")?;
+    }
+    if article.is_empty() {
+        writeln!(out, "{NO_TEXT}\n")?;
+    }
     for block in &article.blocks {
         let mut text = String::new();
         let mut at = block.span.start;

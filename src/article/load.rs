@@ -27,38 +27,43 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::NotFound(path) => write!(f, "{}: no such file or directory", path.display()),
+            LoadError::NotFound(path) => write!(f, "{}: no such file or directory", shown(path)),
             LoadError::Unreadable(path, error) => write!(
                 f,
                 "{}: cannot read: {}",
-                path.display(),
+                shown(path),
                 plain_io_error(error)
             ),
             LoadError::NotAFile(path) => write!(
                 f,
                 "{}: not a regular file (device, socket or pipe)",
-                path.display()
+                shown(path)
             ),
             LoadError::TooLarge(path, size) => write!(
                 f,
                 "{}: too large ({} MB; the limit is {} MB)",
-                path.display(),
+                shown(path),
                 size / 1_000_000,
                 MAX_FILE_BYTES / 1_000_000
             ),
             LoadError::Binary(path) => {
-                write!(f, "{}: looks like a binary file, not text", path.display())
+                write!(f, "{}: looks like a binary file, not text", shown(path))
             }
             LoadError::NoArticles(path) => write!(
                 f,
                 "{}: no articles here (looked for .txt and .md files)",
-                path.display()
+                shown(path)
             ),
         }
     }
 }
 
 impl std::error::Error for LoadError {}
+
+/// A path as it may be printed: a file name can hold escape sequences too.
+fn shown(path: &Path) -> String {
+    source::clean_line(&path.display().to_string()).into_owned()
+}
 
 /// io::Error's message without the "(os error 13)" suffix.
 fn plain_io_error(error: &io::Error) -> String {
@@ -112,7 +117,7 @@ fn has_article_extension(path: &Path) -> bool {
 pub fn load_file(path: &Path) -> Result<Article, LoadError> {
     let bytes = read_text_bytes(path)?;
     let name = path.file_name().map_or_else(
-        || path.display().to_string(),
+        || shown(path).to_string(),
         |name| name.to_string_lossy().into_owned(),
     );
     Ok(Article::from_bytes(&bytes, &name))

@@ -42,15 +42,18 @@ impl Article {
             .as_deref()
             .and_then(Lang::from_code)
             .unwrap_or_else(|| Lang::detect(&text));
+        // Front matter and file names have not been through `decode`.
         let title = front
             .title
+            .map(|title| source::clean_line(&title).into_owned())
             .or_else(|| title_from_text(&text, &blocks))
-            .unwrap_or_else(|| fallback_title.to_string());
+            .unwrap_or_else(|| source::clean_line(fallback_title).into_owned());
+        let clean = |value: Option<String>| value.map(|v| source::clean_line(&v).into_owned());
         Article {
             title,
             lang,
-            date: front.date,
-            source: front.source,
+            date: clean(front.date),
+            source: clean(front.source),
             text,
             blocks,
             source_map,

@@ -6,6 +6,7 @@
 //! such. They become visible placeholders, tabs become spaces and CR/CRLF
 //! line endings become `\n`.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Maps byte offsets in the normalised text back to byte offsets in the
@@ -167,6 +168,26 @@ fn control_picture(c: char) -> &'static str {
 
 fn needs_cleaning(c: char) -> bool {
     !matches!(clean_char(c, None), Clean::Keep)
+}
+
+/// `text` made safe to print as one line of a terminal, by the same rule
+/// as article bodies, except that line breaks show as ␊ and ␍: for titles
+/// from front matter, file names and anything else that did not come
+/// through [`decode`].
+pub fn clean_line(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| c == '\n' || needs_cleaning(c)) {
+        return Cow::Borrowed(text);
+    }
+    let mut clean = String::with_capacity(text.len());
+    for c in text.chars() {
+        match clean_char(c, None) {
+            _ if c == '\n' || c == '\r' => clean.push_str(control_picture(c)),
+            Clean::Keep => clean.push(c),
+            Clean::Replace(out) => clean.push_str(out),
+            Clean::Drop => {}
+        }
+    }
+    Cow::Owned(clean)
 }
 
 /// Append a valid UTF-8 piece of the source, cleaning it on the way.
@@ -417,6 +438,15 @@ mod tests {
         assert_eq!(text, "« Oui »\n");
         let oui = text.find("Oui").unwrap_or_default();
         assert_eq!(map.range_to_source(oui..oui + 3), 6..12);
+    }
+
+    #[test]
+    fn single_lines_are_cleaned_by_the_same_rule() {
+        assert_eq!(clean_line("plain title"), "plain title");
+        assert_eq!(
+            clean_line("a\x1b]0;t\x07\nb\rc\u{202e}d\u{9b}e"),
+            "a\u{241B}]0;t\u{2407}\u{240A}b\u{240D}c\u{FFFD}d\u{FFFD}e"
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod action;
 pub mod app;
 pub mod geometry;
 pub mod keys;
+mod signals;
 pub mod strings;
 pub mod theme;
 pub mod view;
@@ -16,7 +17,7 @@ use std::io::{self, Stdout};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{self, DisableMouseCapture, Event, KeyEventKind};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 
@@ -34,6 +35,7 @@ pub enum Start {
 
 pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Result<()> {
     install_panic_hook();
+    signals::restore_on_signal(restore)?;
     let _restore = RestoreOnDrop;
     let mut terminal = enter()?;
     let size = terminal.size()?;
@@ -56,11 +58,17 @@ fn enter() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
     Terminal::new(CrosstermBackend::new(io::stdout()))
 }
 
-/// Undo [`enter`]. Safe to call twice: the panic hook and the drop guard
-/// may both run.
+/// Undo [`enter`]. Safe to call twice: the panic hook, a signal and the
+/// drop guard may each run it. Mouse capture is always turned off, whether
+/// or not it was on: the request is harmless when it was not.
 fn restore() {
     let _ = terminal::disable_raw_mode();
-    let _ = execute!(io::stdout(), LeaveAlternateScreen, cursor::Show);
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
 }
 
 /// Restores the terminal however `run` ends: return, error or unwinding.

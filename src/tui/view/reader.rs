@@ -18,6 +18,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     };
     let areas = geometry::reader(area, app.sidebar_visible());
+    if doc.article.is_empty() {
+        no_text(areas.text, buf);
+    }
     let layout = reader.layout();
     let text = &doc.article.text;
     for (row, line) in layout
@@ -39,6 +42,20 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         sidebar::render(app, reader, doc, sidebar_area, buf);
     }
     status::render(app, reader, doc, areas.status, buf);
+}
+
+/// What an empty or whitespace-only file shows instead of a blank page.
+const NO_TEXT: &str = "No text: this file is empty or holds only blank space.";
+
+fn no_text(area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
+    let y = area.y + area.height / 3;
+    let line = Line::styled(NO_TEXT, theme::hint());
+    let width = (line.width() as u16).min(area.width);
+    let x = area.x + (area.width - width) / 2;
+    buf.set_line(x, y, &line, area.width - (x - area.x));
 }
 
 /// One laid-out line with each quote it crosses in its speaker's style.

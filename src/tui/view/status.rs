@@ -3,8 +3,9 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
+use crate::article::Article;
 use crate::library::Document;
 use crate::tui::app::{App, Reader};
 use crate::tui::strings::{truncate, width};
@@ -46,15 +47,28 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
     buf.set_line(x_right, area.y, &Line::from(right), right_width as u16);
 
     let left_room = available.saturating_sub(right_width + 2);
-    let (left, style) = match app.message() {
-        Some(message) => (message, theme::status_message()),
-        None => (doc.article.title.as_str(), theme::status()),
+    let left = match app.message() {
+        Some(message) => Line::styled(truncate(message, left_room), theme::status_message()),
+        None => title_and_note(&doc.article, left_room),
     };
-    let left = truncate(left, left_room);
-    buf.set_line(
-        area.x + 1,
-        area.y,
-        &Line::styled(left, style),
-        left_room as u16,
-    );
+    buf.set_line(area.x + 1, area.y, &left, left_room as u16);
+}
+
+/// The title, and after it how the file was decoded when that is worth
+/// saying (invalid UTF-8, Latin-1, UTF-16). The note keeps its room; the
+/// title is cut first.
+fn title_and_note(article: &Article, room: usize) -> Line<'static> {
+    const SEPARATOR: &str = " · ";
+    let Some(note) = article.encoding.note() else {
+        return Line::styled(truncate(&article.title, room), theme::status());
+    };
+    let note_room = width(note) + width(SEPARATOR);
+    if note_room >= room {
+        return Line::styled(truncate(note, room), theme::status_message());
+    }
+    Line::from(vec![
+        Span::styled(truncate(&article.title, room - note_room), theme::status()),
+        Span::styled(SEPARATOR, theme::status()),
+        Span::styled(note, theme::status_message()),
+    ])
 }
