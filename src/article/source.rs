@@ -293,7 +293,8 @@ fn decode_utf16(builder: &mut Builder, bytes: &[u8], offset: usize, unit: fn([u8
 }
 
 /// Mostly valid-looking 8-bit text: invalid UTF-8, but accented letters in
-/// the Latin-1 range and few control bytes.
+/// the Latin-1 range and few control bytes. UTF-8 with a few broken bytes
+/// among well-formed accented letters is not Latin-1 but damaged UTF-8.
 fn looks_like_latin1(bytes: &[u8]) -> bool {
     let sample = &bytes[..bytes.len().min(64 * 1024)];
     let high = sample.iter().filter(|&&b| b >= 0xC0).count();
@@ -301,7 +302,12 @@ fn looks_like_latin1(bytes: &[u8]) -> bool {
         .iter()
         .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
         .count();
-    high > 0 && controls == 0 && std::str::from_utf8(sample).is_err()
+    let (mut well_formed, mut broken) = (0, 0);
+    for chunk in sample.utf8_chunks() {
+        well_formed += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        broken += usize::from(!chunk.invalid().is_empty());
+    }
+    high > 0 && controls == 0 && broken > well_formed
 }
 
 fn decode_latin1(builder: &mut Builder, bytes: &[u8], offset: usize) {
@@ -412,6 +418,16 @@ mod tests {
         assert_eq!(encoding, Encoding::Utf8Lossy);
         let ok = text.find("ok").unwrap_or_default();
         assert_eq!(&source[map.range_to_source(ok..ok + 2)], b"ok");
+    }
+
+    #[test]
+    fn utf8_with_a_broken_byte_is_not_taken_for_latin1() {
+        let source = "Élise a dit « oui » à côté du café ".as_bytes().to_vec();
+        let source = [source.as_slice(), b"\xE9t\xE9."].concat();
+        let (text, _, encoding) = clean(&source);
+        assert_eq!(encoding, Encoding::Utf8Lossy);
+        assert!(text.starts_with("Élise a dit « oui »"), "{text}");
+        assert!(text.ends_with("\u{FFFD}t\u{FFFD}."), "{text}");
     }
 
     #[test]
