@@ -391,3 +391,109 @@ fn styled_lines_keep_every_character() {
         }
     }
 }
+
+/// The sizes a sweep draws at: every small size, then a spread up to 500×200.
+fn sizes_to_sweep() -> Vec<(u16, u16)> {
+    let small = (1..=40).flat_map(|width| (1..=12).map(move |height| (width, height)));
+    let large = [20, 69, 70, 80, 133, 250, 500]
+        .into_iter()
+        .flat_map(|width| [5, 24, 61, 200].map(|height| (width, height)));
+    small.chain(large).collect()
+}
+
+/// Below the minimum size, one line of message and nothing else; above it,
+/// the status line. Either way no panic, whatever order sizes come in.
+#[test]
+fn every_size_from_1x1_to_500x200_draws_sanely() {
+    for mut app in [reader(80, 24), library(80, 24)] {
+        for (width, height) in sizes_to_sweep() {
+            app.update(Action::Resize(width, height));
+            let shown = rows(&render(&app));
+            let used: Vec<&String> = shown.iter().filter(|row| !row.trim().is_empty()).collect();
+            if geometry::too_small(Rect::new(0, 0, width, height)) {
+                assert!(used.len() <= 1, "{width}×{height}: {used:?}");
+                assert!(width < 4 || used.len() == 1, "{width}×{height}: no message");
+            } else if app.reader().is_some() {
+                let status = &shown[usize::from(height) - 1];
+                assert!(status.contains("p. "), "{width}×{height}: {status:?}");
+            }
+        }
+    }
+}
+
+/// Fifty resizes in a row, drawn after each on one terminal as a storm
+/// arrives, leave the reader showing what it showed, the selected quote
+/// (the anchor kept across re-layouts) included.
+#[test]
+fn a_storm_of_resizes_keeps_the_place() {
+    let mut app = reader(100, 30);
+    for _ in 0..8 {
+        press(&mut app, KeyCode::Char('n'));
+    }
+    let mut term = terminal(100, 30);
+    let before = screen(&draw(&mut term, &app));
+    for step in 0..50u16 {
+        let (width, height) = (10 + step * 7 % 190, 3 + step * 5 % 60);
+        app.update(Action::Resize(width, height));
+        term.backend_mut().resize(width, height);
+        let _ = draw(&mut term, &app);
+    }
+    app.update(Action::Resize(100, 30));
+    term.backend_mut().resize(100, 30);
+    assert_eq!(screen(&draw(&mut term, &app)), before);
+}
+
+const HOSTILE: &str = "Clear \x1b[2J\x1b[H, colour \x1b[38;5;201mM\x1b[0m, title \x1b]0;T\x07, \
+clipboard \x1b]52;c;cHduZWQ=\x07, link \x1b]8;;http://x/\x1b\\x\x1b]8;;\x1b\\, bell \x07, \
+back\x08space, lone\rreturn, C1 \u{9b}31m \u{9d}0;T\u{9c}, bidi \u{202e}evil\u{202c} \u{2066}i\u{2069}.\n";
+
+/// No cell of the screen holds a control character or a bidi control: the
+/// escape sequences show as placeholders.
+#[test]
+fn escape_sequences_in_an_article_draw_as_placeholders() {
+    let doc = from_text(&HOSTILE.repeat(10), "hostile");
+    let app = App::new(vec![doc], Start::Reader, (80, 24));
+    let buffer = render(&app);
+    for cell in &buffer.content {
+        assert!(
+            !cell.symbol().chars().any(|c| c.is_control()
+                || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+            "raw control {:?} drawn",
+            cell.symbol()
+        );
+    }
+    let text = screen(&buffer);
+    assert!(text.contains("Clear ␛[2J␛[H, colour ␛[38;5;201mM␛[0m"), "{text}");
+    assert!(text.contains("bell ␇"), "{text}");
+}
+
+#[test]
+fn the_status_line_says_how_a_file_was_decoded() {
+    let latin1 = b"Le maire a dit \xAB nous verrons \xBB, selon \xC9lise.\n";
+    let article = quoth::article::Article::from_bytes(latin1, "latin1.txt");
+    let doc = quoth::library::Document::new("latin1.txt".into(), None, article);
+    for (width, shown) in [(100, " · not UTF-8: read as Latin-1"), (40, " not UTF-8: read")] {
+        let app = App::new(vec![doc.clone()], Start::Reader, (width, 10));
+        let buffer = render(&app);
+        let status = rows(&buffer).pop().unwrap_or_default();
+        assert!(status.contains(shown), "{status:?}");
+        let Some((x, y)) = find(&buffer, "not UTF-8") else {
+            panic!("note not found");
+        };
+        assert!(buffer[(x, y)].modifier.contains(Modifier::ITALIC), "note styled as a message");
+    }
+    let clean = from_text("Plain text, plainly.\n", "plain");
+    let app = App::new(vec![clean], Start::Reader, (100, 10));
+    let status = rows(&render(&app)).pop().unwrap_or_default();
+    assert!(!status.contains(" · "), "{status:?}");
+}
+
+#[test]
+fn an_empty_file_shows_a_no_text_page() {
+    for text in ["", "  \n\n\t \r\n"] {
+        let app = App::new(vec![from_text(text, "blank.txt")], Start::Reader, (80, 20));
+        let shown = screen(&render(&app));
+        assert!(shown.contains("No text: this file is empty"), "{shown}");
+        assert!(shown.contains("p. 1/1") && shown.contains("quote –/0"), "{shown}");
+    }
+}
