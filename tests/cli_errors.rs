@@ -16,7 +16,10 @@ struct Run {
 }
 
 fn quoth(args: &[&Path]) -> Run {
-    let output = match Command::new(env!("CARGO_BIN_EXE_quoth")).args(args).output() {
+    let output = match Command::new(env!("CARGO_BIN_EXE_quoth"))
+        .args(args)
+        .output()
+    {
         Ok(output) => output,
         Err(error) => panic!("running quoth: {error}"),
     };
@@ -66,7 +69,8 @@ fn write(path: &Path, bytes: impl AsRef<[u8]>) {
     }
 }
 
-const GOOD: &str = "The harbour reopens\n\n\"We are ready,\" said Mara Quill, the harbour master.\n";
+const GOOD: &str =
+    "The harbour reopens\n\n\"We are ready,\" said Mara Quill, the harbour master.\n";
 
 fn good_file(dir: &Path) -> PathBuf {
     let path = dir.join("good.txt");
@@ -136,7 +140,10 @@ fn devices_are_refused() {
 fn a_binary_file_is_refused() {
     let dir = scratch("binary");
     let binary = dir.join("program.txt");
-    write(&binary, b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00");
+    write(
+        &binary,
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00",
+    );
     let run = quoth(&[&binary]);
     assert_eq!(run.status, Some(EXIT_INPUT));
     run.assert_refused(&binary, "looks like a binary file, not text");
@@ -189,7 +196,11 @@ fn the_quotes_export_lists_bad_paths_and_exports_the_good() {
     let run = Run::from(output.unwrap_or_else(|error| panic!("running quoth: {error}")));
     assert_eq!(run.status, Some(EXIT_INPUT));
     run.assert_refused(&missing, "no such file or directory");
-    assert!(run.stdout.contains("\"speaker\": \"Mara Quill\""), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("\"speaker\": \"Mara Quill\""),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -211,8 +222,17 @@ fn invalid_utf8_is_read_with_a_note() {
     write(&broken, bytes);
     let run = quoth(&[&broken]);
     assert_eq!(run.status, Some(0), "{}", run.stderr);
-    assert!(run.stdout.contains("(invalid UTF-8 replaced with \u{FFFD})"), "{}", run.stdout);
-    assert!(run.stdout.contains("Élise a vu \u{FFFD}."), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("(invalid UTF-8 replaced with \u{FFFD})"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("Élise a vu \u{FFFD}."),
+        "{}",
+        run.stdout
+    );
 }
 
 /// A file name is input too: printed on a terminal, escapes in it must not
@@ -223,8 +243,16 @@ fn file_names_holding_escape_sequences_are_printed_inert() {
     let named = dir.join("\x1b]0;owned\x07.txt");
     let run = quoth(&[&named]);
     assert_eq!(run.status, Some(EXIT_INPUT));
-    assert!(!run.stderr.contains('\x1b') && !run.stderr.contains('\x07'), "{:?}", run.stderr);
-    assert!(run.stderr.contains("␛]0;owned␇.txt: no such file"), "{}", run.stderr);
+    assert!(
+        !run.stderr.contains('\x1b') && !run.stderr.contains('\x07'),
+        "{:?}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("␛]0;owned␇.txt: no such file"),
+        "{}",
+        run.stderr
+    );
 
     write(&named, GOOD);
     let export = |format: &str| {
@@ -236,9 +264,17 @@ fn file_names_holding_escape_sequences_are_printed_inert() {
     };
     let text = export("text");
     assert_eq!(text.status, Some(0), "{}", text.stderr);
-    assert!(!text.stdout.contains('\x1b') && !text.stdout.contains('\x07'), "{:?}", text.stdout);
+    assert!(
+        !text.stdout.contains('\x1b') && !text.stdout.contains('\x07'),
+        "{:?}",
+        text.stdout
+    );
     assert!(text.stdout.contains("␛]0;owned␇.txt"), "{}", text.stdout);
     let json = export("json");
     assert!(!json.stdout.contains('\x1b'), "{:?}", json.stdout);
-    assert!(json.stdout.contains("\\u001b]0;owned\\u0007.txt"), "{}", json.stdout);
+    assert!(
+        json.stdout.contains("\\u001b]0;owned\\u0007.txt"),
+        "{}",
+        json.stdout
+    );
 }

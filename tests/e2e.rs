@@ -197,3 +197,191 @@ fn the_library_opens_an_article_and_survives_resizes() {
     tmux.keys(&["C-c"]);
     tmux.wait_for_exit();
 }
+
+// Hostile input and terminal safety.
+
+impl Tmux {
+    /// A `#{...}` format of the pane, e.g. its title.
+    fn pane(&self, format: &str) -> String {
+        let output = self.run(&["display-message", "-p", "-t", &self.session, format]);
+        String::from_utf8_lossy(&output.stdout).trim().to_string()
+    }
+
+    /// The screen with its colours and attributes as escape sequences.
+    fn capture_styled(&self) -> String {
+        let output = self.run(&["capture-pane", "-e", "-p", "-t", &self.session]);
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    fn resize(&self, width: u16, height: u16) {
+        let (w, h) = (width.to_string(), height.to_string());
+        self.run(&["resize-window", "-t", &self.session, "-x", &w, "-y", &h]);
+    }
+}
+
+/// A file for one test, in its own directory.
+fn scratch_file(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("quoth-e2e-{name}-{}", std::process::id()));
+    let path = dir.join(format!("{name}.txt"));
+    if let Err(error) = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, bytes)) {
+        panic!("writing {path:?}: {error}");
+    }
+    path.display().to_string()
+}
+
+/// Everything a file can send to drive a terminal: CSI clear screen,
+/// cursor moves and colours, OSC window title, clipboard and hyperlink, BEL,
+/// backspace, a lone CR, C1 controls and bidi overrides.
+const HOSTILE: &str = "\x1b[2J\x1b[H\x1b]0;PWNED\x07\x1b]2;PWNED\x1b\\\
+Hostile \x1b[38;5;201mMAGENTA\x1b[0m text \x1b[5;1H moved, \
+clipboard \x1b]52;c;cHduZWQ=\x07 and \x1b]52;p;cHduZWQ=\x1b\\, \
+link \x1b]8;;http://evil.example/\x1b\\here\x1b]8;;\x1b\\, \
+bell \x07 back\x08\x08space lone\rreturn C1 \u{9b}31m \u{9d}0;PWNED\u{9c} \
+bidi \u{202e}desrever\u{202c} \u{2067}isolate\u{2069}. \"I am quoting,\" said Ann Reed.\n\n";
+
+#[test]
+fn escape_sequences_in_a_file_drive_nothing() {
+    let file = scratch_file("hostile", HOSTILE.repeat(40).as_bytes());
+    // quoth starts after the pane's title is set and OSC 52 is let through
+    // to tmux's buffers, so any leak would show.
+    let command = format!("sleep 0.5; exec {}", quoth(&format!("'{file}'")));
+    let Some(tmux) = Tmux::start("hostile", 100, 30, &command) else {
+        return;
+    };
+    tmux.run(&["set-option", "-g", "set-clipboard", "on"]);
+    tmux.run(&["select-pane", "-t", &tmux.session, "-T", "quoth-title"]);
+    let screen = tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    for _ in 0..4 {
+        tmux.keys(&["Space"]);
+    }
+    let screen_after = tmux.wait_for("page 5", |screen| screen.contains("p. 5/"));
+    for screen in [&screen, &screen_after] {
+        assert!(
+            screen.contains("␛[38;5;201mMAGENTA␛[0m"),
+            "placeholders:\n{screen}"
+        );
+        assert!(screen.contains("␛]52;c;cHduZWQ=␇"), "{screen}");
+        assert!(screen.contains("bell ␇ back␈␈space"), "{screen}");
+        assert!(
+            screen.contains("Speakers"),
+            "the screen was not cleared:\n{screen}"
+        );
+    }
+    assert_eq!(tmux.pane("#{pane_title}"), "quoth-title");
+    let buffers = tmux.run(&["list-buffers"]);
+    assert!(
+        buffers.stdout.is_empty(),
+        "{:?}",
+        String::from_utf8_lossy(&buffers.stdout)
+    );
+    let styled = tmux.capture_styled();
+    assert!(
+        !styled.contains("\x1b[38;5;201m"),
+        "the file's colour reached the screen"
+    );
+    assert!(
+        !styled.contains("\x1b]8;"),
+        "a hyperlink reached the screen"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
+
+/// The pid of the quoth process whose parent is `parent`.
+fn quoth_child_of(parent: &str) -> Option<String> {
+    std::fs::read_dir("/proc")
+        .ok()?
+        .flatten()
+        .find_map(|entry| {
+            let stat = std::fs::read_to_string(entry.path().join("stat")).ok()?;
+            // "pid (comm) state ppid ..."; comm may hold spaces, so cut at ')'.
+            let (head, rest) = stat.rsplit_once(')')?;
+            let ppid = rest.split_whitespace().nth(1)?;
+            (head.ends_with("(quoth") && ppid == parent)
+                .then(|| entry.file_name().to_string_lossy().into_owned())
+        })
+}
+
+#[test]
+fn signals_restore_the_terminal_and_exit_128_plus_the_signal() {
+    for (signal, status) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+        let command = format!(
+            "{}; echo exit=$?; stty -a; sleep 30",
+            quoth(&supplied_file())
+        );
+        let Some(tmux) = Tmux::start(&format!("signal-{signal}"), 100, 30, &command) else {
+            return;
+        };
+        tmux.wait_for("the reader", |screen| screen.contains("p. 1/"));
+        assert_eq!(tmux.pane("#{alternate_on}"), "1");
+        let shell = tmux.pane("#{pane_pid}");
+        let Some(pid) = quoth_child_of(&shell) else {
+            panic!("no quoth process under the pane's shell {shell}");
+        };
+        let sent = Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status();
+        assert!(
+            sent.is_ok_and(|sent| sent.success()),
+            "kill -{signal} {pid}"
+        );
+        // `stty -a` ends with the local modes, "... extproc".
+        let screen = tmux.wait_for("stty after quoth", |screen| {
+            screen.contains("exit=") && screen.contains("extproc")
+        });
+        assert!(
+            screen.contains(&format!("exit={status}")),
+            "SIG{signal}:\n{screen}"
+        );
+        let words: Vec<&str> = screen.split_whitespace().collect();
+        for mode in ["icanon", "echo", "isig"] {
+            assert!(
+                words.contains(&mode),
+                "SIG{signal}: {mode} back on:\n{screen}"
+            );
+        }
+        assert_eq!(
+            tmux.pane("#{alternate_on}"),
+            "0",
+            "SIG{signal}: alternate screen left"
+        );
+        assert_eq!(
+            tmux.pane("#{cursor_flag}"),
+            "1",
+            "SIG{signal}: cursor shown"
+        );
+        assert_eq!(
+            tmux.pane("#{mouse_any_flag}"),
+            "0",
+            "SIG{signal}: mouse released"
+        );
+    }
+}
+
+#[test]
+fn a_storm_of_resizes_down_to_one_cell() {
+    let Some(tmux) = Tmux::start("storm", 100, 30, &quoth(&supplied_file())) else {
+        return;
+    };
+    tmux.wait_for("the reader", |screen| screen.contains("p. 1/"));
+    let sizes = (0..50u16).map(|step| (1 + step * 37 % 300, 1 + step * 23 % 120));
+    for (width, height) in sizes {
+        tmux.resize(width, height);
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    tmux.resize(12, 4);
+    let screen = tmux.wait_for("the one-line message", |screen| {
+        screen.contains("too small")
+    });
+    let used = screen
+        .lines()
+        .filter(|line| !line.trim().is_empty())
+        .count();
+    assert_eq!(used, 1, "one line at 12×4:\n{screen}");
+    tmux.resize(1, 1);
+    std::thread::sleep(Duration::from_millis(200));
+    tmux.resize(80, 24);
+    tmux.wait_for("the reader again", |screen| screen.contains("p. 1/"));
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}

@@ -463,7 +463,10 @@ fn escape_sequences_in_an_article_draw_as_placeholders() {
         );
     }
     let text = screen(&buffer);
-    assert!(text.contains("Clear ␛[2J␛[H, colour ␛[38;5;201mM␛[0m"), "{text}");
+    assert!(
+        text.contains("Clear ␛[2J␛[H, colour ␛[38;5;201mM␛[0m"),
+        "{text}"
+    );
     assert!(text.contains("bell ␇"), "{text}");
 }
 
@@ -472,7 +475,10 @@ fn the_status_line_says_how_a_file_was_decoded() {
     let latin1 = b"Le maire a dit \xAB nous verrons \xBB, selon \xC9lise.\n";
     let article = quoth::article::Article::from_bytes(latin1, "latin1.txt");
     let doc = quoth::library::Document::new("latin1.txt".into(), None, article);
-    for (width, shown) in [(100, " · not UTF-8: read as Latin-1"), (40, " not UTF-8: read")] {
+    for (width, shown) in [
+        (100, " · not UTF-8: read as Latin-1"),
+        (40, " not UTF-8: read"),
+    ] {
         let app = App::new(vec![doc.clone()], Start::Reader, (width, 10));
         let buffer = render(&app);
         let status = rows(&buffer).pop().unwrap_or_default();
@@ -480,7 +486,10 @@ fn the_status_line_says_how_a_file_was_decoded() {
         let Some((x, y)) = find(&buffer, "not UTF-8") else {
             panic!("note not found");
         };
-        assert!(buffer[(x, y)].modifier.contains(Modifier::ITALIC), "note styled as a message");
+        assert!(
+            buffer[(x, y)].modifier.contains(Modifier::ITALIC),
+            "note styled as a message"
+        );
     }
     let clean = from_text("Plain text, plainly.\n", "plain");
     let app = App::new(vec![clean], Start::Reader, (100, 10));
@@ -494,6 +503,9 @@ fn an_empty_file_shows_a_no_text_page() {
         let app = App::new(vec![from_text(text, "blank.txt")], Start::Reader, (80, 20));
         let shown = screen(&render(&app));
         assert!(shown.contains("No text: this file is empty"), "{shown}");
-        assert!(shown.contains("p. 1/1") && shown.contains("quote –/0"), "{shown}");
+        assert!(
+            shown.contains("p. 1/1") && shown.contains("quote –/0"),
+            "{shown}"
+        );
     }
 }

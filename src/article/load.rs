@@ -28,12 +28,9 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::NotFound(path) => write!(f, "{}: no such file or directory", shown(path)),
-            LoadError::Unreadable(path, error) => write!(
-                f,
-                "{}: cannot read: {}",
-                shown(path),
-                plain_io_error(error)
-            ),
+            LoadError::Unreadable(path, error) => {
+                write!(f, "{}: cannot read: {}", shown(path), plain_io_error(error))
+            }
             LoadError::NotAFile(path) => write!(
                 f,
                 "{}: not a regular file (device, socket or pipe)",
