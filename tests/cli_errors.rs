@@ -278,3 +278,32 @@ fn file_names_holding_escape_sequences_are_printed_inert() {
         json.stdout
     );
 }
+
+/// Offsets in the export point into the bytes as they are on disk, even
+/// where invalid UTF-8 before a quotation was replaced.
+#[test]
+fn export_offsets_point_into_the_original_bytes_past_invalid_utf8() {
+    let dir = scratch("offsets");
+    let file = dir.join("broken.txt");
+    let damaged = [
+        b"\xFD\xFF ".as_slice(),
+        "Élise à côté \u{1b}[2J".as_bytes(),
+        b"\xE9\r\n\r\n",
+    ];
+    let bytes = [damaged.concat().as_slice(), GOOD.as_bytes()].concat();
+    write(&file, &bytes);
+    let output = Command::new(env!("CARGO_BIN_EXE_quoth"))
+        .args(["quotes", "--format", "json"])
+        .arg(&file)
+        .output();
+    let run = Run::from(output.unwrap_or_else(|error| panic!("running quoth: {error}")));
+    assert_eq!(run.status, Some(0), "{}", run.stderr);
+    let export: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_default();
+    let quote = &export["quotes"][0];
+    let offset = |key: &str| quote[key].as_u64().map_or(0, |n| n as usize);
+    assert_eq!(quote["speaker"], "Mara Quill", "{}", run.stdout);
+    assert_eq!(
+        &bytes[offset("start")..offset("end")],
+        "\"We are ready,\"".as_bytes()
+    );
+}

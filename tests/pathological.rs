@@ -146,7 +146,11 @@ fn scaling_probe() {
     use std::time::Instant;
     let cases: [(&str, fn(usize) -> String, usize); 10] = [
         ("one long line", inputs::one_long_line, 50_000),
-        ("quote paragraphs", inputs::quotes_one_per_paragraph, 1_000_000),
+        (
+            "quote paragraphs",
+            inputs::quotes_one_per_paragraph,
+            1_000_000,
+        ),
         ("one long word", inputs::one_long_word, 5_000_000),
         ("10 MB of words", |n| "word ".repeat(n / 5), 5_000_000),
         ("nested guillemets", inputs::nested_guillemets, 20_000),

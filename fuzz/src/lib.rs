@@ -15,7 +15,9 @@ pub fn check_article(bytes: &[u8], article: &Article) {
         "a control character survived decoding"
     );
     assert!(
-        !text.chars().any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
+        !text
+            .chars()
+            .any(|c| matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')),
         "a bidi control survived decoding"
     );
     assert!(!article.title.chars().any(char::is_control), "title");
@@ -30,7 +32,10 @@ pub fn check_article(bytes: &[u8], article: &Article) {
     for (offset, _) in text.char_indices() {
         let source = article.source_map.to_source(offset);
         assert!(source <= bytes.len(), "offset {offset} maps past the file");
-        assert!(source >= previous, "the source map runs backwards at {offset}");
+        assert!(
+            source >= previous,
+            "the source map runs backwards at {offset}"
+        );
         previous = source;
     }
     let whole = article.source_map.range_to_source(0..text.len());
@@ -71,7 +76,10 @@ pub fn check_layout(article: &Article, layout: &Layout, width: usize, height: us
             assert!(previous_end <= range.start && range.start <= range.end);
             assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
             let display = text[range.clone()].replace('\n', " ");
-            let visible = display.chars().filter(|c| c.width().unwrap_or(0) > 0).count();
+            let visible = display
+                .chars()
+                .filter(|c| c.width().unwrap_or(0) > 0)
+                .count();
             assert!(
                 display.width() <= width.max(1) || visible == 1,
                 "{display:?} is wider than {width}"
