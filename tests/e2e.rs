@@ -380,6 +380,8 @@ fn a_storm_of_resizes_down_to_one_cell() {
     assert_eq!(used, 1, "one line at 12×4:\n{screen}");
     tmux.resize(1, 1);
     std::thread::sleep(Duration::from_millis(200));
+    tmux.resize(500, 200);
+    tmux.wait_for("the reader at 500×200", |screen| screen.contains("Speakers"));
     tmux.resize(80, 24);
     tmux.wait_for("the reader again", |screen| screen.contains("p. 1/"));
     tmux.keys(&["q"]);
