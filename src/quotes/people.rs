@@ -332,7 +332,7 @@ impl Finder<'_> {
                     end += 1
                 }
                 Some(next)
-                    if NAME_PARTICLES.contains(&normalise(next).as_str())
+                    if NAME_PARTICLES.contains(normalise(next).as_str())
                         && self.word(end + 1).is_some_and(is_capitalised) =>
                 {
                     end += 2
@@ -417,7 +417,7 @@ impl Finder<'_> {
             .filter(|run| run.honorific.is_none())
             .filter(|run| {
                 self.previous_word(run.first)
-                    .is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous))
+                    .is_some_and(|previous| PLACE_PREPOSITIONS.contains(previous))
             })
             .map(|run| self.run_text(run.first, run.end))
             .filter(|name| {
@@ -796,7 +796,7 @@ pub fn is_function_word(lexicon: &Lexicon, lower: &str) -> bool {
     lexicon.is_determiner(lower)
         || lexicon.pronoun(lower).is_some()
         || lexicon.is_adverb(lower)
-        || FUNCTION_WORDS.contains(&lower)
+        || FUNCTION_WORDS.contains(lower)
 }
 
 static FUNCTION_WORDS: WordSet = WordSet::new(&[
