@@ -381,7 +381,9 @@ fn a_storm_of_resizes_down_to_one_cell() {
     tmux.resize(1, 1);
     std::thread::sleep(Duration::from_millis(200));
     tmux.resize(500, 200);
-    tmux.wait_for("the reader at 500×200", |screen| screen.contains("Speakers"));
+    tmux.wait_for("the reader at 500×200", |screen| {
+        screen.contains("Speakers")
+    });
     tmux.resize(80, 24);
     tmux.wait_for("the reader again", |screen| screen.contains("p. 1/"));
     tmux.keys(&["q"]);

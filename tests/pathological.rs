@@ -137,6 +137,9 @@ fn right_to_left_text() {
     read_through(inputs::right_to_left(100_000).as_bytes());
 }
 
+/// A named input generator and the size to probe it at.
+type Case = (&'static str, fn(usize) -> String, usize);
+
 /// Prints, for each input, the time each stage takes at `n` and `2n`: a
 /// ratio near 2 is linear, near 4 quadratic. A measurement to read, not a
 /// test: `cargo test --release --test pathological -- --ignored --nocapture`.
@@ -144,7 +147,7 @@ fn right_to_left_text() {
 #[ignore]
 fn scaling_probe() {
     use std::time::Instant;
-    let cases: [(&str, fn(usize) -> String, usize); 10] = [
+    let cases: [Case; 10] = [
         ("one long line", inputs::one_long_line, 50_000),
         (
             "quote paragraphs",
