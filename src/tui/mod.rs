@@ -6,8 +6,12 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
+pub mod find;
 pub mod geometry;
+pub mod hit;
 pub mod keys;
+pub mod quote_list;
 pub mod strings;
 pub mod theme;
 pub mod view;
