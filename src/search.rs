@@ -87,7 +87,8 @@ impl Folded {
         self.text
             .match_indices(&needle)
             .map(|(at, found)| {
-                self.original_offset(at, Side::Start)..self.original_offset(at + found.len(), Side::End)
+                self.original_offset(at, Side::Start)
+                    ..self.original_offset(at + found.len(), Side::End)
             })
             .collect()
     }
@@ -191,10 +192,7 @@ mod tests {
     #[test]
     fn case_and_accents_are_optional() {
         let text = "Un élève, puis Eleve, puis ÉLÈVE, puis elève.";
-        assert_eq!(
-            found(text, "eleve"),
-            ["élève", "Eleve", "ÉLÈVE", "elève"]
-        );
+        assert_eq!(found(text, "eleve"), ["élève", "Eleve", "ÉLÈVE", "elève"]);
         assert_eq!(found(text, "ÉLÈVE").len(), 4);
         assert!(found(text, "élèves").is_empty());
     }

@@ -55,7 +55,14 @@ pub enum Action {
     /// Copy the current quotation to the clipboard.
     CopyQuote,
     /// Mouse: the left button went down on this cell.
-    Click { column: u16, row: u16 },
+    Click {
+        column: u16,
+        row: u16,
+    },
     /// Mouse: the wheel turned over this cell.
-    Scroll { column: u16, row: u16, down: bool },
+    Scroll {
+        column: u16,
+        row: u16,
+        down: bool,
+    },
 }

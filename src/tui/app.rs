@@ -122,7 +122,8 @@ impl Reader {
             .folded
             .get_or_insert_with(|| Folded::new(&doc.article.text));
         let ranges = folded.find_all(&prompt.query);
-        let Some((matches, note)) = Matches::new(prompt.query.clone(), ranges, prompt.forward, self.top)
+        let Some((matches, note)) =
+            Matches::new(prompt.query.clone(), ranges, prompt.forward, self.top)
         else {
             self.search = None;
             return Some(format!("no match for “{}”", prompt.query));
@@ -162,7 +163,10 @@ impl Reader {
         if !inside {
             return None;
         }
-        let line = self.layout.page(self.page()).get(usize::from(row - text_area.y))?;
+        let line = self
+            .layout
+            .page(self.page())
+            .get(usize::from(row - text_area.y))?;
         let offset = hit::offset_at_column(
             &doc.article.text,
             line.range.clone(),
@@ -651,7 +655,9 @@ impl App {
         }
         let inside = rows.contains(ratatui::layout::Position { x: column, y: row });
         if !inside {
-            if !geometry::quote_list(self.area()).contains(ratatui::layout::Position { x: column, y: row }) {
+            if !geometry::quote_list(self.area())
+                .contains(ratatui::layout::Position { x: column, y: row })
+            {
                 self.quote_list = None;
             }
             return;
@@ -710,7 +716,8 @@ impl App {
                 let chosen = reader
                     .filter
                     .and_then(|filter| entries.iter().position(|&entry| entry == filter));
-                let place = list_skip(chosen, usize::from(inner.height)) + usize::from(row - inner.y);
+                let place =
+                    list_skip(chosen, usize::from(inner.height)) + usize::from(row - inner.y);
                 if let Some(&entry) = entries.get(place) {
                     reader.filter = Some(entry);
                 }
@@ -744,9 +751,7 @@ impl App {
             Action::NextQuote => self.message = reader.jump(extraction, true),
             Action::PrevQuote => self.message = reader.jump(extraction, false),
             Action::Next if reader.search.is_some() => self.message = reader.step_search(true),
-            Action::Previous if reader.search.is_some() => {
-                self.message = reader.step_search(false)
-            }
+            Action::Previous if reader.search.is_some() => self.message = reader.step_search(false),
             Action::Next => self.message = reader.jump(extraction, true),
             Action::Previous => self.message = reader.jump(extraction, false),
             Action::SearchForward => self.prompt = Some(Prompt::new(true)),

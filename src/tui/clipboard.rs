@@ -4,6 +4,7 @@
 
 use base64::prelude::{BASE64_STANDARD, Engine};
 
+use super::strings::one_line;
 use crate::quotes::Extraction;
 
 /// `« … » — Speaker` for quote `index` (without the dash and name when
@@ -15,16 +16,6 @@ pub fn quote_text(text: &str, extraction: &Extraction, index: usize) -> Option<S
         Some(name) => format!("{words} — {}", one_line(name)),
         None => words,
     })
-}
-
-/// Whitespace runs (line breaks included) become one space; other control
-/// characters go.
-fn one_line(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}')
-        .filter(|word| !word.is_empty())
-        .map(|word| word.chars().filter(|c| !c.is_control()).collect::<String>())
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The escape sequence that asks the terminal to put `text` on the
@@ -72,7 +63,10 @@ mod tests {
 
     #[test]
     fn the_sequence_carries_the_text_in_base64() {
-        assert_eq!(osc52("« Oui » — Ann"), "\x1b]52;c;wqsgT3VpIMK7IOKAlCBBbm4=\x07");
+        assert_eq!(
+            osc52("« Oui » — Ann"),
+            "\x1b]52;c;wqsgT3VpIMK7IOKAlCBBbm4=\x07"
+        );
         assert_eq!(osc52(""), "\x1b]52;c;\x07");
     }
 }

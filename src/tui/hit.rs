@@ -31,9 +31,18 @@ mod tests {
         assert_eq!(offset_at_column(text, range.clone(), 0), Some(2));
         // « is two bytes, one cell.
         assert_eq!(offset_at_column(text, range.clone(), 1), Some(4));
-        assert_eq!(offset_at_column(text, range.clone(), 3), Some(text.find("lève").unwrap_or(0)));
-        assert_eq!(offset_at_column(text, range.clone(), 9), Some(text.find('\n').unwrap_or(0)));
-        assert_eq!(offset_at_column(text, range.clone(), 10), Some(text.find("noir").unwrap_or(0)));
+        assert_eq!(
+            offset_at_column(text, range.clone(), 3),
+            Some(text.find("lève").unwrap_or(0))
+        );
+        assert_eq!(
+            offset_at_column(text, range.clone(), 9),
+            Some(text.find('\n').unwrap_or(0))
+        );
+        assert_eq!(
+            offset_at_column(text, range.clone(), 10),
+            Some(text.find("noir").unwrap_or(0))
+        );
         assert_eq!(offset_at_column(text, range, 14), None);
     }
 

@@ -105,7 +105,11 @@ impl QuoteList {
     /// Returns whether there was one.
     pub fn point_at(&mut self, row: usize) -> bool {
         let place = self.top + row;
-        match self.quote_rows.iter().position(|&quote_row| quote_row == place) {
+        match self
+            .quote_rows
+            .iter()
+            .position(|&quote_row| quote_row == place)
+        {
             Some(cursor) => {
                 self.cursor = cursor;
                 true

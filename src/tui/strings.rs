@@ -29,6 +29,16 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// `text` on one line: whitespace runs (line breaks included) become one
+/// space, other control characters go. Non-breaking spaces stay.
+pub fn one_line(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}')
+        .filter(|word| !word.is_empty())
+        .map(|word| word.chars().filter(|c| !c.is_control()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The largest char boundary of `text` at or before `index`.
 pub fn floor_boundary(text: &str, index: usize) -> usize {
     let mut index = index.min(text.len());

@@ -16,7 +16,13 @@ use crate::tui::theme;
 fn sections(screen: Screen) -> &'static [Context] {
     match screen {
         Screen::Library => &[Context::Library, Context::Global],
-        Screen::Reader => &[Context::Reader, Context::Sidebar, Context::Global],
+        Screen::Reader => &[
+            Context::Reader,
+            Context::Sidebar,
+            Context::QuoteList,
+            Context::Prompt,
+            Context::Global,
+        ],
     }
 }
 

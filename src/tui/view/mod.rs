@@ -2,6 +2,7 @@
 
 mod help;
 mod library;
+mod quote_list;
 mod reader;
 mod sidebar;
 mod status;
@@ -16,7 +17,7 @@ use super::app::{App, Screen};
 use super::geometry;
 use super::strings;
 
-pub use reader::styled_line;
+pub use reader::{highlighted_line, styled_line};
 
 pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(app, frame.area());
@@ -31,6 +32,9 @@ impl Widget for &App {
         match self.screen() {
             Screen::Library => library::render(self, area, buf),
             Screen::Reader => reader::render(self, area, buf),
+        }
+        if self.quote_list().is_some() && self.screen() == Screen::Reader {
+            quote_list::render(self, area, buf);
         }
         if self.help_open() {
             help::render(self, area, buf);
