@@ -8,6 +8,8 @@ pub enum Action {
     Quit,
     ToggleHelp,
     CloseHelp,
+    /// Scroll the help overlay by this many lines (negative: up).
+    HelpScroll(i16),
     /// Library: move the cursor.
     SelectPrev,
     SelectNext,

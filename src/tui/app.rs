@@ -9,7 +9,7 @@ use super::action::Action;
 use super::find::{Matches, Prompt};
 use super::keys::{self, Context};
 use super::quote_list::QuoteList;
-use super::{clipboard, geometry, hit};
+use super::{clipboard, geometry, hit, view};
 use crate::layout::Layout;
 use crate::library::Document;
 use crate::quotes::{Extraction, Quote, SpeakerId};
@@ -304,6 +304,8 @@ pub struct App {
     library_cursor: usize,
     reader: Option<Reader>,
     help: bool,
+    /// Lines of the help overlay scrolled out of view above.
+    help_scroll: usize,
     quit: bool,
     size: (u16, u16),
     /// The user's `s` choice, kept across resizes.
@@ -327,6 +329,7 @@ impl App {
             library_cursor: 0,
             reader: None,
             help: false,
+            help_scroll: 0,
             quit: false,
             size,
             sidebar_hidden: false,
@@ -383,6 +386,10 @@ impl App {
 
     pub fn help_open(&self) -> bool {
         self.help
+    }
+
+    pub fn help_scroll(&self) -> usize {
+        self.help_scroll
     }
 
     pub fn should_quit(&self) -> bool {
@@ -457,8 +464,15 @@ impl App {
         self.message = None;
         match action {
             Action::Quit => self.quit = true,
-            Action::ToggleHelp => self.help = !self.help,
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                self.help_scroll = 0;
+            }
             Action::CloseHelp => self.help = false,
+            Action::HelpScroll(by) => {
+                let most = view::help_overflow(self.screen, self.area());
+                self.help_scroll = self.help_scroll.saturating_add_signed(by.into()).min(most);
+            }
             Action::Resize(width, height) => {
                 self.size = (width, height);
                 self.fit();

@@ -142,6 +142,30 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[k(Up), Key::ch('k')],
+        action: Action::HelpScroll(-1),
+        context: Help,
+        help: "scroll up",
+    },
+    Binding {
+        keys: &[k(Down), Key::ch('j')],
+        action: Action::HelpScroll(1),
+        context: Help,
+        help: "scroll down",
+    },
+    Binding {
+        keys: &[k(PageUp)],
+        action: Action::HelpScroll(-10),
+        context: Help,
+        help: "scroll a page up",
+    },
+    Binding {
+        keys: &[k(PageDown), Key::ch(' ')],
+        action: Action::HelpScroll(10),
+        context: Help,
+        help: "scroll a page down",
+    },
+    Binding {
+        keys: &[k(Up), Key::ch('k')],
         action: Action::SelectPrev,
         context: Library,
         help: "previous article",
@@ -228,13 +252,13 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Key::ch('n')],
         action: Action::Next,
         context: Reader,
-        help: "next match while searching, else next quotation",
+        help: "next match (searching) or quotation",
     },
     Binding {
         keys: &[Key::ch('N')],
         action: Action::Previous,
         context: Reader,
-        help: "previous match while searching, else previous quotation",
+        help: "previous match (searching) or quotation",
     },
     Binding {
         keys: &[Key::ch(']')],
@@ -264,7 +288,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[Key::ch('l')],
         action: Action::OpenQuoteList,
         context: Reader,
-        help: "list the chosen speaker's quotations (all if none)",
+        help: "quote list: chosen speaker, or all",
     },
     Binding {
         keys: &[Key::ch('a')],
@@ -294,7 +318,7 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k(Esc), k(Backspace)],
         action: Action::Back,
         context: Reader,
-        help: "end the search, clear the speaker, or back to library",
+        help: "end search, clear speaker, or library",
     },
     Binding {
         keys: &[k(Enter)],

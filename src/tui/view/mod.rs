@@ -19,6 +19,11 @@ use super::strings;
 
 pub use reader::{highlighted_line, styled_line};
 
+/// Lines of the help overlay that do not fit in `area` on `screen`.
+pub fn help_overflow(screen: Screen, area: Rect) -> usize {
+    help::overflow(screen, area)
+}
+
 pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(app, frame.area());
 }
