@@ -160,7 +160,7 @@ fn reading_the_supplied_article_in_a_terminal() {
     tmux.wait_for("the fourth quote", |screen| screen.contains("quote 4/"));
     tmux.keys(&["Space"]);
     tmux.wait_for("page 2", |screen| screen.contains("p. 2/"));
-    tmux.keys(&["?"]);
+    tmux.keys(&["F1"]);
     tmux.wait_for("help", |screen| screen.contains("next quotation"));
     tmux.keys(&["Escape"]);
     tmux.wait_for("help closed", |screen| !screen.contains("next quotation"));
