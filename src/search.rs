@@ -84,11 +84,14 @@ impl Folded {
         if needle.is_empty() {
             return Vec::new();
         }
+        // Matches come in text order: the anchor search only moves on.
+        let mut passed = 0;
         self.text
             .match_indices(&needle)
             .map(|(at, found)| {
-                self.original_offset(at, Side::Start)
-                    ..self.original_offset(at + found.len(), Side::End)
+                let start = self.original_offset(at, Side::Start, &mut passed);
+                let end = self.original_offset(at + found.len(), Side::End, &mut passed);
+                start..end
             })
             .collect()
     }
@@ -97,11 +100,14 @@ impl Folded {
     /// one character (say the "e" of "œ" → "oe"), a start goes back to the
     /// character's start and an end on to its end, so a match never splits
     /// a character.
-    fn original_offset(&self, at: usize, side: Side) -> usize {
+    /// `passed` counts the anchors known to start at or before `at`; it
+    /// is advanced here, so offsets asked in order cost a walk, not a
+    /// search each.
+    fn original_offset(&self, at: usize, side: Side, passed: &mut usize) -> usize {
         let at32 = u32::try_from(at).unwrap_or(u32::MAX);
-        let before = self
-            .anchors
-            .partition_point(|anchor| anchor.folded.start <= at32);
+        let rest = self.anchors.get(*passed..).unwrap_or_default();
+        *passed += gallop(rest, |anchor| anchor.folded.start <= at32);
+        let before = *passed;
         let Some(anchor) = before.checked_sub(1).and_then(|i| self.anchors.get(i)) else {
             return at.min(self.original_len);
         };
@@ -115,6 +121,18 @@ impl Folded {
         };
         offset.min(self.original_len)
     }
+}
+
+/// How many leading items of `items` satisfy `test` (true then false, as
+/// for `partition_point`), probing 1, 2, 4… ahead first: cheap when the
+/// answer is near the start, as it is for matches close together.
+fn gallop<T>(items: &[T], test: impl Fn(&T) -> bool) -> usize {
+    let mut bound = 1;
+    while bound < items.len() && test(&items[bound]) {
+        bound *= 2;
+    }
+    let end = (bound + 1).min(items.len());
+    items[..end].partition_point(test)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -240,6 +258,23 @@ mod tests {
         assert_eq!(found(text, "天安"), ["天安"]);
         assert_eq!(found(text, "한국"), ["한국"]);
         assert_eq!(found(text, "ωMEGA"), ["Ωmega", "ωmega"]);
+    }
+
+    #[test]
+    fn every_match_on_a_long_text_folds_to_the_query() {
+        let text = format!("{}ÉLÈVE", "Élève, cœur, ﬁn, Straße… ".repeat(200));
+        let folded = Folded::new(&text);
+        for query in ["eleve", "COEUR", "fin", "l", "strasse…"] {
+            let ranges = folded.find_all(query);
+            assert_eq!(
+                ranges.len(),
+                fold(&text).matches(&fold(query)).count(),
+                "{query}"
+            );
+            for range in ranges {
+                assert_eq!(fold(&text[range]), fold(query), "{query}");
+            }
+        }
     }
 
     #[test]
