@@ -610,3 +610,34 @@ fn the_help_overlay_scrolls_when_it_does_not_fit() {
     press(&mut app, KeyCode::Char('h'));
     assert!(!app.help_open());
 }
+
+#[test]
+fn overlays_survive_every_small_size() {
+    for (width, height) in [(20, 5), (21, 6), (25, 7), (39, 11), (40, 12), (70, 9)] {
+        let mut app = reader(width, height);
+        search(&mut app, '/', "russe");
+        press(&mut app, KeyCode::Char('a'));
+        press(&mut app, KeyCode::End);
+        let text = screen(&render(&app));
+        assert!(
+            text.contains("p. ") || height < 6,
+            "{width}x{height}:\n{text}"
+        );
+        app.update(Action::Click { column: 3, row: 2 });
+        app.update(Action::Scroll {
+            column: 3,
+            row: 2,
+            down: true,
+        });
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "une recherche bien plus longue que l'écran");
+        let last = rows(&render(&app)).pop().unwrap_or_default();
+        assert!(last.contains("l'écran"), "the typing end shows: {last}");
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::F(1));
+        render(&app);
+        app.update(Action::Resize(width / 2, height / 2));
+        render(&app);
+    }
+}

@@ -33,7 +33,18 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
         format!("match {place}/{total}")
     });
     let available = usize::from(area.width).saturating_sub(2);
-    let right = right_side(&page, found.as_deref(), &quote, speaker, available);
+    // While a search is typed, the prompt keeps half the line at least.
+    let right_room = match app.prompt() {
+        Some(prompt) => {
+            let typing = width(&prompt.query) + 3;
+            available.saturating_sub(typing.min(available / 2))
+        }
+        None => available,
+    };
+    let mut right = right_side(&page, found.as_deref(), &quote, speaker, right_room);
+    if width(&right) > right_room {
+        right.clear();
+    }
     let right_width = width(&right);
     let x_right = area.right().saturating_sub(1 + right_width as u16);
     buf.set_line(x_right, area.y, &Line::from(right), right_width as u16);
