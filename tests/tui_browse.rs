@@ -641,3 +641,60 @@ fn overlays_survive_every_small_size() {
         render(&app);
     }
 }
+
+#[test]
+fn hit_testing_names_what_is_under_a_cell() {
+    use quoth::tui::hit::{Target, target};
+    let mut app = reader(100, 30);
+    let buffer = render(&app);
+    let cell = |needle: &str| match find(&buffer, needle) {
+        Some(cell) => cell,
+        None => panic!("{needle} on screen:\n{}", screen(&buffer)),
+    };
+    let (x, y) = cell("● Vladimir Poutine");
+    assert_eq!(target(&app, x + 4, y), Target::Speaker(Filter::Speaker(0)));
+    let (x, y) = cell("Speakers");
+    assert_eq!(target(&app, x, y), Target::Sidebar, "the frame");
+    let (x, y) = cell("« Ces derniers");
+    assert_eq!(target(&app, x, y), Target::Quote(0), "the opening mark");
+    assert_eq!(target(&app, x, y - 1), Target::Text, "the blank line above");
+    assert_eq!(target(&app, 0, 29), Target::Text, "the status line");
+    press(&mut app, KeyCode::Char('a'));
+    let buffer = render(&app);
+    let Some((x, y)) = find(&buffer, "All quotations") else {
+        panic!("list shown")
+    };
+    assert_eq!(target(&app, x, y), Target::ListFrame);
+    assert_eq!(target(&app, x, y + 1), Target::ListRow(0));
+    assert_eq!(target(&app, 0, 0), Target::Outside);
+}
+
+fn backend_text(app: &App) -> String {
+    let (width, height) = app.size();
+    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
+        Ok(terminal) => terminal,
+        Err(error) => panic!("test backend: {error}"),
+    };
+    if let Err(error) = terminal.draw(|frame| view::draw(frame, app)) {
+        panic!("draw: {error}");
+    }
+    terminal.backend().to_string()
+}
+
+#[test]
+fn snapshot_all_quotations() {
+    let mut app = reader(100, 30);
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Down);
+    insta::assert_snapshot!(backend_text(&app));
+}
+
+#[test]
+fn snapshot_search_in_progress() {
+    let mut app = reader(80, 24);
+    search(&mut app, '/', "russe");
+    press(&mut app, KeyCode::Char('n'));
+    press(&mut app, KeyCode::Char('/'));
+    type_text(&mut app, "Pékin");
+    insta::assert_snapshot!(backend_text(&app));
+}

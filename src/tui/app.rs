@@ -7,9 +7,10 @@ use ratatui::layout::Rect;
 use super::Start;
 use super::action::Action;
 use super::find::{Matches, Prompt};
+use super::hit::{self, Target};
 use super::keys::{self, Context};
 use super::quote_list::QuoteList;
-use super::{clipboard, geometry, hit, view};
+use super::{clipboard, geometry, view};
 use crate::layout::Layout;
 use crate::library::Document;
 use crate::quotes::{Extraction, Quote, SpeakerId};
@@ -152,30 +153,6 @@ impl Reader {
         }
         self.selected = Some(index);
         self.show_page(self.layout.page_of_offset(quote.span.start));
-    }
-
-    /// The quotation under a cell of the text column, if any.
-    fn quote_at(&self, doc: &Document, text_area: Rect, column: u16, row: u16) -> Option<usize> {
-        let inside = column >= text_area.x
-            && column < text_area.right()
-            && row >= text_area.y
-            && row < text_area.bottom();
-        if !inside {
-            return None;
-        }
-        let line = self
-            .layout
-            .page(self.page())
-            .get(usize::from(row - text_area.y))?;
-        let offset = hit::offset_at_column(
-            &doc.article.text,
-            line.range.clone(),
-            usize::from(column - text_area.x),
-        )?;
-        doc.extraction
-            .quotes
-            .iter()
-            .position(|quote| quote.span.contains(&offset))
     }
 
     fn show_page(&mut self, page: usize) {
@@ -638,109 +615,75 @@ impl App {
 
     /// Wheel and clicks: whatever is under the pointer.
     fn mouse(&mut self, action: Action) {
-        let (column, row) = match action {
-            Action::Click { column, row } | Action::Scroll { column, row, .. } => (column, row),
-            _ => return,
-        };
-        let down = matches!(action, Action::Scroll { down: true, .. });
-        let click = matches!(action, Action::Click { .. });
         if self.help || self.prompt.is_some() {
             return;
         }
-        if self.quote_list.is_some() {
-            self.mouse_on_list(click, down, column, row);
-            return;
-        }
-        match self.screen {
-            Screen::Library => self.mouse_on_library(click, down, row),
-            Screen::Reader => self.mouse_on_reader(click, down, column, row),
+        match action {
+            Action::Click { column, row } => self.click(hit::target(self, column, row)),
+            Action::Scroll { column, row, down } => {
+                let target = hit::target(self, column, row);
+                self.scroll(target, down);
+            }
+            _ => {}
         }
     }
 
-    fn mouse_on_list(&mut self, click: bool, down: bool, column: u16, row: u16) {
-        let rows = geometry::quote_list_rows(self.area());
-        let height = usize::from(rows.height);
-        let Some(list) = self.quote_list.as_mut() else {
-            return;
-        };
-        if !click {
+    fn click(&mut self, target: Target) {
+        match target {
+            Target::ListRow(row) => {
+                if self
+                    .quote_list
+                    .as_mut()
+                    .is_some_and(|list| list.point_at(row))
+                {
+                    self.go_to_listed_quote();
+                }
+            }
+            Target::Outside => self.quote_list = None,
+            Target::LibraryRow(index) if index == self.library_cursor => self.open(index),
+            Target::LibraryRow(index) => self.library_cursor = index,
+            Target::Speaker(entry) => {
+                if let Some(reader) = self.reader.as_mut() {
+                    reader.filter = Some(entry);
+                }
+            }
+            Target::Quote(index) => {
+                if let Some(reader) = self.reader.as_mut()
+                    && let Some(doc) = self.documents.get(reader.doc)
+                {
+                    reader.select_quote(&doc.extraction, index);
+                }
+            }
+            Target::ListFrame | Target::Sidebar | Target::Text | Target::Nothing => {}
+        }
+    }
+
+    /// The wheel moves what is under it: the quote list, the library's
+    /// cursor, the speakers, or else the pages.
+    fn scroll(&mut self, target: Target, down: bool) {
+        let height = self.list_height();
+        if let Some(list) = self.quote_list.as_mut() {
             list.step(if down { 3 } else { -3 }, height);
             return;
         }
-        let inside = rows.contains(ratatui::layout::Position { x: column, y: row });
-        if !inside {
-            if !geometry::quote_list(self.area())
-                .contains(ratatui::layout::Position { x: column, y: row })
-            {
-                self.quote_list = None;
-            }
-            return;
-        }
-        if list.point_at(usize::from(row - rows.y)) {
-            self.go_to_listed_quote();
-        }
-    }
-
-    fn mouse_on_library(&mut self, click: bool, down: bool, row: u16) {
-        let last = self.documents.len().saturating_sub(1);
-        if !click {
-            self.library_cursor = if down {
-                (self.library_cursor + 1).min(last)
-            } else {
-                self.library_cursor.saturating_sub(1)
+        if self.screen == Screen::Library {
+            let last = self.documents.len().saturating_sub(1);
+            self.library_cursor = match down {
+                true => (self.library_cursor + 1).min(last),
+                false => self.library_cursor.saturating_sub(1),
             };
             return;
         }
-        let rows = geometry::library_rows(self.area());
-        if row < rows.y || row >= rows.bottom() {
-            return;
-        }
-        let skip = list_skip(Some(self.library_cursor), usize::from(rows.height));
-        let index = skip + usize::from(row - rows.y);
-        if index > last {
-            return;
-        }
-        if index == self.library_cursor {
-            self.open(index);
-        } else {
-            self.library_cursor = index;
-        }
-    }
-
-    fn mouse_on_reader(&mut self, click: bool, down: bool, column: u16, row: u16) {
-        let areas = geometry::reader(self.area(), self.sidebar_visible());
         let Some(reader) = self.reader.as_mut() else {
             return;
         };
         let Some(doc) = self.documents.get(reader.doc) else {
             return;
         };
-        let at = ratatui::layout::Position { x: column, y: row };
-        let on_sidebar = areas.sidebar.filter(|sidebar| sidebar.contains(at));
-        match (click, on_sidebar) {
-            (false, Some(_)) => reader.step_filter(&doc.extraction, down),
-            (false, None) if down => reader.show_page(reader.page() + 1),
-            (false, None) => reader.show_page(reader.page().saturating_sub(1)),
-            (true, Some(sidebar)) => {
-                let inner = geometry::pane_inner(sidebar);
-                if !inner.contains(at) {
-                    return;
-                }
-                let entries = sidebar_entries(&doc.extraction);
-                let chosen = reader
-                    .filter
-                    .and_then(|filter| entries.iter().position(|&entry| entry == filter));
-                let place =
-                    list_skip(chosen, usize::from(inner.height)) + usize::from(row - inner.y);
-                if let Some(&entry) = entries.get(place) {
-                    reader.filter = Some(entry);
-                }
-            }
-            (true, None) => {
-                if let Some(index) = reader.quote_at(doc, areas.text, column, row) {
-                    reader.select_quote(&doc.extraction, index);
-                }
-            }
+        match (target, down) {
+            (Target::Speaker(_) | Target::Sidebar, _) => reader.step_filter(&doc.extraction, down),
+            (_, true) => reader.show_page(reader.page() + 1),
+            (_, false) => reader.show_page(reader.page().saturating_sub(1)),
         }
     }
 

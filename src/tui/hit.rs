@@ -1,8 +1,111 @@
-//! What is under a screen cell: the mouse's view of a laid-out line.
+//! What is under a screen cell, as the views draw it: the mouse's view of
+//! the screen. Pure: the app decides what a click or the wheel does there.
 
 use std::ops::Range;
 
+use ratatui::layout::{Position, Rect};
 use unicode_width::UnicodeWidthChar;
+
+use super::app::{App, Filter, Screen, list_skip, sidebar_entries};
+use super::geometry;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A document of the library (its index).
+    LibraryRow(usize),
+    /// A speaker's entry in the sidebar.
+    Speaker(Filter),
+    /// Elsewhere on the sidebar.
+    Sidebar,
+    /// A quotation in the text (its index).
+    Quote(usize),
+    /// Elsewhere on the reader.
+    Text,
+    /// A row of the quote list's window, counted from its top.
+    ListRow(usize),
+    /// The quote list's frame.
+    ListFrame,
+    /// Outside the quote list while it is open.
+    Outside,
+    Nothing,
+}
+
+/// What is drawn at `column`, `row`.
+pub fn target(app: &App, column: u16, row: u16) -> Target {
+    let at = Position { x: column, y: row };
+    let area = app.area();
+    if app.quote_list().is_some() {
+        let rows = geometry::quote_list_rows(area);
+        return if rows.contains(at) {
+            Target::ListRow(usize::from(row - rows.y))
+        } else if geometry::quote_list(area).contains(at) {
+            Target::ListFrame
+        } else {
+            Target::Outside
+        };
+    }
+    match app.screen() {
+        Screen::Library => library_row(app, area, row),
+        Screen::Reader => on_reader(app, area, at),
+    }
+}
+
+fn library_row(app: &App, area: Rect, row: u16) -> Target {
+    let rows = geometry::library_rows(area);
+    if row < rows.y || row >= rows.bottom() {
+        return Target::Nothing;
+    }
+    let skip = list_skip(Some(app.library_cursor()), usize::from(rows.height));
+    let index = skip + usize::from(row - rows.y);
+    if index < app.documents().len() {
+        Target::LibraryRow(index)
+    } else {
+        Target::Nothing
+    }
+}
+
+fn on_reader(app: &App, area: Rect, at: Position) -> Target {
+    let (Some(reader), Some(doc)) = (app.reader(), app.document()) else {
+        return Target::Nothing;
+    };
+    let areas = geometry::reader(area, app.sidebar_visible());
+    if let Some(sidebar) = areas.sidebar.filter(|sidebar| sidebar.contains(at)) {
+        let inner = geometry::pane_inner(sidebar);
+        if !inner.contains(at) {
+            return Target::Sidebar;
+        }
+        let entries = sidebar_entries(&doc.extraction);
+        let chosen = reader
+            .filter
+            .and_then(|filter| entries.iter().position(|&entry| entry == filter));
+        let place = list_skip(chosen, usize::from(inner.height)) + usize::from(at.y - inner.y);
+        return entries
+            .get(place)
+            .map_or(Target::Sidebar, |&entry| Target::Speaker(entry));
+    }
+    if !areas.text.contains(at) {
+        return Target::Text;
+    }
+    let layout = reader.layout();
+    let line = layout
+        .page(reader.page())
+        .get(usize::from(at.y - areas.text.y));
+    let offset = line.and_then(|line| {
+        offset_at_column(
+            &doc.article.text,
+            line.range.clone(),
+            usize::from(at.x - areas.text.x),
+        )
+    });
+    offset
+        .and_then(|offset| {
+            doc.extraction
+                .quotes
+                .iter()
+                .position(|quote| quote.span.contains(&offset))
+        })
+        .map_or(Target::Text, Target::Quote)
+}
 
 /// The byte offset of the character drawn at `column` (0-based, in cells)
 /// of a line showing `text[range]`, as the reader draws it: line breaks
