@@ -100,6 +100,15 @@ fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> u
             continue;
         }
         let mut end = index + c.len_utf8();
+        // Plain ASCII letters and digits need none of the checks below.
+        let ascii_run = slice.as_bytes()[end..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if ascii_run > 0 {
+            chars.nth(ascii_run - 1);
+            end += ascii_run;
+        }
         while let Some(&(next_index, next)) = chars.peek() {
             let joined = is_joiner(next)
                 && slice[next_index + next.len_utf8()..]
@@ -154,8 +163,12 @@ impl Keys {
         let mut ranges = Vec::with_capacity(tokens.len());
         for token in tokens {
             let start = arena.len();
-            if token.kind == Kind::Word {
-                for c in text[token.start..token.end].chars() {
+            let word = &text[token.start..token.end];
+            if token.kind == Kind::Word && word.is_ascii() {
+                arena.push_str(word);
+                arena[start..].make_ascii_lowercase();
+            } else if token.kind == Kind::Word {
+                for c in word.chars() {
                     match c {
                         '’' => arena.push('\''),
                         c if c.is_uppercase() => arena.extend(c.to_lowercase()),
