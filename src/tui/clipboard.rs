@@ -32,7 +32,7 @@ mod tests {
 
     #[test]
     fn a_quote_is_copied_with_its_speaker_on_one_line() {
-        let text = "Jean Morel a reçu la presse. « Nous\ntiendrons\u{1b} bon », a-t-il assuré.";
+        let text = "Jean Morel a reçu la presse. « Nous   tiendrons\tbon », a-t-il assuré.";
         let article = Article::from_bytes(text.as_bytes(), "t");
         let extraction = quotes::extract(&article);
         let copied = quote_text(&article.text, &extraction, 0);

@@ -459,7 +459,7 @@ mod tests {
         let shifted = press(KeyCode::Char('N'), KeyModifiers::SHIFT);
         assert_eq!(
             action_for(&shifted, &[Reader, Global]),
-            Some(Action::PrevQuote)
+            Some(Action::Previous)
         );
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action_for(&ctrl_c, &[Help, Global]), Some(Action::Quit));
