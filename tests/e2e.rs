@@ -271,3 +271,29 @@ fn the_mouse_selects_and_scrolls_and_is_released_on_exit() {
     }
     assert_eq!(mouse_mode(), "000", "mouse released after quitting");
 }
+
+#[test]
+fn y_puts_the_quotation_on_the_clipboard_through_the_terminal() {
+    let Some(tmux) = Tmux::start("copy", 100, 30, &quoth(&supplied_file())) else {
+        return;
+    };
+    // tmux takes OSC 52 into its paste buffer when allowed to.
+    let allowed = tmux.run(&["set-option", "-g", "set-clipboard", "on"]);
+    assert!(allowed.status.success(), "set-clipboard on");
+    tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    tmux.keys(&["n"]);
+    tmux.wait_for("the first quote", |screen| screen.contains("quote 1/"));
+    tmux.keys(&["y"]);
+    tmux.wait_for("the confirmation", |screen| {
+        screen.contains("copied quote 1")
+    });
+    let buffer = tmux.run(&["show-buffer"]);
+    let copied = String::from_utf8_lossy(&buffer.stdout);
+    assert!(
+        copied.starts_with("« Ces derniers temps") && copied.ends_with("» — Vladimir Poutine"),
+        "clipboard: {copied:?}"
+    );
+    assert!(!copied.contains('\n'), "one line: {copied:?}");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}

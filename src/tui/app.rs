@@ -642,11 +642,12 @@ impl App {
             Target::Outside => self.quote_list = None,
             Target::LibraryRow(index) if index == self.library_cursor => self.open(index),
             Target::LibraryRow(index) => self.library_cursor = index,
-            Target::Speaker(entry) => {
-                if let Some(reader) = self.reader.as_mut() {
-                    reader.filter = Some(entry);
-                }
-            }
+            // A click chooses a speaker; another click lists their quotes.
+            Target::Speaker(entry) => match self.reader.as_mut() {
+                Some(reader) if reader.filter == Some(entry) => self.open_quote_list(Some(entry)),
+                Some(reader) => reader.filter = Some(entry),
+                None => {}
+            },
             Target::Quote(index) => {
                 if let Some(reader) = self.reader.as_mut()
                     && let Some(doc) = self.documents.get(reader.doc)
