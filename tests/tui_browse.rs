@@ -495,6 +495,13 @@ fn a_click_on_a_speaker_chooses_them() {
         row: y + 5,
     });
     assert_eq!(filter(&app), Some(Filter::Unattributed), "no entry there");
+    assert!(app.quote_list().is_none());
+    app.update(Action::Click { column: x, row: y });
+    assert_eq!(
+        app.quote_list().map(|list| list.scope),
+        Some(Some(Filter::Unattributed)),
+        "a second click on the chosen speaker lists their quotations"
+    );
 }
 
 #[test]
