@@ -78,11 +78,17 @@ pub fn highlighted_line(
     let start = floor_boundary(text, line.range.start);
     let end = floor_boundary(text, line.range.end).max(start);
     // Every styled range on the line, later ones drawn over earlier ones.
+    // Quotes are in reading order and never overlap: skip to the line's.
+    let first = extraction
+        .quotes
+        .partition_point(|quote| quote.span.end <= start);
     let mut marks: Vec<(Range<usize>, Style)> = extraction
         .quotes
         .iter()
         .enumerate()
-        .filter(|(_, quote)| quote.span.start < end && quote.span.end > start)
+        .skip(first)
+        .take_while(|(_, quote)| quote.span.start < end)
+        .filter(|(_, quote)| quote.span.end > start)
         .map(|(index, quote)| {
             let style = theme::quote(quote.speaker, selected == Some(index));
             (quote.span.clone(), style)
