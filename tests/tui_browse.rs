@@ -705,3 +705,41 @@ fn snapshot_search_in_progress() {
     type_text(&mut app, "Pékin");
     insta::assert_snapshot!(backend_text(&app));
 }
+
+#[test]
+fn highlighted_lines_keep_every_character_and_mark_exactly_the_matches() {
+    let mut app = reader(50, 12);
+    search(&mut app, '/', "président");
+    let (Some(reader), Some(doc)) = (app.reader(), app.document()) else {
+        panic!("reading")
+    };
+    let Some(matches) = reader.search() else {
+        panic!("found")
+    };
+    let text = &doc.article.text;
+    let match_bgs = [theme::search_match(true).bg, theme::search_match(false).bg];
+    let mut marked = String::new();
+    for line in &reader.layout().lines {
+        let styled =
+            view::highlighted_line(text, line, &doc.extraction, reader.selected, Some(matches));
+        let shown: String = styled
+            .spans
+            .iter()
+            .map(|span| span.content.as_ref())
+            .collect();
+        assert_eq!(shown, text[line.range.clone()].replace('\n', " "));
+        for span in &styled.spans {
+            if match_bgs.contains(&span.style.bg) {
+                marked.push_str(&span.content);
+                marked.push('|');
+            }
+        }
+    }
+    let expected: String = matches
+        .ranges()
+        .iter()
+        .map(|range| format!("{}|", &text[range.clone()]))
+        .collect();
+    assert!(matches.ranges().len() > 1);
+    assert_eq!(marked, expected);
+}
