@@ -743,3 +743,30 @@ fn highlighted_lines_keep_every_character_and_mark_exactly_the_matches() {
     assert!(matches.ranges().len() > 1);
     assert_eq!(marked, expected);
 }
+
+#[test]
+fn n_after_paging_away_goes_on_from_the_page_shown() {
+    let mut app = reader(40, 8);
+    search(&mut app, '/', "poutine");
+    assert_eq!(match_position(&app).map(|(place, _)| place), Some(1));
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Char(' '));
+    }
+    let top = app.reader().map_or(0, |reader| reader.top);
+    press(&mut app, KeyCode::Char('n'));
+    let Some(search) = app.reader().and_then(|reader| reader.search()) else {
+        panic!("still searching")
+    };
+    let doc_text = app
+        .document()
+        .map(|doc| doc.article.text.to_lowercase())
+        .unwrap_or_default();
+    let before = doc_text[..top].matches("poutine").count();
+    assert!(before > 1, "paged past several matches");
+    assert_eq!(
+        search.position().0,
+        before + 1,
+        "the first match from the page"
+    );
+    assert!(search.current().start >= top);
+}

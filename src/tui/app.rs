@@ -134,10 +134,18 @@ impl Reader {
         note.map(str::to_string)
     }
 
-    /// `n` (`again`) or `N` while searching.
+    /// `n` (`again`) or `N` while searching: on from the current match
+    /// if it is on the page shown, else from the page (as `n` does for
+    /// quotations).
     fn step_search(&mut self, again: bool) -> Option<String> {
+        let page = self.page();
+        let top = self.top;
         let search = self.search.as_mut()?;
-        let note = search.step(again);
+        let note = if self.layout.page_of_offset(search.current().start) == page {
+            search.step(again)
+        } else {
+            search.seek(again == search.forward(), top)
+        };
         let start = search.current().start;
         self.show_page(self.layout.page_of_offset(start));
         note.map(str::to_string)

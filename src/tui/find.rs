@@ -54,8 +54,24 @@ impl Matches {
         forward: bool,
         from: usize,
     ) -> Option<(Matches, Option<&'static str>)> {
-        let last = ranges.len().checked_sub(1)?;
-        let after = ranges.partition_point(|range| range.start < from);
+        if ranges.is_empty() {
+            return None;
+        }
+        let mut matches = Matches {
+            query,
+            ranges,
+            current: 0,
+            forward,
+        };
+        let note = matches.seek(forward, from);
+        Some((matches, note))
+    }
+
+    /// Go to the first match at or after `from` (`forward`) or the last
+    /// one before it, wrapping round. Says when it wrapped.
+    pub fn seek(&mut self, forward: bool, from: usize) -> Option<&'static str> {
+        let last = self.ranges.len().saturating_sub(1);
+        let after = self.ranges.partition_point(|range| range.start < from);
         let (current, wrapped) = if forward {
             match after {
                 place if place <= last => (place, None),
@@ -67,13 +83,13 @@ impl Matches {
                 None => (last, Some(WRAPPED_TO_LAST)),
             }
         };
-        let matches = Matches {
-            query,
-            ranges,
-            current,
-            forward,
-        };
-        Some((matches, wrapped.filter(|_| last > 0)))
+        self.current = current;
+        wrapped.filter(|_| last > 0)
+    }
+
+    /// Whether `n` goes forward (`N` goes the other way).
+    pub fn forward(&self) -> bool {
+        self.forward
     }
 
     pub fn ranges(&self) -> &[Range<usize>] {
