@@ -568,7 +568,7 @@ impl App {
             return;
         }
         reader.focus = Focus::Text;
-        list.scroll(usize::from(geometry::quote_list_rows(self.area()).height));
+        list.scroll(self.list_height());
         self.quote_list = Some(list);
     }
 
@@ -677,9 +677,10 @@ impl App {
         }
         if self.screen == Screen::Library {
             let last = self.documents.len().saturating_sub(1);
-            self.library_cursor = match down {
-                true => (self.library_cursor + 1).min(last),
-                false => self.library_cursor.saturating_sub(1),
+            self.library_cursor = if down {
+                (self.library_cursor + 1).min(last)
+            } else {
+                self.library_cursor.saturating_sub(1)
             };
             return;
         }

@@ -14,7 +14,11 @@ use crate::tui::quote_list::{QuoteList, Row};
 use crate::tui::strings::{one_line, truncate, width};
 use crate::tui::theme;
 
-const HINT: &str = " ↑↓ choose · Enter go · y copy · Esc close ";
+/// The longest of these that fits goes on the bottom border.
+const HINTS: &[&str] = &[
+    " ↑↓ choose · Enter go · y copy · Esc close ",
+    " Enter go · Esc close ",
+];
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let (Some(list), Some(reader), Some(doc)) = (app.quote_list(), app.reader(), app.document())
@@ -27,8 +31,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .title(format!(" {} ", title(list, &doc.extraction)))
         .border_style(theme::pane_border(true))
         .title_style(theme::pane_border(true));
-    if width(HINT) + 2 <= usize::from(popup.width) {
-        block = block.title_bottom(Line::styled(HINT, theme::hint()));
+    if let Some(hint) = HINTS
+        .iter()
+        .find(|hint| width(hint) + 2 <= usize::from(popup.width))
+    {
+        block = block.title_bottom(Line::styled(*hint, theme::hint()));
     }
     let rows = geometry::quote_list_rows(area);
     block.render(popup, buf);
