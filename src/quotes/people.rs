@@ -193,7 +193,8 @@ struct Finder<'a> {
     /// Words that also appear in lowercase: a capitalised one at the start
     /// of a sentence is then an ordinary word, not a name.
     lowercase_words: HashSet<&'a str>,
-    sentence_starts: HashSet<usize>,
+    /// Whether each token opens a sentence.
+    sentence_starts: Vec<bool>,
 }
 
 /// A run of capitalised tokens that may be a name.
@@ -207,7 +208,7 @@ pub fn find(
     text: &str,
     tokens: &[Token],
     keys: &Keys,
-    sentence_starts: HashSet<usize>,
+    sentence_starts: Vec<bool>,
     lexicon: &Lexicon,
 ) -> People {
     let lowercase_words = lowercase_uses(text, tokens, keys, &sentence_starts);
@@ -230,12 +231,14 @@ fn lowercase_uses<'a>(
     text: &str,
     tokens: &[Token],
     keys: &'a Keys,
-    sentence_starts: &HashSet<usize>,
+    sentence_starts: &[bool],
 ) -> HashSet<&'a str> {
     let openers: HashSet<&str> = sentence_starts
         .iter()
-        .filter(|&&index| tokens.get(index).is_some_and(|t| t.kind == Kind::Word))
-        .map(|&index| keys.get(index))
+        .zip(tokens)
+        .enumerate()
+        .filter(|(_, (opens, token))| **opens && token.kind == Kind::Word)
+        .map(|(index, _)| keys.get(index))
         .collect();
     tokens
         .iter()
@@ -247,6 +250,10 @@ fn lowercase_uses<'a>(
 }
 
 impl Finder<'_> {
+    fn opens_sentence(&self, index: usize) -> bool {
+        self.sentence_starts.get(index).copied().unwrap_or(false)
+    }
+
     fn word(&self, index: usize) -> Option<&str> {
         let token = self.tokens.get(index)?;
         (token.kind == Kind::Word).then(|| word(self.text, token))
@@ -273,7 +280,7 @@ impl Finder<'_> {
         if is_function_word(self.lexicon, lower) {
             return false;
         }
-        !(self.sentence_starts.contains(&index) && self.lowercase_words.contains(lower))
+        !(self.opens_sentence(index) && self.lowercase_words.contains(lower))
     }
 
     fn runs(&self) -> Vec<Run> {
@@ -542,9 +549,7 @@ impl Finder<'_> {
                 None if organisation => people.entity_named(words, false),
                 // A lone capitalised word opening a sentence is too often
                 // an ordinary word to count as a name of its own.
-                None if self.sentence_starts.contains(&mention.first)
-                    && !self.reports_at(mention.end) =>
-                {
+                None if self.opens_sentence(mention.first) && !self.reports_at(mention.end) => {
                     continue;
                 }
                 None => people.entity_named(words, false),

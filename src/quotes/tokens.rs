@@ -40,7 +40,11 @@ fn is_joiner(c: char) -> bool {
 /// Tokens of every block in order; `quotes` (sorted, non-overlapping) become
 /// one token each, placed where they open.
 pub fn tokenize(text: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let bytes = match (blocks.first(), blocks.last()) {
+        (Some(first), Some(last)) => last.span.end.saturating_sub(first.span.start),
+        _ => 0,
+    };
+    let mut tokens = Vec::with_capacity(bytes / 5);
     let mut next_quote = 0;
     let mut position = 0;
     for block in blocks {
@@ -159,7 +163,11 @@ pub struct Keys {
 
 impl Keys {
     pub fn new(text: &str, tokens: &[Token]) -> Keys {
-        let mut arena = String::with_capacity(text.len() / 2);
+        let bytes = match (tokens.first(), tokens.last()) {
+            (Some(first), Some(last)) => last.end.saturating_sub(first.start),
+            _ => 0,
+        };
+        let mut arena = String::with_capacity(bytes);
         let mut ranges = Vec::with_capacity(tokens.len());
         for token in tokens {
             let start = arena.len();

@@ -162,7 +162,12 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
             Some(current)
         })
         .collect();
-    let starts: HashSet<usize> = sentences.iter().map(|sentence| sentence.start).collect();
+    let mut starts = vec![false; tokens.len()];
+    for sentence in &sentences {
+        if let Some(start) = starts.get_mut(sentence.start) {
+            *start = true;
+        }
+    }
     let keys = tokens::Keys::new(text, &tokens);
     let people = people::find(text, &tokens, &keys, starts, lexicon);
     let mut quote_token = vec![0; spans.len()];
