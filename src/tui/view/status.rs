@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use crate::library::Document;
 use crate::tui::app::{App, Reader};
 use crate::tui::find::Prompt;
-use crate::tui::strings::{truncate, width};
+use crate::tui::strings::{tail, truncate, width};
 use crate::tui::theme;
 
 pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut Buffer) {
@@ -116,19 +116,4 @@ fn render_prompt(prompt: &Prompt, area: Rect, buf: &mut Buffer) {
         Span::styled(" ", theme::prompt_cursor()),
     ]);
     buf.set_line(area.x + 1, area.y, &line, area.width.saturating_sub(1));
-}
-
-/// The end of `text` that fits in `max` columns.
-fn tail(text: &str, max: usize) -> String {
-    let mut kept: Vec<char> = Vec::new();
-    let mut used = 0;
-    for c in text.chars().rev() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > max {
-            break;
-        }
-        used += w;
-        kept.push(c);
-    }
-    kept.into_iter().rev().collect()
 }
