@@ -582,7 +582,7 @@ fn the_mouse_chooses_and_opens_in_the_library() {
 }
 
 #[test]
-fn the_mouse_does_nothing_under_help_or_the_prompt() {
+fn the_wheel_scrolls_help_and_the_mouse_leaves_the_prompt_alone() {
     let mut app = reader(100, 30);
     press(&mut app, KeyCode::F(1));
     app.update(Action::Scroll {
@@ -591,6 +591,9 @@ fn the_mouse_does_nothing_under_help_or_the_prompt() {
         down: true,
     });
     assert_eq!(page(&app), 0);
+    assert_eq!(app.help_scroll(), 3, "the wheel scrolls the help");
+    app.update(Action::Click { column: 10, row: 5 });
+    assert!(app.help_open(), "a click does not close it");
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('/'));
     app.update(Action::Scroll {

@@ -623,6 +623,10 @@ impl App {
 
     /// Wheel and clicks: whatever is under the pointer.
     fn mouse(&mut self, action: Action) {
+        if let (true, Action::Scroll { down, .. }) = (self.help, action) {
+            self.update(Action::HelpScroll(if down { 3 } else { -3 }));
+            return;
+        }
         if self.help || self.prompt.is_some() {
             return;
         }
