@@ -24,5 +24,6 @@ pub mod layout;
 pub mod library;
 pub mod plain;
 pub mod quotes;
+pub mod search;
 pub mod settings;
 pub mod tui;

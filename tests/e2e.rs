@@ -160,7 +160,7 @@ fn reading_the_supplied_article_in_a_terminal() {
     tmux.wait_for("the fourth quote", |screen| screen.contains("quote 4/"));
     tmux.keys(&["Space"]);
     tmux.wait_for("page 2", |screen| screen.contains("p. 2/"));
-    tmux.keys(&["?"]);
+    tmux.keys(&["F1"]);
     tmux.wait_for("help", |screen| screen.contains("next quotation"));
     tmux.keys(&["Escape"]);
     tmux.wait_for("help closed", |screen| !screen.contains("next quotation"));
@@ -195,5 +195,105 @@ fn the_library_opens_an_article_and_survives_resizes() {
         screen.contains("Enter open")
     });
     tmux.keys(&["C-c"]);
+    tmux.wait_for_exit();
+}
+
+#[test]
+fn searching_a_word_and_stepping_to_the_second_match() {
+    let Some(tmux) = Tmux::start("search", 100, 30, &quoth(&supplied_file())) else {
+        return;
+    };
+    let text = std::fs::read_to_string(supplied_file()).unwrap_or_default();
+    let total = text.to_lowercase().matches("russe").count();
+    assert!(total > 2, "the article says russe {total} times");
+    tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    tmux.keys(&["/"]);
+    tmux.keys(&["-l", "Russe"]);
+    tmux.wait_for("the prompt", |screen| screen.contains("/Russe"));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the first match", |screen| {
+        screen.contains(&format!("match 1/{total}"))
+    });
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_for("the second match", |screen| {
+        screen.contains(&format!("match 2/{total}"))
+    });
+    assert!(screen.contains("quote –/9"), "quotes untouched:\n{screen}");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the search ended", |screen| !screen.contains("match "));
+    tmux.keys(&["a"]);
+    tmux.wait_for("all quotations", |screen| {
+        screen.contains("All quotations (9)")
+    });
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the first quotation", |screen| screen.contains("quote 1/9"));
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
+
+#[test]
+fn the_mouse_selects_and_scrolls_and_is_released_on_exit() {
+    // The shell outlives quoth, so the pane's mouse mode can be read after.
+    let command = format!("{}; sleep 20", quoth(&supplied_file()));
+    let Some(tmux) = Tmux::start("mouse", 100, 30, &command) else {
+        return;
+    };
+    let screen = tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    let mouse_mode = || {
+        let output = tmux.run(&[
+            "display-message",
+            "-p",
+            "-t",
+            &tmux.session,
+            "#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}",
+        ]);
+        String::from_utf8_lossy(&output.stdout).trim().to_string()
+    };
+    assert_ne!(mouse_mode(), "000", "mouse captured while reading");
+    let Some(row) = screen
+        .lines()
+        .position(|line| line.contains("« Ces derniers temps"))
+    else {
+        panic!("the first quotation on screen:\n{screen}")
+    };
+    // SGR mouse reports, as a terminal sends them: 1-based column;row.
+    let click = format!("\x1b[<0;10;{}M", row + 1);
+    tmux.keys(&["-l", &click]);
+    tmux.wait_for("the clicked quotation", |screen| {
+        screen.contains("quote 1/9")
+    });
+    tmux.keys(&["-l", "\x1b[<65;10;5M"]);
+    tmux.wait_for("the next page", |screen| screen.contains("p. 2/"));
+    tmux.keys(&["q"]);
+    let start = Instant::now();
+    while mouse_mode() != "000" && start.elapsed() < TIMEOUT {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(mouse_mode(), "000", "mouse released after quitting");
+}
+
+#[test]
+fn y_puts_the_quotation_on_the_clipboard_through_the_terminal() {
+    let Some(tmux) = Tmux::start("copy", 100, 30, &quoth(&supplied_file())) else {
+        return;
+    };
+    // tmux takes OSC 52 into its paste buffer when allowed to.
+    let allowed = tmux.run(&["set-option", "-g", "set-clipboard", "on"]);
+    assert!(allowed.status.success(), "set-clipboard on");
+    tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    tmux.keys(&["n"]);
+    tmux.wait_for("the first quote", |screen| screen.contains("quote 1/"));
+    tmux.keys(&["y"]);
+    tmux.wait_for("the confirmation", |screen| {
+        screen.contains("copied quote 1")
+    });
+    let buffer = tmux.run(&["show-buffer"]);
+    let copied = String::from_utf8_lossy(&buffer.stdout);
+    assert!(
+        copied.starts_with("« Ces derniers temps") && copied.ends_with("» — Vladimir Poutine"),
+        "clipboard: {copied:?}"
+    );
+    assert!(!copied.contains('\n'), "one line: {copied:?}");
+    tmux.keys(&["q"]);
     tmux.wait_for_exit();
 }

@@ -1,7 +1,7 @@
 //! Where each pane goes for a terminal size. Pure, so the app (which lays
 //! out text for the text column) and the views agree on the same areas.
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 
 /// Below this the reader shows only a "too small" message.
 pub const MIN_WIDTH: u16 = 20;
@@ -74,6 +74,46 @@ pub fn centred(area: Rect, width: u16, height: u16) -> Rect {
         width,
         height,
     }
+}
+
+/// The inside of a bordered pane.
+pub fn pane_inner(pane: Rect) -> Rect {
+    pane.inner(Margin::new(1, 1))
+}
+
+/// The library's rows of articles, under its header and column titles
+/// and above its footer.
+pub fn library_rows(area: Rect) -> Rect {
+    Rect {
+        y: area.y + 2.min(area.height),
+        height: area.height.saturating_sub(3),
+        ..area
+    }
+}
+
+/// The quote list's popup: most of the screen above the status line,
+/// which stays visible for messages.
+pub fn quote_list(area: Rect) -> Rect {
+    let body = Rect {
+        height: area.height.saturating_sub(1),
+        ..area
+    };
+    let width = if body.width >= 40 {
+        (body.width - 4).min(100)
+    } else {
+        body.width
+    };
+    let height = if body.height >= 12 {
+        body.height - 2
+    } else {
+        body.height
+    };
+    centred(body, width, height)
+}
+
+/// The rows of quotations inside the quote list's frame.
+pub fn quote_list_rows(area: Rect) -> Rect {
+    pane_inner(quote_list(area))
 }
 
 #[cfg(test)]

@@ -14,6 +14,9 @@ pub enum Context {
     Reader,
     Sidebar,
     Help,
+    /// Typing a search after `/` or `?`.
+    Prompt,
+    QuoteList,
 }
 
 impl Context {
@@ -24,6 +27,8 @@ impl Context {
             Context::Reader => "Reader",
             Context::Sidebar => "Speakers sidebar (Tab)",
             Context::Help => "Help",
+            Context::Prompt => "Search prompt (/ or ?)",
+            Context::QuoteList => "Quote list (l, a)",
         }
     }
 }
@@ -80,6 +85,7 @@ impl Key {
             KeyCode::Esc => "Esc".to_string(),
             KeyCode::Tab => "Tab".to_string(),
             KeyCode::Backspace => "Bksp".to_string(),
+            KeyCode::F(number) => format!("F{number}"),
             other => format!("{other:?}"),
         };
         if self.modifiers.contains(KeyModifiers::CONTROL) {
@@ -108,7 +114,7 @@ impl Binding {
     }
 }
 
-use Context::{Global, Help, Library, Reader, Sidebar};
+use Context::{Global, Help, Library, Prompt, QuoteList, Reader, Sidebar};
 use KeyCode::{Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up};
 
 const fn k(code: KeyCode) -> Key {
@@ -117,7 +123,7 @@ const fn k(code: KeyCode) -> Key {
 
 pub const BINDINGS: &[Binding] = &[
     Binding {
-        keys: &[Key::ch('?')],
+        keys: &[k(KeyCode::F(1)), Key::ch('h')],
         action: Action::ToggleHelp,
         context: Global,
         help: "show or hide this help",
@@ -133,6 +139,30 @@ pub const BINDINGS: &[Binding] = &[
         action: Action::CloseHelp,
         context: Help,
         help: "close help",
+    },
+    Binding {
+        keys: &[k(Up), Key::ch('k')],
+        action: Action::HelpScroll(-1),
+        context: Help,
+        help: "scroll up",
+    },
+    Binding {
+        keys: &[k(Down), Key::ch('j')],
+        action: Action::HelpScroll(1),
+        context: Help,
+        help: "scroll down",
+    },
+    Binding {
+        keys: &[k(PageUp)],
+        action: Action::HelpScroll(-10),
+        context: Help,
+        help: "scroll a page up",
+    },
+    Binding {
+        keys: &[k(PageDown), Key::ch(' ')],
+        action: Action::HelpScroll(10),
+        context: Help,
+        help: "scroll a page down",
     },
     Binding {
         keys: &[k(Up), Key::ch('k')],
@@ -165,6 +195,12 @@ pub const BINDINGS: &[Binding] = &[
         help: "read the article",
     },
     Binding {
+        keys: &[Key::ch('?')],
+        action: Action::ToggleHelp,
+        context: Library,
+        help: "show this help",
+    },
+    Binding {
         keys: &[k(Up), Key::ch('k')],
         action: Action::SpeakerPrev,
         context: Sidebar,
@@ -178,18 +214,24 @@ pub const BINDINGS: &[Binding] = &[
     },
     Binding {
         keys: &[k(Enter)],
+        action: Action::OpenQuoteList,
+        context: Sidebar,
+        help: "list their quotations",
+    },
+    Binding {
+        keys: &[Key::ch(' ')],
         action: Action::SpeakerJump,
         context: Sidebar,
         help: "go to their next quote",
     },
     Binding {
-        keys: &[Key::ch(' '), k(PageDown), k(Right), Key::ch('l')],
+        keys: &[Key::ch(' '), k(PageDown), k(Right)],
         action: Action::NextPage,
         context: Reader,
         help: "next page",
     },
     Binding {
-        keys: &[Key::ch('b'), k(PageUp), k(Left), Key::ch('h')],
+        keys: &[Key::ch('b'), k(PageUp), k(Left)],
         action: Action::PrevPage,
         context: Reader,
         help: "previous page",
@@ -207,16 +249,58 @@ pub const BINDINGS: &[Binding] = &[
         help: "last page",
     },
     Binding {
-        keys: &[Key::ch('n'), Key::ch(']')],
+        keys: &[Key::ch('n')],
+        action: Action::Next,
+        context: Reader,
+        help: "next match (searching) or quotation",
+    },
+    Binding {
+        keys: &[Key::ch('N')],
+        action: Action::Previous,
+        context: Reader,
+        help: "previous match (searching) or quotation",
+    },
+    Binding {
+        keys: &[Key::ch(']')],
         action: Action::NextQuote,
         context: Reader,
         help: "next quotation",
     },
     Binding {
-        keys: &[Key::ch('N'), Key::ch('[')],
+        keys: &[Key::ch('[')],
         action: Action::PrevQuote,
         context: Reader,
         help: "previous quotation",
+    },
+    Binding {
+        keys: &[Key::ch('/')],
+        action: Action::SearchForward,
+        context: Reader,
+        help: "search forward",
+    },
+    Binding {
+        keys: &[Key::ch('?')],
+        action: Action::SearchBackward,
+        context: Reader,
+        help: "search backward",
+    },
+    Binding {
+        keys: &[Key::ch('l')],
+        action: Action::OpenQuoteList,
+        context: Reader,
+        help: "quote list: chosen speaker, or all",
+    },
+    Binding {
+        keys: &[Key::ch('a')],
+        action: Action::AllQuotes,
+        context: Reader,
+        help: "all quotations, by speaker",
+    },
+    Binding {
+        keys: &[Key::ch('y')],
+        action: Action::CopyQuote,
+        context: Reader,
+        help: "copy the quotation and its speaker",
     },
     Binding {
         keys: &[Key::ch('s')],
@@ -234,19 +318,108 @@ pub const BINDINGS: &[Binding] = &[
         keys: &[k(Esc), k(Backspace)],
         action: Action::Back,
         context: Reader,
-        help: "clear speaker filter, or back to library",
+        help: "end search, clear speaker, or library",
+    },
+    Binding {
+        keys: &[k(Enter)],
+        action: Action::Submit,
+        context: Prompt,
+        help: "search",
+    },
+    Binding {
+        keys: &[k(Backspace)],
+        action: Action::Erase,
+        context: Prompt,
+        help: "erase a character",
+    },
+    Binding {
+        keys: &[k(Esc)],
+        action: Action::CancelPrompt,
+        context: Prompt,
+        help: "cancel",
+    },
+    Binding {
+        keys: &[k(Up), Key::ch('k')],
+        action: Action::SelectPrev,
+        context: QuoteList,
+        help: "previous quotation",
+    },
+    Binding {
+        keys: &[k(Down), Key::ch('j')],
+        action: Action::SelectNext,
+        context: QuoteList,
+        help: "next quotation",
+    },
+    Binding {
+        keys: &[k(PageUp)],
+        action: Action::SelectPageUp,
+        context: QuoteList,
+        help: "a screenful up",
+    },
+    Binding {
+        keys: &[k(PageDown)],
+        action: Action::SelectPageDown,
+        context: QuoteList,
+        help: "a screenful down",
+    },
+    Binding {
+        keys: &[k(Home), Key::ch('g')],
+        action: Action::SelectFirst,
+        context: QuoteList,
+        help: "first quotation",
+    },
+    Binding {
+        keys: &[k(End), Key::ch('G')],
+        action: Action::SelectLast,
+        context: QuoteList,
+        help: "last quotation",
+    },
+    Binding {
+        keys: &[k(Enter)],
+        action: Action::Open,
+        context: QuoteList,
+        help: "go to the quotation",
+    },
+    Binding {
+        keys: &[Key::ch('y')],
+        action: Action::CopyQuote,
+        context: QuoteList,
+        help: "copy the quotation and its speaker",
+    },
+    Binding {
+        keys: &[k(Esc), Key::ch('q'), Key::ch('l'), Key::ch('a')],
+        action: Action::CloseQuoteList,
+        context: QuoteList,
+        help: "close the list",
     },
 ];
 
 /// The action bound to `event` in the first of `contexts` that binds it.
+/// In the prompt, any other printable key is typed, before global keys
+/// such as `q` are considered.
 pub fn action_for(event: &KeyEvent, contexts: &[Context]) -> Option<Action> {
-    contexts.iter().find_map(|context| {
+    contexts.iter().find_map(|&context| {
         BINDINGS
             .iter()
-            .filter(|binding| binding.context == *context)
+            .filter(|binding| binding.context == context)
             .find(|binding| binding.keys.iter().any(|key| key.matches(event)))
             .map(|binding| binding.action)
+            .or_else(|| typed(event).filter(|_| context == Prompt).map(Action::Type))
     })
+}
+
+/// The character a key types, if it types one.
+fn typed(event: &KeyEvent) -> Option<char> {
+    match event.code {
+        KeyCode::Char(c)
+            if !event
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT) =>
+        {
+            Some(c)
+        }
+        _ => None,
+    }
 }
 
 /// The bindings of `context`, in table order, for the help overlay.
@@ -286,12 +459,42 @@ mod tests {
         let shifted = press(KeyCode::Char('N'), KeyModifiers::SHIFT);
         assert_eq!(
             action_for(&shifted, &[Reader, Global]),
-            Some(Action::PrevQuote)
+            Some(Action::Previous)
         );
         let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert_eq!(action_for(&ctrl_c, &[Help, Global]), Some(Action::Quit));
         let ctrl_n = press(KeyCode::Char('n'), KeyModifiers::CONTROL);
         assert_eq!(action_for(&ctrl_n, &[Reader, Global]), None);
+    }
+
+    #[test]
+    fn the_prompt_types_characters_that_are_keys_elsewhere() {
+        let contexts = [Prompt, Global];
+        for c in ['q', '?', 'n', 'É', ' '] {
+            let key = press(KeyCode::Char(c), KeyModifiers::NONE);
+            assert_eq!(action_for(&key, &contexts), Some(Action::Type(c)));
+        }
+        let ctrl_c = press(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(action_for(&ctrl_c, &contexts), Some(Action::Quit));
+        let enter = press(Enter, KeyModifiers::NONE);
+        assert_eq!(action_for(&enter, &contexts), Some(Action::Submit));
+        let q = press(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(action_for(&q, &[Reader, Global]), Some(Action::Quit));
+    }
+
+    #[test]
+    fn question_mark_searches_in_the_reader_and_helps_elsewhere() {
+        let key = press(KeyCode::Char('?'), KeyModifiers::NONE);
+        assert_eq!(
+            action_for(&key, &[Reader, Global]),
+            Some(Action::SearchBackward)
+        );
+        assert_eq!(
+            action_for(&key, &[Library, Global]),
+            Some(Action::ToggleHelp)
+        );
+        let f1 = press(KeyCode::F(1), KeyModifiers::NONE);
+        assert_eq!(action_for(&f1, &[Reader, Global]), Some(Action::ToggleHelp));
     }
 
     #[test]

@@ -6,17 +6,24 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
+pub mod find;
 pub mod geometry;
+pub mod hit;
 pub mod keys;
+pub mod quote_list;
 pub mod strings;
 pub mod theme;
 pub mod view;
 
-use std::io::{self, Stdout};
+use std::io::{self, Stdout, Write};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
+    MouseEventKind,
+};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 
@@ -36,18 +43,57 @@ pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Re
     install_panic_hook();
     let _restore = RestoreOnDrop;
     let mut terminal = enter()?;
+    if settings.mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
     let size = terminal.size()?;
     let mut app = App::new(documents, start, (size.width, size.height)).with_settings(settings);
     while !app.should_quit() {
         terminal.draw(|frame| view::draw(frame, &app))?;
+        if let Some(text) = app.take_clipboard() {
+            copy_to_clipboard(&text)?;
+        }
         match event::read()? {
             // Some terminals also report repeats and releases.
             Event::Key(key) if key.kind == KeyEventKind::Press => app.on_key(&key),
             Event::Resize(width, height) => app.update(Action::Resize(width, height)),
+            Event::Mouse(mouse) => {
+                if let Some(action) = mouse_action(&mouse) {
+                    app.update(action);
+                }
+            }
             _ => {}
         }
     }
     Ok(())
+}
+
+/// The wheel and the left button; drags, moves and other buttons are
+/// left alone.
+fn mouse_action(mouse: &MouseEvent) -> Option<Action> {
+    let (column, row) = (mouse.column, mouse.row);
+    match mouse.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+        MouseEventKind::ScrollDown => Some(Action::Scroll {
+            column,
+            row,
+            down: true,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::Scroll {
+            column,
+            row,
+            down: false,
+        }),
+        _ => None,
+    }
+}
+
+/// Ask the terminal to put `text` on the system clipboard (OSC 52).
+/// Terminals that do not support it ignore the sequence.
+fn copy_to_clipboard(text: &str) -> io::Result<()> {
+    let mut out = io::stdout();
+    out.write_all(clipboard::osc52(text).as_bytes())?;
+    out.flush()
 }
 
 fn enter() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
@@ -60,7 +106,14 @@ fn enter() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
 /// may both run.
 fn restore() {
     let _ = terminal::disable_raw_mode();
-    let _ = execute!(io::stdout(), LeaveAlternateScreen, cursor::Show);
+    // Sent even when capture was never enabled: harmless, and a restore
+    // from a signal handler need not know the settings.
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
 }
 
 /// Restores the terminal however `run` ends: return, error or unwinding.

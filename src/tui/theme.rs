@@ -91,3 +91,41 @@ pub fn help_keys() -> Style {
         .fg(Color::Indexed(33))
         .add_modifier(Modifier::BOLD)
 }
+
+/// A search match: a warm background that quote colours still show
+/// through; underlined so it shows without colour too. The current match
+/// is stronger.
+pub fn search_match(current: bool) -> Style {
+    if current {
+        Style::new()
+            .fg(Color::Black)
+            .bg(Color::Indexed(208))
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+            .remove_modifier(Modifier::REVERSED)
+    } else {
+        Style::new()
+            .bg(Color::Indexed(223))
+            .fg(Color::Black)
+            .add_modifier(Modifier::UNDERLINED)
+            .remove_modifier(Modifier::REVERSED)
+    }
+}
+
+/// The search prompt, set apart from the reversed status line.
+pub fn prompt() -> Style {
+    Style::new()
+}
+
+pub fn prompt_cursor() -> Style {
+    Style::new().add_modifier(Modifier::REVERSED)
+}
+
+/// A speaker's name above their quotations in the quote list.
+pub fn list_group(speaker: Option<usize>) -> Style {
+    quote(speaker, false).add_modifier(Modifier::BOLD)
+}
+
+/// Page numbers in the quote list.
+pub fn list_page() -> Style {
+    Style::new().add_modifier(Modifier::DIM)
+}

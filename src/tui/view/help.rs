@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
 
+use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::geometry;
 use crate::tui::keys::{self, Context};
@@ -16,7 +17,13 @@ use crate::tui::theme;
 fn sections(screen: Screen) -> &'static [Context] {
     match screen {
         Screen::Library => &[Context::Library, Context::Global],
-        Screen::Reader => &[Context::Reader, Context::Sidebar, Context::Global],
+        Screen::Reader => &[
+            Context::Reader,
+            Context::Sidebar,
+            Context::QuoteList,
+            Context::Prompt,
+            Context::Global,
+        ],
     }
 }
 
@@ -44,6 +51,7 @@ pub fn lines(screen: Screen) -> Vec<Line<'static>> {
         }
     }
     let close: Vec<String> = keys::bindings_in(Context::Help)
+        .filter(|binding| binding.action == Action::CloseHelp)
         .map(|binding| binding.label())
         .collect();
     lines.push(Line::default());
@@ -54,14 +62,33 @@ pub fn lines(screen: Screen) -> Vec<Line<'static>> {
     lines
 }
 
+fn popup(lines: &[Line], area: Rect) -> Rect {
+    let content_width = lines.iter().map(Line::width).max().unwrap_or(0);
+    geometry::centred(area, (content_width + 4) as u16, (lines.len() + 2) as u16)
+}
+
+/// How many lines of help do not fit in `area`: how far it scrolls.
+pub fn overflow(screen: Screen, area: Rect) -> usize {
+    let lines = lines(screen);
+    let shown = usize::from(popup(&lines, area).height.saturating_sub(2));
+    lines.len().saturating_sub(shown)
+}
+
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let lines = lines(app.screen());
-    let content_width = lines.iter().map(Line::width).max().unwrap_or(0);
-    let popup = geometry::centred(area, (content_width + 4) as u16, (lines.len() + 2) as u16);
+    let popup = popup(&lines, area);
     Clear.render(popup, buf);
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .title(" Keys ")
         .border_style(theme::pane_border(true))
         .padding(Padding::horizontal(1));
-    Paragraph::new(lines).block(block).render(popup, buf);
+    let overflow = overflow(app.screen(), area);
+    if overflow > 0 {
+        block = block.title_bottom(Line::styled(" ↑↓ scroll ", theme::hint()));
+    }
+    let scroll = u16::try_from(app.help_scroll().min(overflow)).unwrap_or(u16::MAX);
+    Paragraph::new(lines)
+        .block(block)
+        .scroll((scroll, 0))
+        .render(popup, buf);
 }

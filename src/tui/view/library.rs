@@ -5,7 +5,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::library::Document;
-use crate::tui::app::App;
+use crate::tui::app::{App, list_skip};
+use crate::tui::geometry;
 use crate::tui::strings::{truncate, width};
 use crate::tui::theme;
 
@@ -59,10 +60,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         area.width,
     );
 
-    let list_top = area.y + 2;
-    let rows = usize::from(area.height.saturating_sub(3));
+    let list = geometry::library_rows(area);
+    let list_top = list.y;
+    let rows = usize::from(list.height);
     let cursor = app.library_cursor();
-    let skip = (cursor + 1).saturating_sub(rows);
+    let skip = list_skip(Some(cursor), rows);
     for (row_index, (index, doc)) in documents
         .iter()
         .enumerate()

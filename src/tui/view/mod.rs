@@ -2,6 +2,7 @@
 
 mod help;
 mod library;
+mod quote_list;
 mod reader;
 mod sidebar;
 mod status;
@@ -16,7 +17,12 @@ use super::app::{App, Screen};
 use super::geometry;
 use super::strings;
 
-pub use reader::styled_line;
+pub use reader::{highlighted_line, styled_line};
+
+/// Lines of the help overlay that do not fit in `area` on `screen`.
+pub fn help_overflow(screen: Screen, area: Rect) -> usize {
+    help::overflow(screen, area)
+}
 
 pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(app, frame.area());
@@ -31,6 +37,9 @@ impl Widget for &App {
         match self.screen() {
             Screen::Library => library::render(self, area, buf),
             Screen::Reader => reader::render(self, area, buf),
+        }
+        if self.quote_list().is_some() && self.screen() == Screen::Reader {
+            quote_list::render(self, area, buf);
         }
         if self.help_open() {
             help::render(self, area, buf);

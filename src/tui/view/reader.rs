@@ -1,5 +1,7 @@
 //! The reader screen: one page of text, the speakers, the status line.
 
+use std::ops::Range;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -9,6 +11,7 @@ use super::{sidebar, status};
 use crate::layout::{self, LineKind};
 use crate::quotes::Extraction;
 use crate::tui::app::App;
+use crate::tui::find::Matches;
 use crate::tui::geometry;
 use crate::tui::strings::floor_boundary;
 use crate::tui::theme;
@@ -26,7 +29,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .enumerate()
         .take(usize::from(areas.text.height))
     {
-        let styled = styled_line(text, line, &doc.extraction, reader.selected);
+        let styled = highlighted_line(
+            text,
+            line,
+            &doc.extraction,
+            reader.selected,
+            reader.search(),
+        );
         // set_line clips at the column's width, wide characters included.
         buf.set_line(
             areas.text.x,
@@ -50,37 +59,72 @@ pub fn styled_line(
     extraction: &Extraction,
     selected: Option<usize>,
 ) -> Line<'static> {
+    highlighted_line(text, line, extraction, selected, None)
+}
+
+/// [`styled_line`] with the search's matches marked over the quote
+/// styles, the current one more strongly.
+pub fn highlighted_line(
+    text: &str,
+    line: &layout::Line,
+    extraction: &Extraction,
+    selected: Option<usize>,
+    search: Option<&Matches>,
+) -> Line<'static> {
     let base = match line.kind {
         LineKind::Heading => theme::heading(),
         LineKind::Text | LineKind::Blank => Style::new(),
     };
     let start = floor_boundary(text, line.range.start);
     let end = floor_boundary(text, line.range.end).max(start);
-    let mut spans: Vec<Span<'static>> = Vec::new();
-    let mut push = |from: usize, to: usize, style: Style| {
-        if let Some(piece) = text.get(from..to).filter(|piece| !piece.is_empty()) {
-            // Hard-wrapped source lines were joined: their breaks are spaces.
-            spans.push(Span::styled(piece.replace('\n', " "), style));
+    // Every styled range on the line, later ones drawn over earlier ones.
+    // Quotes are in reading order and never overlap: skip to the line's.
+    let first = extraction
+        .quotes
+        .partition_point(|quote| quote.span.end <= start);
+    let mut marks: Vec<(Range<usize>, Style)> = extraction
+        .quotes
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, quote)| quote.span.start < end)
+        .filter(|(_, quote)| quote.span.end > start)
+        .map(|(index, quote)| {
+            let style = theme::quote(quote.speaker, selected == Some(index));
+            (quote.span.clone(), style)
+        })
+        .collect();
+    if let Some(search) = search {
+        let ranges = search.ranges();
+        let first = ranges.partition_point(|range| range.end <= start);
+        for (index, range) in ranges.iter().enumerate().skip(first) {
+            if range.start >= end {
+                break;
+            }
+            let current = index == search.current_index();
+            marks.push((range.clone(), theme::search_match(current)));
         }
-    };
-    let mut at = start;
-    for (index, quote) in extraction.quotes.iter().enumerate() {
-        if quote.span.end <= start || quote.span.start >= end {
-            continue;
-        }
-        let from = floor_boundary(text, quote.span.start.max(at));
-        let to = floor_boundary(text, quote.span.end.min(end));
-        if from >= to {
-            continue;
-        }
-        push(at, from, base);
-        push(
-            from,
-            to,
-            base.patch(theme::quote(quote.speaker, selected == Some(index))),
-        );
-        at = to;
     }
-    push(at, end, base);
+    let mut cuts: Vec<usize> = marks
+        .iter()
+        .flat_map(|(range, _)| [range.start, range.end])
+        .chain([start, end])
+        .map(|at| floor_boundary(text, at.clamp(start, end)))
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let spans = cuts
+        .windows(2)
+        .filter_map(|pair| {
+            let (from, to) = (pair[0], pair[1]);
+            let piece = text.get(from..to).filter(|piece| !piece.is_empty())?;
+            let style = marks
+                .iter()
+                .filter(|(range, _)| range.start <= from && to <= range.end)
+                .fold(base, |style, (_, mark)| style.patch(*mark));
+            // Hard-wrapped source lines were joined: their breaks are spaces.
+            Some(Span::styled(piece.replace('\n', " "), style))
+        })
+        .collect::<Vec<_>>();
     Line::from(spans)
 }

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use crate::library::Document;
-use crate::tui::app::{App, Filter, Focus, Reader, sidebar_entries};
+use crate::tui::app::{App, Filter, Focus, Reader, list_skip, sidebar_entries};
 use crate::tui::strings::{truncate, width};
 use crate::tui::theme;
 
@@ -37,7 +37,7 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
         .filter
         .and_then(|filter| entries.iter().position(|&entry| entry == filter));
     // Keep the chosen entry in view when the list is taller than the pane.
-    let skip = chosen.map_or(0, |chosen| (chosen + 1).saturating_sub(rows));
+    let skip = list_skip(chosen, rows);
     let row_width = usize::from(inner.width);
     for (place, &entry) in entries.iter().enumerate().skip(skip) {
         let (name, count, swatch, colour) = match entry {
@@ -86,9 +86,9 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
         lines.push(line);
     }
     let hints: &[&str] = match (focused, reader.filter.is_some()) {
-        (true, true) => &["↑↓ choose · Enter jump", "Esc clear · Tab text"],
-        (true, false) => &["↑↓ choose · Enter jump", "Tab back to text"],
-        (false, true) => &["n/N this speaker's quotes", "Esc clear the filter"],
+        (true, true) => &["↑↓ choose · Enter list", "Esc clear · Tab text"],
+        (true, false) => &["↑↓ choose · Enter list", "Tab back to text"],
+        (false, true) => &["n/N this speaker's quotes", "l list · Esc clear"],
         (false, false) => &["Tab choose a speaker"],
     };
     // Hints sit at the bottom, only when the list leaves room for them.
