@@ -18,6 +18,7 @@
 
 pub mod article;
 pub mod cli;
+pub mod config;
 pub mod eval;
 pub mod export;
 pub mod layout;

@@ -6,9 +6,10 @@ use ratatui::layout::Rect;
 
 use super::Start;
 use super::action::Action;
-use super::geometry;
-use super::keys::{self, Context};
-use crate::layout::Layout;
+use super::geometry::{self, ReaderAreas};
+use super::keys::{Context, Keymap};
+use super::theme::Theme;
+use crate::layout::{Layout, WrapOptions};
 use crate::library::Document;
 use crate::quotes::{Extraction, Quote, SpeakerId};
 use crate::settings::Settings;
@@ -65,21 +66,31 @@ pub struct Reader {
     pub filter: Option<Filter>,
     pub focus: Focus,
     layout: Layout,
+    wrap: WrapOptions,
+}
+
+/// How the settings ask `doc` to be wrapped.
+fn wrap_options(doc: &Document, settings: &Settings) -> WrapOptions {
+    WrapOptions {
+        hyphenate: settings.hyphenate.then_some(doc.article.lang),
+    }
 }
 
 impl Reader {
-    fn new(doc: &Document, index: usize, text: Rect) -> Reader {
+    fn new(doc: &Document, index: usize, text: Rect, wrap: WrapOptions) -> Reader {
         Reader {
             doc: index,
             top: 0,
             selected: None,
             filter: None,
             focus: Focus::Text,
-            layout: Layout::new(
+            layout: Layout::with_options(
                 &doc.article,
                 usize::from(text.width),
                 usize::from(text.height),
+                wrap,
             ),
+            wrap,
         }
     }
 
@@ -118,17 +129,18 @@ impl Reader {
         (place, filtered.len())
     }
 
-    /// Lay out again if the text column changed size, keeping the selected
-    /// quote (or else the top line) on screen.
-    fn fit(&mut self, doc: &Document, text: Rect) {
+    /// Lay out again if the text column changed size (or wrapping changed),
+    /// keeping the selected quote (or else the top line) on screen.
+    fn fit(&mut self, doc: &Document, text: Rect, wrap: WrapOptions) {
         let (width, height) = (
             usize::from(text.width).max(1),
             usize::from(text.height).max(1),
         );
-        if (self.layout.width, self.layout.height) == (width, height) {
+        if (self.layout.width, self.layout.height, self.wrap) == (width, height, wrap) {
             return;
         }
-        self.layout = Layout::new(&doc.article, width, height);
+        self.wrap = wrap;
+        self.layout = Layout::with_options(&doc.article, width, height, wrap);
         let anchor = self
             .selected
             .and_then(|index| doc.extraction.quotes.get(index))
@@ -223,6 +235,8 @@ pub struct App {
     sidebar_hidden: bool,
     message: Option<String>,
     settings: Settings,
+    theme: Theme,
+    keymap: Keymap,
 }
 
 impl App {
@@ -239,6 +253,8 @@ impl App {
             sidebar_hidden: false,
             message: None,
             settings: Settings::default(),
+            theme: Theme::default(),
+            keymap: Keymap::default(),
         };
         if start == Start::Reader {
             app.open(0);
@@ -247,13 +263,32 @@ impl App {
     }
 
     /// The same app, with the user's settings instead of the defaults.
+    /// Key bindings that do not parse were refused before the interface
+    /// started (see `Keymap::new`); here they fall back to the built-in ones.
     pub fn with_settings(mut self, settings: Settings) -> App {
+        self.theme = Theme::new(settings.theme);
+        self.keymap = Keymap::new(&settings.keys).unwrap_or_default();
         self.settings = settings;
+        self.fit();
         self
     }
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// The key bindings in force.
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// Where the reader's panes are, for this size and these settings.
+    pub fn reader_areas(&self) -> ReaderAreas {
+        geometry::reader(self.area(), self.sidebar_visible(), &self.settings)
     }
 
     pub fn documents(&self) -> &[Document] {
@@ -306,7 +341,7 @@ impl App {
     }
 
     pub fn sidebar_visible(&self) -> bool {
-        !self.sidebar_hidden && geometry::sidebar_fits(self.size.0)
+        !self.sidebar_hidden && geometry::sidebar_fits(self.size.0, self.settings.sidebar_width)
     }
 
     pub fn focus(&self) -> Focus {
@@ -332,7 +367,7 @@ impl App {
 
     /// Map a key press through the key table and act on it.
     pub fn on_key(&mut self, key: &KeyEvent) {
-        if let Some(action) = keys::action_for(key, self.contexts()) {
+        if let Some(action) = self.keymap.action_for(key, self.contexts()) {
             self.update(action);
         }
     }
@@ -384,19 +419,20 @@ impl App {
             .as_ref()
             .is_none_or(|reader| reader.doc != index)
         {
-            let text = geometry::reader(self.area(), self.sidebar_visible()).text;
-            self.reader = Some(Reader::new(doc, index, text));
+            let text = self.reader_areas().text;
+            let wrap = wrap_options(doc, &self.settings);
+            self.reader = Some(Reader::new(doc, index, text, wrap));
         }
         self.screen = Screen::Reader;
         self.fit();
     }
 
     fn fit(&mut self) {
-        let text = geometry::reader(self.area(), self.sidebar_visible()).text;
+        let text = self.reader_areas().text;
         if let Some(reader) = self.reader.as_mut()
             && let Some(doc) = self.documents.get(reader.doc)
         {
-            reader.fit(doc, text);
+            reader.fit(doc, text, wrap_options(doc, &self.settings));
         }
     }
 
@@ -442,10 +478,11 @@ impl App {
             }
             Action::ToggleSidebar => {
                 self.sidebar_hidden = !self.sidebar_hidden;
-                if !self.sidebar_hidden && !geometry::sidebar_fits(self.size.0) {
+                let sidebar_width = self.settings.sidebar_width;
+                if !self.sidebar_hidden && !geometry::sidebar_fits(self.size.0, sidebar_width) {
                     self.message = Some(format!(
                         "speakers need a terminal {} columns wide",
-                        geometry::SIDEBAR_MIN_TERMINAL_WIDTH
+                        geometry::sidebar_min_terminal_width(sidebar_width)
                     ));
                 }
                 if self.sidebar_hidden {

@@ -8,9 +8,8 @@ use ratatui::widgets::{Block, Clear, Padding, Paragraph, Widget};
 
 use crate::tui::app::{App, Screen};
 use crate::tui::geometry;
-use crate::tui::keys::{self, Context};
+use crate::tui::keys::Context;
 use crate::tui::strings::width;
-use crate::tui::theme;
 
 /// The sections worth showing from a screen: its own keys first.
 fn sections(screen: Screen) -> &'static [Context] {
@@ -20,12 +19,15 @@ fn sections(screen: Screen) -> &'static [Context] {
     }
 }
 
-pub fn lines(screen: Screen) -> Vec<Line<'static>> {
-    let sections = sections(screen);
+/// The bindings in force (the user's `[keys]` included), by section.
+pub fn lines(app: &App) -> Vec<Line<'static>> {
+    let theme = app.theme();
+    let keymap = app.keymap();
+    let sections = sections(app.screen());
     let key_width = sections
         .iter()
-        .flat_map(|&context| keys::bindings_in(context))
-        .map(|binding| width(&binding.label()))
+        .flat_map(|&context| keymap.bindings_in(context))
+        .map(|bound| width(&bound.label()))
         .max()
         .unwrap_or(0);
     let mut lines = Vec::new();
@@ -33,35 +35,36 @@ pub fn lines(screen: Screen) -> Vec<Line<'static>> {
         if !lines.is_empty() {
             lines.push(Line::default());
         }
-        lines.push(Line::styled(context.title(), theme::help_section()));
-        for binding in keys::bindings_in(context) {
-            let label = binding.label();
+        lines.push(Line::styled(context.title(), theme.help_section()));
+        for bound in keymap.bindings_in(context) {
+            let label = bound.label();
             let pad = " ".repeat(key_width - width(&label));
             lines.push(Line::from(vec![
-                Span::styled(format!("  {label}{pad}"), theme::help_keys()),
-                Span::raw(format!("  {}", binding.help)),
+                Span::styled(format!("  {label}{pad}"), theme.help_keys()),
+                Span::raw(format!("  {}", bound.binding.help)),
             ]));
         }
     }
-    let close: Vec<String> = keys::bindings_in(Context::Help)
-        .map(|binding| binding.label())
+    let close: Vec<String> = keymap
+        .bindings_in(Context::Help)
+        .map(|bound| bound.label())
         .collect();
     lines.push(Line::default());
     lines.push(Line::styled(
         format!("{} close this help", close.join(" ")),
-        theme::hint(),
+        theme.hint(),
     ));
     lines
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let lines = lines(app.screen());
+    let lines = lines(app);
     let content_width = lines.iter().map(Line::width).max().unwrap_or(0);
     let popup = geometry::centred(area, (content_width + 4) as u16, (lines.len() + 2) as u16);
     Clear.render(popup, buf);
     let block = Block::bordered()
         .title(" Keys ")
-        .border_style(theme::pane_border(true))
+        .border_style(app.theme().pane_border(true))
         .padding(Padding::horizontal(1));
     Paragraph::new(lines).block(block).render(popup, buf);
 }

@@ -16,7 +16,7 @@ use super::app::{App, Screen};
 use super::geometry;
 use super::strings;
 
-pub use reader::styled_line;
+pub use reader::{justified, styled_line};
 
 pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(app, frame.area());
@@ -24,6 +24,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        buf.set_style(area, self.theme().base());
         if geometry::too_small(area) {
             too_small(area, buf);
             return;

@@ -8,13 +8,13 @@ use ratatui::text::Line;
 use crate::library::Document;
 use crate::tui::app::{App, Reader};
 use crate::tui::strings::{truncate, width};
-use crate::tui::theme;
 
 pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     if area.is_empty() {
         return;
     }
-    buf.set_style(area, theme::status());
+    buf.set_style(area, theme.status());
     let layout = reader.layout();
     let page = format!("p. {}/{}", reader.page() + 1, layout.page_count());
     let (place, total) = reader.quote_position(&doc.extraction);
@@ -47,8 +47,8 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
 
     let left_room = available.saturating_sub(right_width + 2);
     let (left, style) = match app.message() {
-        Some(message) => (message, theme::status_message()),
-        None => (doc.article.title.as_str(), theme::status()),
+        Some(message) => (message, theme.status_message()),
+        None => (doc.article.title.as_str(), theme.status()),
     };
     let left = truncate(left, left_room);
     buf.set_line(
