@@ -26,4 +26,5 @@ pub mod library;
 pub mod plain;
 pub mod quotes;
 pub mod settings;
+pub mod state;
 pub mod tui;

@@ -105,11 +105,11 @@ impl Environment {
 }
 
 /// A measure as the file and `--width` give it: 0 means the whole window.
-fn measure(cells: u16) -> Result<Option<u16>, String> {
+pub fn check_measure(cells: u16) -> Result<Option<u16>, String> {
     match cells {
         0 => Ok(None),
         cells if cells < MIN_MEASURE => Err(format!(
-            "measure = {cells}: use 0 (whole window) or at least {MIN_MEASURE}"
+            "{cells} is too narrow: use 0 (whole window) or at least {MIN_MEASURE}"
         )),
         cells => Ok(Some(cells)),
     }
@@ -135,7 +135,7 @@ pub fn merge(config: Config, flags: &Flags, env: Environment) -> Result<Settings
         defaults.theme
     });
     let measure = match flags.measure.or(config.measure) {
-        Some(cells) => measure(cells)?,
+        Some(cells) => check_measure(cells).map_err(|error| format!("measure = {error}"))?,
         None => defaults.measure,
     };
     Ok(Settings {

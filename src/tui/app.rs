@@ -13,6 +13,7 @@ use crate::layout::{Layout, WrapOptions};
 use crate::library::Document;
 use crate::quotes::{Extraction, Quote, SpeakerId};
 use crate::settings::Settings;
+use crate::state::{self, Memory, Position};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -67,6 +68,8 @@ pub struct Reader {
     pub focus: Focus,
     layout: Layout,
     wrap: WrapOptions,
+    /// The article's key in the position memory, when it is on.
+    memory_key: Option<String>,
 }
 
 /// How the settings ask `doc` to be wrapped.
@@ -91,6 +94,7 @@ impl Reader {
                 wrap,
             ),
             wrap,
+            memory_key: None,
         }
     }
 
@@ -237,6 +241,9 @@ pub struct App {
     settings: Settings,
     theme: Theme,
     keymap: Keymap,
+    /// Reading positions, when they are remembered.
+    memory: Option<Memory>,
+    save_due: bool,
 }
 
 impl App {
@@ -255,6 +262,8 @@ impl App {
             settings: Settings::default(),
             theme: Theme::default(),
             keymap: Keymap::default(),
+            memory: None,
+            save_due: false,
         };
         if start == Start::Reader {
             app.open(0);
@@ -271,6 +280,41 @@ impl App {
         self.settings = settings;
         self.fit();
         self
+    }
+
+    /// The same app, remembering reading positions: the open article (if
+    /// any) goes back to where it was. `note` is shown in the status line.
+    pub fn with_memory(mut self, memory: Memory, note: Option<String>) -> App {
+        self.memory = Some(memory);
+        self.message = note;
+        if let Some(reader) = self.reader.as_mut() {
+            reader.memory_key = None;
+        }
+        self.recall();
+        self
+    }
+
+    /// Positions changed since the last save, when a save is due (every
+    /// few page turns); None otherwise.
+    pub fn take_due_save(&mut self) -> Option<state::Positions> {
+        if !std::mem::take(&mut self.save_due) {
+            return None;
+        }
+        self.memory.as_mut().map(Memory::take_changes)
+    }
+
+    /// Every position changed since the last save, due or not (on quit).
+    pub fn take_unsaved(&mut self) -> state::Positions {
+        self.save_due = false;
+        self.memory
+            .as_mut()
+            .map(Memory::take_changes)
+            .unwrap_or_default()
+    }
+
+    /// Show `message` in the status line until the next action.
+    pub fn notify(&mut self, message: String) {
+        self.message = Some(message);
     }
 
     pub fn settings(&self) -> &Settings {
@@ -391,6 +435,41 @@ impl App {
             }
             _ => self.read(action),
         }
+        self.remember();
+    }
+
+    /// Put a newly opened reader where the memory says it was.
+    fn recall(&mut self) {
+        let (Some(memory), Some(reader)) = (self.memory.as_ref(), self.reader.as_mut()) else {
+            return;
+        };
+        let Some(doc) = self.documents.get(reader.doc) else {
+            return;
+        };
+        if reader.memory_key.is_some() {
+            return;
+        }
+        let key = state::key(&doc.article);
+        if let Some(position) = memory.recall(&key) {
+            let (top, selected) =
+                state::restore(position, &doc.article.text, &doc.extraction.quotes);
+            reader.selected = selected;
+            reader.show_page(reader.layout.page_of_offset(top));
+        }
+        reader.memory_key = Some(key);
+    }
+
+    /// Note the reader's position in the memory.
+    fn remember(&mut self) {
+        let (Some(memory), Some(reader)) = (self.memory.as_mut(), self.reader.as_ref()) else {
+            return;
+        };
+        let (Some(key), Some(doc)) = (reader.memory_key.as_deref(), self.documents.get(reader.doc))
+        else {
+            return;
+        };
+        let position = Position::new(reader.top, reader.selected, &doc.extraction.quotes);
+        self.save_due |= memory.remember(key, position);
     }
 
     fn library(&mut self, action: Action) {
@@ -425,6 +504,7 @@ impl App {
         }
         self.screen = Screen::Reader;
         self.fit();
+        self.recall();
     }
 
     fn fit(&mut self) {
