@@ -132,8 +132,29 @@ impl Drop for Tmux {
     }
 }
 
+/// The binary with no user configuration and no reading positions, so
+/// what the tests see does not depend on earlier runs.
 fn quoth(args: &str) -> String {
-    format!("{} {args}", env!("CARGO_BIN_EXE_quoth"))
+    format!(
+        "env QUOTH_NO_STATE=1 XDG_CONFIG_HOME=/nonexistent/quoth-tests {} {args}",
+        env!("CARGO_BIN_EXE_quoth")
+    )
+}
+
+/// The binary keeping its state and configuration under `dir`.
+fn quoth_in(dir: &std::path::Path, args: &str) -> String {
+    let dir = dir.display();
+    format!(
+        "env -u QUOTH_NO_STATE XDG_STATE_HOME={dir}/state XDG_CONFIG_HOME={dir}/config {} {args}",
+        env!("CARGO_BIN_EXE_quoth")
+    )
+}
+
+/// The words on screen, in order, the status line left out.
+fn words_shown(screen: &str) -> String {
+    let lines: Vec<&str> = screen.lines().collect();
+    let body = &lines[..lines.len().saturating_sub(1)];
+    body.join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn supplied_file() -> String {
@@ -195,5 +216,52 @@ fn the_library_opens_an_article_and_survives_resizes() {
         screen.contains("Enter open")
     });
     tmux.keys(&["C-c"]);
+    tmux.wait_for_exit();
+}
+
+#[test]
+fn reopening_lands_on_the_same_text_at_another_size() {
+    let Ok(dir) = tempfile::tempdir() else {
+        panic!("a temporary directory");
+    };
+    let file = supplied_file();
+    let Some(tmux) = Tmux::start("memory", 100, 16, &quoth_in(dir.path(), &file)) else {
+        return;
+    };
+    tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    tmux.keys(&["Space", "Space"]);
+    let screen = tmux.wait_for("page 3", |screen| screen.contains("p. 3/"));
+    // The first line of text: row 1, left of the sidebar.
+    let first_line: String = screen
+        .lines()
+        .nth(1)
+        .map(|row| row.chars().take(70).collect())
+        .unwrap_or_default();
+    let opening: Vec<&str> = first_line.split_whitespace().take(4).collect();
+    assert_eq!(opening.len(), 4, "a line of text at the top:\n{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    drop(tmux);
+    assert!(dir.path().join("state/quoth/positions.json").is_file());
+
+    let Some(tmux) = Tmux::start("memory2", 60, 20, &quoth_in(dir.path(), &file)) else {
+        return;
+    };
+    let screen = tmux.wait_for("the reader", |screen| screen.contains("p. "));
+    assert!(!screen.contains("p. 1/"), "not back at the start:\n{screen}");
+    assert!(
+        words_shown(&screen).contains(&opening.join(" ")),
+        "{opening:?} shown again:\n{screen}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    drop(tmux);
+
+    let no_state = format!("--no-state {file}");
+    let Some(tmux) = Tmux::start("memory3", 60, 20, &quoth_in(dir.path(), &no_state)) else {
+        return;
+    };
+    tmux.wait_for("the first page without state", |screen| screen.contains("p. 1/"));
+    tmux.keys(&["q"]);
     tmux.wait_for_exit();
 }

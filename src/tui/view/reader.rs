@@ -69,8 +69,8 @@ fn ends_paragraph(article: &Article, line: &layout::Line) -> bool {
 }
 
 /// `line` stretched to `room` cells by widening its gaps between words
-/// (plain spaces only: no-break spaces keep their width), the first gaps
-/// getting one more when the spare cells do not divide evenly. Each added
+/// (plain spaces only: no-break spaces keep their width), spreading the
+/// spare cells evenly along the line. Each added
 /// space takes the style of the space it widens, so highlights still
 /// cover exactly their quote.
 pub fn justified(line: Line<'static>, room: usize) -> Line<'static> {
@@ -102,8 +102,9 @@ pub fn justified(line: Line<'static>, room: usize) -> Line<'static> {
             for c in span.content.chars() {
                 let inside = offset >= leading && offset < trimmed.len();
                 if c == ' ' && inside && !previous_was_space {
-                    // The first space of each gap gets the extra cells.
-                    let extra = spare / gaps + usize::from(gap < spare % gaps);
+                    // The first space of each gap gets the extra cells,
+                    // spread evenly along the line.
+                    let extra = (gap + 1) * spare / gaps - gap * spare / gaps;
                     out.extend(std::iter::repeat_n(' ', extra));
                     gap += 1;
                 }
