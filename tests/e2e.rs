@@ -154,7 +154,10 @@ fn quoth_in(dir: &std::path::Path, args: &str) -> String {
 fn words_shown(screen: &str) -> String {
     let lines: Vec<&str> = screen.lines().collect();
     let body = &lines[..lines.len().saturating_sub(1)];
-    body.join(" ").split_whitespace().collect::<Vec<_>>().join(" ")
+    body.join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn supplied_file() -> String {
@@ -248,7 +251,10 @@ fn reopening_lands_on_the_same_text_at_another_size() {
         return;
     };
     let screen = tmux.wait_for("the reader", |screen| screen.contains("p. "));
-    assert!(!screen.contains("p. 1/"), "not back at the start:\n{screen}");
+    assert!(
+        !screen.contains("p. 1/"),
+        "not back at the start:\n{screen}"
+    );
     assert!(
         words_shown(&screen).contains(&opening.join(" ")),
         "{opening:?} shown again:\n{screen}"
@@ -261,7 +267,9 @@ fn reopening_lands_on_the_same_text_at_another_size() {
     let Some(tmux) = Tmux::start("memory3", 60, 20, &quoth_in(dir.path(), &no_state)) else {
         return;
     };
-    tmux.wait_for("the first page without state", |screen| screen.contains("p. 1/"));
+    tmux.wait_for("the first page without state", |screen| {
+        screen.contains("p. 1/")
+    });
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
 }

@@ -379,7 +379,13 @@ fn styled_lines_keep_every_character() {
         let layout = quoth::layout::Layout::new(&doc.article, width, 10);
         for line in &layout.lines {
             for selected in [None, Some(0), Some(6)] {
-                let styled = view::styled_line(&doc.article.text, line, &doc.extraction, selected, &Theme::default());
+                let styled = view::styled_line(
+                    &doc.article.text,
+                    line,
+                    &doc.extraction,
+                    selected,
+                    &Theme::default(),
+                );
                 let shown: String = styled
                     .spans
                     .iter()
