@@ -75,7 +75,10 @@ fn bad_configurations_name_the_file_and_the_key_and_exit_2() {
 #[test]
 fn a_good_configuration_and_a_named_one_are_read() {
     let home = home();
-    write_config(home.path(), "theme = \"dark\"\n[keys]\nnext_quote = \"x\"\n");
+    write_config(
+        home.path(),
+        "theme = \"dark\"\n[keys]\nnext_quote = \"x\"\n",
+    );
     let file = article(home.path());
     let output = quoth(home.path(), &[&file]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));

@@ -299,3 +299,12 @@ fn saves_fall_due_after_a_few_page_turns_only() {
     }
     assert_eq!(due, 3);
 }
+
+#[test]
+fn a_note_about_the_state_file_shows_in_the_library_too() {
+    let note = "reading positions were unreadable: moved aside";
+    let app = tui_support::library(100, 30)
+        .with_memory(Memory::new(Positions::new()), Some(note.to_string()));
+    let rows = rows(&render(&app));
+    assert!(rows[29].contains(note), "{}", rows[29]);
+}

@@ -83,9 +83,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             area.width,
         );
     }
+    // A note (about the saved positions, say) replaces the hints once.
+    let (footer, style) = match app.message() {
+        Some(message) => (message, theme.status_message()),
+        None => (FOOTER, theme.hint()),
+    };
     let footer = Line::styled(
-        format!(" {}", truncate(FOOTER, full.saturating_sub(1))),
-        theme.hint(),
+        format!(" {}", truncate(footer, full.saturating_sub(1))),
+        style,
     );
     buf.set_line(area.x, area.bottom() - 1, &footer, area.width);
 }
