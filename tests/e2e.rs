@@ -273,3 +273,27 @@ fn reopening_lands_on_the_same_text_at_another_size() {
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
 }
+
+#[test]
+fn a_corrupt_state_file_is_set_aside_with_a_note() {
+    let Ok(dir) = tempfile::tempdir() else {
+        panic!("a temporary directory");
+    };
+    let state = dir.path().join("state/quoth");
+    let written = std::fs::create_dir_all(&state)
+        .and_then(|()| std::fs::write(state.join("positions.json"), "{\"version\": 1, \"posit"));
+    assert!(written.is_ok());
+    let command = quoth_in(dir.path(), &supplied_file());
+    let Some(tmux) = Tmux::start("corrupt", 100, 30, &command) else {
+        return;
+    };
+    let screen = tmux.wait_for("the note", |screen| screen.contains("unreadable"));
+    assert!(screen.contains("p. 1/"), "{screen}");
+    tmux.keys(&["Space"]);
+    tmux.wait_for("page 2", |screen| screen.contains("p. 2/"));
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    assert!(state.join("positions.json.corrupt").is_file());
+    let saved = std::fs::read_to_string(state.join("positions.json")).unwrap_or_default();
+    assert!(saved.contains("\"top\""), "a fresh file was saved: {saved}");
+}
