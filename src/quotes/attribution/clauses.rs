@@ -78,7 +78,7 @@ impl Attributor<'_> {
         let mut back = verb;
         while back > start
             && self.word(back - 1).is_some_and(|w| {
-                lexicon::is_auxiliary(w) || OBJECT_PRONOUNS.contains(&normalise(w).as_str())
+                lexicon::is_auxiliary(w) || OBJECT_PRONOUNS.contains(normalise(w).as_str())
             })
         {
             back -= 1;
@@ -214,7 +214,7 @@ impl Attributor<'_> {
             }
             let after_preposition = self
                 .lower(index.wrapping_sub(1))
-                .is_some_and(|w| PREPOSITIONS.contains(&w));
+                .is_some_and(|w| PREPOSITIONS.contains(w));
             let clause_start = index == range.start
                 || matches!(self.punct(index - 1), Some("," | ";" | ":"))
                 || self

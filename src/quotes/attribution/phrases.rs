@@ -32,7 +32,7 @@ impl Attributor<'_> {
         // stands between the verb and its subject.
         if !self
             .lower(index)
-            .is_some_and(|w| CIRCUMSTANCE_OPENERS.contains(&w))
+            .is_some_and(|w| CIRCUMSTANCE_OPENERS.contains(w))
         {
             return None;
         }
@@ -118,7 +118,7 @@ impl Attributor<'_> {
         let mut end = index + 1;
         let mut words = Vec::new();
         while let Some(next) = self.lower(end) {
-            if PHRASE_ENDS.contains(&next)
+            if PHRASE_ENDS.contains(next)
                 || lexicon::is_auxiliary(next)
                 || matches!(
                     next,
@@ -243,7 +243,7 @@ impl Attributor<'_> {
                 && start > 0
                 && self.lower(start - 1).is_some_and(|before| {
                     !self.lexicon.is_determiner(before)
-                        && !PREPOSITIONS.contains(&before)
+                        && !PREPOSITIONS.contains(before)
                         && !lexicon::is_auxiliary(before)
                         && !self.lexicon.is_reporting_verb(before)
                 });
@@ -251,7 +251,7 @@ impl Attributor<'_> {
                 break;
             }
             // "le ministère est critiqué": a verb inside is no noun phrase.
-            if PREPOSITIONS.contains(&word) && !matches!(word, "de" | "du" | "d'" | "of")
+            if PREPOSITIONS.contains(word) && !matches!(word, "de" | "du" | "d'" | "of")
                 || lexicon::is_auxiliary(word)
                 || words.len() >= 6
             {
