@@ -190,13 +190,18 @@ pub fn run() -> ExitCode {
         }
         Some(Command::Eval { dir }) => run_eval(&dir),
         Some(Command::Completions { shell }) => {
-            let mut out = io::stdout().lock();
-            clap_complete::generate(shell, &mut command(), "quoth", &mut out);
-            flushed(out.flush())
+            // Generated into memory: clap_complete panics on a write error
+            // (a closed pipe), and a closed pipe is not an error here.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command(), "quoth", &mut script);
+            print_bytes(&script)
         }
         Some(Command::Man) => {
-            let written = clap_mangen::Man::new(command()).render(&mut io::stdout().lock());
-            flushed(written)
+            let mut page = Vec::new();
+            match clap_mangen::Man::new(command()).render(&mut page) {
+                Ok(()) => print_bytes(&page),
+                Err(error) => report_output_error(&error),
+            }
         }
         None => match load_settings(&cli.look) {
             Ok(settings) => run_reader(&cli.paths, settings),
@@ -208,15 +213,18 @@ pub fn run() -> ExitCode {
     }
 }
 
-fn flushed(written: io::Result<()>) -> ExitCode {
-    match written {
+fn print_bytes(bytes: &[u8]) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("quoth: {error}");
-            ExitCode::from(EXIT_OUTPUT)
-        }
+        Err(error) => report_output_error(&error),
     }
+}
+
+fn report_output_error(error: &io::Error) -> ExitCode {
+    eprintln!("quoth: {error}");
+    ExitCode::from(EXIT_OUTPUT)
 }
 
 /// The defaults, config.toml and the flags, merged; a message naming the

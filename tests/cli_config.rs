@@ -134,3 +134,17 @@ fn help_completions_and_man_page_document_the_flags() {
     assert_eq!(zsh.status.code(), Some(0));
     assert!(stdout(&zsh).contains("#compdef quoth"));
 }
+
+#[test]
+fn completions_to_a_full_disk_exit_3_without_a_panic() {
+    let Ok(full) = std::fs::File::create("/dev/full") else {
+        return; // not Linux
+    };
+    let output = Command::new(env!("CARGO_BIN_EXE_quoth"))
+        .args(["completions", "bash"])
+        .stdout(full)
+        .output();
+    let output = output.unwrap_or_else(|error| panic!("running quoth: {error}"));
+    assert_eq!(output.status.code(), Some(3), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("panicked"));
+}
