@@ -316,3 +316,20 @@ fn a_note_about_the_state_file_shows_in_the_library_too() {
     let rows = rows(&render(&app));
     assert!(rows[29].contains(note), "{}", rows[29]);
 }
+
+#[test]
+fn the_help_popup_keeps_the_theme_background() {
+    for theme in [ThemeChoice::Dark, ThemeChoice::Light] {
+        let settings = Settings {
+            theme,
+            ..Settings::default()
+        };
+        let mut app = reader_with(settings, 100, 30);
+        press(&mut app, KeyCode::Char('?'));
+        let buffer = render(&app);
+        let background = buffer[(0, 0)].bg;
+        assert_ne!(background, Color::Reset);
+        let centre = buffer[(50, 15)].clone();
+        assert_eq!(centre.bg, background, "{theme:?}: {centre:?}");
+    }
+}

@@ -9,20 +9,21 @@ use ratatui::style::{Color, Modifier, Style};
 
 use crate::settings::ThemeChoice;
 
-/// Mid-luminance 256-colour entries: readable on whatever background the
-/// terminal has, and far apart in hue.
+/// Mid-luminance 256-colour entries: a contrast of at least 3:1 on black
+/// and on white alike, whatever background the terminal has, and far apart
+/// in hue.
 const AUTO_PALETTE: &[Color] = &[
     Color::Indexed(33),  // azure
     Color::Indexed(166), // orange
-    Color::Indexed(34),  // green
+    Color::Indexed(28),  // green
     Color::Indexed(163), // magenta
-    Color::Indexed(37),  // teal
+    Color::Indexed(30),  // teal
     Color::Indexed(160), // red
     Color::Indexed(98),  // violet
     Color::Indexed(136), // ochre
 ];
 
-/// Light, saturated entries for a near-black background.
+/// Light, saturated entries: at least 4.5:1 on the near-black background.
 const DARK_PALETTE: &[Color] = &[
     Color::Indexed(75),  // sky
     Color::Indexed(215), // apricot
@@ -235,6 +236,64 @@ mod tests {
                 assert!(colour.is_some());
                 assert!(!colours[i + 1..].contains(colour), "{choice:?}");
             }
+        }
+    }
+
+    /// The sRGB value of a 256-colour palette entry (16 and up).
+    fn rgb(index: u8) -> [f64; 3] {
+        const LEVELS: [f64; 6] = [0.0, 95.0, 135.0, 175.0, 215.0, 255.0];
+        let channels = if index >= 232 {
+            let grey = 8.0 + 10.0 * f64::from(index - 232);
+            [grey; 3]
+        } else {
+            let cube = index - 16;
+            [cube / 36, (cube / 6) % 6, cube % 6].map(|level| LEVELS[usize::from(level)])
+        };
+        channels.map(|value| value / 255.0)
+    }
+
+    /// WCAG 2 contrast ratio between two palette entries.
+    fn contrast(a: Color, b: Color) -> f64 {
+        let luminance = |colour: Color| {
+            let Color::Indexed(index) = colour else {
+                panic!("palette entries are indexed: {colour:?}");
+            };
+            let linear = rgb(index).map(|c| {
+                if c <= 0.039_28 {
+                    c / 12.92
+                } else {
+                    ((c + 0.055) / 1.055).powf(2.4)
+                }
+            });
+            0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+        };
+        let (x, y) = (luminance(a), luminance(b));
+        (x.max(y) + 0.05) / (x.min(y) + 0.05)
+    }
+
+    #[test]
+    fn speaker_colours_are_readable_on_their_background() {
+        let (black, white) = (Color::Indexed(16), Color::Indexed(231));
+        for &colour in AUTO_PALETTE {
+            assert!(contrast(colour, black) >= 3.0, "auto {colour:?} on black");
+            assert!(contrast(colour, white) >= 3.0, "auto {colour:?} on white");
+        }
+        for (choice, palette) in [
+            (ThemeChoice::Dark, DARK_PALETTE),
+            (ThemeChoice::Light, LIGHT_PALETTE),
+        ] {
+            let theme = Theme::new(choice);
+            let Some(background) = theme.base().bg else {
+                panic!("{choice:?} paints its background");
+            };
+            for &colour in palette {
+                let ratio = contrast(colour, background);
+                assert!(ratio >= 4.5, "{choice:?} {colour:?}: {ratio:.2}");
+            }
+            let Some(text) = theme.base().fg else {
+                panic!("{choice:?} sets its text colour");
+            };
+            assert!(contrast(text, background) >= 7.0, "{choice:?} text");
         }
     }
 

@@ -62,7 +62,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let content_width = lines.iter().map(Line::width).max().unwrap_or(0);
     let popup = geometry::centred(area, (content_width + 4) as u16, (lines.len() + 2) as u16);
     Clear.render(popup, buf);
+    // Clear leaves the terminal's colours: paint the theme's back.
     let block = Block::bordered()
+        .style(app.theme().base())
         .title(" Keys ")
         .border_style(app.theme().pane_border(true))
         .padding(Padding::horizontal(1));
