@@ -297,3 +297,51 @@ fn a_corrupt_state_file_is_set_aside_with_a_note() {
     let saved = std::fs::read_to_string(state.join("positions.json")).unwrap_or_default();
     assert!(saved.contains("\"top\""), "a fresh file was saved: {saved}");
 }
+
+#[test]
+fn config_keys_and_no_color_in_a_real_terminal() {
+    let Ok(dir) = tempfile::tempdir() else {
+        panic!("a temporary directory");
+    };
+    let config = dir.path().join("config/quoth");
+    let written = std::fs::create_dir_all(&config)
+        .and_then(|()| std::fs::write(config.join("config.toml"), "[keys]\nnext_quote = \"x\"\n"));
+    assert!(written.is_ok());
+    let command = format!("env NO_COLOR=1 {}", quoth_in(dir.path(), &supplied_file()));
+    let Some(tmux) = Tmux::start("config", 100, 30, &command) else {
+        return;
+    };
+    tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    tmux.keys(&["x"]);
+    tmux.wait_for("the first quote", |screen| screen.contains("quote 1/"));
+    tmux.keys(&["?"]);
+    let help = tmux.wait_for("help", |screen| screen.contains("next quotation"));
+    let line = help
+        .lines()
+        .find(|line| line.contains("next quotation"))
+        .unwrap_or_default();
+    assert!(line.contains(" x "), "{line}");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("help closed", |screen| !screen.contains("next quotation"));
+    // With escapes: reverse video for the selected quote, no colour at all
+    // (39 and 49 are the terminal's default colours).
+    let output = tmux.run(&["capture-pane", "-p", "-e", "-t", &tmux.session]);
+    let styled = String::from_utf8_lossy(&output.stdout);
+    let parameters = sgr_parameters(&styled);
+    assert!(parameters.contains(&7), "reverse video:\n{styled}");
+    let colour = |p: &u16| matches!(p, 30..=38 | 40..=48 | 90..=97 | 100..=107);
+    assert!(!parameters.iter().any(colour), "no colour:\n{styled}");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
+
+/// Every parameter of every SGR escape (`ESC [ … m`) in `screen`.
+fn sgr_parameters(screen: &str) -> Vec<u16> {
+    screen
+        .split("\u{1b}[")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('m').map(|(parameters, _)| parameters))
+        .filter(|parameters| parameters.chars().all(|c| c.is_ascii_digit() || c == ';'))
+        .flat_map(|parameters| parameters.split(';').map(|p| p.parse().unwrap_or(0)))
+        .collect()
+}
