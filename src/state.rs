@@ -189,33 +189,31 @@ impl Store {
             .map(|file| file.positions))
     }
 
-    /// The saved positions. A file that cannot be understood is renamed
-    /// aside (`positions.json.corrupt`) so the next save starts clean; one
-    /// that cannot be read is left alone. Either way the note says so.
+    /// The saved positions. A file that cannot be read or understood is
+    /// renamed aside (`positions.json.corrupt`) so the next save starts
+    /// clean, and the note says so.
     pub fn load(&self) -> Loaded {
-        match self.read() {
-            Ok(Some(positions)) => Loaded {
-                positions,
-                note: None,
-            },
-            Ok(None) => {
-                let aside = self.aside_path();
-                let note = match fs::rename(&self.path, &aside) {
-                    Ok(()) => format!(
-                        "reading positions were unreadable: moved to {}",
-                        aside.display()
-                    ),
-                    Err(error) => format!("reading positions unreadable ({error})"),
+        let problem = match self.read() {
+            Ok(Some(positions)) => {
+                return Loaded {
+                    positions,
+                    note: None,
                 };
-                Loaded {
-                    positions: Positions::new(),
-                    note: Some(note),
-                }
             }
-            Err(error) => Loaded {
-                positions: Positions::new(),
-                note: Some(format!("cannot read reading positions: {error}")),
-            },
+            Ok(None) => "unreadable".to_string(),
+            Err(error) => format!("unreadable ({error})"),
+        };
+        let aside = self.aside_path();
+        let note = match fs::rename(&self.path, &aside) {
+            Ok(()) => format!(
+                "reading positions were {problem}: moved to {}",
+                aside.display()
+            ),
+            Err(error) => format!("reading positions {problem}; cannot move them aside: {error}"),
+        };
+        Loaded {
+            positions: Positions::new(),
+            note: Some(note),
         }
     }
 
@@ -364,6 +362,21 @@ mod tests {
         assert!(!store.path().exists());
         assert!(store.aside_path().exists());
         // The next save starts a fresh, readable file.
+        assert!(store.save(&[("a".to_string(), at(3))].into()).is_ok());
+        assert_eq!(store.load().positions.get("a"), Some(&at(3)));
+    }
+
+    #[test]
+    fn a_state_file_that_cannot_be_read_is_set_aside_too() {
+        let (_dir, store) = store();
+        assert!(
+            fs::create_dir_all(store.path()).is_ok(),
+            "a directory in its place"
+        );
+        let loaded = store.load();
+        assert!(loaded.positions.is_empty());
+        assert!(loaded.note.is_some_and(|note| note.contains("unreadable")));
+        assert!(store.aside_path().is_dir());
         assert!(store.save(&[("a".to_string(), at(3))].into()).is_ok());
         assert_eq!(store.load().positions.get("a"), Some(&at(3)));
     }
