@@ -17,7 +17,6 @@ use crate::library::{self, Document};
 use crate::plain;
 use crate::settings::{self, Environment, Flags, Settings, ThemeChoice};
 use crate::state::Store;
-use crate::tui::keys::Keymap;
 use crate::tui::{self, Start};
 
 #[derive(Debug, Parser)]
@@ -236,10 +235,7 @@ fn load_settings(look: &LookArgs) -> Result<Settings, config::ConfigError> {
         message,
     };
     // Flag values were checked by clap, so what is wrong is in the file.
-    let settings =
-        settings::merge(config, &look.flags(), Environment::from_process()).map_err(in_file)?;
-    Keymap::new(&settings.keys).map_err(in_file)?;
-    Ok(settings)
+    settings::merge(config, &look.flags(), Environment::from_process()).map_err(in_file)
 }
 
 fn report_errors(errors: &[impl std::fmt::Display]) {

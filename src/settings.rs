@@ -5,6 +5,7 @@
 use serde::Deserialize;
 
 use crate::config::Config;
+use crate::tui::keys::Keymap;
 
 /// Colour scheme of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
@@ -49,9 +50,8 @@ pub struct Settings {
     pub mouse: bool,
     /// Remember and restore the reading position of each article.
     pub remember_position: bool,
-    /// Key bindings replacing the built-in ones: action name → key names,
-    /// checked by [`crate::tui::keys::Keymap::new`].
-    pub keys: Vec<(String, Vec<String>)>,
+    /// The key bindings: the built-in table with the user's `[keys]`.
+    pub keymap: Keymap,
 }
 
 impl Default for Settings {
@@ -65,7 +65,7 @@ impl Default for Settings {
             sidebar_width: 30,
             mouse: true,
             remember_position: true,
-            keys: Vec::new(),
+            keymap: Keymap::default(),
         }
     }
 }
@@ -134,6 +134,12 @@ pub fn merge(config: Config, flags: &Flags, env: Environment) -> Result<Settings
     } else {
         defaults.theme
     });
+    let overrides: Vec<(String, Vec<String>)> = config
+        .keys
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(action, keys)| (action, keys.into_vec()))
+        .collect();
     let measure = match flags.measure.or(config.measure) {
         Some(cells) => check_measure(cells).map_err(|error| format!("measure = {error}"))?,
         None => defaults.measure,
@@ -149,12 +155,7 @@ pub fn merge(config: Config, flags: &Flags, env: Environment) -> Result<Settings
         remember_position: !flags.no_state
             && !env.no_state
             && config.state.unwrap_or(defaults.remember_position),
-        keys: config
-            .keys
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(action, keys)| (action, keys.into_vec()))
-            .collect(),
+        keymap: Keymap::new(&overrides)?,
     })
 }
 
@@ -234,6 +235,22 @@ mod tests {
         };
         let by_flag = merge(Config::default(), &flags, Environment::default());
         assert_eq!(by_flag.map(|s| s.remember_position), Ok(false));
+    }
+
+    #[test]
+    fn key_bindings_are_checked_when_merged() {
+        let bound = merge(
+            parse("[keys]\nquit = \"x\""),
+            &Flags::default(),
+            Environment::default(),
+        );
+        assert!(bound.is_ok_and(|settings| settings.keymap != Keymap::default()));
+        let unknown = merge(
+            parse("[keys]\nqiut = \"x\""),
+            &Flags::default(),
+            Environment::default(),
+        );
+        assert!(unknown.is_err_and(|error| error.contains("qiut")));
     }
 
     #[test]

@@ -240,7 +240,6 @@ pub struct App {
     message: Option<String>,
     settings: Settings,
     theme: Theme,
-    keymap: Keymap,
     /// Reading positions, when they are remembered.
     memory: Option<Memory>,
     save_due: bool,
@@ -261,7 +260,6 @@ impl App {
             message: None,
             settings: Settings::default(),
             theme: Theme::default(),
-            keymap: Keymap::default(),
             memory: None,
             save_due: false,
         };
@@ -272,11 +270,8 @@ impl App {
     }
 
     /// The same app, with the user's settings instead of the defaults.
-    /// Key bindings that do not parse were refused before the interface
-    /// started (see `Keymap::new`); here they fall back to the built-in ones.
     pub fn with_settings(mut self, settings: Settings) -> App {
         self.theme = Theme::new(settings.theme);
-        self.keymap = Keymap::new(&settings.keys).unwrap_or_default();
         self.settings = settings;
         self.fit();
         self
@@ -327,7 +322,7 @@ impl App {
 
     /// The key bindings in force.
     pub fn keymap(&self) -> &Keymap {
-        &self.keymap
+        &self.settings.keymap
     }
 
     /// Where the reader's panes are, for this size and these settings.
@@ -411,7 +406,7 @@ impl App {
 
     /// Map a key press through the key table and act on it.
     pub fn on_key(&mut self, key: &KeyEvent) {
-        if let Some(action) = self.keymap.action_for(key, self.contexts()) {
+        if let Some(action) = self.settings.keymap.action_for(key, self.contexts()) {
             self.update(action);
         }
     }
