@@ -18,6 +18,7 @@
 
 pub mod article;
 pub mod cli;
+pub mod config;
 pub mod eval;
 pub mod export;
 pub mod layout;
@@ -26,4 +27,5 @@ pub mod plain;
 pub mod quotes;
 pub mod search;
 pub mod settings;
+pub mod state;
 pub mod tui;

@@ -6,7 +6,8 @@ mod tui_support;
 use quoth::tui::action::Action;
 use quoth::tui::app::{App, Filter, Screen};
 use quoth::tui::quote_list::Row;
-use quoth::tui::{Start, clipboard, theme, view};
+use quoth::tui::theme::Theme;
+use quoth::tui::{Start, clipboard, view};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -248,7 +249,10 @@ fn matches_are_highlighted_the_current_one_more_strongly() {
         panic!("match shown:\n{}", screen(&buffer))
     };
     let current = &buffer[(x, y)];
-    assert_eq!(current.bg, theme::search_match(true).bg.unwrap_or_default());
+    assert_eq!(
+        current.bg,
+        Theme::default().search_match(true).bg.unwrap_or_default()
+    );
     assert!(
         current
             .modifier
@@ -272,7 +276,10 @@ fn matches_are_highlighted_the_current_one_more_strongly() {
         panic!("a second match on the page:\n{}", screen(&buffer))
     };
     let other = &buffer[next];
-    assert_eq!(other.bg, theme::search_match(false).bg.unwrap_or_default());
+    assert_eq!(
+        other.bg,
+        Theme::default().search_match(false).bg.unwrap_or_default()
+    );
     assert_ne!(other.bg, current.bg);
     assert!(other.modifier.contains(Modifier::UNDERLINED));
     assert!(!other.modifier.contains(Modifier::REVERSED));
@@ -720,11 +727,20 @@ fn highlighted_lines_keep_every_character_and_mark_exactly_the_matches() {
         panic!("found")
     };
     let text = &doc.article.text;
-    let match_bgs = [theme::search_match(true).bg, theme::search_match(false).bg];
+    let match_bgs = [
+        Theme::default().search_match(true).bg,
+        Theme::default().search_match(false).bg,
+    ];
     let mut marked = String::new();
     for line in &reader.layout().lines {
-        let styled =
-            view::highlighted_line(text, line, &doc.extraction, reader.selected, Some(matches));
+        let styled = view::highlighted_line(
+            text,
+            line,
+            &doc.extraction,
+            reader.selected,
+            Some(matches),
+            &Theme::default(),
+        );
         let shown: String = styled
             .spans
             .iter()

@@ -7,12 +7,12 @@ use quoth::tui::action::Action;
 use quoth::tui::app::App;
 use quoth::tui::geometry;
 use quoth::tui::keys::{self, Context};
+use quoth::tui::theme::Theme;
 use quoth::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use tui_support::{SUPPLIED_TITLE, from_text, library, reader};
 
@@ -294,7 +294,7 @@ fn wide_characters_stay_inside_the_text_column() {
         for _ in 0..3 {
             press(&mut app, KeyCode::Char('n'));
             let buffer = render(&app);
-            let areas = geometry::reader(Rect::new(0, 0, width, height), app.sidebar_visible());
+            let areas = app.reader_areas();
             let right = areas.sidebar.map_or(width, |sidebar| sidebar.x);
             for y in areas.text.top()..areas.text.bottom() {
                 for x in (0..areas.text.x).chain(areas.text.right()..right) {
@@ -386,7 +386,13 @@ fn styled_lines_keep_every_character() {
         let layout = quoth::layout::Layout::new(&doc.article, width, 10);
         for line in &layout.lines {
             for selected in [None, Some(0), Some(6)] {
-                let styled = view::styled_line(&doc.article.text, line, &doc.extraction, selected);
+                let styled = view::styled_line(
+                    &doc.article.text,
+                    line,
+                    &doc.extraction,
+                    selected,
+                    &Theme::default(),
+                );
                 let shown: String = styled
                     .spans
                     .iter()

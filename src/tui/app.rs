@@ -7,15 +7,18 @@ use ratatui::layout::Rect;
 use super::Start;
 use super::action::Action;
 use super::find::{Matches, Prompt};
+use super::geometry::{self, ReaderAreas};
 use super::hit::{self, Target};
-use super::keys::{self, Context};
+use super::keys::{Context, Keymap};
 use super::quote_list::QuoteList;
-use super::{clipboard, geometry, view};
-use crate::layout::Layout;
+use super::theme::Theme;
+use super::{clipboard, view};
+use crate::layout::{Layout, WrapOptions};
 use crate::library::Document;
 use crate::quotes::{Extraction, Quote, SpeakerId};
 use crate::search::Folded;
 use crate::settings::Settings;
+use crate::state::{self, Memory, Position};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -80,10 +83,20 @@ pub struct Reader {
     search: Option<Matches>,
     /// The text folded for searching, made at the first search.
     folded: Option<Folded>,
+    wrap: WrapOptions,
+    /// The article's key in the position memory, when it is on.
+    memory_key: Option<String>,
+}
+
+/// How the settings ask `doc` to be wrapped.
+fn wrap_options(doc: &Document, settings: &Settings) -> WrapOptions {
+    WrapOptions {
+        hyphenate: settings.hyphenate.then_some(doc.article.lang),
+    }
 }
 
 impl Reader {
-    fn new(doc: &Document, index: usize, text: Rect) -> Reader {
+    fn new(doc: &Document, index: usize, text: Rect, wrap: WrapOptions) -> Reader {
         Reader {
             doc: index,
             top: 0,
@@ -92,11 +105,14 @@ impl Reader {
             focus: Focus::Text,
             search: None,
             folded: None,
-            layout: Layout::new(
+            layout: Layout::with_options(
                 &doc.article,
                 usize::from(text.width),
                 usize::from(text.height),
+                wrap,
             ),
+            wrap,
+            memory_key: None,
         }
     }
 
@@ -190,17 +206,18 @@ impl Reader {
         (place, filtered.len())
     }
 
-    /// Lay out again if the text column changed size, keeping the selected
-    /// quote (or else the top line) on screen.
-    fn fit(&mut self, doc: &Document, text: Rect) {
+    /// Lay out again if the text column changed size (or wrapping changed),
+    /// keeping the selected quote (or else the top line) on screen.
+    fn fit(&mut self, doc: &Document, text: Rect, wrap: WrapOptions) {
         let (width, height) = (
             usize::from(text.width).max(1),
             usize::from(text.height).max(1),
         );
-        if (self.layout.width, self.layout.height) == (width, height) {
+        if (self.layout.width, self.layout.height, self.wrap) == (width, height, wrap) {
             return;
         }
-        self.layout = Layout::new(&doc.article, width, height);
+        self.wrap = wrap;
+        self.layout = Layout::with_options(&doc.article, width, height, wrap);
         let anchor = self
             .selected
             .and_then(|index| doc.extraction.quotes.get(index))
@@ -303,6 +320,10 @@ pub struct App {
     quote_list: Option<QuoteList>,
     /// Text for the shell to put on the clipboard, taken once.
     clipboard: Option<String>,
+    theme: Theme,
+    /// Reading positions, when they are remembered.
+    memory: Option<Memory>,
+    save_due: bool,
 }
 
 impl App {
@@ -323,6 +344,9 @@ impl App {
             prompt: None,
             quote_list: None,
             clipboard: None,
+            theme: Theme::default(),
+            memory: None,
+            save_due: false,
         };
         if start == Start::Reader {
             app.open(0);
@@ -332,12 +356,63 @@ impl App {
 
     /// The same app, with the user's settings instead of the defaults.
     pub fn with_settings(mut self, settings: Settings) -> App {
+        self.theme = Theme::new(settings.theme);
         self.settings = settings;
+        self.fit();
         self
+    }
+
+    /// The same app, remembering reading positions: the open article (if
+    /// any) goes back to where it was. `note` is shown in the status line.
+    pub fn with_memory(mut self, memory: Memory, note: Option<String>) -> App {
+        self.memory = Some(memory);
+        self.message = note;
+        if let Some(reader) = self.reader.as_mut() {
+            reader.memory_key = None;
+        }
+        self.recall();
+        self
+    }
+
+    /// Positions changed since the last save, when a save is due (every
+    /// few page turns); None otherwise.
+    pub fn take_due_save(&mut self) -> Option<state::Positions> {
+        if !std::mem::take(&mut self.save_due) {
+            return None;
+        }
+        self.memory.as_mut().map(Memory::take_changes)
+    }
+
+    /// Every position changed since the last save, due or not (on quit).
+    pub fn take_unsaved(&mut self) -> state::Positions {
+        self.save_due = false;
+        self.memory
+            .as_mut()
+            .map(Memory::take_changes)
+            .unwrap_or_default()
+    }
+
+    /// Show `message` in the status line until the next action.
+    pub fn notify(&mut self, message: String) {
+        self.message = Some(message);
     }
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// The key bindings in force.
+    pub fn keymap(&self) -> &Keymap {
+        &self.settings.keymap
+    }
+
+    /// Where the reader's panes are, for this size and these settings.
+    pub fn reader_areas(&self) -> ReaderAreas {
+        geometry::reader(self.area(), self.sidebar_visible(), &self.settings)
     }
 
     pub fn documents(&self) -> &[Document] {
@@ -408,7 +483,7 @@ impl App {
     }
 
     pub fn sidebar_visible(&self) -> bool {
-        !self.sidebar_hidden && geometry::sidebar_fits(self.size.0)
+        !self.sidebar_hidden && geometry::sidebar_fits(self.size.0, self.settings.sidebar_width)
     }
 
     pub fn focus(&self) -> Focus {
@@ -440,7 +515,7 @@ impl App {
 
     /// Map a key press through the key table and act on it.
     pub fn on_key(&mut self, key: &KeyEvent) {
-        if let Some(action) = keys::action_for(key, self.contexts()) {
+        if let Some(action) = self.settings.keymap.action_for(key, self.contexts()) {
             self.update(action);
         }
     }
@@ -455,7 +530,7 @@ impl App {
             }
             Action::CloseHelp => self.help = false,
             Action::HelpScroll(by) => {
-                let most = view::help_overflow(self.screen, self.area());
+                let most = view::help_overflow(self, self.area());
                 self.help_scroll = self.help_scroll.saturating_add_signed(by.into()).min(most);
             }
             Action::Resize(width, height) => {
@@ -474,6 +549,41 @@ impl App {
             }
             _ => self.read(action),
         }
+        self.remember();
+    }
+
+    /// Put a newly opened reader where the memory says it was.
+    fn recall(&mut self) {
+        let (Some(memory), Some(reader)) = (self.memory.as_ref(), self.reader.as_mut()) else {
+            return;
+        };
+        let Some(doc) = self.documents.get(reader.doc) else {
+            return;
+        };
+        if reader.memory_key.is_some() {
+            return;
+        }
+        let key = state::key(&doc.article);
+        if let Some(position) = memory.recall(&key) {
+            let (top, selected) =
+                state::restore(position, &doc.article.text, &doc.extraction.quotes);
+            reader.selected = selected;
+            reader.show_page(reader.layout.page_of_offset(top));
+        }
+        reader.memory_key = Some(key);
+    }
+
+    /// Note the reader's position in the memory.
+    fn remember(&mut self) {
+        let (Some(memory), Some(reader)) = (self.memory.as_mut(), self.reader.as_ref()) else {
+            return;
+        };
+        let (Some(key), Some(doc)) = (reader.memory_key.as_deref(), self.documents.get(reader.doc))
+        else {
+            return;
+        };
+        let position = Position::new(reader.top, reader.selected, &doc.extraction.quotes);
+        self.save_due |= memory.remember(key, position);
     }
 
     fn library(&mut self, action: Action) {
@@ -502,19 +612,21 @@ impl App {
             .as_ref()
             .is_none_or(|reader| reader.doc != index)
         {
-            let text = geometry::reader(self.area(), self.sidebar_visible()).text;
-            self.reader = Some(Reader::new(doc, index, text));
+            let text = self.reader_areas().text;
+            let wrap = wrap_options(doc, &self.settings);
+            self.reader = Some(Reader::new(doc, index, text, wrap));
         }
         self.screen = Screen::Reader;
         self.fit();
+        self.recall();
     }
 
     fn fit(&mut self) {
-        let text = geometry::reader(self.area(), self.sidebar_visible()).text;
+        let text = self.reader_areas().text;
         if let Some(reader) = self.reader.as_mut()
             && let Some(doc) = self.documents.get(reader.doc)
         {
-            reader.fit(doc, text);
+            reader.fit(doc, text, wrap_options(doc, &self.settings));
         }
         let height = self.list_height();
         if let Some(list) = self.quote_list.as_mut() {
@@ -759,10 +871,11 @@ impl App {
             }
             Action::ToggleSidebar => {
                 self.sidebar_hidden = !self.sidebar_hidden;
-                if !self.sidebar_hidden && !geometry::sidebar_fits(self.size.0) {
+                let sidebar_width = self.settings.sidebar_width;
+                if !self.sidebar_hidden && !geometry::sidebar_fits(self.size.0, sidebar_width) {
                     self.message = Some(format!(
                         "speakers need a terminal {} columns wide",
-                        geometry::SIDEBAR_MIN_TERMINAL_WIDTH
+                        geometry::sidebar_min_terminal_width(sidebar_width)
                     ));
                 }
                 if self.sidebar_hidden {

@@ -68,7 +68,7 @@ fn on_reader(app: &App, area: Rect, at: Position) -> Target {
     let (Some(reader), Some(doc)) = (app.reader(), app.document()) else {
         return Target::Nothing;
     };
-    let areas = geometry::reader(area, app.sidebar_visible());
+    let areas = geometry::reader(area, app.sidebar_visible(), app.settings());
     if let Some(sidebar) = areas.sidebar.filter(|sidebar| sidebar.contains(at)) {
         let inner = geometry::pane_inner(sidebar);
         if !inner.contains(at) {

@@ -29,6 +29,7 @@ use ratatui::crossterm::{cursor, execute};
 
 use crate::library::Document;
 use crate::settings::Settings;
+use crate::state::{Memory, Store};
 use action::Action;
 use app::App;
 
@@ -47,9 +48,31 @@ pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Re
         execute!(io::stdout(), EnableMouseCapture)?;
     }
     let size = terminal.size()?;
+    let store = if settings.remember_position {
+        Store::default_location()
+    } else {
+        None
+    };
     let mut app = App::new(documents, start, (size.width, size.height)).with_settings(settings);
+    if let Some(store) = &store {
+        let loaded = store.load();
+        app = app.with_memory(Memory::new(loaded.positions), loaded.note);
+    }
+    let outcome = event_loop(&mut terminal, &mut app, store.as_ref());
+    if let Some(store) = &store {
+        // Best effort: the terminal is about to be restored, nowhere to say.
+        let _ = store.save(&app.take_unsaved());
+    }
+    outcome
+}
+
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+    store: Option<&Store>,
+) -> io::Result<()> {
     while !app.should_quit() {
-        terminal.draw(|frame| view::draw(frame, &app))?;
+        terminal.draw(|frame| view::draw(frame, app))?;
         if let Some(text) = app.take_clipboard() {
             copy_to_clipboard(&text)?;
         }
@@ -63,6 +86,11 @@ pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Re
                 }
             }
             _ => {}
+        }
+        if let (Some(store), Some(changes)) = (store, app.take_due_save())
+            && let Err(error) = store.save(&changes)
+        {
+            app.notify(format!("could not save the reading position: {error}"));
         }
     }
     Ok(())

@@ -17,11 +17,11 @@ use super::app::{App, Screen};
 use super::geometry;
 use super::strings;
 
-pub use reader::{highlighted_line, styled_line};
+pub use reader::{highlighted_line, justified, styled_line};
 
 /// Lines of the help overlay that do not fit in `area` on `screen`.
-pub fn help_overflow(screen: Screen, area: Rect) -> usize {
-    help::overflow(screen, area)
+pub fn help_overflow(app: &App, area: Rect) -> usize {
+    help::overflow(app, area)
 }
 
 pub fn draw(frame: &mut Frame, app: &App) {
@@ -30,6 +30,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        buf.set_style(area, self.theme().base());
         if geometry::too_small(area) {
             too_small(area, buf);
             return;

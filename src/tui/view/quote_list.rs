@@ -12,7 +12,7 @@ use crate::tui::app::{App, Filter, Reader};
 use crate::tui::geometry;
 use crate::tui::quote_list::{QuoteList, Row};
 use crate::tui::strings::{one_line, truncate, width};
-use crate::tui::theme;
+use crate::tui::theme::Theme;
 
 /// The longest of these that fits goes on the bottom border.
 const HINTS: &[&str] = &[
@@ -25,17 +25,19 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     else {
         return;
     };
+    let theme = app.theme();
     let popup = geometry::quote_list(area);
     Clear.render(popup, buf);
     let mut block = Block::bordered()
+        .style(theme.base())
         .title(format!(" {} ", title(list, &doc.extraction)))
-        .border_style(theme::pane_border(true))
-        .title_style(theme::pane_border(true));
+        .border_style(theme.pane_border(true))
+        .title_style(theme.pane_border(true));
     if let Some(hint) = HINTS
         .iter()
         .find(|hint| width(hint) + 2 <= usize::from(popup.width))
     {
-        block = block.title_bottom(Line::styled(*hint, theme::hint()));
+        block = block.title_bottom(Line::styled(*hint, theme.hint()));
     }
     let rows = geometry::quote_list_rows(area);
     block.render(popup, buf);
@@ -54,7 +56,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .enumerate()
     {
         let mut line = match *row {
-            Row::Group(filter) => group_line(filter, &doc.extraction),
+            Row::Group(filter) => group_line(filter, &doc.extraction, theme),
             Row::Quote(index) => quote_line(
                 reader,
                 doc,
@@ -62,12 +64,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 page_digits,
                 indent,
                 usize::from(rows.width),
+                theme,
             ),
         };
         if cursor == Some(place) {
             let pad = usize::from(rows.width).saturating_sub(line.width());
             line.spans.push(Span::raw(" ".repeat(pad)));
-            line = line.patch_style(theme::cursor());
+            line = line.patch_style(theme.cursor());
         }
         buf.set_line(rows.x, rows.y + offset as u16, &line, rows.width);
     }
@@ -90,17 +93,17 @@ fn name(filter: Filter, extraction: &Extraction) -> &str {
     }
 }
 
-fn group_line(filter: Filter, extraction: &Extraction) -> Line<'static> {
+fn group_line(filter: Filter, extraction: &Extraction, theme: &Theme) -> Line<'static> {
     let (swatch, speaker) = match filter {
         Filter::Speaker(id) => ("●", Some(id)),
         Filter::Unattributed => ("○", None),
     };
     Line::from(vec![
-        Span::styled(swatch, theme::quote(speaker, false)),
+        Span::styled(swatch, theme.quote(speaker, false)),
         Span::raw(" "),
         Span::styled(
             one_line(name(filter, extraction)),
-            theme::list_group(speaker),
+            theme.list_group(speaker),
         ),
     ])
 }
@@ -113,6 +116,7 @@ fn quote_line(
     page_digits: usize,
     indent: usize,
     room: usize,
+    theme: &Theme,
 ) -> Line<'static> {
     let Some(quote) = doc.extraction.quotes.get(index) else {
         return Line::default();
@@ -122,7 +126,7 @@ fn quote_line(
     let words = one_line(doc.article.slice(quote.span.clone()));
     let snippet = truncate(&words, room.saturating_sub(width(&page)));
     Line::from(vec![
-        Span::styled(page, theme::list_page()),
-        Span::styled(snippet, theme::quote(quote.speaker, false)),
+        Span::styled(page, theme.list_page()),
+        Span::styled(snippet, theme.quote(quote.speaker, false)),
     ])
 }

@@ -9,14 +9,14 @@ use ratatui::widgets::{Block, Widget};
 use crate::library::Document;
 use crate::tui::app::{App, Filter, Focus, Reader, list_skip, sidebar_entries};
 use crate::tui::strings::{truncate, width};
-use crate::tui::theme;
 
 pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let focused = app.focus() == Focus::Sidebar;
     let block = Block::bordered()
         .title(" Speakers ")
-        .border_style(theme::pane_border(focused))
-        .title_style(theme::pane_border(focused));
+        .border_style(theme.pane_border(focused))
+        .title_style(theme.pane_border(focused));
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.is_empty() {
@@ -27,7 +27,7 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
     let rows = usize::from(inner.height);
     let mut lines: Vec<Line> = Vec::new();
     if entries.is_empty() {
-        lines.push(Line::styled("no quotations", theme::hint()));
+        lines.push(Line::styled("no quotations", theme.hint()));
     }
     let current = reader
         .selected
@@ -48,14 +48,14 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
                     name,
                     speaker.map_or(0, |speaker| speaker.quotes),
                     "●",
-                    theme::quote(Some(id), false),
+                    theme.swatch(Some(id)),
                 )
             }
             Filter::Unattributed => (
                 "unattributed",
                 extraction.unattributed(),
                 "○",
-                theme::quote(None, false),
+                theme.quote(None, false),
             ),
         };
         let count = count.to_string();
@@ -65,7 +65,7 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
         let is_current = current == Some(entry);
         let marker = if is_current { "▶ " } else { "  " };
         let mut name_style = if is_current {
-            theme::current_speaker()
+            theme.current_speaker()
         } else {
             Style::new()
         };
@@ -73,7 +73,7 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
             name_style = name_style.patch(colour);
         }
         let mut line = Line::from(vec![
-            Span::styled(marker, theme::current_speaker()),
+            Span::styled(marker, theme.current_speaker()),
             Span::styled(swatch, colour),
             Span::raw(" "),
             Span::styled(name, name_style),
@@ -81,7 +81,7 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
             Span::raw(count),
         ]);
         if chosen == Some(place) {
-            line = line.patch_style(theme::cursor());
+            line = line.patch_style(theme.cursor());
         }
         lines.push(line);
     }
@@ -100,7 +100,7 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
                 y,
                 &Line::styled(
                     format!(" {}", truncate(hint, row_width.saturating_sub(1))),
-                    theme::hint(),
+                    theme.hint(),
                 ),
                 inner.width,
             );

@@ -10,13 +10,14 @@ use crate::library::Document;
 use crate::tui::app::{App, Reader};
 use crate::tui::find::Prompt;
 use crate::tui::strings::{tail, truncate, width};
-use crate::tui::theme;
+use crate::tui::theme::Theme;
 
 pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     if area.is_empty() {
         return;
     }
-    buf.set_style(area, theme::status());
+    buf.set_style(area, theme.status());
     let layout = reader.layout();
     let page = format!("p. {}/{}", reader.page() + 1, layout.page_count());
     let (place, total) = reader.quote_position(&doc.extraction);
@@ -53,14 +54,15 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
     if let Some(prompt) = app.prompt() {
         render_prompt(
             prompt,
+            theme,
             Rect::new(area.x, area.y, left_room as u16 + 1, 1),
             buf,
         );
         return;
     }
     let (left, style) = match app.message() {
-        Some(message) => (message, theme::status_message()),
-        None => (doc.article.title.as_str(), theme::status()),
+        Some(message) => (message, theme.status_message()),
+        None => (doc.article.title.as_str(), theme.status()),
     };
     let left = truncate(left, left_room);
     buf.set_line(
@@ -105,15 +107,15 @@ fn right_side(
 }
 
 /// The search being typed, where the title was, with a cursor after it.
-fn render_prompt(prompt: &Prompt, area: Rect, buf: &mut Buffer) {
-    buf.set_style(area, theme::prompt());
+fn render_prompt(prompt: &Prompt, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, theme.prompt());
     let room = usize::from(area.width).saturating_sub(2);
     let typed = format!("{}{}", prompt.sigil(), prompt.query);
     // Long queries scroll: the end, where the typing is, stays in view.
     let shown = tail(&typed, room);
     let line = Line::from(vec![
-        Span::styled(shown, theme::prompt()),
-        Span::styled(" ", theme::prompt_cursor()),
+        Span::styled(shown, theme.prompt()),
+        Span::styled(" ", theme.prompt_cursor()),
     ]);
     buf.set_line(area.x + 1, area.y, &line, area.width.saturating_sub(1));
 }
