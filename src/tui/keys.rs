@@ -762,4 +762,14 @@ mod tests {
         let bad_key = overridden(&[("quit", &["ctrl-"])]);
         assert!(bad_key.is_err_and(|error| error.contains("quit") && error.contains("ctrl-")));
     }
+
+    #[test]
+    fn the_readme_lists_every_action_name() {
+        let readme = include_str!("../../README.md");
+        for binding in BINDINGS {
+            let quoted = format!("`{}`", binding.name);
+            assert!(readme.contains(&quoted), "README lacks {quoted}");
+        }
+    }
+
 }
