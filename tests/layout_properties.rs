@@ -3,8 +3,8 @@
 //! guillemets with every kind of space, at random sizes.
 
 use proptest::prelude::*;
-use quoth::article::Article;
-use quoth::layout::Layout;
+use quoth::article::{Article, Lang};
+use quoth::layout::{Layout, WrapOptions};
 use quoth::quotes;
 use unicode_width::UnicodeWidthStr;
 
@@ -100,5 +100,28 @@ proptest! {
                 prop_assert!(speaker < extraction.speakers.len());
             }
         }
+    }
+
+    #[test]
+    fn hyphenated_lines_fit_with_their_hyphen_and_keep_every_character(text in text(), width in 1usize..120, french in any::<bool>()) {
+        let article = Article::from_bytes(text.as_bytes(), "random");
+        let lang = if french { Lang::Fr } else { Lang::En };
+        let options = WrapOptions { hyphenate: Some(lang) };
+        let layout = Layout::with_options(&article, width, 30, options);
+        let mut shown = String::new();
+        for line in &layout.lines {
+            let display = article.text[line.range.clone()].replace('\n', " ");
+            let drawn = display.width() + usize::from(line.hyphen);
+            let lone_wide_character = display.chars().filter(|c| unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0) > 0).count() == 1;
+            prop_assert!(drawn <= width || lone_wide_character, "{:?} (hyphen {}) is wider than {}", display, line.hyphen, width);
+            if line.hyphen {
+                let before = article.text[..line.range.end].chars().next_back();
+                let after = article.text[line.range.end..].chars().next();
+                prop_assert!(before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic));
+            }
+            shown.push_str(&article.text[line.range.clone()]);
+        }
+        let expected: String = article.blocks.iter().map(|block| non_space(&article.text[block.span.clone()])).collect();
+        prop_assert_eq!(non_space(&shown), expected);
     }
 }

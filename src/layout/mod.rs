@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::article::{Article, BlockKind};
 
-pub use wrap::wrap;
+pub use wrap::{WrapOptions, wrap, wrap_with};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
@@ -25,6 +25,8 @@ pub struct Line {
     /// the next block starts).
     pub range: Range<usize>,
     pub kind: LineKind,
+    /// The line ends inside a hyphenated word: the view adds the "-".
+    pub hyphen: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,6 +41,16 @@ pub struct Layout {
 impl Layout {
     /// Lay out `article` in a text area of `width` × `height` cells.
     pub fn new(article: &Article, width: usize, height: usize) -> Layout {
+        Layout::with_options(article, width, height, WrapOptions::default())
+    }
+
+    /// [`Layout::new`], wrapping as `options` say.
+    pub fn with_options(
+        article: &Article,
+        width: usize,
+        height: usize,
+        options: WrapOptions,
+    ) -> Layout {
         let width = width.max(1);
         let height = height.max(1);
         let mut lines = Vec::new();
@@ -52,12 +64,17 @@ impl Layout {
                 lines.push(Line {
                     range: at..at,
                     kind: LineKind::Blank,
+                    hyphen: false,
                 });
             }
             lines.extend(
-                wrap(&article.text, block.span.clone(), width)
+                wrap_with(&article.text, block.span.clone(), width, options)
                     .into_iter()
-                    .map(|range| Line { range, kind }),
+                    .map(|line| Line {
+                        range: line.range,
+                        kind,
+                        hyphen: line.hyphen,
+                    }),
             );
         }
         let page_starts = paginate(&lines, height);

@@ -142,6 +142,11 @@ static ORGANISATION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// "CNRS", "NHS", "UEFA": an organisation's initials.
+pub fn is_acronym(name: &str) -> bool {
+    (2..=8).contains(&name.chars().count()) && name.chars().all(|c| c.is_uppercase())
+}
+
 pub fn is_organisation_word(word: &str) -> bool {
     lexicon::with_key(word, |key| ORGANISATION_WORDS.contains(key))
 }
@@ -171,6 +176,10 @@ fn honorific_gender(word: &str) -> Gender {
 /// A word token's text.
 pub fn word<'t>(text: &'t str, token: &Token) -> &'t str {
     &text[token.start..token.end]
+}
+
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
 }
 
 fn has_uppercase(word: &str) -> bool {
@@ -288,7 +297,12 @@ impl Finder<'_> {
         let mut index = 0;
         while index < self.tokens.len() {
             // Names and titles are capitalised: nothing else is looked at.
-            let Some(word) = self.word(index).filter(|word| is_capitalised(word)) else {
+            // "Ashford’s Sam Petit": a possessive only qualifies the name
+            // after it.
+            let Some(word) = self
+                .word(index)
+                .filter(|word| is_capitalised(word) && !is_possessive(word))
+            else {
                 index += 1;
                 continue;
             };
@@ -335,7 +349,11 @@ impl Finder<'_> {
         let mut end = first + 1;
         loop {
             match self.word(end) {
-                Some(next) if is_capitalised(next) && !self.lexicon.is_reporting_verb(next) => {
+                Some(next)
+                    if is_capitalised(next)
+                        && !is_possessive(next)
+                        && !self.lexicon.is_reporting_verb(next) =>
+                {
                     end += 1
                 }
                 Some(next)
@@ -578,9 +596,7 @@ impl Finder<'_> {
             let Some(acronym) = self.word(open + 1) else {
                 continue;
             };
-            let is_acronym =
-                (2..=8).contains(&acronym.len()) && acronym.chars().all(|c| c.is_uppercase());
-            if !is(open, "(") || !is(open + 2, ")") || !is_acronym {
+            if !is(open, "(") || !is(open + 2, ")") || !is_acronym(acronym) {
                 continue;
             }
             let mut start = open;

@@ -6,23 +6,31 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
+pub mod find;
 pub mod geometry;
+pub mod hit;
 pub mod keys;
+pub mod quote_list;
 mod signals;
 pub mod strings;
 pub mod theme;
 pub mod view;
 
-use std::io::{self, Stdout};
+use std::io::{self, Stdout, Write};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, DisableMouseCapture, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
+    MouseEventKind,
+};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 
 use crate::library::Document;
 use crate::settings::Settings;
+use crate::state::{Memory, Store};
 use action::Action;
 use app::App;
 
@@ -38,18 +46,84 @@ pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Re
     signals::restore_on_signal(restore)?;
     let _restore = RestoreOnDrop;
     let mut terminal = enter()?;
+    if settings.mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
     let size = terminal.size()?;
+    let store = if settings.remember_position {
+        Store::default_location()
+    } else {
+        None
+    };
     let mut app = App::new(documents, start, (size.width, size.height)).with_settings(settings);
+    if let Some(store) = &store {
+        let loaded = store.load();
+        app = app.with_memory(Memory::new(loaded.positions), loaded.note);
+    }
+    let outcome = event_loop(&mut terminal, &mut app, store.as_ref());
+    if let Some(store) = &store {
+        // Best effort: the terminal is about to be restored, nowhere to say.
+        let _ = store.save(&app.take_unsaved());
+    }
+    outcome
+}
+
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+    store: Option<&Store>,
+) -> io::Result<()> {
     while !app.should_quit() {
-        terminal.draw(|frame| view::draw(frame, &app))?;
+        terminal.draw(|frame| view::draw(frame, app))?;
+        if let Some(text) = app.take_clipboard() {
+            copy_to_clipboard(&text)?;
+        }
         match event::read()? {
             // Some terminals also report repeats and releases.
             Event::Key(key) if key.kind == KeyEventKind::Press => app.on_key(&key),
             Event::Resize(width, height) => app.update(Action::Resize(width, height)),
+            Event::Mouse(mouse) => {
+                if let Some(action) = mouse_action(&mouse) {
+                    app.update(action);
+                }
+            }
             _ => {}
+        }
+        if let (Some(store), Some(changes)) = (store, app.take_due_save())
+            && let Err(error) = store.save(&changes)
+        {
+            app.notify(format!("could not save the reading position: {error}"));
         }
     }
     Ok(())
+}
+
+/// The wheel and the left button; drags, moves and other buttons are
+/// left alone.
+fn mouse_action(mouse: &MouseEvent) -> Option<Action> {
+    let (column, row) = (mouse.column, mouse.row);
+    match mouse.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+        MouseEventKind::ScrollDown => Some(Action::Scroll {
+            column,
+            row,
+            down: true,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::Scroll {
+            column,
+            row,
+            down: false,
+        }),
+        _ => None,
+    }
+}
+
+/// Ask the terminal to put `text` on the system clipboard (OSC 52).
+/// Terminals that do not support it ignore the sequence.
+fn copy_to_clipboard(text: &str) -> io::Result<()> {
+    let mut out = io::stdout();
+    out.write_all(clipboard::osc52(text).as_bytes())?;
+    out.flush()
 }
 
 fn enter() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {

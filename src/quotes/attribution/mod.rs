@@ -459,6 +459,45 @@ mod tests {
     }
 
     #[test]
+    fn a_team_and_a_role_before_a_name_mean_the_person() {
+        let text = "“We lost,” said Kelvin Rovers manager Tom Reid.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tom Reid"));
+    }
+
+    #[test]
+    fn an_epithet_refers_to_someone_already_named() {
+        let text = "Le maire, Jean Morel, a ouvert la séance. « Nous voterons », a déclaré l’élu. Paul Henri, l’autre élu de la minorité, a protesté.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Jean Morel"));
+    }
+
+    #[test]
+    fn an_addressee_stands_between_the_verb_and_the_speaker() {
+        let text = "« Nous avons trouvé trois chevaux », a déclaré à l’AFP la responsable des fouilles, Claire Vidal.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Claire Vidal"));
+    }
+
+    #[test]
+    fn a_name_in_apposition_after_a_complement_is_the_subject() {
+        let text = "Le ministre délégué à l’Industrie, Paul Girard, a dit regretter une décision « brutale et injuste pour les salariés ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Girard"));
+    }
+
+    #[test]
+    fn a_few_words_after_an_article_are_a_term() {
+        let text = "Jean Morel vendait des « résidences seniors » en Espagne.";
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let extraction = extract(&article);
+        assert_eq!(extraction.quotes[0].speaker, None);
+        assert_eq!(extraction.quotes[0].kind, super::super::QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_possessive_is_not_part_of_the_name_after_it() {
+        let text = "Ashford’s Sam Petit scored twice. “It was a good day,” Petit said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sam Petit"));
+    }
+
+    #[test]
     fn a_short_form_is_the_same_person() {
         let text =
             "« Un », a dit Jean Morel. « Deux », a ajouté M. Morel. « Trois », a conclu Morel.";

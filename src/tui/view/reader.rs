@@ -1,35 +1,56 @@
 //! The reader screen: one page of text, the speakers, the status line.
 
+use std::ops::Range;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::{sidebar, status};
+use crate::article::Article;
 use crate::layout::{self, LineKind};
 use crate::quotes::Extraction;
 use crate::tui::app::App;
+use crate::tui::find::Matches;
 use crate::tui::geometry;
-use crate::tui::strings::floor_boundary;
-use crate::tui::theme;
+use crate::tui::strings::{floor_boundary, width};
+use crate::tui::theme::Theme;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let (Some(reader), Some(doc)) = (app.reader(), app.document()) else {
         return;
     };
-    let areas = geometry::reader(area, app.sidebar_visible());
+    let theme = app.theme();
+    let areas = geometry::reader(area, app.sidebar_visible(), app.settings());
     if doc.article.is_empty() {
-        no_text(areas.text, buf);
+        no_text(areas.text, theme, buf);
     }
     let layout = reader.layout();
     let text = &doc.article.text;
+    let justify = app.settings().justify;
     for (row, line) in layout
         .page(reader.page())
         .iter()
         .enumerate()
         .take(usize::from(areas.text.height))
     {
-        let styled = styled_line(text, line, &doc.extraction, reader.selected);
+        let mut styled = highlighted_line(
+            text,
+            line,
+            &doc.extraction,
+            reader.selected,
+            reader.search(),
+            theme,
+        );
+        if justify && line.kind == LineKind::Text && !ends_paragraph(&doc.article, line) {
+            let room = usize::from(areas.text.width).saturating_sub(usize::from(line.hyphen));
+            styled = justified(styled, room);
+        }
+        if line.hyphen {
+            let style = styled.spans.last().map_or(Style::new(), |span| span.style);
+            styled.spans.push(Span::styled("-", style));
+        }
         // set_line clips at the column's width, wide characters included.
         buf.set_line(
             areas.text.x,
@@ -47,15 +68,81 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 /// What an empty or whitespace-only file shows instead of a blank page.
 const NO_TEXT: &str = "No text: this file is empty or holds only blank space.";
 
-fn no_text(area: Rect, buf: &mut Buffer) {
+fn no_text(area: Rect, theme: &Theme, buf: &mut Buffer) {
     if area.is_empty() {
         return;
     }
     let y = area.y + area.height / 3;
-    let line = Line::styled(NO_TEXT, theme::hint());
+    let line = Line::styled(NO_TEXT, theme.hint());
     let width = (line.width() as u16).min(area.width);
     let x = area.x + (area.width - width) / 2;
     buf.set_line(x, y, &line, area.width - (x - area.x));
+}
+
+/// Whether nothing but spaces follows `line` in its block: a paragraph's
+/// last line stays ragged when justifying.
+fn ends_paragraph(article: &Article, line: &layout::Line) -> bool {
+    let after = article
+        .blocks
+        .partition_point(|block| block.span.start <= line.range.start);
+    let block_end = after
+        .checked_sub(1)
+        .and_then(|index| article.blocks.get(index))
+        .map_or(article.text.len(), |block| block.span.end);
+    article
+        .text
+        .get(line.range.end..block_end.max(line.range.end))
+        .is_none_or(|rest| rest.trim().is_empty())
+}
+
+/// `line` stretched to `room` cells by widening its gaps between words
+/// (plain spaces only: no-break spaces keep their width), spreading the
+/// spare cells evenly along the line. Each added
+/// space takes the style of the space it widens, so highlights still
+/// cover exactly their quote.
+pub fn justified(line: Line<'static>, room: usize) -> Line<'static> {
+    let content: String = line
+        .spans
+        .iter()
+        .map(|span| span.content.as_ref())
+        .collect();
+    let trimmed = content.trim_end_matches(' ');
+    let gaps = trimmed
+        .trim_start_matches(' ')
+        .split(' ')
+        .filter(|word| !word.is_empty())
+        .count()
+        .saturating_sub(1);
+    let spare = room.saturating_sub(width(trimmed));
+    if gaps == 0 || spare == 0 {
+        return line;
+    }
+    let leading = content.len() - content.trim_start_matches(' ').len();
+    let mut gap = 0;
+    let mut offset = 0;
+    let mut previous_was_space = true;
+    let spans = line
+        .spans
+        .into_iter()
+        .map(|span| {
+            let mut out = String::with_capacity(span.content.len() + spare);
+            for c in span.content.chars() {
+                let inside = offset >= leading && offset < trimmed.len();
+                if c == ' ' && inside && !previous_was_space {
+                    // The first space of each gap gets the extra cells,
+                    // spread evenly along the line.
+                    let extra = (gap + 1) * spare / gaps - gap * spare / gaps;
+                    out.extend(std::iter::repeat_n(' ', extra));
+                    gap += 1;
+                }
+                previous_was_space = c == ' ';
+                out.push(c);
+                offset += c.len_utf8();
+            }
+            Span::styled(out, span.style)
+        })
+        .collect::<Vec<_>>();
+    Line::from(spans).style(line.style)
 }
 
 /// One laid-out line with each quote it crosses in its speaker's style.
@@ -66,38 +153,75 @@ pub fn styled_line(
     line: &layout::Line,
     extraction: &Extraction,
     selected: Option<usize>,
+    theme: &Theme,
+) -> Line<'static> {
+    highlighted_line(text, line, extraction, selected, None, theme)
+}
+
+/// [`styled_line`] with the search's matches marked over the quote
+/// styles, the current one more strongly.
+pub fn highlighted_line(
+    text: &str,
+    line: &layout::Line,
+    extraction: &Extraction,
+    selected: Option<usize>,
+    search: Option<&Matches>,
+    theme: &Theme,
 ) -> Line<'static> {
     let base = match line.kind {
-        LineKind::Heading => theme::heading(),
+        LineKind::Heading => theme.heading(),
         LineKind::Text | LineKind::Blank => Style::new(),
     };
     let start = floor_boundary(text, line.range.start);
     let end = floor_boundary(text, line.range.end).max(start);
-    let mut spans: Vec<Span<'static>> = Vec::new();
-    let mut push = |from: usize, to: usize, style: Style| {
-        if let Some(piece) = text.get(from..to).filter(|piece| !piece.is_empty()) {
-            // Hard-wrapped source lines were joined: their breaks are spaces.
-            spans.push(Span::styled(piece.replace('\n', " "), style));
+    // Every styled range on the line, later ones drawn over earlier ones.
+    // Quotes are in reading order and never overlap: skip to the line's.
+    let first = extraction
+        .quotes
+        .partition_point(|quote| quote.span.end <= start);
+    let mut marks: Vec<(Range<usize>, Style)> = extraction
+        .quotes
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, quote)| quote.span.start < end)
+        .filter(|(_, quote)| quote.span.end > start)
+        .map(|(index, quote)| {
+            let style = theme.quote(quote.speaker, selected == Some(index));
+            (quote.span.clone(), style)
+        })
+        .collect();
+    if let Some(search) = search {
+        let ranges = search.ranges();
+        let first = ranges.partition_point(|range| range.end <= start);
+        for (index, range) in ranges.iter().enumerate().skip(first) {
+            if range.start >= end {
+                break;
+            }
+            let current = index == search.current_index();
+            marks.push((range.clone(), theme.search_match(current)));
         }
-    };
-    let mut at = start;
-    for (index, quote) in extraction.quotes.iter().enumerate() {
-        if quote.span.end <= start || quote.span.start >= end {
-            continue;
-        }
-        let from = floor_boundary(text, quote.span.start.max(at));
-        let to = floor_boundary(text, quote.span.end.min(end));
-        if from >= to {
-            continue;
-        }
-        push(at, from, base);
-        push(
-            from,
-            to,
-            base.patch(theme::quote(quote.speaker, selected == Some(index))),
-        );
-        at = to;
     }
-    push(at, end, base);
+    let mut cuts: Vec<usize> = marks
+        .iter()
+        .flat_map(|(range, _)| [range.start, range.end])
+        .chain([start, end])
+        .map(|at| floor_boundary(text, at.clamp(start, end)))
+        .collect();
+    cuts.sort_unstable();
+    cuts.dedup();
+    let spans = cuts
+        .windows(2)
+        .filter_map(|pair| {
+            let (from, to) = (pair[0], pair[1]);
+            let piece = text.get(from..to).filter(|piece| !piece.is_empty())?;
+            let style = marks
+                .iter()
+                .filter(|(range, _)| range.start <= from && to <= range.end)
+                .fold(base, |style, (_, mark)| style.patch(*mark));
+            // Hard-wrapped source lines were joined: their breaks are spaces.
+            Some(Span::styled(piece.replace('\n', " "), style))
+        })
+        .collect::<Vec<_>>();
     Line::from(spans)
 }
