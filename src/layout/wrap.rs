@@ -13,9 +13,9 @@ use std::sync::LazyLock;
 
 use hyphenation::{Language, Load, Standard};
 use textwrap::WordSplitter;
-use textwrap::core::{Word, display_width};
+use textwrap::core::Word;
 use textwrap::wrap_algorithms::wrap_first_fit;
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::article::Lang;
 
@@ -84,14 +84,14 @@ fn hyphenated<'a>(word: Word<'a>, splitter: &WordSplitter) -> Vec<Word<'a>> {
             word: piece,
             whitespace: "",
             penalty: "-",
-            width: display_width(piece),
+            width: cells(piece),
         });
         start = at;
     }
     let rest = &text[start..];
     pieces.push(Word {
         word: rest,
-        width: display_width(rest),
+        width: cells(rest),
         ..word
     });
     pieces
@@ -179,7 +179,7 @@ fn can_cut_between(before: char, after: char) -> bool {
 /// fit, preferring cuts that leave no mark dangling; the last piece keeps
 /// the whitespace, and the hyphen if there is room for it.
 fn split_wide(word: Word<'_>, width: usize) -> Vec<Word<'_>> {
-    let hyphen = display_width(word.penalty);
+    let hyphen = cells(word.penalty);
     if word.width + hyphen <= width {
         return vec![word];
     }
@@ -194,7 +194,7 @@ fn split_wide(word: Word<'_>, width: usize) -> Vec<Word<'_>> {
             word: piece,
             whitespace: "",
             penalty: "",
-            width: display_width(piece),
+            width: cells(piece),
         });
         start = end;
     }
@@ -207,6 +207,25 @@ fn split_wide(word: Word<'_>, width: usize) -> Vec<Word<'_>> {
     pieces
 }
 
+/// The cells `text` takes on screen, measured as ratatui draws it: an
+/// emoji presentation selector (U+FE0F) makes its base two cells wide,
+/// which adding up each character's width would miss, letting a line spill
+/// out of its column.
+fn cells(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+/// One character's cells, counting a base followed by an emoji
+/// presentation selector as the two cells the pair takes.
+fn char_cells(c: char, next: Option<char>) -> usize {
+    let cells = c.width().unwrap_or(0);
+    if next == Some('\u{FE0F}') {
+        cells.max(2)
+    } else {
+        cells
+    }
+}
+
 /// The byte length of the longest good first piece of `text` within
 /// `width` cells (at least one character, so wrapping always advances).
 fn cut_point(text: &str, width: usize) -> usize {
@@ -214,8 +233,9 @@ fn cut_point(text: &str, width: usize) -> usize {
     let mut fits = 0; // bytes that fit
     let mut good = 0; // last good cut within `fits`
     let mut previous: Option<char> = None;
-    for (index, c) in text.char_indices() {
-        let cells = c.width().unwrap_or(0);
+    let mut chars = text.char_indices().peekable();
+    while let Some((index, c)) = chars.next() {
+        let cells = char_cells(c, chars.peek().map(|&(_, next)| next));
         if used + cells > width {
             break;
         }
@@ -270,7 +290,7 @@ pub fn wrap_with(
             word: &block[start..end],
             whitespace: &block[end..space_end],
             penalty: "",
-            width: display_width(&block[start..end]),
+            width: cells(&block[start..end]),
         })
         .flat_map(|word| match splitter {
             Some(splitter) => hyphenated(word, splitter),
@@ -311,7 +331,7 @@ mod tests {
         for width in 1..40 {
             let wrapped = lines(text, width);
             for line in &wrapped {
-                assert!(display_width(line) <= width, "{line:?} at {width}");
+                assert!(cells(line) <= width, "{line:?} at {width}");
             }
             let words: String = wrapped.concat().split_whitespace().collect();
             assert_eq!(words, text.split_whitespace().collect::<String>());
@@ -338,7 +358,7 @@ mod tests {
         let text = "東京都の新しい市長は「改革を進める」と述べた。 emoji 👍🏽 ok";
         for width in 2..20 {
             for line in lines(text, width) {
-                assert!(display_width(line) <= width, "{line:?} at {width}");
+                assert!(cells(line) <= width, "{line:?} at {width}");
             }
         }
     }
@@ -371,7 +391,7 @@ mod tests {
             for width in 6..30 {
                 let lines = hyphenated_lines(text, width, lang);
                 for line in &lines {
-                    assert!(display_width(line) <= width, "{line:?} at {width}");
+                    assert!(cells(line) <= width, "{line:?} at {width}");
                     cut |= line.ends_with('-');
                 }
                 let joined: String = lines
