@@ -6,6 +6,19 @@ mod checks;
 
 use quoth::article::Article;
 use quoth::layout::Layout;
+use quoth::quotes;
+
+/// The decode target's input: the file.
+fn replay_decode(bytes: &[u8]) {
+    let article = Article::from_bytes(bytes, "fuzz");
+    checks::check_article(bytes, &article);
+}
+
+/// The extract target's input: the file.
+fn replay_extract(bytes: &[u8]) {
+    let article = Article::from_bytes(bytes, "fuzz");
+    checks::check_extraction(&article, &quotes::extract(&article));
+}
 
 /// The layout target's input: width and height bytes, then the file.
 fn replay_layout(input: &[u8]) {
@@ -46,6 +59,29 @@ fn emoji_presentation_sequences_fit_their_column() {
             let mut input = vec![width - 1, 10];
             input.extend_from_slice(text.as_bytes());
             replay_layout(&input);
+        }
+    }
+}
+
+/// Seeds kept beside the crashes: the shapes of input the fuzzers start
+/// from that exercise each decoder's edges (odd-length and unpaired UTF-16,
+/// a BOM then invalid UTF-8, front matter that never closes, CR alone).
+#[test]
+fn decoder_edges_replay_cleanly() {
+    let inputs: [&[u8]; 7] = [
+        b"\xFF\xFE\x41",
+        b"\xFE\xFF\xD8\x00\x00\x41\xDC\x00",
+        b"\xEF\xBB\xBF\xC3\x28 \xAB \xBB",
+        b"---\ntitle: \x1b]0;t\x07\n",
+        b"\r\r\n\r\xC2\x85\xE2\x80\xAE\"x,\" he said\r",
+        b"\xAB \xAB \xAB \xBB\t\t\xE9",
+        b"",
+    ];
+    for input in inputs {
+        replay_decode(input);
+        replay_extract(input);
+        for width in [0u8, 3, 40] {
+            replay_layout(&[[width, 5].as_slice(), input].concat());
         }
     }
 }
