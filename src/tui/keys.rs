@@ -771,5 +771,4 @@ mod tests {
             assert!(readme.contains(&quoted), "README lacks {quoted}");
         }
     }
-
 }
