@@ -498,6 +498,14 @@ mod tests {
     }
 
     #[test]
+    fn in_an_interview_without_cues_answers_belong_to_the_interviewee() {
+        let text = "Entretien\n\nLa navigatrice Claire Duval revient sur sa course. Claire Duval a terminé troisième.\n\n— Comment s’est passée la course ?\n\n— Très dure, mais j’ai tenu.\n\n— Et la suite ?\n\n— Je repars en mars.";
+        let found: Vec<Option<String>> = speakers_of(text).into_iter().map(|(_, s)| s).collect();
+        let duval = Some("Claire Duval".to_string());
+        assert_eq!(found, vec![None, duval.clone(), None, duval]);
+    }
+
+    #[test]
     fn a_short_form_is_the_same_person() {
         let text =
             "« Un », a dit Jean Morel. « Deux », a ajouté M. Morel. « Trois », a conclu Morel.";
