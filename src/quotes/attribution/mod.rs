@@ -506,6 +506,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_written_as_a_name_then_the_person() {
+        let text = "Le PDG, Paul Girard, a pour sa part évoqué un « plan d’accompagnement exemplaire » pour les salariés.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Girard"));
+    }
+
+    #[test]
+    fn an_epithet_matches_the_role_given_after_a_name() {
+        let text = "« Nous avons vu des chevaux », a déclaré Claire Vidal, chercheuse au laboratoire Traces de Lyon.\n\n« La calcite recouvre le trait, explique la chercheuse. Cela donne un âge minimum. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Claire Vidal"));
+    }
+
+    #[test]
     fn a_short_form_is_the_same_person() {
         let text =
             "« Un », a dit Jean Morel. « Deux », a ajouté M. Morel. « Trois », a conclu Morel.";
