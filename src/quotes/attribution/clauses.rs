@@ -152,6 +152,22 @@ impl Attributor<'_> {
             .or_else(|| self.sentence_subject(sentence, cue))
     }
 
+    /// A cheap look before reading a phrase: only a pronoun, or an article
+    /// with a role or an organisation in the next words, can make a
+    /// subject that is not a name.
+    fn may_name_by_pronoun_or_role(&self, index: usize) -> bool {
+        let Some(word) = self.lower(index) else {
+            return false;
+        };
+        if self.lexicon.pronoun(word).is_some() {
+            return true;
+        }
+        self.lexicon.is_determiner(word)
+            && (index + 1..index + 8)
+                .map_while(|i| self.lower(i))
+                .any(|w| self.lexicon.role(w).is_some() || is_organisation_word(w))
+    }
+
     /// The length of an adverbial phrase ("pour sa part", "also") that
     /// ends just before token `end`, no further back than `start`.
     fn adverbial_ending_at(&self, end: usize, start: usize) -> usize {
@@ -272,7 +288,7 @@ impl Attributor<'_> {
                 let mention = self.person_after_role(mention).unwrap_or(*mention);
                 return Some(mention.entity);
             }
-            if !clause_start {
+            if !clause_start || !self.may_name_by_pronoun_or_role(index) {
                 continue;
             }
             if let Some((referent, _, _)) = self.phrase_at(index) {

@@ -141,6 +141,9 @@ struct Attributor<'a> {
     cues: Vec<Option<String>>,
     /// Quotes whose speaker came from a cue of their own.
     cued: Vec<bool>,
+    /// The token where each entity is first named (entities added later,
+    /// never named, are absent).
+    first_named: Vec<usize>,
 }
 
 /// Attribute the quotations `spans` of `blocks` (a whole article, or a
@@ -176,6 +179,10 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
             quote_token[quote] = index;
         }
     }
+    let mut first_named = vec![usize::MAX; people.entities.len()];
+    for mention in &people.mentions {
+        first_named[mention.entity] = first_named[mention.entity].min(mention.first);
+    }
     let count = spans.len();
     let mut attributor = Attributor {
         text,
@@ -194,6 +201,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         mentions: vec![None; count],
         cues: vec![None; count],
         cued: vec![false; count],
+        first_named,
     };
     attributor.run();
     attributor.alternate_exchanges();
