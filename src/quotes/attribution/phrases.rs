@@ -180,10 +180,16 @@ impl Attributor<'_> {
         // "le PDG, Stéphane Brévard": a title, then the person's name.
         if let Some(mention) = self.people.mention_at(index + 1) {
             let mention = self.person_in_apposition(mention).unwrap_or(*mention);
+            // "a Downing Street spokesperson said": the organisation speaks.
+            let end = mention.end
+                + usize::from(
+                    self.lower(mention.end)
+                        .is_some_and(|w| SPOKESPEOPLE.contains(w)),
+                );
             return Some((
                 Referent::Entity(mention.entity),
-                mention.end,
-                self.span_text(index, mention.end),
+                end,
+                self.span_text(index, end),
             ));
         }
         let gender = determiner_gender(word);
@@ -344,6 +350,21 @@ impl Attributor<'_> {
         }
         let determiner = self.word(start)?;
         words.reverse();
+        // "a Downing Street spokesperson": someone speaking for the
+        // organisation named, which is the speaker.
+        if words.last().is_some_and(|head| SPOKESPEOPLE.contains(head))
+            && let Some(organisation) = self
+                .mentions_before(end)
+                .iter()
+                .rev()
+                .take_while(|mention| mention.first > start)
+                .find(|mention| !self.people.entities[mention.entity].person)
+        {
+            return Some((
+                Referent::Entity(organisation.entity),
+                self.span_text(start, end),
+            ));
+        }
         let is_person = words.iter().any(|word| {
             self.lexicon.role(word).is_some()
                 || self.lexicon.role(word.trim_end_matches('s')).is_some()
