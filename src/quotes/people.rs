@@ -249,11 +249,26 @@ fn lowercase_uses<'a>(
         .filter(|(_, (opens, token))| **opens && token.kind == Kind::Word)
         .map(|(index, _)| keys.get(index))
         .collect();
+    // Every word is checked, so a cheap sieve on first byte and length
+    // spares most of them the hashing.
+    let mut sieve = [0u64; 256];
+    for opener in &openers {
+        if let Some(&first) = opener.as_bytes().first() {
+            sieve[usize::from(first)] |= 1 << opener.len().min(63);
+        }
+    }
+    let may_open = |key: &str| {
+        key.as_bytes()
+            .first()
+            .is_some_and(|&first| sieve[usize::from(first)] & (1 << key.len().min(63)) != 0)
+    };
     tokens
         .iter()
         .enumerate()
-        .filter(|(_, token)| token.kind == Kind::Word && !has_uppercase(word(text, token)))
-        .map(|(index, _)| keys.get(index))
+        .filter(|(_, token)| token.kind == Kind::Word)
+        .map(|(index, token)| (keys.get(index), token))
+        .filter(|&(key, token)| may_open(key) && !has_uppercase(word(text, token)))
+        .map(|(key, _)| key)
         .filter(|key| openers.contains(key))
         .collect()
 }

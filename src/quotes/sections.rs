@@ -75,9 +75,6 @@ pub fn local_spans(spans: &[Span], section: &Section) -> Vec<Span> {
 /// named the same way in two sections is one speaker; a one-word name
 /// ("Poutine") joins the only fuller name that ends with it.
 pub fn merge(parts: Vec<Extraction>) -> Extraction {
-    if parts.len() == 1 {
-        return parts.into_iter().next().unwrap_or_default();
-    }
     let mut names: Vec<Speaker> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::default();
     let mut quotes = Vec::new();
@@ -128,24 +125,31 @@ fn add_aliases(speaker: &mut Speaker, aliases: Vec<String>) {
     }
 }
 
-/// For each speaker, the speaker it is a short form of (itself if none).
+/// For each speaker, the speaker it is a short form of (itself if none):
+/// the only longer name ending with it ("Poutine"), else the only one
+/// starting with it ("Halverson" for Halverson Freight).
 fn fuller_names(names: &[Speaker]) -> Vec<usize> {
     let mut by_last_word: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_first_word: HashMap<&str, Vec<usize>> = HashMap::default();
     for (id, speaker) in names.iter().enumerate() {
         let mut words = speaker.name.split_whitespace();
-        if let (Some(last), Some(_)) = (words.next_back(), words.next()) {
+        if let (Some(first), Some(last)) = (words.next(), words.next_back()) {
+            by_first_word.entry(first).or_default().push(id);
             by_last_word.entry(last).or_default().push(id);
         }
     }
+    let only = |map: &HashMap<&str, Vec<usize>>, name: &str| match map.get(name) {
+        Some(candidates) if candidates.len() == 1 => Some(candidates[0]),
+        _ => None,
+    };
     names
         .iter()
         .enumerate()
-        .map(
-            |(id, speaker)| match by_last_word.get(speaker.name.as_str()) {
-                Some(candidates) if candidates.len() == 1 => candidates[0],
-                _ => id,
-            },
-        )
+        .map(|(id, speaker)| {
+            only(&by_last_word, &speaker.name)
+                .or_else(|| only(&by_first_word, &speaker.name))
+                .unwrap_or(id)
+        })
         .collect()
 }
 
@@ -273,6 +277,30 @@ mod tests {
         );
         let speakers: Vec<Option<usize>> = extraction.quotes.iter().map(|q| q.speaker).collect();
         assert_eq!(speakers, vec![Some(0), Some(0), Some(1)]);
+    }
+
+    #[test]
+    fn a_one_word_organisation_joins_the_longer_name() {
+        let speaker = |name: &str| Speaker {
+            name: name.into(),
+            aliases: vec![],
+            quotes: 1,
+        };
+        let quote = |id| Quote {
+            span: 0..1,
+            kind: QuoteKind::Quote,
+            speaker: Some(id),
+            mention: None,
+            cue: None,
+        };
+        let part = Extraction {
+            quotes: vec![quote(0), quote(1)],
+            speakers: vec![speaker("Halverson Freight"), speaker("Halverson")],
+        };
+        let merged = merge(vec![part]);
+        assert_eq!(merged.speakers.len(), 1);
+        assert_eq!(merged.speakers[0].name, "Halverson Freight");
+        assert_eq!(merged.speakers[0].aliases, vec!["Halverson".to_string()]);
     }
 
     #[test]

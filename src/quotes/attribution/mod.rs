@@ -107,6 +107,17 @@ const SELON: &[&[&str]] = &[
     &["d'après"],
 ];
 
+/// People who speak for an organisation: the organisation is quoted.
+static SPOKESPEOPLE: WordSet = WordSet::new(&[
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+    "porte-parole",
+    "représentant",
+    "représentante",
+]);
+
 /// Quotations this short, inside a sentence and credited to nobody, are
 /// terms the author puts in quotation marks.
 const TERM_MAX_WORDS: usize = 4;
@@ -141,6 +152,9 @@ struct Attributor<'a> {
     cues: Vec<Option<String>>,
     /// Quotes whose speaker came from a cue of their own.
     cued: Vec<bool>,
+    /// The token where each entity is first named (entities added later,
+    /// never named, are absent).
+    first_named: Vec<usize>,
 }
 
 /// Attribute the quotations `spans` of `blocks` (a whole article, or a
@@ -176,6 +190,10 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
             quote_token[quote] = index;
         }
     }
+    let mut first_named = vec![usize::MAX; people.entities.len()];
+    for mention in &people.mentions {
+        first_named[mention.entity] = first_named[mention.entity].min(mention.first);
+    }
     let count = spans.len();
     let mut attributor = Attributor {
         text,
@@ -194,6 +212,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         mentions: vec![None; count],
         cues: vec![None; count],
         cued: vec![false; count],
+        first_named,
     };
     attributor.run();
     attributor.alternate_exchanges();
@@ -274,14 +293,25 @@ impl Attributor<'_> {
             .or_else(|| self.colon_introduction(quote))
             .or_else(|| self.reporting_verb_before(at, sentence))
             .or_else(|| self.subject_of_clause(at, sentence));
-        if let Some(found) = found
-            && let Some(entity) = self.resolve(&found.referent, at)
-        {
-            self.speakers[quote] = Some(entity);
-            self.mentions[quote] = Some(found.mention);
-            self.cues[quote] = found.cue;
-            self.cued[quote] = true;
-            return;
+        if let Some(found) = found {
+            if let Some(entity) = self.resolve(&found.referent, at) {
+                self.speakers[quote] = Some(entity);
+                self.mentions[quote] = Some(found.mention);
+                self.cues[quote] = found.cue;
+                self.cued[quote] = true;
+                return;
+            }
+            // "glisse un habitant", "a neighbour said": the text says the
+            // speaker is someone it does not name.
+            if matches!(
+                found.referent,
+                Referent::Description {
+                    definite: false,
+                    ..
+                }
+            ) {
+                return;
+            }
         }
         if self.is_embedded(at, sentence) && self.word_count(quote) <= TERM_MAX_WORDS {
             self.kinds[quote] = QuoteKind::Term;
@@ -503,6 +533,30 @@ mod tests {
         let found: Vec<Option<String>> = speakers_of(text).into_iter().map(|(_, s)| s).collect();
         let duval = Some("Claire Duval".to_string());
         assert_eq!(found, vec![None, duval.clone(), None, duval]);
+    }
+
+    #[test]
+    fn a_title_written_as_a_name_then_the_person() {
+        let text = "Le PDG, Paul Girard, a pour sa part évoqué un « plan d’accompagnement exemplaire » pour les salariés.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Girard"));
+    }
+
+    #[test]
+    fn an_epithet_matches_the_role_given_after_a_name() {
+        let text = "« Nous avons vu des chevaux », a déclaré Claire Vidal, chercheuse au laboratoire Traces de Lyon.\n\n« La calcite recouvre le trait, explique la chercheuse. Cela donne un âge minimum. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Claire Vidal"));
+    }
+
+    #[test]
+    fn an_unnamed_speaker_stays_unnamed() {
+        let text = "Jean Morel a présenté le projet. « Personne ne nous a demandé notre avis », glisse un habitant croisé devant la mairie.";
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_the_organisation() {
+        let text = "Jane Roe spoke to the council. “We stand ready to help,” a Downing Street spokesperson said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Downing Street"));
     }
 
     #[test]

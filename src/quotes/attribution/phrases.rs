@@ -90,6 +90,18 @@ impl Attributor<'_> {
         (roles > 0 && self.people.entities[mention.entity].person).then_some(*mention)
     }
 
+    /// "le PDG, Stéphane Brévard": a person named right after a title the
+    /// text wrote as a name.
+    fn person_in_apposition(&self, name: &people::Mention) -> Option<people::Mention> {
+        if self.people.entities[name.entity].person || self.punct(name.end) != Some(",") {
+            return None;
+        }
+        let person = self.people.mention_at(name.end + 1)?;
+        self.people.entities[person.entity]
+            .person
+            .then_some(*person)
+    }
+
     /// "le ministre délégué à l'Industrie, Raphaël Dumontet": the comma
     /// closing a short complement that starts at `end`.
     fn comma_after_complement(&self, end: usize) -> Option<usize> {
@@ -164,12 +176,20 @@ impl Attributor<'_> {
         if !self.lexicon.is_determiner(word) {
             return None;
         }
-        // "the Port Ellison Harbor Authority": a name right after its article.
+        // "the Port Ellison Harbor Authority": a name right after its article;
+        // "le PDG, Stéphane Brévard": a title, then the person's name.
         if let Some(mention) = self.people.mention_at(index + 1) {
+            let mention = self.person_in_apposition(mention).unwrap_or(*mention);
+            // "a Downing Street spokesperson said": the organisation speaks.
+            let end = mention.end
+                + usize::from(
+                    self.lower(mention.end)
+                        .is_some_and(|w| SPOKESPEOPLE.contains(w)),
+                );
             return Some((
                 Referent::Entity(mention.entity),
-                mention.end,
-                self.span_text(index, mention.end),
+                end,
+                self.span_text(index, end),
             ));
         }
         let gender = determiner_gender(word);
@@ -330,6 +350,21 @@ impl Attributor<'_> {
         }
         let determiner = self.word(start)?;
         words.reverse();
+        // "a Downing Street spokesperson": someone speaking for the
+        // organisation named, which is the speaker.
+        if words.last().is_some_and(|head| SPOKESPEOPLE.contains(head))
+            && let Some(organisation) = self
+                .mentions_before(end)
+                .iter()
+                .rev()
+                .take_while(|mention| mention.first > start)
+                .find(|mention| !self.people.entities[mention.entity].person)
+        {
+            return Some((
+                Referent::Entity(organisation.entity),
+                self.span_text(start, end),
+            ));
+        }
         let is_person = words.iter().any(|word| {
             self.lexicon.role(word).is_some()
                 || self.lexicon.role(word.trim_end_matches('s')).is_some()
