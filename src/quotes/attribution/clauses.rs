@@ -8,11 +8,15 @@ impl Attributor<'_> {
     /// quotation) or "« … » … selon X" after it in the same sentence.
     pub(super) fn selon(&self, at: usize, sentence: usize) -> Option<Found> {
         let range = self.sentences[sentence].clone();
-        let next_quote = (at + 1..range.end)
+        let reach = range.end.min(at + 1 + CLAUSE_REACH);
+        let next_quote = (at + 1..reach)
             .find(|&i| matches!(self.tokens[i].kind, Kind::Quote(_)))
-            .unwrap_or(range.end);
+            .unwrap_or(reach);
         let after = (at + 1..next_quote).find_map(|i| self.selon_at(i));
-        let before = (range.start..at)
+        let from = self.reach_back(at, sentence).max(range.start + 1);
+        let before = std::iter::once(range.start)
+            .chain(from..at)
+            .filter(|&i| i < at)
             .filter_map(|i| self.selon_at(i).map(|found| (i, found)))
             .find(|(i, found)| {
                 *i == range.start
@@ -62,7 +66,7 @@ impl Attributor<'_> {
     /// The nearest reporting verb before the quotation in its sentence, and
     /// who does the reporting.
     pub(super) fn reporting_verb_before(&self, at: usize, sentence: usize) -> Option<Found> {
-        let start = self.sentences[sentence].start;
+        let start = self.reach_back(at, sentence);
         let verb = (start..at).rev().find(|&i| {
             self.word(i)
                 .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))

@@ -11,9 +11,7 @@ impl Attributor<'_> {
         if sentence > 0 && !self.is_embedded(self.quote_token[quote], sentence) {
             let previous = sentence - 1;
             let same_block = self.sentence_block(previous) == Some(block);
-            let previous_has_quote = self.sentences[previous]
-                .clone()
-                .any(|i| matches!(self.tokens[i].kind, Kind::Quote(_)));
+            let previous_has_quote = self.sentence_has_quote[previous];
             if same_block
                 && !previous_has_quote
                 && let Some(entity) =
@@ -40,8 +38,14 @@ impl Attributor<'_> {
     /// different people.
     pub(super) fn other_party(&self, quote: usize) -> Option<usize> {
         let block = self.spans[quote].block;
-        let turn_in =
-            |block: usize| (0..quote).find(|&q| self.spans[q].block == block && self.is_turn(q));
+        // Quotations are in block order: look back only as far as `block`.
+        let turn_in = |block: usize| {
+            (0..quote)
+                .rev()
+                .take_while(|&q| self.spans[q].block >= block)
+                .filter(|&q| self.spans[q].block == block && self.is_turn(q))
+                .last()
+        };
         let last = turn_in(block.checked_sub(1)?)?;
         let before = turn_in(block.checked_sub(2)?)?;
         let (last, before) = (self.speakers[last]?, self.speakers[before]?);

@@ -129,6 +129,14 @@ const SALIENCE_MENTIONS: usize = 60;
 /// How many quotations around a heading may echo its words.
 const ECHO_WINDOW: usize = 80;
 
+/// How many tokens back from a quotation its own sentence is read for
+/// cues: a sentence can be a whole megabyte of text with no full stop, and
+/// each quotation must not read all of it.
+const CLAUSE_REACH: usize = 80;
+
+/// How many quotations back an organisation that spoke is looked for.
+const ORGANISATION_REACH: usize = 50;
+
 /// How many sentences back a pronoun or a continuation may reach.
 const SALIENCE_SENTENCES: usize = 8;
 
@@ -152,6 +160,8 @@ struct Attributor<'a> {
     cues: Vec<Option<String>>,
     /// Quotes whose speaker came from a cue of their own.
     cued: Vec<bool>,
+    /// Whether each sentence holds a quotation.
+    sentence_has_quote: Vec<bool>,
     /// The token where each entity is first named (entities added later,
     /// never named, are absent).
     first_named: Vec<usize>,
@@ -190,6 +200,12 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
             quote_token[quote] = index;
         }
     }
+    let mut sentence_has_quote = vec![false; sentences.len()];
+    for &token in &quote_token {
+        if let Some(&sentence) = sentence_of.get(token) {
+            sentence_has_quote[sentence] = true;
+        }
+    }
     let mut first_named = vec![usize::MAX; people.entities.len()];
     for mention in &people.mentions {
         first_named[mention.entity] = first_named[mention.entity].min(mention.first);
@@ -213,6 +229,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         cues: vec![None; count],
         cued: vec![false; count],
         first_named,
+        sentence_has_quote,
     };
     attributor.run();
     attributor.alternate_exchanges();
@@ -335,7 +352,15 @@ impl Attributor<'_> {
     /// Does the quotation stand inside a sentence, with words of the
     /// author's own before it?
     fn is_embedded(&self, at: usize, sentence: usize) -> bool {
-        (self.sentences[sentence].start..at).any(|index| self.tokens[index].kind == Kind::Word)
+        (self.reach_back(at, sentence)..at).any(|index| self.tokens[index].kind == Kind::Word)
+    }
+
+    /// Where reading back from token `at` in `sentence` stops: the
+    /// sentence's start, or [`CLAUSE_REACH`] tokens back.
+    fn reach_back(&self, at: usize, sentence: usize) -> usize {
+        self.sentences[sentence]
+            .start
+            .max(at.saturating_sub(CLAUSE_REACH))
     }
 
     /// Mentions that start before token `at`, in text order.

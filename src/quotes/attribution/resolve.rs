@@ -61,7 +61,7 @@ impl Attributor<'_> {
 
     /// Was the current sentence's subject stated before token `at`?
     pub(super) fn subject_precedes(&self, sentence: usize, at: usize) -> bool {
-        (self.sentences[sentence].start..at).any(|index| {
+        (self.reach_back(at, sentence)..at).any(|index| {
             self.people.mention_at(index).is_some()
                 || self
                     .word(index)
@@ -148,9 +148,10 @@ impl Attributor<'_> {
                 && (entity.name_keys.iter().any(|w| is_organisation_word(w))
                     || people::is_acronym(&entity.display_name()))
         };
-        let spoke = (0..self.spans.len())
+        let before = self.quote_token.partition_point(|&token| token < at);
+        let spoke = (0..before)
             .rev()
-            .filter(|&quote| self.quote_token[quote] < at)
+            .take(ORGANISATION_REACH)
             .filter_map(|quote| self.speakers[quote])
             .find(|&entity| is_organisation(entity));
         // Else the organisation named last ("Meridian Foods announced …").
