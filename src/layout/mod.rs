@@ -2,13 +2,21 @@
 //! one text width and height. Lines are byte ranges into the article text,
 //! so any position (a quote, the top of the screen) is a byte offset that
 //! survives a re-layout at another size.
+//!
+//! Layout is lazy: blocks are wrapped in order, a slice at a time
+//! ([`Layout::extend`]), and pages are counted as lines arrive. A page start
+//! never moves once found, because it depends only on the lines before it;
+//! only the total is unknown until the last block is wrapped. Places past
+//! the counted part are shown from [`window`], wrapped on their own.
 
+mod window;
 mod wrap;
 
 use std::ops::Range;
 
 use crate::article::{Article, BlockKind};
 
+pub use window::{lines_after, lines_before};
 pub use wrap::wrap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,50 +35,132 @@ pub struct Line {
     pub kind: LineKind,
 }
 
+/// Append block `index`'s lines (after a blank line, unless it is the
+/// first block) to `out`.
+fn push_block_lines(article: &Article, index: usize, width: usize, out: &mut Vec<Line>) {
+    let Some(block) = article.blocks.get(index) else {
+        return;
+    };
+    let kind = match block.kind {
+        BlockKind::Heading => LineKind::Heading,
+        BlockKind::Paragraph => LineKind::Text,
+    };
+    if index > 0 {
+        let at = block.span.start;
+        out.push(Line {
+            range: at..at,
+            kind: LineKind::Blank,
+        });
+    }
+    out.extend(
+        wrap(&article.text, block.span.clone(), width)
+            .into_iter()
+            .map(|range| Line { range, kind }),
+    );
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     pub width: usize,
     pub height: usize,
+    /// The lines of the blocks wrapped so far, in order.
     pub lines: Vec<Line>,
     /// Index into `lines` of each page's first line.
     page_starts: Vec<usize>,
+    /// Where the page after the last one found starts (before skipping the
+    /// blank lines a page never opens on).
+    next_page_line: usize,
+    /// Blocks wrapped so far: `article.blocks[..blocks_done]`.
+    blocks_done: usize,
+    blocks_total: usize,
+    /// The offset where the first block not yet wrapped starts.
+    counted_to: usize,
 }
 
 impl Layout {
-    /// Lay out `article` in a text area of `width` × `height` cells.
+    /// Lay out all of `article` in a text area of `width` × `height` cells.
     pub fn new(article: &Article, width: usize, height: usize) -> Layout {
-        let width = width.max(1);
-        let height = height.max(1);
-        let mut lines = Vec::new();
-        for (index, block) in article.blocks.iter().enumerate() {
-            let kind = match block.kind {
-                BlockKind::Heading => LineKind::Heading,
-                BlockKind::Paragraph => LineKind::Text,
-            };
-            if index > 0 {
-                let at = block.span.start;
-                lines.push(Line {
-                    range: at..at,
-                    kind: LineKind::Blank,
-                });
-            }
-            lines.extend(
-                wrap(&article.text, block.span.clone(), width)
-                    .into_iter()
-                    .map(|range| Line { range, kind }),
-            );
-        }
-        let page_starts = paginate(&lines, height);
+        let mut layout = Layout::lazy(article, width, height);
+        layout.extend(article, usize::MAX);
+        layout
+    }
+
+    /// A layout with nothing wrapped yet; [`Layout::extend`] does the work.
+    pub fn lazy(article: &Article, width: usize, height: usize) -> Layout {
         Layout {
-            width,
-            height,
-            lines,
-            page_starts,
+            width: width.max(1),
+            height: height.max(1),
+            lines: Vec::new(),
+            page_starts: Vec::new(),
+            next_page_line: 0,
+            blocks_done: 0,
+            blocks_total: article.blocks.len(),
+            counted_to: 0,
         }
     }
 
+    /// Wrap further blocks, at least one and about `budget` bytes of text;
+    /// returns true once the whole article is laid out.
+    pub fn extend(&mut self, article: &Article, budget: usize) -> bool {
+        let stop_at = self.counted_to.saturating_add(budget.max(1));
+        while self.blocks_done < self.blocks_total && self.counted_to < stop_at {
+            push_block_lines(article, self.blocks_done, self.width, &mut self.lines);
+            self.blocks_done += 1;
+            self.counted_to = article
+                .blocks
+                .get(self.blocks_done)
+                .map_or(article.text.len(), |block| block.span.start);
+        }
+        if self.is_complete() {
+            self.counted_to = article.text.len().max(self.counted_to);
+        }
+        self.paginate();
+        self.is_complete()
+    }
+
+    /// Wrap blocks until the page holding `offset` is known and whole, if
+    /// that takes at most `budget` bytes of work; returns whether it is.
+    pub fn extend_to(&mut self, article: &Article, offset: usize, budget: usize) -> bool {
+        let limit = self.counted_to.saturating_add(budget);
+        while !self.page_is_whole(offset) {
+            if self.is_complete() || self.counted_to >= limit {
+                return self.page_is_whole(offset);
+            }
+            self.extend(article, 1);
+        }
+        true
+    }
+
+    /// Pages of `height` lines; a page never opens on a blank line.
+    fn paginate(&mut self) {
+        while self.next_page_line < self.lines.len() {
+            if self.lines[self.next_page_line].kind == LineKind::Blank {
+                self.next_page_line += 1;
+                continue;
+            }
+            self.page_starts.push(self.next_page_line);
+            self.next_page_line += self.height;
+        }
+    }
+
+    /// True once every block is wrapped and every page counted.
+    pub fn is_complete(&self) -> bool {
+        self.blocks_done == self.blocks_total
+    }
+
+    /// Text before this offset is laid out.
+    pub fn counted_to(&self) -> usize {
+        self.counted_to
+    }
+
+    /// Pages found so far: the total once [`Layout::is_complete`].
     pub fn page_count(&self) -> usize {
         self.page_starts.len().max(1)
+    }
+
+    /// The total number of pages, once it is known.
+    pub fn total_pages(&self) -> Option<usize> {
+        self.is_complete().then(|| self.page_count())
     }
 
     /// The lines of page `page` (0-based); empty past the end.
@@ -83,7 +173,7 @@ impl Layout {
     }
 
     /// The page that shows the byte at `offset` (the nearest earlier text
-    /// if the offset falls between lines).
+    /// if the offset falls between lines), among the pages found so far.
     pub fn page_of_offset(&self, offset: usize) -> usize {
         let line = self
             .lines
@@ -94,6 +184,26 @@ impl Layout {
             .saturating_sub(1)
     }
 
+    /// The page holding `offset`, if that page is laid out in full (all of
+    /// its lines known, so its number and contents are final).
+    pub fn page_holding(&self, offset: usize) -> Option<usize> {
+        self.page_is_whole(offset)
+            .then(|| self.page_of_offset(offset))
+    }
+
+    fn page_is_whole(&self, offset: usize) -> bool {
+        if self.is_complete() {
+            return true;
+        }
+        if offset >= self.counted_to {
+            return false;
+        }
+        let page = self.page_of_offset(offset);
+        self.page_starts
+            .get(page)
+            .is_some_and(|&start| start + self.height <= self.lines.len())
+    }
+
     /// The offset of the first character shown on `page`.
     pub fn page_start_offset(&self, page: usize) -> usize {
         self.page(page).first().map_or(0, |line| line.range.start)
@@ -101,26 +211,15 @@ impl Layout {
 
     /// Byte range shown on `page`, from its first to its last character.
     pub fn page_range(&self, page: usize) -> Range<usize> {
-        let lines = self.page(page);
-        let start = lines.first().map_or(0, |line| line.range.start);
-        let end = lines.last().map_or(start, |line| line.range.end);
-        start..end
+        range_of(self.page(page))
     }
 }
 
-/// Pages of `height` lines; a page never opens on a blank line.
-fn paginate(lines: &[Line], height: usize) -> Vec<usize> {
-    let mut starts = Vec::new();
-    let mut index = 0;
-    while index < lines.len() {
-        if lines[index].kind == LineKind::Blank {
-            index += 1;
-            continue;
-        }
-        starts.push(index);
-        index += height;
-    }
-    starts
+/// From the first character of `lines` to the last.
+pub fn range_of(lines: &[Line]) -> Range<usize> {
+    let start = lines.first().map_or(0, |line| line.range.start);
+    let end = lines.last().map_or(start, |line| line.range.end);
+    start..end
 }
 
 #[cfg(test)]
@@ -209,6 +308,38 @@ mod tests {
             kinds,
             vec![LineKind::Heading, LineKind::Blank, LineKind::Text]
         );
+    }
+
+    #[test]
+    fn a_layout_built_slice_by_slice_is_the_whole_layout() {
+        let article = long_article();
+        let whole = Layout::new(&article, 30, 7);
+        let mut lazy = Layout::lazy(&article, 30, 7);
+        let mut pages_seen = Vec::new();
+        while !lazy.extend(&article, 200) {
+            assert_eq!(lazy.total_pages(), None);
+            // Pages found early never move.
+            pages_seen.push((lazy.page_count(), lazy.page_start_offset(lazy.page_count() - 1)));
+        }
+        assert_eq!(lazy, whole);
+        assert_eq!(lazy.total_pages(), Some(whole.page_count()));
+        for (count, start) in pages_seen {
+            assert_eq!(whole.page_start_offset(count - 1), start);
+        }
+    }
+
+    #[test]
+    fn extend_to_stops_once_the_page_is_whole() {
+        let article = long_article();
+        let mut lazy = Layout::lazy(&article, 30, 7);
+        let offset = article.text.find("5 ").unwrap_or_default();
+        assert!(lazy.extend_to(&article, offset, usize::MAX));
+        assert!(!lazy.is_complete());
+        let page = lazy.page_holding(offset);
+        assert_eq!(page, Some(Layout::new(&article, 30, 7).page_of_offset(offset)));
+        let far = article.text.len() - 1;
+        assert!(!lazy.extend_to(&article, far, 10), "too far for the budget");
+        assert_eq!(lazy.page_holding(far), None);
     }
 
     #[test]
