@@ -122,6 +122,10 @@ impl Layout {
     /// that takes at most `budget` bytes of work; returns whether it is.
     pub fn extend_to(&mut self, article: &Article, offset: usize, budget: usize) -> bool {
         let limit = self.counted_to.saturating_add(budget);
+        if offset > limit {
+            // Out of reach: leave the work to the background.
+            return self.page_is_whole(offset);
+        }
         while !self.page_is_whole(offset) {
             if self.is_complete() || self.counted_to >= limit {
                 return self.page_is_whole(offset);

@@ -8,7 +8,10 @@ use super::Start;
 use super::action::Action;
 use super::geometry;
 use super::keys::{self, Context};
-use crate::layout::Layout;
+use std::ops::Range;
+
+use crate::article::Article;
+use crate::layout::{self, Layout, Line};
 use crate::library::Document;
 use crate::quotes::{Extraction, Quote, SpeakerId};
 use crate::settings::Settings;
@@ -53,47 +56,174 @@ pub fn sidebar_entries(extraction: &Extraction) -> Vec<Filter> {
     entries
 }
 
+/// Text laid out in answer to a key, at most: about a frame's work. Pages
+/// further on are counted between frames by [`App::work`].
+const LAYOUT_BYTES_PER_KEY: usize = 256 * 1024;
+/// Text laid out per step of background counting.
+const LAYOUT_BYTES_PER_STEP: usize = 256 * 1024;
+
 /// One open document. Positions are byte offsets into its text, so they
 /// survive a re-layout at another size.
 #[derive(Debug, Clone)]
 pub struct Reader {
     pub doc: usize,
-    /// Offset of the first character of the page shown.
+    /// Offset of the first character shown: a page's start once that page
+    /// is counted.
     pub top: usize,
     /// Index into the extraction's quotes.
     pub selected: Option<usize>,
     pub filter: Option<Filter>,
     pub focus: Focus,
     layout: Layout,
+    /// A place to show on its page once the pages up to it are counted.
+    anchor: Option<usize>,
+    /// The page shown, when its number is known.
+    page: Option<usize>,
+    /// The lines on screen.
+    shown: Vec<Line>,
 }
 
 impl Reader {
     fn new(doc: &Document, index: usize, text: Rect) -> Reader {
-        Reader {
+        let mut reader = Reader {
             doc: index,
             top: 0,
             selected: None,
             filter: None,
             focus: Focus::Text,
-            layout: Layout::new(
-                &doc.article,
-                usize::from(text.width),
-                usize::from(text.height),
-            ),
-        }
+            layout: Layout::lazy(&doc.article, 1, 1),
+            anchor: None,
+            page: None,
+            shown: Vec::new(),
+        };
+        reader.relayout(&doc.article, text);
+        reader
     }
 
     pub fn layout(&self) -> &Layout {
         &self.layout
     }
 
+    /// The page shown (0-based), or the last page counted before it while
+    /// its number is not known yet.
     pub fn page(&self) -> usize {
-        self.layout.page_of_offset(self.top)
+        self.page
+            .unwrap_or_else(|| self.layout.page_of_offset(self.top))
     }
 
-    fn show_page(&mut self, page: usize) {
+    /// The page shown (0-based), once the pages before it are counted.
+    pub fn page_number(&self) -> Option<usize> {
+        self.page
+    }
+
+    /// The lines on screen, top to bottom.
+    pub fn shown(&self) -> &[Line] {
+        &self.shown
+    }
+
+    /// From the first character on screen to the last.
+    pub fn shown_range(&self) -> Range<usize> {
+        layout::range_of(&self.shown)
+    }
+
+    fn relayout(&mut self, article: &Article, text: Rect) {
+        let (width, height) = (usize::from(text.width), usize::from(text.height));
+        self.layout = Layout::lazy(article, width, height);
+        self.layout.extend(article, LAYOUT_BYTES_PER_KEY);
+        self.settle(article);
+    }
+
+    /// Show the page holding the anchor (or the top) if it is counted, or
+    /// else the lines from the top, page unknown.
+    fn settle(&mut self, article: &Article) {
+        let target = self.anchor.unwrap_or(self.top);
+        self.layout
+            .extend_to(article, target, LAYOUT_BYTES_PER_KEY);
+        match self.layout.page_holding(target) {
+            Some(page) => {
+                self.page = Some(page);
+                self.top = self.layout.page_start_offset(page);
+                self.anchor = None;
+                self.shown = self.layout.page(page).to_vec();
+            }
+            None => {
+                let (width, height) = (self.layout.width, self.layout.height);
+                self.page = None;
+                self.shown = layout::lines_after(article, width, self.top, height);
+            }
+        }
+    }
+
+    /// Count more pages; returns true if that did anything.
+    fn work(&mut self, article: &Article) -> bool {
+        if self.layout.is_complete() {
+            return false;
+        }
+        self.layout.extend(article, LAYOUT_BYTES_PER_STEP);
+        self.settle(article);
+        true
+    }
+
+    fn show_page(&mut self, article: &Article, page: usize) {
         let page = page.min(self.layout.page_count() - 1);
-        self.top = self.layout.page_start_offset(page);
+        self.show_from(article, self.layout.page_start_offset(page));
+    }
+
+    /// Show the text from `offset` on (its whole page once counted).
+    fn show_from(&mut self, article: &Article, offset: usize) {
+        self.top = offset;
+        self.anchor = None;
+        self.settle(article);
+    }
+
+    /// Show the page holding `offset`; until it is counted, show the text
+    /// from the line holding `offset`.
+    fn show_offset(&mut self, article: &Article, offset: usize) {
+        self.top = offset;
+        self.anchor = Some(offset);
+        self.settle(article);
+    }
+
+    fn next_page(&mut self, article: &Article) {
+        let next = match self.page {
+            Some(page) if page + 1 < self.layout.page_count() => {
+                Some(self.layout.page_start_offset(page + 1))
+            }
+            Some(_) if self.layout.is_complete() => None,
+            _ => layout::lines_after(article, self.layout.width, self.shown_range().end, 1)
+                .first()
+                .map(|line| line.range.start),
+        };
+        if let Some(next) = next {
+            self.show_from(article, next);
+        }
+    }
+
+    fn previous_page(&mut self, article: &Article) {
+        match self.page {
+            Some(page) => self.show_page(article, page.saturating_sub(1)),
+            None => {
+                let (width, height) = (self.layout.width, self.layout.height);
+                let before = layout::lines_before(article, width, self.top, height);
+                if let Some(line) = before.first() {
+                    self.show_from(article, line.range.start);
+                }
+            }
+        }
+    }
+
+    /// The last page; until it is counted, the last screenful of text.
+    fn last_page(&mut self, article: &Article) {
+        if let Some(total) = self.layout.total_pages() {
+            self.show_page(article, total - 1);
+            return;
+        }
+        let (width, height) = (self.layout.width, self.layout.height);
+        let end = article.text.len();
+        let last_lines = layout::lines_before(article, width, end, height);
+        self.top = last_lines.first().map_or(0, |line| line.range.start);
+        self.anchor = Some(end);
+        self.settle(article);
     }
 
     /// Quotes that `n`/`N` visit under the current filter.
@@ -128,29 +258,34 @@ impl Reader {
         if (self.layout.width, self.layout.height) == (width, height) {
             return;
         }
-        self.layout = Layout::new(&doc.article, width, height);
         let anchor = self
             .selected
             .and_then(|index| doc.extraction.quotes.get(index))
-            .map_or(self.top, |quote| quote.span.start);
-        self.show_page(self.layout.page_of_offset(anchor));
+            .map_or(self.anchor.unwrap_or(self.top), |quote| quote.span.start);
+        self.top = anchor;
+        self.anchor = Some(anchor);
+        self.relayout(&doc.article, text);
     }
 
     /// The selected quote, if it starts on the page shown: searches go on
     /// from it; otherwise they start from the page.
     fn selected_on_page(&self, extraction: &Extraction) -> Option<usize> {
-        let page = self.page();
+        let shown = self.shown_range();
         self.selected.filter(|&index| {
             extraction
                 .quotes
                 .get(index)
-                .is_some_and(|quote| self.layout.page_of_offset(quote.span.start) == page)
+                .is_some_and(|quote| shown.contains(&quote.span.start))
         })
     }
 
     /// Select the next (or previous) quote under the filter and show its
     /// page. Returns a message for the status line, if any.
-    fn jump(&mut self, extraction: &Extraction, forward: bool) -> Option<String> {
+    fn jump(&mut self, doc: &Document, forward: bool) -> Option<String> {
+        if doc.extraction_pending {
+            return Some("still finding quotes…".to_string());
+        }
+        let extraction = &doc.extraction;
         let filtered = self.filtered(extraction);
         let start_of = |index: usize| {
             extraction
@@ -188,7 +323,7 @@ impl Reader {
             }
         };
         self.selected = Some(target);
-        self.show_page(self.layout.page_of_offset(start_of(target)));
+        self.show_offset(&doc.article, start_of(target));
         message
     }
 
@@ -391,6 +526,33 @@ impl App {
         self.fit();
     }
 
+    /// True while [`App::work`] has something to do.
+    pub fn work_pending(&self) -> bool {
+        self.reader
+            .as_ref()
+            .is_some_and(|reader| !reader.layout.is_complete())
+    }
+
+    /// Work that does not need the screen: counting the open document's
+    /// pages, a slice at a time. Returns true if what is on screen may have
+    /// changed; call it between frames.
+    pub fn work(&mut self) -> bool {
+        let Some(reader) = self.reader.as_mut() else {
+            return false;
+        };
+        let Some(doc) = self.documents.get(reader.doc) else {
+            return false;
+        };
+        reader.work(&doc.article)
+    }
+
+    /// Deliver the quotations found in the background for document `doc`.
+    pub fn extraction_done(&mut self, doc: usize, extraction: Extraction) {
+        if let Some(document) = self.documents.get_mut(doc) {
+            document.extraction_done(extraction);
+        }
+    }
+
     fn fit(&mut self) {
         let text = geometry::reader(self.area(), self.sidebar_visible()).text;
         if let Some(reader) = self.reader.as_mut()
@@ -412,18 +574,18 @@ impl App {
             return;
         };
         let extraction = &doc.extraction;
-        let last_page = reader.layout.page_count() - 1;
+        let article = &doc.article;
         match action {
-            Action::NextPage => reader.show_page(reader.page() + 1),
-            Action::PrevPage => reader.show_page(reader.page().saturating_sub(1)),
-            Action::FirstPage => reader.show_page(0),
-            Action::LastPage => reader.show_page(last_page),
-            Action::NextQuote => self.message = reader.jump(extraction, true),
-            Action::PrevQuote => self.message = reader.jump(extraction, false),
+            Action::NextPage => reader.next_page(article),
+            Action::PrevPage => reader.previous_page(article),
+            Action::FirstPage => reader.show_page(article, 0),
+            Action::LastPage => reader.last_page(article),
+            Action::NextQuote => self.message = reader.jump(doc, true),
+            Action::PrevQuote => self.message = reader.jump(doc, false),
             Action::SpeakerPrev => reader.step_filter(extraction, false),
             Action::SpeakerNext => reader.step_filter(extraction, true),
             Action::SpeakerJump => {
-                self.message = reader.jump(extraction, true);
+                self.message = reader.jump(doc, true);
                 reader.focus = Focus::Text;
             }
             Action::SwitchFocus if sidebar_visible => {

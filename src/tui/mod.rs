@@ -13,6 +13,9 @@ pub mod theme;
 pub mod view;
 
 use std::io::{self, Stdout};
+use std::sync::mpsc;
+use std::thread;
+use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -21,6 +24,7 @@ use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScr
 use ratatui::crossterm::{cursor, execute};
 
 use crate::library::Document;
+use crate::quotes::Extraction;
 use crate::settings::Settings;
 use action::Action;
 use app::App;
@@ -32,22 +36,64 @@ pub enum Start {
     Reader,
 }
 
+/// How long the loop waits for input when nothing is being worked on; it
+/// still wakes now and then to take in quotations found in the background.
+const IDLE_WAIT: Duration = Duration::from_millis(100);
+
 pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Result<()> {
     install_panic_hook();
     let _restore = RestoreOnDrop;
+    let extractions = extract_in_background(&documents);
     let mut terminal = enter()?;
     let size = terminal.size()?;
     let mut app = App::new(documents, start, (size.width, size.height)).with_settings(settings);
+    let mut dirty = true;
     while !app.should_quit() {
-        terminal.draw(|frame| view::draw(frame, &app))?;
-        match event::read()? {
-            // Some terminals also report repeats and releases.
-            Event::Key(key) if key.kind == KeyEventKind::Press => app.on_key(&key),
-            Event::Resize(width, height) => app.update(Action::Resize(width, height)),
-            _ => {}
+        if dirty {
+            terminal.draw(|frame| view::draw(frame, &app))?;
+        }
+        let busy = app.work_pending();
+        // Input first; background work only while no key is waiting.
+        let wait = if busy { Duration::ZERO } else { IDLE_WAIT };
+        dirty = if event::poll(wait)? {
+            match event::read()? {
+                // Some terminals also report repeats and releases.
+                Event::Key(key) if key.kind == KeyEventKind::Press => app.on_key(&key),
+                Event::Resize(width, height) => app.update(Action::Resize(width, height)),
+                _ => {}
+            }
+            true
+        } else {
+            busy && app.work()
+        };
+        for (doc, extraction) in extractions.try_iter() {
+            app.extraction_done(doc, extraction);
+            dirty = true;
         }
     }
     Ok(())
+}
+
+/// Find the quotations of documents that left it for later, one after the
+/// other on a thread of their own; results arrive on the returned channel.
+fn extract_in_background(documents: &[Document]) -> mpsc::Receiver<(usize, Extraction)> {
+    let (sender, receiver) = mpsc::channel();
+    let jobs: Vec<_> = documents
+        .iter()
+        .enumerate()
+        .filter_map(|(index, doc)| doc.extract_later().map(|job| (index, job)))
+        .collect();
+    if !jobs.is_empty() {
+        thread::spawn(move || {
+            for (index, job) in jobs {
+                // The reader may have quit: nobody to tell.
+                if sender.send((index, job())).is_err() {
+                    return;
+                }
+            }
+        });
+    }
+    receiver
 }
 
 fn enter() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {

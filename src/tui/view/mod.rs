@@ -16,7 +16,7 @@ use super::app::{App, Screen};
 use super::geometry;
 use super::strings;
 
-pub use reader::styled_line;
+pub use reader::{line_pieces, styled_line};
 
 pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(app, frame.area());

@@ -1,5 +1,7 @@
 //! The reader screen: one page of text, the speakers, the status line.
 
+use std::ops::Range;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -18,10 +20,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     };
     let areas = geometry::reader(area, app.sidebar_visible());
-    let layout = reader.layout();
     let text = &doc.article.text;
-    for (row, line) in layout
-        .page(reader.page())
+    for (row, line) in reader
+        .shown()
         .iter()
         .enumerate()
         .take(usize::from(areas.text.height))
@@ -54,33 +55,55 @@ pub fn styled_line(
         LineKind::Heading => theme::heading(),
         LineKind::Text | LineKind::Blank => Style::new(),
     };
-    let start = floor_boundary(text, line.range.start);
-    let end = floor_boundary(text, line.range.end).max(start);
-    let mut spans: Vec<Span<'static>> = Vec::new();
-    let mut push = |from: usize, to: usize, style: Style| {
-        if let Some(piece) = text.get(from..to).filter(|piece| !piece.is_empty()) {
+    let spans: Vec<Span<'static>> = line_pieces(text, line.range.clone(), extraction)
+        .into_iter()
+        .filter_map(|(range, quote)| {
+            let piece = text.get(range).filter(|piece| !piece.is_empty())?;
+            let style = match quote.and_then(|index| extraction.quotes.get(index)) {
+                Some(found) => base.patch(theme::quote(found.speaker, selected == quote)),
+                None => base,
+            };
             // Hard-wrapped source lines were joined: their breaks are spaces.
-            spans.push(Span::styled(piece.replace('\n', " "), style));
-        }
-    };
+            Some(Span::styled(piece.replace('\n', " "), style))
+        })
+        .collect();
+    Line::from(spans)
+}
+
+/// A line's text cut at quote boundaries: each piece's byte range, and the
+/// quote (by index) it belongs to, if any. The pieces cover the line's
+/// range (snapped to character boundaries) in order. Quotes are in text
+/// order and never overlap, so the first one crossing the line is found
+/// by a search, not a scan: a frame costs the same at any document size.
+pub fn line_pieces(
+    text: &str,
+    line: Range<usize>,
+    extraction: &Extraction,
+) -> Vec<(Range<usize>, Option<usize>)> {
+    let start = floor_boundary(text, line.start);
+    let end = floor_boundary(text, line.end).max(start);
+    let mut pieces = Vec::new();
+    let first = extraction
+        .quotes
+        .partition_point(|quote| quote.span.end <= start);
     let mut at = start;
-    for (index, quote) in extraction.quotes.iter().enumerate() {
-        if quote.span.end <= start || quote.span.start >= end {
-            continue;
+    for (index, quote) in extraction.quotes.iter().enumerate().skip(first) {
+        if quote.span.start >= end {
+            break;
         }
         let from = floor_boundary(text, quote.span.start.max(at));
         let to = floor_boundary(text, quote.span.end.min(end));
         if from >= to {
             continue;
         }
-        push(at, from, base);
-        push(
-            from,
-            to,
-            base.patch(theme::quote(quote.speaker, selected == Some(index))),
-        );
+        if at < from {
+            pieces.push((at..from, None));
+        }
+        pieces.push((from..to, Some(index)));
         at = to;
     }
-    push(at, end, base);
-    Line::from(spans)
+    if at < end {
+        pieces.push((at..end, None));
+    }
+    pieces
 }

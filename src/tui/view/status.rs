@@ -15,12 +15,12 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
         return;
     }
     buf.set_style(area, theme::status());
-    let layout = reader.layout();
-    let page = format!("p. {}/{}", reader.page() + 1, layout.page_count());
+    let page = page_label(reader.page_number(), reader.layout().total_pages());
     let (place, total) = reader.quote_position(&doc.extraction);
-    let quote = match place {
-        Some(place) => format!("quote {place}/{total}"),
-        None => format!("quote –/{total}"),
+    let quote = match (place, doc.extraction_pending) {
+        (_, true) => "quote –/…".to_string(),
+        (Some(place), false) => format!("quote {place}/{total}"),
+        (None, false) => format!("quote –/{total}"),
     };
     let speaker = reader
         .selected
@@ -57,4 +57,24 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
         &Line::styled(left, style),
         left_room as u16,
     );
+}
+
+/// `p. X/Y` once both are known; "…" stands for what is still being
+/// counted, so no number is shown before it is final.
+pub fn page_label(page: Option<usize>, total: Option<usize>) -> String {
+    let page = page.map_or("?".to_string(), |page| (page + 1).to_string());
+    let total = total.map_or("…".to_string(), |total| total.to_string());
+    format!("p. {page}/{total}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_labels_never_show_a_number_before_it_is_known() {
+        assert_eq!(page_label(Some(0), Some(3)), "p. 1/3");
+        assert_eq!(page_label(Some(4), None), "p. 5/…");
+        assert_eq!(page_label(None, None), "p. ?/…");
+    }
 }
