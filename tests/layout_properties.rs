@@ -4,12 +4,21 @@
 
 use proptest::prelude::*;
 use quoth::article::Article;
-use quoth::layout::Layout;
+use quoth::layout::{Layout, LineKind};
 use quoth::quotes;
+use quoth::tui::view::{line_pieces, styled_line};
 use unicode_width::UnicodeWidthStr;
 
-/// Pieces real and hostile text is made of.
+/// Pieces real and hostile text is made of, and now and then a
+/// 10 000-character word.
 fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        30 => common_piece(),
+        1 => "[a-z]{2}".prop_map(|pair| pair.repeat(5000)),
+    ]
+}
+
+fn common_piece() -> impl Strategy<Value = String> {
     prop_oneof![
         "[a-zA-Zéèàçœ]{1,12}".prop_map(|word| word),
         Just("東京都の市長".to_string()),
@@ -27,6 +36,9 @@ fn piece() -> impl Strategy<Value = String> {
         Just("\"".to_string()),
         Just("https://example.org/a/very/long/path?with=query".to_string()),
         "[a-z]{200,400}".prop_map(|word| word),
+        Just("— ".to_string()),
+        Just("\u{200d}".to_string()),
+        Just("\u{feff}".to_string()),
         Just(" ".to_string()),
         Just(" ".to_string()),
         Just("\n".to_string()),
@@ -98,6 +110,55 @@ proptest! {
             previous_end = quote.span.end;
             if let Some(speaker) = quote.speaker {
                 prop_assert!(speaker < extraction.speakers.len());
+            }
+        }
+    }
+
+    #[test]
+    fn a_layout_counted_slice_by_slice_is_the_whole_layout(text in text(), width in 1usize..300, height in 1usize..100, budget in 1usize..5000) {
+        let article = Article::from_bytes(text.as_bytes(), "random");
+        let whole = Layout::new(&article, width, height);
+        let mut lazy = Layout::lazy(&article, width, height);
+        while !lazy.extend(&article, budget) {}
+        prop_assert_eq!(lazy, whole);
+    }
+
+    #[test]
+    fn each_quote_is_highlighted_on_exactly_its_bytes(text in text(), width in 1usize..300) {
+        let article = Article::from_bytes(text.as_bytes(), "random");
+        let extraction = quotes::extract(&article);
+        let layout = Layout::new(&article, width, 10);
+        let mut highlighted = vec![None; article.text.len()];
+        for line in layout.lines.iter().filter(|line| line.kind != LineKind::Blank) {
+            let pieces = line_pieces(&article.text, line.range.clone(), &extraction);
+            let mut at = line.range.start;
+            for (range, quote) in &pieces {
+                prop_assert_eq!(range.start, at, "pieces are contiguous");
+                at = range.end;
+                for byte in range.clone() {
+                    highlighted[byte] = *quote;
+                }
+            }
+            prop_assert_eq!(at, line.range.end.max(line.range.start));
+            // What is drawn is the line's text, piece by piece.
+            let drawn: String = styled_line(&article.text, line, &extraction, None)
+                .spans
+                .iter()
+                .map(|span| span.content.to_string())
+                .collect();
+            prop_assert_eq!(drawn, article.text[line.range.clone()].replace('\n', " "));
+        }
+        // Every byte on a line is marked with the quote that holds it, and
+        // no other.
+        let mut holders = vec![None; article.text.len()];
+        for (index, quote) in extraction.quotes.iter().enumerate() {
+            for byte in quote.span.clone() {
+                holders[byte] = Some(index);
+            }
+        }
+        for line in &layout.lines {
+            for byte in line.range.clone() {
+                prop_assert_eq!(highlighted[byte], holders[byte], "byte {}", byte);
             }
         }
     }
