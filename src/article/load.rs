@@ -115,7 +115,7 @@ pub fn load_file(path: &Path) -> Result<Article, LoadError> {
         || path.display().to_string(),
         |name| name.to_string_lossy().into_owned(),
     );
-    Ok(Article::from_bytes(&bytes, &name))
+    Ok(Article::from_vec(bytes, &name))
 }
 
 /// The bytes of a regular, not-too-large, non-binary file.
