@@ -2,7 +2,8 @@
 //! and analysed once.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, mpsc};
+use std::thread;
 
 use crate::article::{Article, bundled, load};
 use crate::quotes::{self, Extraction};
@@ -10,6 +11,9 @@ use crate::quotes::{self, Extraction};
 /// Articles longer than this (in bytes of text) are shown before their
 /// quotations are found: extraction runs in the background.
 pub const BACKGROUND_EXTRACTION_BYTES: usize = 1024 * 1024;
+/// Files longer than this show their first pages from this many bytes
+/// while the whole file loads in the background.
+pub const PREVIEW_BYTES: usize = 64 * 1024;
 
 /// An article with its quotations, ready to show.
 #[derive(Debug, Clone)]
@@ -23,6 +27,8 @@ pub struct Document {
     pub extraction: Extraction,
     /// True until a background extraction delivers its result.
     pub extraction_pending: bool,
+    /// True while `article` holds only the first paragraphs of the file.
+    pub loading: bool,
 }
 
 impl Document {
@@ -34,6 +40,7 @@ impl Document {
             article: Arc::new(article),
             extraction,
             extraction_pending: false,
+            loading: false,
         }
     }
 
@@ -49,14 +56,37 @@ impl Document {
             article: Arc::new(article),
             extraction: Extraction::default(),
             extraction_pending: true,
+            loading: false,
         }
     }
 
-    /// The work a pending extraction needs, to run on another thread.
-    pub fn extract_later(&self) -> Option<impl FnOnce() -> Extraction + Send + 'static> {
-        let article = Arc::clone(&self.article);
-        self.extraction_pending
-            .then(|| move || quotes::extract(&article))
+    /// For reading on screen: a long file comes back with its first
+    /// paragraphs only, `loading`, to show at once; [`finish_in_background`]
+    /// brings the rest, then the quotations.
+    pub fn to_read(path: &Path) -> Result<Document, load::LoadError> {
+        let origin = path.display().to_string();
+        let name = load::file_name(path);
+        Ok(match load::read_preview(path, PREVIEW_BYTES)? {
+            load::Preview::Whole(bytes) => Document::deferring(
+                origin,
+                Some(path.to_path_buf()),
+                Article::from_vec(bytes, &name),
+            ),
+            load::Preview::Start(bytes) => Document {
+                origin,
+                path: Some(path.to_path_buf()),
+                article: Arc::new(Article::from_vec(bytes, &name)),
+                extraction: Extraction::default(),
+                extraction_pending: true,
+                loading: true,
+            },
+        })
+    }
+
+    /// Take in the whole article, once loaded.
+    pub fn loaded(&mut self, article: Arc<Article>) {
+        self.article = article;
+        self.loading = false;
     }
 
     /// Store the extraction computed in the background.
@@ -82,31 +112,84 @@ impl Document {
 /// The documents behind command-line paths, and the errors for the paths
 /// that could not be opened.
 pub fn documents_from_paths(paths: &[PathBuf]) -> (Vec<Document>, Vec<load::LoadError>) {
-    load_documents(paths, Document::new)
+    load_documents(paths, Document::from_path)
 }
 
-/// Like [`documents_from_paths`], for reading on screen: long articles
-/// leave their extraction to the background (see [`Document::deferring`]).
+/// Like [`documents_from_paths`], for reading on screen: long files
+/// leave the rest of their loading and their extraction to the background
+/// (see [`Document::to_read`]).
 pub fn documents_to_read(paths: &[PathBuf]) -> (Vec<Document>, Vec<load::LoadError>) {
-    load_documents(paths, Document::deferring)
+    load_documents(paths, Document::to_read)
 }
 
-type MakeDocument = fn(String, Option<PathBuf>, Article) -> Document;
+type Load = fn(&Path) -> Result<Document, load::LoadError>;
 
-fn load_documents(paths: &[PathBuf], make: MakeDocument) -> (Vec<Document>, Vec<load::LoadError>) {
+fn load_documents(paths: &[PathBuf], load: Load) -> (Vec<Document>, Vec<load::LoadError>) {
     let (files, mut errors) = load::expand_paths(paths);
     let mut documents = Vec::new();
     for file in files {
-        match load::load_file(&file) {
-            Ok(article) => documents.push(make(
-                file.display().to_string(),
-                Some(file.clone()),
-                article,
-            )),
+        match load(&file) {
+            Ok(document) => documents.push(document),
             Err(error) => errors.push(error),
         }
     }
     (documents, errors)
+}
+
+/// What the background brings for document `.0` (its index).
+#[derive(Debug)]
+pub enum Arrival {
+    Article(usize, Arc<Article>),
+    Extraction(usize, Extraction),
+    Failed(usize, load::LoadError),
+}
+
+/// Finish what documents left for later (the rest of a long file, then its
+/// quotations), one document after the other on a thread of their own.
+/// Results arrive on the returned channel.
+pub fn finish_in_background(documents: &[Document]) -> mpsc::Receiver<Arrival> {
+    let (sender, receiver) = mpsc::channel();
+    let jobs: Vec<(usize, Option<PathBuf>, Arc<Article>)> = documents
+        .iter()
+        .enumerate()
+        .filter(|(_, doc)| doc.loading || doc.extraction_pending)
+        .map(|(index, doc)| {
+            let path = doc.path.clone().filter(|_| doc.loading);
+            (index, path, Arc::clone(&doc.article))
+        })
+        .collect();
+    if !jobs.is_empty() {
+        thread::spawn(move || {
+            for (index, path, article) in jobs {
+                // A send fails only once the reader has quit: stop then.
+                if finish(index, path, article, &sender).is_none() {
+                    return;
+                }
+            }
+        });
+    }
+    receiver
+}
+
+fn finish(
+    index: usize,
+    path: Option<PathBuf>,
+    mut article: Arc<Article>,
+    sender: &mpsc::Sender<Arrival>,
+) -> Option<()> {
+    if let Some(path) = path {
+        match load::load_file(&path) {
+            Ok(whole) => {
+                article = Arc::new(whole);
+                sender
+                    .send(Arrival::Article(index, Arc::clone(&article)))
+                    .ok()?;
+            }
+            Err(error) => return sender.send(Arrival::Failed(index, error)).ok(),
+        }
+    }
+    let extraction = quotes::extract(&article);
+    sender.send(Arrival::Extraction(index, extraction)).ok()
 }
 
 /// Every bundled article.

@@ -12,7 +12,7 @@ use std::ops::Range;
 
 use crate::article::Article;
 use crate::layout::{self, Layout, Line};
-use crate::library::Document;
+use crate::library::{Arrival, Document};
 use crate::quotes::{Extraction, Quote, SpeakerId};
 use crate::settings::Settings;
 
@@ -59,6 +59,8 @@ pub fn sidebar_entries(extraction: &Extraction) -> Vec<Filter> {
 /// Text laid out in answer to a key, at most: about a frame's work. Pages
 /// further on are counted between frames by [`App::work`].
 const LAYOUT_BYTES_PER_KEY: usize = 256 * 1024;
+/// An anchor past any text: the end of the document.
+const END: usize = usize::MAX;
 /// Text laid out per step of background counting.
 const LAYOUT_BYTES_PER_STEP: usize = 256 * 1024;
 
@@ -81,6 +83,9 @@ pub struct Reader {
     page: Option<usize>,
     /// The lines on screen.
     shown: Vec<Line>,
+    /// True while the article holds only the start of the file: its end
+    /// is not the document's end.
+    partial: bool,
 }
 
 impl Reader {
@@ -95,6 +100,7 @@ impl Reader {
             anchor: None,
             page: None,
             shown: Vec::new(),
+            partial: doc.loading,
         };
         reader.relayout(&doc.article, text);
         reader
@@ -126,6 +132,18 @@ impl Reader {
         layout::range_of(&self.shown)
     }
 
+    /// Lay out the whole article that replaced the first paragraphs shown,
+    /// staying at the same place.
+    fn reload(&mut self, article: &Article, text: Rect) {
+        let at_end = self.anchor == Some(END);
+        self.partial = false;
+        self.anchor = Some(self.anchor.unwrap_or(self.top));
+        self.relayout(article, text);
+        if at_end {
+            self.last_page(article);
+        }
+    }
+
     fn relayout(&mut self, article: &Article, text: Rect) {
         let (width, height) = (usize::from(text.width), usize::from(text.height));
         self.layout = Layout::lazy(article, width, height);
@@ -139,7 +157,8 @@ impl Reader {
         let target = self.anchor.unwrap_or(self.top);
         self.layout
             .extend_to(article, target, LAYOUT_BYTES_PER_KEY);
-        match self.layout.page_holding(target) {
+        let page = self.layout.page_holding(target);
+        match page.filter(|_| !(self.partial && target == END)) {
             Some(page) => {
                 self.page = Some(page);
                 self.top = self.layout.page_start_offset(page);
@@ -212,17 +231,17 @@ impl Reader {
         }
     }
 
-    /// The last page; until it is counted, the last screenful of text.
+    /// The last page; until it is counted (or while only the start of the
+    /// file is loaded), the last screenful of the text there is.
     fn last_page(&mut self, article: &Article) {
-        if let Some(total) = self.layout.total_pages() {
+        if let Some(total) = self.layout.total_pages().filter(|_| !self.partial) {
             self.show_page(article, total - 1);
             return;
         }
         let (width, height) = (self.layout.width, self.layout.height);
-        let end = article.text.len();
-        let last_lines = layout::lines_before(article, width, end, height);
+        let last_lines = layout::lines_before(article, width, article.text.len(), height);
         self.top = last_lines.first().map_or(0, |line| line.range.start);
-        self.anchor = Some(end);
+        self.anchor = Some(END);
         self.settle(article);
     }
 
@@ -546,10 +565,25 @@ impl App {
         reader.work(&doc.article)
     }
 
-    /// Deliver the quotations found in the background for document `doc`.
-    pub fn extraction_done(&mut self, doc: usize, extraction: Extraction) {
-        if let Some(document) = self.documents.get_mut(doc) {
-            document.extraction_done(extraction);
+    /// Take in what the background brings: a whole article (laid out
+    /// again, the reader keeping its place) or its quotations.
+    pub fn arrived(&mut self, arrival: Arrival) {
+        match arrival {
+            Arrival::Article(index, article) => {
+                let text = geometry::reader(self.area(), self.sidebar_visible()).text;
+                if let Some(doc) = self.documents.get_mut(index) {
+                    doc.loaded(article);
+                    if let Some(reader) = self.reader.as_mut().filter(|r| r.doc == index) {
+                        reader.reload(&doc.article, text);
+                    }
+                }
+            }
+            Arrival::Extraction(index, extraction) => {
+                if let Some(doc) = self.documents.get_mut(index) {
+                    doc.extraction_done(extraction);
+                }
+            }
+            Arrival::Failed(_, error) => self.message = Some(error.to_string()),
         }
     }
 

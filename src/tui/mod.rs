@@ -13,8 +13,6 @@ pub mod theme;
 pub mod view;
 
 use std::io::{self, Stdout};
-use std::sync::mpsc;
-use std::thread;
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -23,8 +21,7 @@ use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 
-use crate::library::Document;
-use crate::quotes::Extraction;
+use crate::library::{self, Document};
 use crate::settings::Settings;
 use action::Action;
 use app::App;
@@ -43,7 +40,7 @@ const IDLE_WAIT: Duration = Duration::from_millis(100);
 pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Result<()> {
     install_panic_hook();
     let _restore = RestoreOnDrop;
-    let extractions = extract_in_background(&documents);
+    let arrivals = library::finish_in_background(&documents);
     let mut terminal = enter()?;
     let size = terminal.size()?;
     let mut app = App::new(documents, start, (size.width, size.height)).with_settings(settings);
@@ -66,34 +63,12 @@ pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Re
         } else {
             busy && app.work()
         };
-        for (doc, extraction) in extractions.try_iter() {
-            app.extraction_done(doc, extraction);
+        for arrival in arrivals.try_iter() {
+            app.arrived(arrival);
             dirty = true;
         }
     }
     Ok(())
-}
-
-/// Find the quotations of documents that left it for later, one after the
-/// other on a thread of their own; results arrive on the returned channel.
-fn extract_in_background(documents: &[Document]) -> mpsc::Receiver<(usize, Extraction)> {
-    let (sender, receiver) = mpsc::channel();
-    let jobs: Vec<_> = documents
-        .iter()
-        .enumerate()
-        .filter_map(|(index, doc)| doc.extract_later().map(|job| (index, job)))
-        .collect();
-    if !jobs.is_empty() {
-        thread::spawn(move || {
-            for (index, job) in jobs {
-                // The reader may have quit: nobody to tell.
-                if sender.send((index, job())).is_err() {
-                    return;
-                }
-            }
-        });
-    }
-    receiver
 }
 
 fn enter() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {

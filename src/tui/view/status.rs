@@ -15,7 +15,8 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
         return;
     }
     buf.set_style(area, theme::status());
-    let page = page_label(reader.page_number(), reader.layout().total_pages());
+    let total = reader.layout().total_pages().filter(|_| !doc.loading);
+    let page = page_label(reader.page_number(), total);
     let (place, total) = reader.quote_position(&doc.extraction);
     let quote = match (place, doc.extraction_pending) {
         (_, true) => "quote –/…".to_string(),
