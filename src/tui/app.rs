@@ -58,11 +58,11 @@ pub fn sidebar_entries(extraction: &Extraction) -> Vec<Filter> {
 
 /// Text laid out in answer to a key, at most: about a frame's work. Pages
 /// further on are counted between frames by [`App::work`].
-const LAYOUT_BYTES_PER_KEY: usize = 256 * 1024;
+const LAYOUT_BYTES_PER_KEY: usize = 64 * 1024;
 /// An anchor past any text: the end of the document.
 const END: usize = usize::MAX;
 /// Text laid out per step of background counting.
-const LAYOUT_BYTES_PER_STEP: usize = 256 * 1024;
+const LAYOUT_BYTES_PER_STEP: usize = 128 * 1024;
 
 /// One open document. Positions are byte offsets into its text, so they
 /// survive a re-layout at another size.
