@@ -60,13 +60,17 @@ fn count_all(app: &mut App) {
 #[test]
 fn the_first_page_shows_before_the_pages_are_counted() {
     let mut app = app_with(Document::new("long".into(), None, article(LONG)));
-    let reader = app.reader().map(|reader| (reader.page_number(), reader.layout().total_pages()));
+    let reader = app
+        .reader()
+        .map(|reader| (reader.page_number(), reader.layout().total_pages()));
     assert_eq!(reader, Some((Some(0), None)));
     let screen = status(&app);
     assert!(screen.contains("p. 1/…"), "{screen}");
     assert!(app.work_pending());
     count_all(&mut app);
-    let total = app.reader().and_then(|reader| reader.layout().total_pages());
+    let total = app
+        .reader()
+        .and_then(|reader| reader.layout().total_pages());
     let Some(total) = total else {
         panic!("counted");
     };
@@ -81,8 +85,14 @@ fn the_end_shows_at_once_and_gets_its_number_once_counted() {
     let end = doc.article.text.trim_end().len();
     let mut app = app_with(doc);
     app.update(Action::LastPage);
-    let reader = app.reader().map(|reader| (reader.page_number(), reader.shown_range().end));
-    assert_eq!(reader, Some((None, end)), "the last screenful, page unknown");
+    let reader = app
+        .reader()
+        .map(|reader| (reader.page_number(), reader.shown_range().end));
+    assert_eq!(
+        reader,
+        Some((None, end)),
+        "the last screenful, page unknown"
+    );
     assert!(status(&app).contains("p. ?/…"));
     let before = page_text(&app);
     count_all(&mut app);
@@ -94,7 +104,10 @@ fn the_end_shows_at_once_and_gets_its_number_once_counted() {
     assert_eq!(reader.shown_range().end, end);
     assert!(status(&app).contains(&format!("p. {total}/{total}")));
     // The last page is the end of the last screenful, or all of it.
-    let (before, after) = (before.unwrap_or_default(), page_text(&app).unwrap_or_default());
+    let (before, after) = (
+        before.unwrap_or_default(),
+        page_text(&app).unwrap_or_default(),
+    );
     assert!(before.ends_with(&after) || after.ends_with(&before));
 }
 
@@ -104,11 +117,16 @@ fn paging_past_the_count_goes_on_by_offset_and_back() {
     app.update(Action::LastPage);
     let last = app.reader().map(|reader| reader.top);
     app.update(Action::PrevPage);
-    let previous = app.reader().map(|reader| (reader.top, reader.shown_range().end));
+    let previous = app
+        .reader()
+        .map(|reader| (reader.top, reader.shown_range().end));
     let (Some(last), Some((top, end))) = (last, previous) else {
         panic!("reading");
     };
-    assert!(top < last && end <= last, "the page before the last screenful");
+    assert!(
+        top < last && end <= last,
+        "the page before the last screenful"
+    );
     app.update(Action::NextPage);
     assert_eq!(app.reader().map(|reader| reader.top), Some(last));
 }
@@ -126,7 +144,9 @@ fn a_quote_jump_deep_into_the_text_shows_the_quote_then_its_page() {
         .document()
         .and_then(|doc| doc.extraction.quotes.last())
         .map_or(0, |quote| quote.span.start);
-    let reader = app.reader().map(|reader| (reader.page_number(), reader.shown_range()));
+    let reader = app
+        .reader()
+        .map(|reader| (reader.page_number(), reader.shown_range()));
     let Some((None, shown)) = reader else {
         panic!("the last quote is past the first count: {reader:?}");
     };
@@ -149,13 +169,17 @@ fn a_resize_lands_on_the_same_text_counted_or_not() {
     }
     let top = app.reader().map_or(0, |reader| reader.top);
     app.update(Action::Resize(70, 20));
-    let shown = app.reader().map(|reader| (reader.page_number(), reader.shown_range()));
+    let shown = app
+        .reader()
+        .map(|reader| (reader.page_number(), reader.shown_range()));
     let Some((None, range)) = shown else {
         panic!("deep in the text, the new pages are not counted yet: {shown:?}");
     };
     assert!(range.contains(&top));
     count_all(&mut app);
-    let shown = app.reader().map(|reader| (reader.page_number(), reader.shown_range()));
+    let shown = app
+        .reader()
+        .map(|reader| (reader.page_number(), reader.shown_range()));
     let Some((Some(_), range)) = shown else {
         panic!("counted: {shown:?}");
     };
@@ -200,7 +224,9 @@ fn the_whole_article_replaces_its_first_paragraphs_in_place() {
     app.update(Action::NextPage);
     app.update(Action::NextPage);
     app.arrived(Arrival::Article(0, Arc::new(whole)));
-    let reader = app.reader().map(|reader| (reader.top, reader.page_number()));
+    let reader = app
+        .reader()
+        .map(|reader| (reader.top, reader.page_number()));
     assert_eq!(reader, Some((top, Some(2))), "same place, same page");
     assert!(status(&app).contains("p. 3/…"));
 }

@@ -214,7 +214,7 @@ mod tests {
         let text = "Un paragraphe.\n\n".repeat(100);
         fs::write(&path, &text).ok();
         match read_preview(&path, 40) {
-            Ok(Preview::Start(bytes)) => assert_eq!(bytes, text[..32].as_bytes()),
+            Ok(Preview::Start(bytes)) => assert_eq!(bytes, &text.as_bytes()[..32]),
             _ => panic!("a start of the file"),
         }
         match read_preview(&path, 10_000) {

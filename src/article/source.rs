@@ -182,7 +182,10 @@ fn next_to_clean(piece: &str, from: usize) -> Option<(usize, char)> {
     let bytes = piece.as_bytes();
     let mut at = from;
     loop {
-        at += bytes.get(at..)?.iter().position(|&b| may_need_cleaning(b))?;
+        at += bytes
+            .get(at..)?
+            .iter()
+            .position(|&b| may_need_cleaning(b))?;
         // Those bytes are ASCII or lead bytes: always a character's start.
         let c = piece.get(at..)?.chars().next()?;
         if needs_cleaning(c) {
@@ -391,7 +394,11 @@ mod tests {
 
     fn clean(bytes: &[u8]) -> (String, SourceMap, Encoding) {
         let decoded = decode(bytes, 0);
-        assert_eq!(decode_owned(bytes.to_vec(), 0), decoded, "in place as copied");
+        assert_eq!(
+            decode_owned(bytes.to_vec(), 0),
+            decoded,
+            "in place as copied"
+        );
         decoded
     }
 

@@ -323,7 +323,10 @@ mod tests {
         while !lazy.extend(&article, 200) {
             assert_eq!(lazy.total_pages(), None);
             // Pages found early never move.
-            pages_seen.push((lazy.page_count(), lazy.page_start_offset(lazy.page_count() - 1)));
+            pages_seen.push((
+                lazy.page_count(),
+                lazy.page_start_offset(lazy.page_count() - 1),
+            ));
         }
         assert_eq!(lazy, whole);
         assert_eq!(lazy.total_pages(), Some(whole.page_count()));
@@ -340,7 +343,10 @@ mod tests {
         assert!(lazy.extend_to(&article, offset, usize::MAX));
         assert!(!lazy.is_complete());
         let page = lazy.page_holding(offset);
-        assert_eq!(page, Some(Layout::new(&article, 30, 7).page_of_offset(offset)));
+        assert_eq!(
+            page,
+            Some(Layout::new(&article, 30, 7).page_of_offset(offset))
+        );
         let far = article.text.len() - 1;
         assert!(!lazy.extend_to(&article, far, 10), "too far for the budget");
         assert_eq!(lazy.page_holding(far), None);

@@ -42,10 +42,16 @@ pub fn lines_before(article: &Article, width: usize, offset: usize, count: usize
         block -= 1;
         buffer.clear();
         push_block_lines(article, block, width, &mut buffer);
-        let earlier = buffer.drain(..).rev().filter(|line| line.range.end <= offset);
+        let earlier = buffer
+            .drain(..)
+            .rev()
+            .filter(|line| line.range.end <= offset);
         reversed.extend(earlier.take(count - reversed.len()));
     }
-    while reversed.last().is_some_and(|line| line.kind == LineKind::Blank) {
+    while reversed
+        .last()
+        .is_some_and(|line| line.kind == LineKind::Blank)
+    {
         reversed.pop();
     }
     reversed.reverse();
@@ -59,7 +65,11 @@ mod tests {
 
     fn article() -> Article {
         let text: Vec<String> = (0..40)
-            .map(|i| format!("{i} Un paragraphe de quelques mots qui tient sur plusieurs lignes étroites."))
+            .map(|i| {
+                format!(
+                    "{i} Un paragraphe de quelques mots qui tient sur plusieurs lignes étroites."
+                )
+            })
             .collect();
         Article::from_bytes(text.join("\n\n").as_bytes(), "test")
     }
@@ -79,7 +89,10 @@ mod tests {
             assert_eq!(after, expected, "after line {index}");
             let before = lines_before(&article, 17, line.range.start, 4);
             let mut expected: Vec<Line> = lines[index.saturating_sub(4)..index].to_vec();
-            while expected.first().is_some_and(|line| line.kind == LineKind::Blank) {
+            while expected
+                .first()
+                .is_some_and(|line| line.kind == LineKind::Blank)
+            {
                 expected.remove(0);
             }
             assert_eq!(before, expected, "before line {index}");
@@ -93,6 +106,10 @@ mod tests {
         let line = &layout.lines[7];
         let inside = line.range.start + 2;
         assert_eq!(lines_after(&article, 17, inside, 1), vec![line.clone()]);
-        assert!(lines_before(&article, 17, inside, 50).iter().all(|l| l.range.end <= inside));
+        assert!(
+            lines_before(&article, 17, inside, 50)
+                .iter()
+                .all(|l| l.range.end <= inside)
+        );
     }
 }

@@ -155,8 +155,7 @@ impl Reader {
     /// else the lines from the top, page unknown.
     fn settle(&mut self, article: &Article) {
         let target = self.anchor.unwrap_or(self.top);
-        self.layout
-            .extend_to(article, target, LAYOUT_BYTES_PER_KEY);
+        self.layout.extend_to(article, target, LAYOUT_BYTES_PER_KEY);
         let page = self.layout.page_holding(target);
         match page.filter(|_| !(self.partial && target == END)) {
             Some(page) => {
