@@ -39,7 +39,7 @@ fn layout_vs_textwrap(c: &mut Criterion) {
     group.measurement_time(Duration::from_secs(5));
     group.throughput(Throughput::Bytes(article.text.len() as u64));
     group.bench_function("quoth_whole_document", |b| {
-        b.iter(|| Layout::new(black_box(&article), WIDTH, 22).lines.len())
+        b.iter(|| Layout::new(black_box(&article), WIDTH, 22).page_count())
     });
     let options = Options::new(WIDTH).wrap_algorithm(WrapAlgorithm::FirstFit);
     group.bench_function("textwrap_first_fit", |b| {
@@ -61,7 +61,7 @@ fn first_page(c: &mut Criterion) {
         b.iter(|| {
             let mut layout = Layout::lazy(black_box(&article), WIDTH, 28);
             layout.extend_to(&article, 0, usize::MAX);
-            layout.page(0).len()
+            layout.page(&article, 0).len()
         })
     });
     group.finish();

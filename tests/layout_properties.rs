@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use quoth::article::Article;
-use quoth::layout::{Layout, LineKind};
+use quoth::layout::{Layout, LineKind, all_lines};
 use quoth::quotes;
 use quoth::tui::view::{line_pieces, styled_line};
 use unicode_width::UnicodeWidthStr;
@@ -71,10 +71,12 @@ proptest! {
         let article = Article::from_bytes(text.as_bytes(), "random");
         let layout = Layout::new(&article, width, height);
         let mut shown = String::new();
+        let mut paged = Vec::new();
         for page in 0..layout.page_count() {
-            let lines = layout.page(page);
+            let lines = layout.page(&article, page);
             prop_assert!(lines.len() <= height);
-            for line in lines {
+            paged.extend(lines.iter().filter(|line| line.kind != LineKind::Blank).cloned());
+            for line in &lines {
                 let display = article.text[line.range.clone()].replace('\n', " ");
                 // A character wider than the whole column (CJK at width 1)
                 // can only stand alone on its line.
@@ -85,6 +87,9 @@ proptest! {
         }
         let expected: String = article.blocks.iter().map(|block| non_space(&article.text[block.span.clone()])).collect();
         prop_assert_eq!(non_space(&shown), expected);
+        // Page after page, the very lines of the whole text, each once.
+        let every_line: Vec<_> = all_lines(&article, width).into_iter().filter(|line| line.kind != LineKind::Blank).collect();
+        prop_assert_eq!(paged, every_line);
     }
 
     #[test]
@@ -127,9 +132,9 @@ proptest! {
     fn each_quote_is_highlighted_on_exactly_its_bytes(text in text(), width in 1usize..300) {
         let article = Article::from_bytes(text.as_bytes(), "random");
         let extraction = quotes::extract(&article);
-        let layout = Layout::new(&article, width, 10);
+        let lines = all_lines(&article, width);
         let mut highlighted = vec![None; article.text.len()];
-        for line in layout.lines.iter().filter(|line| line.kind != LineKind::Blank) {
+        for line in lines.iter().filter(|line| line.kind != LineKind::Blank) {
             let pieces = line_pieces(&article.text, line.range.clone(), &extraction);
             let mut at = line.range.start;
             for (range, quote) in &pieces {
@@ -156,7 +161,7 @@ proptest! {
                 holders[byte] = Some(index);
             }
         }
-        for line in &layout.lines {
+        for line in &lines {
             for byte in line.range.clone() {
                 prop_assert_eq!(highlighted[byte], holders[byte], "byte {}", byte);
             }

@@ -35,16 +35,20 @@ pub struct Line {
     pub kind: LineKind,
 }
 
+fn line_kind(kind: BlockKind) -> LineKind {
+    match kind {
+        BlockKind::Heading => LineKind::Heading,
+        BlockKind::Paragraph => LineKind::Text,
+    }
+}
+
 /// Append block `index`'s lines (after a blank line, unless it is the
 /// first block) to `out`.
 fn push_block_lines(article: &Article, index: usize, width: usize, out: &mut Vec<Line>) {
     let Some(block) = article.blocks.get(index) else {
         return;
     };
-    let kind = match block.kind {
-        BlockKind::Heading => LineKind::Heading,
-        BlockKind::Paragraph => LineKind::Text,
-    };
+    let kind = line_kind(block.kind);
     if index > 0 {
         let at = block.span.start;
         out.push(Line {
@@ -59,17 +63,28 @@ fn push_block_lines(article: &Article, index: usize, width: usize, out: &mut Vec
     );
 }
 
+/// Every line of every block of `article` at `width`, in order: what the
+/// pages of a [`Layout`] hold, one after the other.
+pub fn all_lines(article: &Article, width: usize) -> Vec<Line> {
+    let mut lines = Vec::new();
+    for index in 0..article.blocks.len() {
+        push_block_lines(article, index, width.max(1), &mut lines);
+    }
+    lines
+}
+
+/// Pages of one article at one size. Only where each page starts is kept
+/// (a byte offset per page, not a range per line), so a long article costs
+/// little beyond its text; a page's lines are wrapped again when shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     pub width: usize,
     pub height: usize,
-    /// The lines of the blocks wrapped so far, in order.
-    pub lines: Vec<Line>,
-    /// Index into `lines` of each page's first line.
+    /// Offset of each page's first character.
     page_starts: Vec<usize>,
-    /// Where the page after the last one found starts (before skipping the
-    /// blank lines a page never opens on).
-    next_page_line: usize,
+    /// Lines already on the last page found, or None once it is full (the
+    /// next line that is not blank opens a page).
+    last_page_lines: Option<usize>,
     /// Blocks wrapped so far: `article.blocks[..blocks_done]`.
     blocks_done: usize,
     blocks_total: usize,
@@ -90,9 +105,8 @@ impl Layout {
         Layout {
             width: width.max(1),
             height: height.max(1),
-            lines: Vec::new(),
             page_starts: Vec::new(),
-            next_page_line: 0,
+            last_page_lines: None,
             blocks_done: 0,
             blocks_total: article.blocks.len(),
             counted_to: 0,
@@ -103,8 +117,11 @@ impl Layout {
     /// returns true once the whole article is laid out.
     pub fn extend(&mut self, article: &Article, budget: usize) -> bool {
         let stop_at = self.counted_to.saturating_add(budget.max(1));
+        let mut lines = Vec::new();
         while self.blocks_done < self.blocks_total && self.counted_to < stop_at {
-            push_block_lines(article, self.blocks_done, self.width, &mut self.lines);
+            lines.clear();
+            push_block_lines(article, self.blocks_done, self.width, &mut lines);
+            self.paginate(&lines);
             self.blocks_done += 1;
             self.counted_to = article
                 .blocks
@@ -114,7 +131,6 @@ impl Layout {
         if self.is_complete() {
             self.counted_to = article.text.len().max(self.counted_to);
         }
-        self.paginate();
         self.is_complete()
     }
 
@@ -135,15 +151,19 @@ impl Layout {
         true
     }
 
-    /// Pages of `height` lines; a page never opens on a blank line.
-    fn paginate(&mut self) {
-        while self.next_page_line < self.lines.len() {
-            if self.lines[self.next_page_line].kind == LineKind::Blank {
-                self.next_page_line += 1;
-                continue;
+    /// Count `lines` into pages of `height` lines; a page never opens on a
+    /// blank line.
+    fn paginate(&mut self, lines: &[Line]) {
+        for line in lines {
+            self.last_page_lines = match self.last_page_lines {
+                None if line.kind == LineKind::Blank => None,
+                None => {
+                    self.page_starts.push(line.range.start);
+                    Some(1)
+                }
+                Some(count) => Some(count + 1),
             }
-            self.page_starts.push(self.next_page_line);
-            self.next_page_line += self.height;
+            .filter(|&count| count < self.height);
         }
     }
 
@@ -167,24 +187,20 @@ impl Layout {
         self.is_complete().then(|| self.page_count())
     }
 
-    /// The lines of page `page` (0-based); empty past the end.
-    pub fn page(&self, page: usize) -> &[Line] {
-        let Some(&start) = self.page_starts.get(page) else {
-            return &[];
-        };
-        let end = (start + self.height).min(self.lines.len());
-        &self.lines[start..end]
+    /// The lines of page `page` (0-based), wrapped again from its start;
+    /// empty past the pages found.
+    pub fn page(&self, article: &Article, page: usize) -> Vec<Line> {
+        match self.page_starts.get(page) {
+            Some(&start) => window::lines_from_line_start(article, self.width, start, self.height),
+            None => Vec::new(),
+        }
     }
 
     /// The page that shows the byte at `offset` (the nearest earlier text
     /// if the offset falls between lines), among the pages found so far.
     pub fn page_of_offset(&self, offset: usize) -> usize {
-        let line = self
-            .lines
-            .partition_point(|line| line.range.start <= offset)
-            .saturating_sub(1);
         self.page_starts
-            .partition_point(|&start| start <= line)
+            .partition_point(|&start| start <= offset)
             .saturating_sub(1)
     }
 
@@ -199,23 +215,21 @@ impl Layout {
         if self.is_complete() {
             return true;
         }
-        if offset >= self.counted_to {
+        if offset >= self.counted_to || self.page_starts.is_empty() {
             return false;
         }
         let page = self.page_of_offset(offset);
-        self.page_starts
-            .get(page)
-            .is_some_and(|&start| start + self.height <= self.lines.len())
+        page + 1 < self.page_starts.len() || self.last_page_lines.is_none()
     }
 
     /// The offset of the first character shown on `page`.
     pub fn page_start_offset(&self, page: usize) -> usize {
-        self.page(page).first().map_or(0, |line| line.range.start)
+        self.page_starts.get(page).copied().unwrap_or(0)
     }
 
     /// Byte range shown on `page`, from its first to its last character.
-    pub fn page_range(&self, page: usize) -> Range<usize> {
-        range_of(self.page(page))
+    pub fn page_range(&self, article: &Article, page: usize) -> Range<usize> {
+        range_of(&self.page(article, page))
     }
 }
 
@@ -245,7 +259,7 @@ mod tests {
     /// Every non-space character shown, page after page.
     fn shown_text(layout: &Layout, article: &Article) -> String {
         (0..layout.page_count())
-            .flat_map(|page| layout.page(page).to_vec())
+            .flat_map(|page| layout.page(article, page))
             .flat_map(|line| {
                 article.text[line.range]
                     .chars()
@@ -267,9 +281,9 @@ mod tests {
                 .collect();
             assert_eq!(shown_text(&layout, &article), all, "{width}x{height}");
             for page in 0..layout.page_count() {
-                assert!(layout.page(page).len() <= height);
+                assert!(layout.page(&article, page).len() <= height);
                 assert_ne!(
-                    layout.page(page).first().map(|l| l.kind),
+                    layout.page(&article, page).first().map(|l| l.kind),
                     Some(LineKind::Blank)
                 );
             }
@@ -282,7 +296,7 @@ mod tests {
         let layout = Layout::new(&article, 40, 10);
         assert!(layout.page_count() > 5);
         for page in 0..layout.page_count() {
-            let range = layout.page_range(page);
+            let range = layout.page_range(&article, page);
             assert_eq!(layout.page_of_offset(range.start), page);
             assert_eq!(layout.page_of_offset(range.end.saturating_sub(1)), page);
         }
@@ -297,7 +311,7 @@ mod tests {
             let layout = Layout::new(&article, width, height);
             let page = layout.page_of_offset(offset);
             assert!(
-                layout.page_range(page).contains(&offset),
+                layout.page_range(&article, page).contains(&offset),
                 "{width}x{height}"
             );
         }
@@ -306,8 +320,10 @@ mod tests {
     #[test]
     fn headings_get_their_own_lines() {
         let article = article("# Titre\n\nTexte du paragraphe.");
-        let layout = Layout::new(&article, 40, 10);
-        let kinds: Vec<LineKind> = layout.lines.iter().map(|line| line.kind).collect();
+        let kinds: Vec<LineKind> = all_lines(&article, 40)
+            .iter()
+            .map(|line| line.kind)
+            .collect();
         assert_eq!(
             kinds,
             vec![LineKind::Heading, LineKind::Blank, LineKind::Text]
@@ -356,6 +372,6 @@ mod tests {
     fn an_empty_article_has_one_empty_page() {
         let layout = Layout::new(&article(""), 40, 10);
         assert_eq!(layout.page_count(), 1);
-        assert!(layout.page(0).is_empty());
+        assert!(layout.page(&article(""), 0).is_empty());
     }
 }

@@ -2,8 +2,13 @@
 //! block by block from that place, so showing text deep in a long article
 //! costs the blocks on screen, not everything before them.
 
-use super::{Line, LineKind, push_block_lines};
+use super::wrap::{free_word_start_before, is_break_space, starts_free_word, wrap};
+use super::{Line, LineKind, line_kind, push_block_lines};
 use crate::article::Article;
+
+/// Bytes first wrapped per line wanted when a page starts inside a block;
+/// doubled until the page is full.
+const BYTES_PER_LINE_GUESS: usize = 64;
 
 /// The block that holds `offset`, or the next one if it falls between.
 fn block_at(article: &Article, offset: usize) -> usize {
@@ -30,6 +35,75 @@ pub fn lines_after(article: &Article, width: usize, offset: usize, count: usize)
         block += 1;
     }
     lines
+}
+
+/// Up to `count` lines from `start`, a line start (a page's): like
+/// [`lines_after`], but inside a long block only as much of the block is
+/// wrapped as the lines need, when wrapping can start over at `start`.
+pub fn lines_from_line_start(
+    article: &Article,
+    width: usize,
+    start: usize,
+    count: usize,
+) -> Vec<Line> {
+    let index = block_at(article, start);
+    let Some(block) = article.blocks.get(index) else {
+        return Vec::new();
+    };
+    let text = &article.text;
+    if start <= block.span.start {
+        return lines_after(article, width, start, count);
+    }
+    // Wrap from the nearest place that gives the block's own lines.
+    let resume = free_word_start_before(text, block.span.clone(), start);
+    let kind = line_kind(block.kind);
+    let mut chunk = (count + 1).saturating_mul(BYTES_PER_LINE_GUESS.max(width));
+    let mut lines: Vec<Line> = loop {
+        let end = free_cut(text, block.span.clone(), start.saturating_add(chunk));
+        let ranges: Vec<_> = wrap(text, resume..end, width)
+            .into_iter()
+            .filter(|range| range.start >= start)
+            .collect();
+        // Before a free word, the words are those of the whole block: all
+        // lines but the last (which may go on past `end`) are final.
+        if end == block.span.end || ranges.len() > count {
+            break ranges
+                .into_iter()
+                .take(count)
+                .map(|range| Line { range, kind })
+                .collect();
+        }
+        chunk = chunk.saturating_mul(2);
+    };
+    let mut next = index + 1;
+    let mut buffer = Vec::new();
+    while lines.len() < count && next < article.blocks.len() {
+        buffer.clear();
+        push_block_lines(article, next, width, &mut buffer);
+        lines.extend(buffer.drain(..).take(count - lines.len()));
+        next += 1;
+    }
+    lines
+}
+
+/// The first place at or after `from` in `block` where a free word starts
+/// (see [`starts_free_word`]), or the block's end.
+fn free_cut(text: &str, block: std::ops::Range<usize>, from: usize) -> usize {
+    let mut at = from.min(block.end);
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    while at < block.end {
+        if starts_free_word(text, block.clone(), at) {
+            return at;
+        }
+        // On to the start of the next word.
+        let rest = &text[at..block.end];
+        let word_end = rest.find(is_break_space).unwrap_or(rest.len());
+        let spaces = rest[word_end..].trim_start_matches(is_break_space);
+        at = block.end - spaces.len();
+    }
+    block.end
 }
 
 /// Up to `count` lines that end at or before `offset`, in order, never
@@ -61,7 +135,7 @@ pub fn lines_before(article: &Article, width: usize, offset: usize, count: usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::layout::Layout;
+    use crate::layout::all_lines;
 
     fn article() -> Article {
         let text: Vec<String> = (0..40)
@@ -78,8 +152,7 @@ mod tests {
     #[test]
     fn windows_match_the_whole_layout() {
         let article = article();
-        let layout = Layout::new(&article, 17, 5);
-        let lines = &layout.lines;
+        let lines = &all_lines(&article, 17);
         for (index, line) in lines.iter().enumerate() {
             if line.kind == LineKind::Blank {
                 continue;
@@ -100,10 +173,28 @@ mod tests {
     }
 
     #[test]
+    fn pages_inside_long_blocks_wrap_only_what_they_need_and_the_same() {
+        let sentence = "« Venez », dit-il ; “oui” — 東京都の市長 👩‍👩‍👧 ok ! ";
+        let long = format!("{}\n\nfin", sentence.repeat(60));
+        let article = Article::from_bytes(long.as_bytes(), "test");
+        for width in [1, 4, 9, 30, 71] {
+            let lines = all_lines(&article, width);
+            for (index, line) in lines.iter().enumerate().step_by(7) {
+                if line.kind == LineKind::Blank {
+                    continue;
+                }
+                let expected: Vec<Line> = lines[index..].iter().take(5).cloned().collect();
+                let found = lines_from_line_start(&article, width, line.range.start, 5);
+                assert_eq!(found, expected, "width {width}, line {index}");
+            }
+        }
+    }
+
+    #[test]
     fn a_place_inside_a_line_opens_on_that_line() {
         let article = article();
-        let layout = Layout::new(&article, 17, 5);
-        let line = &layout.lines[7];
+        let lines = all_lines(&article, 17);
+        let line = &lines[7];
         let inside = line.range.start + 2;
         assert_eq!(lines_after(&article, 17, inside, 1), vec![line.clone()]);
         assert!(

@@ -15,7 +15,7 @@ use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_width::UnicodeWidthChar;
 
 /// Characters that may break a line where they stand.
-fn is_break_space(c: char) -> bool {
+pub fn is_break_space(c: char) -> bool {
     c == ' ' || c == '\n' || c == '\u{2009}' || c == '\u{3000}'
 }
 
@@ -32,6 +32,57 @@ fn is_opening(word: &str) -> bool {
 fn is_closing(word: &str) -> bool {
     word.starts_with(['»', '”', '›', '!', '?', ':', ';'])
         && word.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// True when wrapping may start over at `at` inside `block` and give the
+/// lines wrapping from the block's start gives from there: `at` opens a
+/// word that follows breakable spaces and is glued to nothing before it.
+/// (First-fit starts every line afresh, so from such a line start on, the
+/// same words give the same lines.)
+pub fn starts_free_word(text: &str, block: Range<usize>, at: usize) -> bool {
+    if at <= block.start {
+        return true;
+    }
+    let (Some(before), Some(after)) = (text.get(block.start..at), text.get(at..block.end)) else {
+        return false;
+    };
+    let word_start = before.trim_end_matches(is_break_space).len();
+    let separator = &before[word_start..];
+    if separator.is_empty() || after.starts_with(is_break_space) {
+        return false;
+    }
+    let previous_start = before[..word_start]
+        .rfind(is_break_space)
+        .map_or(0, |index| {
+            index + before[index..].chars().next().map_or(1, char::len_utf8)
+        });
+    let previous = &before[previous_start..word_start];
+    let word = &after[..after.find(is_break_space).unwrap_or(after.len())];
+    separator != " " || !(is_opening(previous) || is_closing(word))
+}
+
+/// The last place at or before `at` in `block` where wrapping can start
+/// over (see [`starts_free_word`]): the block's start at worst.
+pub fn free_word_start_before(text: &str, block: Range<usize>, at: usize) -> usize {
+    let mut at = at.clamp(block.start, block.end);
+    while !starts_free_word(text, block.clone(), at) {
+        let Some(before) = text.get(block.start..at) else {
+            return block.start;
+        };
+        let not_space = |c: char| !is_break_space(c);
+        let word_start = before.trim_end_matches(not_space);
+        let previous = if word_start.len() < before.len() {
+            // Inside a word: back to its start.
+            word_start
+        } else {
+            // At a word glued to the one before: back to that one.
+            word_start
+                .trim_end_matches(is_break_space)
+                .trim_end_matches(not_space)
+        };
+        at = block.start + previous.len();
+    }
+    at
 }
 
 /// `(start, word_end, whitespace_end)` for each space-separated word.

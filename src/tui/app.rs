@@ -162,7 +162,7 @@ impl Reader {
                 self.page = Some(page);
                 self.top = self.layout.page_start_offset(page);
                 self.anchor = None;
-                self.shown = self.layout.page(page).to_vec();
+                self.shown = self.layout.page(article, page);
             }
             None => {
                 let (width, height) = (self.layout.width, self.layout.height);
