@@ -13,7 +13,7 @@ use crate::quotes::{self, Extraction};
 pub const BACKGROUND_EXTRACTION_BYTES: usize = 1024 * 1024;
 /// Files longer than this show their first pages from this many bytes
 /// while the whole file loads in the background.
-pub const PREVIEW_BYTES: usize = 64 * 1024;
+pub const PREVIEW_BYTES: usize = 16 * 1024;
 
 /// An article with its quotations, ready to show.
 #[derive(Debug, Clone)]

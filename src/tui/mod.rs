@@ -40,11 +40,13 @@ const IDLE_WAIT: Duration = Duration::from_millis(100);
 pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Result<()> {
     install_panic_hook();
     let _restore = RestoreOnDrop;
-    let arrivals = library::finish_in_background(&documents);
     let mut terminal = enter()?;
     let size = terminal.size()?;
     let mut app = App::new(documents, start, (size.width, size.height)).with_settings(settings);
-    let mut dirty = true;
+    terminal.draw(|frame| view::draw(frame, &app))?;
+    // Only once the first screen is out: it needs no help from there.
+    let arrivals = library::finish_in_background(app.documents());
+    let mut dirty = false;
     while !app.should_quit() {
         if dirty {
             terminal.draw(|frame| view::draw(frame, &app))?;
