@@ -7,7 +7,7 @@ use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use quoth::article::{Article, bundled};
-use quoth::layout::Layout;
+use quoth::layout::{Layout, WrapOptions};
 use quoth::quotes;
 
 const TARGET_BYTES: usize = 4 * 1024 * 1024;
@@ -42,6 +42,12 @@ fn layout(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(article.text.len() as u64));
     group.bench_function("quoth_layout_72", |b| {
         b.iter(|| Layout::new(black_box(&article), 72, 22))
+    });
+    let hyphenated = WrapOptions {
+        hyphenate: Some(article.lang),
+    };
+    group.bench_function("quoth_layout_72_hyphenated", |b| {
+        b.iter(|| Layout::with_options(black_box(&article), 72, 22, hyphenated))
     });
     group.bench_function("textwrap_first_fit_72", |b| {
         b.iter(|| {

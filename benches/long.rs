@@ -13,7 +13,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use quoth::article::Article;
-use quoth::layout::Layout;
+use quoth::layout::{Layout, WrapOptions};
 use quoth::library::Document;
 use quoth::tui::Start;
 use quoth::tui::action::Action;
@@ -59,7 +59,7 @@ fn first_page(c: &mut Criterion) {
     let mut group = c.benchmark_group("first_page_20MB");
     group.bench_function("lazy_layout_of_page_one", |b| {
         b.iter(|| {
-            let mut layout = Layout::lazy(black_box(&article), WIDTH, 28);
+            let mut layout = Layout::lazy(black_box(&article), WIDTH, 28, WrapOptions::default());
             layout.extend_to(&article, 0, usize::MAX);
             layout.page(&article, 0).len()
         })

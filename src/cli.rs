@@ -6,14 +6,17 @@ use std::io::{self, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
 
 use crate::article::bundled;
+use crate::config;
 use crate::eval;
 use crate::export::{self, Format};
 use crate::library::{self, Document};
 use crate::plain;
-use crate::settings::Settings;
+use crate::settings::{self, Environment, Flags, Settings, ThemeChoice};
+use crate::state::Store;
 use crate::tui::{self, Start};
 
 #[derive(Debug, Parser)]
@@ -23,7 +26,13 @@ use crate::tui::{self, Start};
     about = "A terminal article reader that knows who said what",
     long_about = "Read news articles in the terminal, paginated, with a sidebar of the quoted \
 speakers, and jump from quotation to quotation.\n\nWith no PATH, opens the bundled library. \
-One file opens in the reader; several files or a directory open the library with them.",
+One file opens in the reader; several files or a directory open the library with them.\n\n\
+Settings come from config.toml in the configuration directory (see --version for where), \
+or from --config PATH or $QUOTH_CONFIG; the flags below override it. The reading position \
+of each article is remembered in the state directory unless --no-state or QUOTH_NO_STATE=1. \
+NO_COLOR selects the mono theme unless a theme is chosen by flag or file.\n\n\
+Exit status: 0 ok, 1 some input could not be read, 2 bad usage or configuration, \
+3 output error.",
     args_conflicts_with_subcommands = true
 )]
 pub struct Cli {
@@ -31,6 +40,52 @@ pub struct Cli {
     command: Option<Command>,
     /// Article files or directories to open.
     paths: Vec<PathBuf>,
+    #[command(flatten)]
+    look: LookArgs,
+}
+
+/// Reader options; each overrides the same key in config.toml.
+#[derive(Debug, clap::Args)]
+struct LookArgs {
+    /// Colour theme [default: auto, or mono when NO_COLOR is set].
+    #[arg(long, value_enum)]
+    theme: Option<ThemeChoice>,
+    /// Widest text column, in cells; 0 for the whole window [default: 72].
+    #[arg(long, value_name = "CELLS", value_parser = measure_arg)]
+    width: Option<u16>,
+    /// Justify paragraphs (spaces widened to fill each line).
+    #[arg(long)]
+    justify: bool,
+    /// Hyphenate long words (English or French, by the article's language).
+    #[arg(long)]
+    hyphenate: bool,
+    /// Leave the mouse to the terminal (to select text).
+    #[arg(long)]
+    no_mouse: bool,
+    /// Neither restore nor save reading positions.
+    #[arg(long)]
+    no_state: bool,
+    /// Read settings from this file instead of the default config.toml.
+    #[arg(long, value_name = "PATH")]
+    config: Option<PathBuf>,
+}
+
+fn measure_arg(text: &str) -> Result<u16, String> {
+    let cells: u16 = text.parse().map_err(|error| format!("{error}"))?;
+    settings::check_measure(cells).map(|_| cells)
+}
+
+impl LookArgs {
+    fn flags(&self) -> Flags {
+        Flags {
+            theme: self.theme,
+            measure: self.width,
+            justify: self.justify,
+            hyphenate: self.hyphenate,
+            no_mouse: self.no_mouse,
+            no_state: self.no_state,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -55,6 +110,13 @@ enum Command {
         /// Directory of articles with gold files.
         dir: PathBuf,
     },
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions {
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff), e.g. `quoth man > quoth.1`.
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -77,12 +139,42 @@ impl From<FormatArg> for Format {
 }
 
 /// Exit statuses: 0 success, 1 some input could not be read (the rest was
-/// still handled), 2 bad usage (from clap), 3 an I/O error on output.
+/// still handled), 2 bad usage (from clap) or a bad configuration file,
+/// 3 an I/O error on output.
 const EXIT_INPUT: u8 = 1;
+const EXIT_USAGE: u8 = 2;
 const EXIT_OUTPUT: u8 = 3;
 
+/// `quoth --version`: the version, then where the configuration and the
+/// reading positions live.
+fn long_version() -> String {
+    let shown = |path: Option<PathBuf>| {
+        path.map_or("(no home directory)".to_string(), |path| {
+            path.display().to_string()
+        })
+    };
+    let config = config::config_path(None).map(|(path, _)| path);
+    let state = Store::default_location().map(|store| store.path().to_path_buf());
+    format!(
+        "{}\nconfig: {}\nstate:  {}",
+        env!("CARGO_PKG_VERSION"),
+        shown(config),
+        shown(state)
+    )
+}
+
+/// The command-line definition, as `--help`, the man page and the
+/// completions all see it.
+pub fn command() -> clap::Command {
+    Cli::command().long_version(long_version())
+}
+
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    let matches = command().get_matches();
+    let cli = match Cli::from_arg_matches(&matches) {
+        Ok(cli) => cli,
+        Err(error) => error.exit(),
+    };
     match cli.command {
         Some(Command::Quotes {
             format,
@@ -96,8 +188,54 @@ pub fn run() -> ExitCode {
             run_quotes(format.into(), &bundled, &paths)
         }
         Some(Command::Eval { dir }) => run_eval(&dir),
-        None => run_reader(&cli.paths),
+        Some(Command::Completions { shell }) => {
+            // Generated into memory: clap_complete panics on a write error
+            // (a closed pipe), and a closed pipe is not an error here.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command(), "quoth", &mut script);
+            print_bytes(&script)
+        }
+        Some(Command::Man) => {
+            let mut page = Vec::new();
+            match clap_mangen::Man::new(command()).render(&mut page) {
+                Ok(()) => print_bytes(&page),
+                Err(error) => report_output_error(&error),
+            }
+        }
+        None => match load_settings(&cli.look) {
+            Ok(settings) => run_reader(&cli.paths, settings),
+            Err(error) => {
+                eprintln!("quoth: {error}");
+                ExitCode::from(EXIT_USAGE)
+            }
+        },
     }
+}
+
+fn print_bytes(bytes: &[u8]) -> ExitCode {
+    let mut out = io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => report_output_error(&error),
+    }
+}
+
+fn report_output_error(error: &io::Error) -> ExitCode {
+    eprintln!("quoth: {error}");
+    ExitCode::from(EXIT_OUTPUT)
+}
+
+/// The defaults, config.toml and the flags, merged; a message naming the
+/// file and the key when the file is wrong.
+fn load_settings(look: &LookArgs) -> Result<Settings, config::ConfigError> {
+    let (config, path) = config::load(look.config.as_deref())?;
+    let in_file = |message: String| config::ConfigError {
+        path: path.clone().unwrap_or_default(),
+        message,
+    };
+    // Flag values were checked by clap, so what is wrong is in the file.
+    settings::merge(config, &look.flags(), Environment::from_process()).map_err(in_file)
 }
 
 fn report_errors(errors: &[impl std::fmt::Display]) {
@@ -106,7 +244,7 @@ fn report_errors(errors: &[impl std::fmt::Display]) {
     }
 }
 
-fn run_reader(paths: &[PathBuf]) -> ExitCode {
+fn run_reader(paths: &[PathBuf], settings: Settings) -> ExitCode {
     let (documents, start, failed) = if paths.is_empty() {
         (library::bundled_documents(), Start::Library, false)
     } else {
@@ -129,7 +267,7 @@ fn run_reader(paths: &[PathBuf]) -> ExitCode {
         return ExitCode::from(EXIT_INPUT);
     }
     let outcome = if io::stdout().is_terminal() {
-        tui::run(documents, start, Settings::default())
+        tui::run(documents, start, settings)
     } else {
         plain::print(&documents, &mut io::stdout().lock())
     };
@@ -200,10 +338,16 @@ fn run_eval(dir: &std::path::Path) -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn the_cli_definition_is_consistent() {
-        Cli::command().debug_assert();
+        command().debug_assert();
+    }
+
+    #[test]
+    fn the_long_version_names_both_paths() {
+        let version = long_version();
+        assert!(version.starts_with(env!("CARGO_PKG_VERSION")));
+        assert!(version.contains("config: ") && version.contains("state: "));
     }
 }

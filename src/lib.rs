@@ -18,11 +18,14 @@
 
 pub mod article;
 pub mod cli;
+pub mod config;
 pub mod eval;
 pub mod export;
 pub mod layout;
 pub mod library;
 pub mod plain;
 pub mod quotes;
+pub mod search;
 pub mod settings;
+pub mod state;
 pub mod tui;

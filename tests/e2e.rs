@@ -135,8 +135,32 @@ impl Drop for Tmux {
     }
 }
 
+/// The binary with no user configuration and no reading positions, so
+/// what the tests see does not depend on earlier runs.
 fn quoth(args: &str) -> String {
-    format!("{} {args}", env!("CARGO_BIN_EXE_quoth"))
+    format!(
+        "env QUOTH_NO_STATE=1 XDG_CONFIG_HOME=/nonexistent/quoth-tests {} {args}",
+        env!("CARGO_BIN_EXE_quoth")
+    )
+}
+
+/// The binary keeping its state and configuration under `dir`.
+fn quoth_in(dir: &std::path::Path, args: &str) -> String {
+    let dir = dir.display();
+    format!(
+        "env -u QUOTH_NO_STATE XDG_STATE_HOME={dir}/state XDG_CONFIG_HOME={dir}/config {} {args}",
+        env!("CARGO_BIN_EXE_quoth")
+    )
+}
+
+/// The words on screen, in order, the status line left out.
+fn words_shown(screen: &str) -> String {
+    let lines: Vec<&str> = screen.lines().collect();
+    let body = &lines[..lines.len().saturating_sub(1)];
+    body.join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn supplied_file() -> String {
@@ -163,7 +187,7 @@ fn reading_the_supplied_article_in_a_terminal() {
     tmux.wait_for("the fourth quote", |screen| screen.contains("quote 4/"));
     tmux.keys(&["Space"]);
     tmux.wait_for("page 2", |screen| screen.contains("p. 2/"));
-    tmux.keys(&["?"]);
+    tmux.keys(&["F1"]);
     tmux.wait_for("help", |screen| screen.contains("next quotation"));
     tmux.keys(&["Escape"]);
     tmux.wait_for("help closed", |screen| !screen.contains("next quotation"));
@@ -236,4 +260,228 @@ fn a_long_file_shows_at_once_then_counts_pages_and_finds_quotes() {
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
     let _ = std::fs::remove_file(&path);
+}
+
+#[test]
+fn searching_a_word_and_stepping_to_the_second_match() {
+    let Some(tmux) = Tmux::start("search", 100, 30, &quoth(&supplied_file())) else {
+        return;
+    };
+    let text = std::fs::read_to_string(supplied_file()).unwrap_or_default();
+    let total = text.to_lowercase().matches("russe").count();
+    assert!(total > 2, "the article says russe {total} times");
+    tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    tmux.keys(&["/"]);
+    tmux.keys(&["-l", "Russe"]);
+    tmux.wait_for("the prompt", |screen| screen.contains("/Russe"));
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the first match", |screen| {
+        screen.contains(&format!("match 1/{total}"))
+    });
+    tmux.keys(&["n"]);
+    let screen = tmux.wait_for("the second match", |screen| {
+        screen.contains(&format!("match 2/{total}"))
+    });
+    assert!(screen.contains("quote –/9"), "quotes untouched:\n{screen}");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("the search ended", |screen| !screen.contains("match "));
+    tmux.keys(&["a"]);
+    tmux.wait_for("all quotations", |screen| {
+        screen.contains("All quotations (9)")
+    });
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the first quotation", |screen| screen.contains("quote 1/9"));
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
+
+#[test]
+fn the_mouse_selects_and_scrolls_and_is_released_on_exit() {
+    // The shell outlives quoth, so the pane's mouse mode can be read after.
+    let command = format!("{}; sleep 20", quoth(&supplied_file()));
+    let Some(tmux) = Tmux::start("mouse", 100, 30, &command) else {
+        return;
+    };
+    let screen = tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    let mouse_mode = || {
+        let output = tmux.run(&[
+            "display-message",
+            "-p",
+            "-t",
+            &tmux.session,
+            "#{mouse_any_flag}#{mouse_button_flag}#{mouse_standard_flag}",
+        ]);
+        String::from_utf8_lossy(&output.stdout).trim().to_string()
+    };
+    assert_ne!(mouse_mode(), "000", "mouse captured while reading");
+    let Some(row) = screen
+        .lines()
+        .position(|line| line.contains("« Ces derniers temps"))
+    else {
+        panic!("the first quotation on screen:\n{screen}")
+    };
+    // SGR mouse reports, as a terminal sends them: 1-based column;row.
+    let click = format!("\x1b[<0;10;{}M", row + 1);
+    tmux.keys(&["-l", &click]);
+    tmux.wait_for("the clicked quotation", |screen| {
+        screen.contains("quote 1/9")
+    });
+    tmux.keys(&["-l", "\x1b[<65;10;5M"]);
+    tmux.wait_for("the next page", |screen| screen.contains("p. 2/"));
+    tmux.keys(&["q"]);
+    let start = Instant::now();
+    while mouse_mode() != "000" && start.elapsed() < TIMEOUT {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(mouse_mode(), "000", "mouse released after quitting");
+}
+
+#[test]
+fn y_puts_the_quotation_on_the_clipboard_through_the_terminal() {
+    let Some(tmux) = Tmux::start("copy", 100, 30, &quoth(&supplied_file())) else {
+        return;
+    };
+    // tmux takes OSC 52 into its paste buffer when allowed to.
+    let allowed = tmux.run(&["set-option", "-g", "set-clipboard", "on"]);
+    assert!(allowed.status.success(), "set-clipboard on");
+    tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    tmux.keys(&["n"]);
+    tmux.wait_for("the first quote", |screen| screen.contains("quote 1/"));
+    tmux.keys(&["y"]);
+    tmux.wait_for("the confirmation", |screen| {
+        screen.contains("copied quote 1")
+    });
+    let buffer = tmux.run(&["show-buffer"]);
+    let copied = String::from_utf8_lossy(&buffer.stdout);
+    assert!(
+        copied.starts_with("« Ces derniers temps") && copied.ends_with("» — Vladimir Poutine"),
+        "clipboard: {copied:?}"
+    );
+    assert!(!copied.contains('\n'), "one line: {copied:?}");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
+
+#[test]
+fn reopening_lands_on_the_same_text_at_another_size() {
+    let Ok(dir) = tempfile::tempdir() else {
+        panic!("a temporary directory");
+    };
+    let file = supplied_file();
+    let Some(tmux) = Tmux::start("memory", 100, 16, &quoth_in(dir.path(), &file)) else {
+        return;
+    };
+    tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    tmux.keys(&["Space", "Space"]);
+    let screen = tmux.wait_for("page 3", |screen| screen.contains("p. 3/"));
+    // The first line of text: row 1, left of the sidebar.
+    let first_line: String = screen
+        .lines()
+        .nth(1)
+        .map(|row| row.chars().take(70).collect())
+        .unwrap_or_default();
+    let opening: Vec<&str> = first_line.split_whitespace().take(4).collect();
+    assert_eq!(opening.len(), 4, "a line of text at the top:\n{screen}");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    drop(tmux);
+    assert!(dir.path().join("state/quoth/positions.json").is_file());
+
+    let Some(tmux) = Tmux::start("memory2", 60, 20, &quoth_in(dir.path(), &file)) else {
+        return;
+    };
+    let screen = tmux.wait_for("the reader", |screen| screen.contains("p. "));
+    assert!(
+        !screen.contains("p. 1/"),
+        "not back at the start:\n{screen}"
+    );
+    assert!(
+        words_shown(&screen).contains(&opening.join(" ")),
+        "{opening:?} shown again:\n{screen}"
+    );
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    drop(tmux);
+
+    let no_state = format!("--no-state {file}");
+    let Some(tmux) = Tmux::start("memory3", 60, 20, &quoth_in(dir.path(), &no_state)) else {
+        return;
+    };
+    tmux.wait_for("the first page without state", |screen| {
+        screen.contains("p. 1/")
+    });
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
+
+#[test]
+fn a_corrupt_state_file_is_set_aside_with_a_note() {
+    let Ok(dir) = tempfile::tempdir() else {
+        panic!("a temporary directory");
+    };
+    let state = dir.path().join("state/quoth");
+    let written = std::fs::create_dir_all(&state)
+        .and_then(|()| std::fs::write(state.join("positions.json"), "{\"version\": 1, \"posit"));
+    assert!(written.is_ok());
+    let command = quoth_in(dir.path(), &supplied_file());
+    let Some(tmux) = Tmux::start("corrupt", 100, 30, &command) else {
+        return;
+    };
+    let screen = tmux.wait_for("the note", |screen| screen.contains("unreadable"));
+    assert!(screen.contains("p. 1/"), "{screen}");
+    tmux.keys(&["Space"]);
+    tmux.wait_for("page 2", |screen| screen.contains("p. 2/"));
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    assert!(state.join("positions.json.corrupt").is_file());
+    let saved = std::fs::read_to_string(state.join("positions.json")).unwrap_or_default();
+    assert!(saved.contains("\"top\""), "a fresh file was saved: {saved}");
+}
+
+#[test]
+fn config_keys_and_no_color_in_a_real_terminal() {
+    let Ok(dir) = tempfile::tempdir() else {
+        panic!("a temporary directory");
+    };
+    let config = dir.path().join("config/quoth");
+    let written = std::fs::create_dir_all(&config)
+        .and_then(|()| std::fs::write(config.join("config.toml"), "[keys]\nnext_quote = \"x\"\n"));
+    assert!(written.is_ok());
+    let command = format!("env NO_COLOR=1 {}", quoth_in(dir.path(), &supplied_file()));
+    let Some(tmux) = Tmux::start("config", 100, 30, &command) else {
+        return;
+    };
+    tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    tmux.keys(&["x"]);
+    tmux.wait_for("the first quote", |screen| screen.contains("quote 1/"));
+    tmux.keys(&["F1"]);
+    let help = tmux.wait_for("help", |screen| screen.contains("next quotation"));
+    let line = help
+        .lines()
+        .find(|line| line.contains("next quotation"))
+        .unwrap_or_default();
+    assert!(line.contains(" x "), "{line}");
+    tmux.keys(&["Escape"]);
+    tmux.wait_for("help closed", |screen| !screen.contains("next quotation"));
+    // With escapes: reverse video for the selected quote, no colour at all
+    // (39 and 49 are the terminal's default colours).
+    let output = tmux.run(&["capture-pane", "-p", "-e", "-t", &tmux.session]);
+    let styled = String::from_utf8_lossy(&output.stdout);
+    let parameters = sgr_parameters(&styled);
+    assert!(parameters.contains(&7), "reverse video:\n{styled}");
+    let colour = |p: &u16| matches!(p, 30..=38 | 40..=48 | 90..=97 | 100..=107);
+    assert!(!parameters.iter().any(colour), "no colour:\n{styled}");
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+}
+
+/// Every parameter of every SGR escape (`ESC [ … m`) in `screen`.
+fn sgr_parameters(screen: &str) -> Vec<u16> {
+    screen
+        .split("\u{1b}[")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('m').map(|(parameters, _)| parameters))
+        .filter(|parameters| parameters.chars().all(|c| c.is_ascii_digit() || c == ';'))
+        .flat_map(|parameters| parameters.split(';').map(|p| p.parse().unwrap_or(0)))
+        .collect()
 }

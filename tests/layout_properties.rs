@@ -3,9 +3,10 @@
 //! guillemets with every kind of space, at random sizes.
 
 use proptest::prelude::*;
-use quoth::article::Article;
-use quoth::layout::{Layout, LineKind, all_lines};
+use quoth::article::{Article, Lang};
+use quoth::layout::{Layout, LineKind, WrapOptions, all_lines};
 use quoth::quotes;
+use quoth::tui::theme::Theme;
 use quoth::tui::view::{line_pieces, styled_line};
 use unicode_width::UnicodeWidthStr;
 
@@ -123,7 +124,7 @@ proptest! {
     fn a_layout_counted_slice_by_slice_is_the_whole_layout(text in text(), width in 1usize..300, height in 1usize..100, budget in 1usize..5000) {
         let article = Article::from_bytes(text.as_bytes(), "random");
         let whole = Layout::new(&article, width, height);
-        let mut lazy = Layout::lazy(&article, width, height);
+        let mut lazy = Layout::lazy(&article, width, height, WrapOptions::default());
         while !lazy.extend(&article, budget) {}
         prop_assert_eq!(lazy, whole);
     }
@@ -146,7 +147,7 @@ proptest! {
             }
             prop_assert_eq!(at, line.range.end.max(line.range.start));
             // What is drawn is the line's text, piece by piece.
-            let drawn: String = styled_line(&article.text, line, &extraction, None)
+            let drawn: String = styled_line(&article.text, line, &extraction, None, &Theme::default())
                 .spans
                 .iter()
                 .map(|span| span.content.to_string())
@@ -166,5 +167,30 @@ proptest! {
                 prop_assert_eq!(highlighted[byte], holders[byte], "byte {}", byte);
             }
         }
+    }
+
+    #[test]
+    fn hyphenated_lines_fit_with_their_hyphen_and_keep_every_character(text in text(), width in 1usize..120, french in any::<bool>()) {
+        let article = Article::from_bytes(text.as_bytes(), "random");
+        let lang = if french { Lang::Fr } else { Lang::En };
+        let options = WrapOptions { hyphenate: Some(lang) };
+        let layout = Layout::with_options(&article, width, 30, options);
+        let mut shown = String::new();
+        // Page after page, each wrapped again from its start.
+        let lines: Vec<_> = (0..layout.page_count()).flat_map(|page| layout.page(&article, page)).collect();
+        for line in &lines {
+            let display = article.text[line.range.clone()].replace('\n', " ");
+            let drawn = display.width() + usize::from(line.hyphen);
+            let lone_wide_character = display.chars().filter(|c| unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0) > 0).count() == 1;
+            prop_assert!(drawn <= width || lone_wide_character, "{:?} (hyphen {}) is wider than {}", display, line.hyphen, width);
+            if line.hyphen {
+                let before = article.text[..line.range.end].chars().next_back();
+                let after = article.text[line.range.end..].chars().next();
+                prop_assert!(before.is_some_and(char::is_alphabetic) && after.is_some_and(char::is_alphabetic));
+            }
+            shown.push_str(&article.text[line.range.clone()]);
+        }
+        let expected: String = article.blocks.iter().map(|block| non_space(&article.text[block.span.clone()])).collect();
+        prop_assert_eq!(non_space(&shown), expected);
     }
 }

@@ -62,9 +62,9 @@ fn paging_keys_move_pages_and_clamp_at_both_ends() {
     assert_eq!(page(&app), 1);
     press(&mut app, KeyCode::PageDown);
     press(&mut app, KeyCode::Right);
-    press(&mut app, KeyCode::Char('l'));
+    press(&mut app, KeyCode::Char(' '));
     assert_eq!(page(&app), 4.min(last));
-    press(&mut app, KeyCode::Char('h'));
+    press(&mut app, KeyCode::Left);
     assert_eq!(page(&app), 3.min(last));
     press(&mut app, KeyCode::Char('G'));
     assert_eq!(page(&app), last);
@@ -149,7 +149,7 @@ fn a_chosen_speaker_filters_the_quotes_visited() {
     assert_eq!(app.focus(), Focus::Sidebar);
     press(&mut app, KeyCode::Down);
     assert_eq!(filter(&app), Some(Filter::Speaker(0)));
-    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char(' '));
     assert_eq!(app.focus(), Focus::Text, "jumping returns to the text");
     let mut visited = vec![selected(&app)];
     for _ in 0..4 {
@@ -229,7 +229,7 @@ fn esc_clears_the_filter_then_returns_to_the_library() {
 fn esc_closes_help_before_anything_else() {
     let mut app = library(100, 30);
     press(&mut app, KeyCode::Enter);
-    press(&mut app, KeyCode::Char('?'));
+    press(&mut app, KeyCode::F(1));
     assert!(app.help_open());
     assert_eq!(app.contexts(), &[Context::Help, Context::Global]);
     press(&mut app, KeyCode::Char('n'));

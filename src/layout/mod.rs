@@ -17,7 +17,7 @@ use std::ops::Range;
 use crate::article::{Article, BlockKind};
 
 pub use window::{lines_after, lines_before};
-pub use wrap::wrap;
+pub use wrap::{WrapOptions, wrap, wrap_with};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
@@ -33,6 +33,8 @@ pub struct Line {
     /// the next block starts).
     pub range: Range<usize>,
     pub kind: LineKind,
+    /// The line ends inside a hyphenated word: the view adds the "-".
+    pub hyphen: bool,
 }
 
 fn line_kind(kind: BlockKind) -> LineKind {
@@ -44,22 +46,33 @@ fn line_kind(kind: BlockKind) -> LineKind {
 
 /// Append block `index`'s lines (after a blank line, unless it is the
 /// first block) to `out`.
-fn push_block_lines(article: &Article, index: usize, width: usize, out: &mut Vec<Line>) {
+fn push_block_lines(
+    article: &Article,
+    index: usize,
+    width: usize,
+    options: WrapOptions,
+    out: &mut Vec<Line>,
+) {
     let Some(block) = article.blocks.get(index) else {
         return;
     };
-    let kind = line_kind(block.kind);
     if index > 0 {
         let at = block.span.start;
         out.push(Line {
             range: at..at,
             kind: LineKind::Blank,
+            hyphen: false,
         });
     }
+    let kind = line_kind(block.kind);
     out.extend(
-        wrap(&article.text, block.span.clone(), width)
+        wrap_with(&article.text, block.span.clone(), width, options)
             .into_iter()
-            .map(|range| Line { range, kind }),
+            .map(|line| Line {
+                range: line.range,
+                kind,
+                hyphen: line.hyphen,
+            }),
     );
 }
 
@@ -68,7 +81,13 @@ fn push_block_lines(article: &Article, index: usize, width: usize, out: &mut Vec
 pub fn all_lines(article: &Article, width: usize) -> Vec<Line> {
     let mut lines = Vec::new();
     for index in 0..article.blocks.len() {
-        push_block_lines(article, index, width.max(1), &mut lines);
+        push_block_lines(
+            article,
+            index,
+            width.max(1),
+            WrapOptions::default(),
+            &mut lines,
+        );
     }
     lines
 }
@@ -80,6 +99,7 @@ pub fn all_lines(article: &Article, width: usize) -> Vec<Line> {
 pub struct Layout {
     pub width: usize,
     pub height: usize,
+    pub options: WrapOptions,
     /// Offset of each page's first character.
     page_starts: Vec<usize>,
     /// Lines already on the last page found, or None once it is full (the
@@ -95,16 +115,27 @@ pub struct Layout {
 impl Layout {
     /// Lay out all of `article` in a text area of `width` × `height` cells.
     pub fn new(article: &Article, width: usize, height: usize) -> Layout {
-        let mut layout = Layout::lazy(article, width, height);
+        Layout::with_options(article, width, height, WrapOptions::default())
+    }
+
+    /// [`Layout::new`], wrapping as `options` say.
+    pub fn with_options(
+        article: &Article,
+        width: usize,
+        height: usize,
+        options: WrapOptions,
+    ) -> Layout {
+        let mut layout = Layout::lazy(article, width, height, options);
         layout.extend(article, usize::MAX);
         layout
     }
 
     /// A layout with nothing wrapped yet; [`Layout::extend`] does the work.
-    pub fn lazy(article: &Article, width: usize, height: usize) -> Layout {
+    pub fn lazy(article: &Article, width: usize, height: usize, options: WrapOptions) -> Layout {
         Layout {
             width: width.max(1),
             height: height.max(1),
+            options,
             page_starts: Vec::new(),
             last_page_lines: None,
             blocks_done: 0,
@@ -120,7 +151,13 @@ impl Layout {
         let mut lines = Vec::new();
         while self.blocks_done < self.blocks_total && self.counted_to < stop_at {
             lines.clear();
-            push_block_lines(article, self.blocks_done, self.width, &mut lines);
+            push_block_lines(
+                article,
+                self.blocks_done,
+                self.width,
+                self.options,
+                &mut lines,
+            );
             self.paginate(&lines);
             self.blocks_done += 1;
             self.counted_to = article
@@ -191,7 +228,9 @@ impl Layout {
     /// empty past the pages found.
     pub fn page(&self, article: &Article, page: usize) -> Vec<Line> {
         match self.page_starts.get(page) {
-            Some(&start) => window::lines_from_line_start(article, self.width, start, self.height),
+            Some(&start) => {
+                window::lines_from_line_start(article, self.width, self.options, start, self.height)
+            }
             None => Vec::new(),
         }
     }
@@ -334,7 +373,7 @@ mod tests {
     fn a_layout_built_slice_by_slice_is_the_whole_layout() {
         let article = long_article();
         let whole = Layout::new(&article, 30, 7);
-        let mut lazy = Layout::lazy(&article, 30, 7);
+        let mut lazy = Layout::lazy(&article, 30, 7, WrapOptions::default());
         let mut pages_seen = Vec::new();
         while !lazy.extend(&article, 200) {
             assert_eq!(lazy.total_pages(), None);
@@ -354,7 +393,7 @@ mod tests {
     #[test]
     fn extend_to_stops_once_the_page_is_whole() {
         let article = long_article();
-        let mut lazy = Layout::lazy(&article, 30, 7);
+        let mut lazy = Layout::lazy(&article, 30, 7, WrapOptions::default());
         let offset = article.text.find("5 ").unwrap_or_default();
         assert!(lazy.extend_to(&article, offset, usize::MAX));
         assert!(!lazy.is_complete());

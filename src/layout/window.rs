@@ -2,8 +2,8 @@
 //! block by block from that place, so showing text deep in a long article
 //! costs the blocks on screen, not everything before them.
 
-use super::wrap::{free_word_start_before, is_break_space, starts_free_word, wrap};
-use super::{Line, LineKind, line_kind, push_block_lines};
+use super::wrap::{free_word_start_before, is_break_space, starts_free_word, wrap_with};
+use super::{Line, LineKind, WrapOptions, line_kind, push_block_lines};
 use crate::article::Article;
 
 /// Bytes first wrapped per line wanted when a page starts inside a block;
@@ -19,13 +19,19 @@ fn block_at(article: &Article, offset: usize) -> usize {
 
 /// Up to `count` lines from the one holding `offset` (or the next line, if
 /// `offset` falls between lines), never opening on a blank line.
-pub fn lines_after(article: &Article, width: usize, offset: usize, count: usize) -> Vec<Line> {
+pub fn lines_after(
+    article: &Article,
+    width: usize,
+    options: WrapOptions,
+    offset: usize,
+    count: usize,
+) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut block = block_at(article, offset);
     let mut buffer = Vec::new();
     while lines.len() < count && block < article.blocks.len() {
         buffer.clear();
-        push_block_lines(article, block, width, &mut buffer);
+        push_block_lines(article, block, width, options, &mut buffer);
         for line in buffer.drain(..).filter(|line| line.range.end > offset) {
             let opens_on_blank = lines.is_empty() && line.kind == LineKind::Blank;
             if lines.len() < count && !opens_on_blank {
@@ -43,6 +49,7 @@ pub fn lines_after(article: &Article, width: usize, offset: usize, count: usize)
 pub fn lines_from_line_start(
     article: &Article,
     width: usize,
+    options: WrapOptions,
     start: usize,
     count: usize,
 ) -> Vec<Line> {
@@ -52,7 +59,7 @@ pub fn lines_from_line_start(
     };
     let text = &article.text;
     if start <= block.span.start {
-        return lines_after(article, width, start, count);
+        return lines_after(article, width, options, start, count);
     }
     // Wrap from the nearest place that gives the block's own lines.
     let resume = free_word_start_before(text, block.span.clone(), start);
@@ -60,17 +67,21 @@ pub fn lines_from_line_start(
     let mut chunk = (count + 1).saturating_mul(BYTES_PER_LINE_GUESS.max(width));
     let mut lines: Vec<Line> = loop {
         let end = free_cut(text, block.span.clone(), start.saturating_add(chunk));
-        let ranges: Vec<_> = wrap(text, resume..end, width)
+        let wrapped: Vec<_> = wrap_with(text, resume..end, width, options)
             .into_iter()
-            .filter(|range| range.start >= start)
+            .filter(|line| line.range.start >= start)
             .collect();
         // Before a free word, the words are those of the whole block: all
         // lines but the last (which may go on past `end`) are final.
-        if end == block.span.end || ranges.len() > count {
-            break ranges
+        if end == block.span.end || wrapped.len() > count {
+            break wrapped
                 .into_iter()
                 .take(count)
-                .map(|range| Line { range, kind })
+                .map(|line| Line {
+                    range: line.range,
+                    kind,
+                    hyphen: line.hyphen,
+                })
                 .collect();
         }
         chunk = chunk.saturating_mul(2);
@@ -79,7 +90,7 @@ pub fn lines_from_line_start(
     let mut buffer = Vec::new();
     while lines.len() < count && next < article.blocks.len() {
         buffer.clear();
-        push_block_lines(article, next, width, &mut buffer);
+        push_block_lines(article, next, width, options, &mut buffer);
         lines.extend(buffer.drain(..).take(count - lines.len()));
         next += 1;
     }
@@ -108,14 +119,20 @@ fn free_cut(text: &str, block: std::ops::Range<usize>, from: usize) -> usize {
 
 /// Up to `count` lines that end at or before `offset`, in order, never
 /// opening on a blank line.
-pub fn lines_before(article: &Article, width: usize, offset: usize, count: usize) -> Vec<Line> {
+pub fn lines_before(
+    article: &Article,
+    width: usize,
+    options: WrapOptions,
+    offset: usize,
+    count: usize,
+) -> Vec<Line> {
     let mut reversed: Vec<Line> = Vec::new();
     let mut block = (block_at(article, offset) + 1).min(article.blocks.len());
     let mut buffer = Vec::new();
     while reversed.len() < count && block > 0 {
         block -= 1;
         buffer.clear();
-        push_block_lines(article, block, width, &mut buffer);
+        push_block_lines(article, block, width, options, &mut buffer);
         let earlier = buffer
             .drain(..)
             .rev()
@@ -157,10 +174,10 @@ mod tests {
             if line.kind == LineKind::Blank {
                 continue;
             }
-            let after = lines_after(&article, 17, line.range.start, 6);
+            let after = lines_after(&article, 17, WrapOptions::default(), line.range.start, 6);
             let expected: Vec<Line> = lines[index..].iter().take(6).cloned().collect();
             assert_eq!(after, expected, "after line {index}");
-            let before = lines_before(&article, 17, line.range.start, 4);
+            let before = lines_before(&article, 17, WrapOptions::default(), line.range.start, 4);
             let mut expected: Vec<Line> = lines[index.saturating_sub(4)..index].to_vec();
             while expected
                 .first()
@@ -184,7 +201,13 @@ mod tests {
                     continue;
                 }
                 let expected: Vec<Line> = lines[index..].iter().take(5).cloned().collect();
-                let found = lines_from_line_start(&article, width, line.range.start, 5);
+                let found = lines_from_line_start(
+                    &article,
+                    width,
+                    WrapOptions::default(),
+                    line.range.start,
+                    5,
+                );
                 assert_eq!(found, expected, "width {width}, line {index}");
             }
         }
@@ -196,9 +219,12 @@ mod tests {
         let lines = all_lines(&article, 17);
         let line = &lines[7];
         let inside = line.range.start + 2;
-        assert_eq!(lines_after(&article, 17, inside, 1), vec![line.clone()]);
+        assert_eq!(
+            lines_after(&article, 17, WrapOptions::default(), inside, 1),
+            vec![line.clone()]
+        );
         assert!(
-            lines_before(&article, 17, inside, 50)
+            lines_before(&article, 17, WrapOptions::default(), inside, 50)
                 .iter()
                 .all(|l| l.range.end <= inside)
         );

@@ -4,7 +4,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use crate::article::Lang;
 
@@ -74,17 +74,78 @@ fn lang_lines(data: &str, lang: Lang) -> impl Iterator<Item = &str> {
 
 /// Typographic apostrophes read as straight ones, everything lowercase.
 pub fn normalise(word: &str) -> String {
-    word.replace('’', "'").to_lowercase()
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    let mut normal = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '’' => normal.push('\''),
+            c if c.is_uppercase() => normal.extend(c.to_lowercase()),
+            c => normal.push(c),
+        }
+    }
+    normal
+}
+
+/// A fixed list of lowercase words, looked up in constant time: such lists
+/// are consulted for nearly every token.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
+
+fn is_normal(word: &str) -> bool {
+    if word.is_ascii() {
+        !word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        !word.chars().any(|c| c.is_uppercase() || c == '’')
+    }
 }
 
 /// The form `word` is looked up by: itself when already normal, so the
 /// common lowercase word costs no allocation.
 pub fn key(word: &str) -> Cow<'_, str> {
-    if word.chars().any(|c| c.is_uppercase() || c == '’') {
-        Cow::Owned(normalise(word))
-    } else {
+    if is_normal(word) {
         Cow::Borrowed(word)
+    } else {
+        Cow::Owned(normalise(word))
     }
+}
+
+/// Calls `lookup` with the form `word` is looked up by. Lookups happen for
+/// nearly every word, so a short capitalised ASCII word is lowered on the
+/// stack rather than in a new string.
+pub fn with_key<R>(word: &str, lookup: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 32;
+    if is_normal(word) {
+        return lookup(word);
+    }
+    if word.len() <= SHORT && word.is_ascii() {
+        let mut buffer = [0u8; SHORT];
+        let lowered = &mut buffer[..word.len()];
+        lowered.copy_from_slice(word.as_bytes());
+        lowered.make_ascii_lowercase();
+        if let Ok(lowered) = std::str::from_utf8(lowered) {
+            return lookup(lowered);
+        }
+    }
+    lookup(&normalise(word))
 }
 
 impl Lexicon {
@@ -132,7 +193,7 @@ impl Lexicon {
 
     /// Is `word` a form of a reporting verb ("déclaré", "affirme", "said")?
     pub fn is_reporting_verb(&self, word: &str) -> bool {
-        self.verbs.contains(key(word).as_ref())
+        with_key(word, |key| self.verbs.contains(key))
     }
 
     /// A French inverted verb ("a-t-il", "affirme-t-elle", "répondit-il"):
@@ -161,28 +222,28 @@ impl Lexicon {
     }
 
     pub fn pronoun(&self, word: &str) -> Option<Gender> {
-        self.pronouns.get(key(word).as_ref()).copied()
+        with_key(word, |key| self.pronouns.get(key).copied())
     }
 
     pub fn role(&self, word: &str) -> Option<Gender> {
-        self.roles.get(key(word).as_ref()).copied()
+        with_key(word, |key| self.roles.get(key).copied())
     }
 
     pub fn is_determiner(&self, word: &str) -> bool {
-        self.determiners.contains(key(word).as_ref())
+        with_key(word, |key| self.determiners.contains(key))
     }
 
     pub fn is_title_cue(&self, word: &str) -> bool {
-        self.title_cues.contains(key(word).as_ref())
+        with_key(word, |key| self.title_cues.contains(key))
     }
 
     /// "company", "société": an organisation named elsewhere in the text.
     pub fn is_generic_organisation(&self, word: &str) -> bool {
-        self.generic_organisations.contains(key(word).as_ref())
+        with_key(word, |key| self.generic_organisations.contains(key))
     }
 
     pub fn is_term_cue(&self, word: &str) -> bool {
-        self.term_cues.contains(key(word).as_ref())
+        with_key(word, |key| self.term_cues.contains(key))
     }
 
     /// A one-word adverbial ("encore", "later").

@@ -5,6 +5,7 @@ mod attribution;
 mod lexicon;
 mod marks;
 mod people;
+mod sections;
 mod tokens;
 
 use std::ops::Range;
@@ -86,6 +87,22 @@ impl Extraction {
 
 /// Find every quotation of `article` and who said it.
 pub fn extract(article: &Article) -> Extraction {
+    extract_in_sections(article, sections::SECTION_BYTES)
+}
+
+/// [`extract`], reading long texts in sections of at least `min_bytes`.
+fn extract_in_sections(article: &Article, min_bytes: usize) -> Extraction {
     let spans = marks::find_quotations(&article.text, &article.blocks);
-    attribution::attribute(article, spans)
+    let parts = sections::split(&article.blocks, &spans, min_bytes)
+        .into_iter()
+        .map(|section| {
+            attribution::attribute(
+                &article.text,
+                article.lang,
+                &article.blocks[section.blocks.clone()],
+                sections::local_spans(&spans, &section),
+            )
+        })
+        .collect();
+    sections::merge(parts)
 }

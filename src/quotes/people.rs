@@ -6,7 +6,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-use super::lexicon::{self, Gender, Lexicon, determiner_gender, normalise};
+use super::lexicon::{self, Gender, Lexicon, WordSet, determiner_gender, normalise};
 use super::tokens::{Keys, Kind, Token};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -142,21 +142,26 @@ static ORGANISATION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
+/// "CNRS", "NHS", "UEFA": an organisation's initials.
+pub fn is_acronym(name: &str) -> bool {
+    (2..=8).contains(&name.chars().count()) && name.chars().all(|c| c.is_uppercase())
+}
+
 pub fn is_organisation_word(word: &str) -> bool {
-    ORGANISATION_WORDS.contains(lexicon::key(word).as_ref())
+    lexicon::with_key(word, |key| ORGANISATION_WORDS.contains(key))
 }
 
 /// Lowercase particles that may stand inside a name: Corée du Nord,
 /// Ludwig van Beethoven, Charles de Gaulle.
-const NAME_PARTICLES: &[&str] = &[
+static NAME_PARTICLES: WordSet = WordSet::new(&[
     "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "le",
     "la", "d'",
-];
+]);
 
 /// Words that introduce a place rather than a person.
-const PLACE_PREPOSITIONS: &[&str] = &[
+static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "en", "in", "at", "from", "near", "vers", "depuis", "dans", "sur",
-];
+]);
 
 fn honorific_gender(word: &str) -> Gender {
     match word.trim_end_matches('.') {
@@ -173,6 +178,18 @@ pub fn word<'t>(text: &'t str, token: &Token) -> &'t str {
     &text[token.start..token.end]
 }
 
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
+}
+
+fn has_uppercase(word: &str) -> bool {
+    if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        word.chars().any(char::is_uppercase)
+    }
+}
+
 fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
@@ -185,7 +202,8 @@ struct Finder<'a> {
     /// Words that also appear in lowercase: a capitalised one at the start
     /// of a sentence is then an ordinary word, not a name.
     lowercase_words: HashSet<&'a str>,
-    sentence_starts: HashSet<usize>,
+    /// Whether each token opens a sentence.
+    sentence_starts: Vec<bool>,
 }
 
 /// A run of capitalised tokens that may be a name.
@@ -199,17 +217,10 @@ pub fn find(
     text: &str,
     tokens: &[Token],
     keys: &Keys,
-    sentence_starts: HashSet<usize>,
+    sentence_starts: Vec<bool>,
     lexicon: &Lexicon,
 ) -> People {
-    let lowercase_words = tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, token)| {
-            token.kind == Kind::Word && !word(text, token).chars().any(char::is_uppercase)
-        })
-        .map(|(index, _)| keys.get(index))
-        .collect();
+    let lowercase_words = lowercase_uses(text, tokens, keys, &sentence_starts);
     let finder = Finder {
         text,
         tokens,
@@ -222,7 +233,36 @@ pub fn find(
     finder.resolve(runs)
 }
 
+/// The capitalised words opening a sentence that the text also writes in
+/// lowercase elsewhere. Only sentence openers are candidates, so the set
+/// stays small however long the text.
+fn lowercase_uses<'a>(
+    text: &str,
+    tokens: &[Token],
+    keys: &'a Keys,
+    sentence_starts: &[bool],
+) -> HashSet<&'a str> {
+    let openers: HashSet<&str> = sentence_starts
+        .iter()
+        .zip(tokens)
+        .enumerate()
+        .filter(|(_, (opens, token))| **opens && token.kind == Kind::Word)
+        .map(|(index, _)| keys.get(index))
+        .collect();
+    tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, token)| token.kind == Kind::Word && !has_uppercase(word(text, token)))
+        .map(|(index, _)| keys.get(index))
+        .filter(|key| openers.contains(key))
+        .collect()
+}
+
 impl Finder<'_> {
+    fn opens_sentence(&self, index: usize) -> bool {
+        self.sentence_starts.get(index).copied().unwrap_or(false)
+    }
+
     fn word(&self, index: usize) -> Option<&str> {
         let token = self.tokens.get(index)?;
         (token.kind == Kind::Word).then(|| word(self.text, token))
@@ -249,14 +289,20 @@ impl Finder<'_> {
         if is_function_word(self.lexicon, lower) {
             return false;
         }
-        !(self.sentence_starts.contains(&index) && self.lowercase_words.contains(lower))
+        !(self.opens_sentence(index) && self.lowercase_words.contains(lower))
     }
 
     fn runs(&self) -> Vec<Run> {
         let mut runs = Vec::new();
         let mut index = 0;
         while index < self.tokens.len() {
-            let Some(word) = self.word(index) else {
+            // Names and titles are capitalised: nothing else is looked at.
+            // "Ashford’s Sam Petit": a possessive only qualifies the name
+            // after it.
+            let Some(word) = self
+                .word(index)
+                .filter(|word| is_capitalised(word) && !is_possessive(word))
+            else {
                 index += 1;
                 continue;
             };
@@ -303,11 +349,15 @@ impl Finder<'_> {
         let mut end = first + 1;
         loop {
             match self.word(end) {
-                Some(next) if is_capitalised(next) && !self.lexicon.is_reporting_verb(next) => {
+                Some(next)
+                    if is_capitalised(next)
+                        && !is_possessive(next)
+                        && !self.lexicon.is_reporting_verb(next) =>
+                {
                     end += 1
                 }
                 Some(next)
-                    if NAME_PARTICLES.contains(&normalise(next).as_str())
+                    if NAME_PARTICLES.contains(normalise(next).as_str())
                         && self.word(end + 1).is_some_and(is_capitalised) =>
                 {
                     end += 2
@@ -392,7 +442,7 @@ impl Finder<'_> {
             .filter(|run| run.honorific.is_none())
             .filter(|run| {
                 self.previous_word(run.first)
-                    .is_some_and(|previous| PLACE_PREPOSITIONS.contains(&previous))
+                    .is_some_and(|previous| PLACE_PREPOSITIONS.contains(previous))
             })
             .map(|run| self.run_text(run.first, run.end))
             .filter(|name| {
@@ -517,9 +567,7 @@ impl Finder<'_> {
                 None if organisation => people.entity_named(words, false),
                 // A lone capitalised word opening a sentence is too often
                 // an ordinary word to count as a name of its own.
-                None if self.sentence_starts.contains(&mention.first)
-                    && !self.reports_at(mention.end) =>
-                {
+                None if self.opens_sentence(mention.first) && !self.reports_at(mention.end) => {
                     continue;
                 }
                 None => people.entity_named(words, false),
@@ -548,9 +596,7 @@ impl Finder<'_> {
             let Some(acronym) = self.word(open + 1) else {
                 continue;
             };
-            let is_acronym =
-                (2..=8).contains(&acronym.len()) && acronym.chars().all(|c| c.is_uppercase());
-            if !is(open, "(") || !is(open + 2, ")") || !is_acronym {
+            if !is(open, "(") || !is(open + 2, ")") || !is_acronym(acronym) {
                 continue;
             }
             let mut start = open;
@@ -771,10 +817,10 @@ pub fn is_function_word(lexicon: &Lexicon, lower: &str) -> bool {
     lexicon.is_determiner(lower)
         || lexicon.pronoun(lower).is_some()
         || lexicon.is_adverb(lower)
-        || FUNCTION_WORDS.contains(&lower)
+        || FUNCTION_WORDS.contains(lower)
 }
 
-const FUNCTION_WORDS: &[&str] = &[
+static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "selon",
     "puis",
     "dans",
@@ -896,7 +942,7 @@ const FUNCTION_WORDS: &[&str] = &[
     "yes",
     "oui",
     "non",
-];
+]);
 
 /// The person named `words` (two words or more, or after a title): an
 /// existing person with the same surname and compatible given names, or a

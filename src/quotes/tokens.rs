@@ -40,7 +40,11 @@ fn is_joiner(c: char) -> bool {
 /// Tokens of every block in order; `quotes` (sorted, non-overlapping) become
 /// one token each, placed where they open.
 pub fn tokenize(text: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let bytes = match (blocks.first(), blocks.last()) {
+        (Some(first), Some(last)) => last.span.end.saturating_sub(first.span.start),
+        _ => 0,
+    };
+    let mut tokens = Vec::with_capacity(bytes / 5);
     let mut next_quote = 0;
     let mut position = 0;
     for block in blocks {
@@ -100,6 +104,15 @@ fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> u
             continue;
         }
         let mut end = index + c.len_utf8();
+        // Plain ASCII letters and digits need none of the checks below.
+        let ascii_run = slice.as_bytes()[end..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if ascii_run > 0 {
+            chars.nth(ascii_run - 1);
+            end += ascii_run;
+        }
         while let Some(&(next_index, next)) = chars.peek() {
             let joined = is_joiner(next)
                 && slice[next_index + next.len_utf8()..]
@@ -150,12 +163,20 @@ pub struct Keys {
 
 impl Keys {
     pub fn new(text: &str, tokens: &[Token]) -> Keys {
-        let mut arena = String::with_capacity(text.len() / 2);
+        let bytes = match (tokens.first(), tokens.last()) {
+            (Some(first), Some(last)) => last.end.saturating_sub(first.start),
+            _ => 0,
+        };
+        let mut arena = String::with_capacity(bytes);
         let mut ranges = Vec::with_capacity(tokens.len());
         for token in tokens {
             let start = arena.len();
-            if token.kind == Kind::Word {
-                for c in text[token.start..token.end].chars() {
+            let word = &text[token.start..token.end];
+            if token.kind == Kind::Word && word.is_ascii() {
+                arena.push_str(word);
+                arena[start..].make_ascii_lowercase();
+            } else if token.kind == Kind::Word {
+                for c in word.chars() {
                     match c {
                         '’' => arena.push('\''),
                         c if c.is_uppercase() => arena.extend(c.to_lowercase()),

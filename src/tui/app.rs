@@ -6,15 +6,22 @@ use ratatui::layout::Rect;
 
 use super::Start;
 use super::action::Action;
-use super::geometry;
-use super::keys::{self, Context};
+use super::find::{Matches, Prompt};
+use super::geometry::{self, ReaderAreas};
+use super::hit::{self, Target};
+use super::keys::{Context, Keymap};
+use super::quote_list::QuoteList;
+use super::theme::Theme;
+use super::{clipboard, view};
 use std::ops::Range;
 
 use crate::article::Article;
-use crate::layout::{self, Layout, Line};
+use crate::layout::{self, Layout, Line, WrapOptions};
 use crate::library::{Arrival, Document};
 use crate::quotes::{Extraction, Quote, SpeakerId};
+use crate::search::Folded;
 use crate::settings::Settings;
+use crate::state::{self, Memory, Position};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -64,6 +71,13 @@ const END: usize = usize::MAX;
 /// Text laid out per step of background counting.
 const LAYOUT_BYTES_PER_STEP: usize = 128 * 1024;
 
+/// How many entries of a list scroll out of view above a window of
+/// `rows` so that the entry at `cursor` shows (the library and the
+/// sidebar, which keep no scroll position of their own).
+pub fn list_skip(cursor: Option<usize>, rows: usize) -> usize {
+    cursor.map_or(0, |cursor| (cursor + 1).saturating_sub(rows))
+}
+
 /// One open document. Positions are byte offsets into its text, so they
 /// survive a re-layout at another size.
 #[derive(Debug, Clone)]
@@ -86,21 +100,39 @@ pub struct Reader {
     /// True while the article holds only the start of the file: its end
     /// is not the document's end.
     partial: bool,
+    /// The search in force: `n`/`N` step through its matches.
+    search: Option<Matches>,
+    /// The text folded for searching, made at the first search.
+    folded: Option<Folded>,
+    wrap: WrapOptions,
+    /// The article's key in the position memory, when it is on.
+    memory_key: Option<String>,
+}
+
+/// How the settings ask `doc` to be wrapped.
+fn wrap_options(doc: &Document, settings: &Settings) -> WrapOptions {
+    WrapOptions {
+        hyphenate: settings.hyphenate.then_some(doc.article.lang),
+    }
 }
 
 impl Reader {
-    fn new(doc: &Document, index: usize, text: Rect) -> Reader {
+    fn new(doc: &Document, index: usize, text: Rect, wrap: WrapOptions) -> Reader {
         let mut reader = Reader {
             doc: index,
             top: 0,
             selected: None,
             filter: None,
             focus: Focus::Text,
-            layout: Layout::lazy(&doc.article, 1, 1),
+            layout: Layout::lazy(&doc.article, 1, 1, wrap),
             anchor: None,
             page: None,
             shown: Vec::new(),
             partial: doc.loading,
+            search: None,
+            folded: None,
+            wrap,
+            memory_key: None,
         };
         reader.relayout(&doc.article, text);
         reader
@@ -146,7 +178,7 @@ impl Reader {
 
     fn relayout(&mut self, article: &Article, text: Rect) {
         let (width, height) = (usize::from(text.width), usize::from(text.height));
-        self.layout = Layout::lazy(article, width, height);
+        self.layout = Layout::lazy(article, width, height, self.wrap);
         self.layout.extend(article, LAYOUT_BYTES_PER_KEY);
         self.settle(article);
     }
@@ -167,7 +199,7 @@ impl Reader {
             None => {
                 let (width, height) = (self.layout.width, self.layout.height);
                 self.page = None;
-                self.shown = layout::lines_after(article, width, self.top, height);
+                self.shown = layout::lines_after(article, width, self.wrap, self.top, height);
             }
         }
     }
@@ -180,6 +212,61 @@ impl Reader {
         self.layout.extend(article, LAYOUT_BYTES_PER_STEP);
         self.settle(article);
         true
+    }
+
+    /// The search in force, if any.
+    pub fn search(&self) -> Option<&Matches> {
+        self.search.as_ref()
+    }
+
+    /// Search `doc` for `prompt`'s query from the page shown, and show the
+    /// match found. Returns a message for the status line, if any.
+    fn start_search(&mut self, doc: &Document, prompt: Prompt) -> Option<String> {
+        if prompt.query.is_empty() {
+            return None;
+        }
+        let folded = self
+            .folded
+            .get_or_insert_with(|| Folded::new(&doc.article.text));
+        let ranges = folded.find_all(&prompt.query);
+        let Some((matches, note)) =
+            Matches::new(prompt.query.clone(), ranges, prompt.forward, self.top)
+        else {
+            self.search = None;
+            return Some(format!("no match for “{}”", prompt.query));
+        };
+        self.show_offset(&doc.article, matches.current().start);
+        self.search = Some(matches);
+        note.map(str::to_string)
+    }
+
+    /// `n` (`again`) or `N` while searching: on from the current match
+    /// if it is on the page shown, else from the page (as `n` does for
+    /// quotations).
+    fn step_search(&mut self, article: &Article, again: bool) -> Option<String> {
+        let shown = self.shown_range();
+        let top = self.top;
+        let search = self.search.as_mut()?;
+        let note = if shown.contains(&search.current().start) {
+            search.step(again)
+        } else {
+            search.seek(again == search.forward(), top)
+        };
+        let start = search.current().start;
+        self.show_offset(article, start);
+        note.map(str::to_string)
+    }
+
+    /// Select quote `index` (dropping a speaker filter that hides it).
+    fn select_quote(&mut self, doc: &Document, index: usize) {
+        let Some(quote) = doc.extraction.quotes.get(index) else {
+            return;
+        };
+        if self.filter.is_some_and(|filter| !filter.matches(quote)) {
+            self.filter = None;
+        }
+        self.selected = Some(index);
+        self.show_offset(&doc.article, quote.span.start);
     }
 
     fn show_page(&mut self, article: &Article, page: usize) {
@@ -208,9 +295,15 @@ impl Reader {
                 Some(self.layout.page_start_offset(page + 1))
             }
             Some(_) if self.layout.is_complete() => None,
-            _ => layout::lines_after(article, self.layout.width, self.shown_range().end, 1)
-                .first()
-                .map(|line| line.range.start),
+            _ => layout::lines_after(
+                article,
+                self.layout.width,
+                self.wrap,
+                self.shown_range().end,
+                1,
+            )
+            .first()
+            .map(|line| line.range.start),
         };
         if let Some(next) = next {
             self.show_from(article, next);
@@ -222,7 +315,7 @@ impl Reader {
             Some(page) => self.show_page(article, page.saturating_sub(1)),
             None => {
                 let (width, height) = (self.layout.width, self.layout.height);
-                let before = layout::lines_before(article, width, self.top, height);
+                let before = layout::lines_before(article, width, self.wrap, self.top, height);
                 if let Some(line) = before.first() {
                     self.show_from(article, line.range.start);
                 }
@@ -238,7 +331,8 @@ impl Reader {
             return;
         }
         let (width, height) = (self.layout.width, self.layout.height);
-        let last_lines = layout::lines_before(article, width, article.text.len(), height);
+        let last_lines =
+            layout::lines_before(article, width, self.wrap, article.text.len(), height);
         self.top = last_lines.first().map_or(0, |line| line.range.start);
         self.anchor = Some(END);
         self.settle(article);
@@ -266,16 +360,17 @@ impl Reader {
         (place, filtered.len())
     }
 
-    /// Lay out again if the text column changed size, keeping the selected
-    /// quote (or else the top line) on screen.
-    fn fit(&mut self, doc: &Document, text: Rect) {
+    /// Lay out again if the text column changed size (or wrapping changed),
+    /// keeping the selected quote (or else the top line) on screen.
+    fn fit(&mut self, doc: &Document, text: Rect, wrap: WrapOptions) {
         let (width, height) = (
             usize::from(text.width).max(1),
             usize::from(text.height).max(1),
         );
-        if (self.layout.width, self.layout.height) == (width, height) {
+        if (self.layout.width, self.layout.height, self.wrap) == (width, height, wrap) {
             return;
         }
+        self.wrap = wrap;
         let anchor = self
             .selected
             .and_then(|index| doc.extraction.quotes.get(index))
@@ -370,12 +465,24 @@ pub struct App {
     library_cursor: usize,
     reader: Option<Reader>,
     help: bool,
+    /// Lines of the help overlay scrolled out of view above.
+    help_scroll: usize,
     quit: bool,
     size: (u16, u16),
     /// The user's `s` choice, kept across resizes.
     sidebar_hidden: bool,
     message: Option<String>,
     settings: Settings,
+    /// The search being typed, over the reader.
+    prompt: Option<Prompt>,
+    /// The quote list, over the reader.
+    quote_list: Option<QuoteList>,
+    /// Text for the shell to put on the clipboard, taken once.
+    clipboard: Option<String>,
+    theme: Theme,
+    /// Reading positions, when they are remembered.
+    memory: Option<Memory>,
+    save_due: bool,
 }
 
 impl App {
@@ -387,11 +494,18 @@ impl App {
             library_cursor: 0,
             reader: None,
             help: false,
+            help_scroll: 0,
             quit: false,
             size,
             sidebar_hidden: false,
             message: None,
             settings: Settings::default(),
+            prompt: None,
+            quote_list: None,
+            clipboard: None,
+            theme: Theme::default(),
+            memory: None,
+            save_due: false,
         };
         if start == Start::Reader {
             app.open(0);
@@ -401,12 +515,63 @@ impl App {
 
     /// The same app, with the user's settings instead of the defaults.
     pub fn with_settings(mut self, settings: Settings) -> App {
+        self.theme = Theme::new(settings.theme);
         self.settings = settings;
+        self.fit();
         self
+    }
+
+    /// The same app, remembering reading positions: the open article (if
+    /// any) goes back to where it was. `note` is shown in the status line.
+    pub fn with_memory(mut self, memory: Memory, note: Option<String>) -> App {
+        self.memory = Some(memory);
+        self.message = note;
+        if let Some(reader) = self.reader.as_mut() {
+            reader.memory_key = None;
+        }
+        self.recall();
+        self
+    }
+
+    /// Positions changed since the last save, when a save is due (every
+    /// few page turns); None otherwise.
+    pub fn take_due_save(&mut self) -> Option<state::Positions> {
+        if !std::mem::take(&mut self.save_due) {
+            return None;
+        }
+        self.memory.as_mut().map(Memory::take_changes)
+    }
+
+    /// Every position changed since the last save, due or not (on quit).
+    pub fn take_unsaved(&mut self) -> state::Positions {
+        self.save_due = false;
+        self.memory
+            .as_mut()
+            .map(Memory::take_changes)
+            .unwrap_or_default()
+    }
+
+    /// Show `message` in the status line until the next action.
+    pub fn notify(&mut self, message: String) {
+        self.message = Some(message);
     }
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// The key bindings in force.
+    pub fn keymap(&self) -> &Keymap {
+        &self.settings.keymap
+    }
+
+    /// Where the reader's panes are, for this size and these settings.
+    pub fn reader_areas(&self) -> ReaderAreas {
+        geometry::reader(self.area(), self.sidebar_visible(), &self.settings)
     }
 
     pub fn documents(&self) -> &[Document] {
@@ -442,6 +607,10 @@ impl App {
         self.help
     }
 
+    pub fn help_scroll(&self) -> usize {
+        self.help_scroll
+    }
+
     pub fn should_quit(&self) -> bool {
         self.quit
     }
@@ -454,12 +623,26 @@ impl App {
         self.message.as_deref()
     }
 
+    pub fn prompt(&self) -> Option<&Prompt> {
+        self.prompt.as_ref()
+    }
+
+    pub fn quote_list(&self) -> Option<&QuoteList> {
+        self.quote_list.as_ref()
+    }
+
+    /// Text copied with `y`, for the shell to send to the terminal's
+    /// clipboard. Taken once.
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
+    }
+
     pub fn area(&self) -> Rect {
         Rect::new(0, 0, self.size.0, self.size.1)
     }
 
     pub fn sidebar_visible(&self) -> bool {
-        !self.sidebar_hidden && geometry::sidebar_fits(self.size.0)
+        !self.sidebar_hidden && geometry::sidebar_fits(self.size.0, self.settings.sidebar_width)
     }
 
     pub fn focus(&self) -> Focus {
@@ -474,6 +657,12 @@ impl App {
         if self.help {
             return &[Context::Help, Context::Global];
         }
+        if self.prompt.is_some() {
+            return &[Context::Prompt, Context::Global];
+        }
+        if self.quote_list.is_some() {
+            return &[Context::QuoteList, Context::Global];
+        }
         match (self.screen, self.focus()) {
             (Screen::Library, _) => &[Context::Library, Context::Global],
             (Screen::Reader, Focus::Sidebar) => {
@@ -485,7 +674,7 @@ impl App {
 
     /// Map a key press through the key table and act on it.
     pub fn on_key(&mut self, key: &KeyEvent) {
-        if let Some(action) = keys::action_for(key, self.contexts()) {
+        if let Some(action) = self.settings.keymap.action_for(key, self.contexts()) {
             self.update(action);
         }
     }
@@ -494,12 +683,22 @@ impl App {
         self.message = None;
         match action {
             Action::Quit => self.quit = true,
-            Action::ToggleHelp => self.help = !self.help,
+            Action::ToggleHelp => {
+                self.help = !self.help;
+                self.help_scroll = 0;
+            }
             Action::CloseHelp => self.help = false,
+            Action::HelpScroll(by) => {
+                let most = view::help_overflow(self, self.area());
+                self.help_scroll = self.help_scroll.saturating_add_signed(by.into()).min(most);
+            }
             Action::Resize(width, height) => {
                 self.size = (width, height);
                 self.fit();
             }
+            Action::Click { .. } | Action::Scroll { .. } => self.mouse(action),
+            _ if self.prompt.is_some() => self.type_search(action),
+            _ if self.quote_list.is_some() => self.browse_quotes(action),
             Action::SelectPrev
             | Action::SelectNext
             | Action::SelectFirst
@@ -509,6 +708,41 @@ impl App {
             }
             _ => self.read(action),
         }
+        self.remember();
+    }
+
+    /// Put a newly opened reader where the memory says it was.
+    fn recall(&mut self) {
+        let (Some(memory), Some(reader)) = (self.memory.as_ref(), self.reader.as_mut()) else {
+            return;
+        };
+        let Some(doc) = self.documents.get(reader.doc) else {
+            return;
+        };
+        if reader.memory_key.is_some() {
+            return;
+        }
+        let key = state::key(&doc.article);
+        if let Some(position) = memory.recall(&key) {
+            let (top, selected) =
+                state::restore(position, &doc.article.text, &doc.extraction.quotes);
+            reader.selected = selected;
+            reader.show_offset(&doc.article, top);
+        }
+        reader.memory_key = Some(key);
+    }
+
+    /// Note the reader's position in the memory.
+    fn remember(&mut self) {
+        let (Some(memory), Some(reader)) = (self.memory.as_mut(), self.reader.as_ref()) else {
+            return;
+        };
+        let (Some(key), Some(doc)) = (reader.memory_key.as_deref(), self.documents.get(reader.doc))
+        else {
+            return;
+        };
+        let position = Position::new(reader.top, reader.selected, &doc.extraction.quotes);
+        self.save_due |= memory.remember(key, position);
     }
 
     fn library(&mut self, action: Action) {
@@ -537,11 +771,13 @@ impl App {
             .as_ref()
             .is_none_or(|reader| reader.doc != index)
         {
-            let text = geometry::reader(self.area(), self.sidebar_visible()).text;
-            self.reader = Some(Reader::new(doc, index, text));
+            let text = self.reader_areas().text;
+            let wrap = wrap_options(doc, &self.settings);
+            self.reader = Some(Reader::new(doc, index, text, wrap));
         }
         self.screen = Screen::Reader;
         self.fit();
+        self.recall();
     }
 
     /// True while [`App::work`] has something to do.
@@ -569,7 +805,8 @@ impl App {
     pub fn arrived(&mut self, arrival: Arrival) {
         match arrival {
             Arrival::Article(index, article) => {
-                let text = geometry::reader(self.area(), self.sidebar_visible()).text;
+                let text =
+                    geometry::reader(self.area(), self.sidebar_visible(), &self.settings).text;
                 if let Some(doc) = self.documents.get_mut(index) {
                     doc.loaded(article);
                     if let Some(reader) = self.reader.as_mut().filter(|r| r.doc == index) {
@@ -587,11 +824,194 @@ impl App {
     }
 
     fn fit(&mut self) {
-        let text = geometry::reader(self.area(), self.sidebar_visible()).text;
+        let text = self.reader_areas().text;
         if let Some(reader) = self.reader.as_mut()
             && let Some(doc) = self.documents.get(reader.doc)
         {
-            reader.fit(doc, text);
+            reader.fit(doc, text, wrap_options(doc, &self.settings));
+        }
+        let height = self.list_height();
+        if let Some(list) = self.quote_list.as_mut() {
+            list.scroll(height);
+        }
+    }
+
+    /// Rows of quotations the quote list shows at this size.
+    fn list_height(&self) -> usize {
+        usize::from(geometry::quote_list_rows(self.area()).height)
+    }
+
+    /// The prompt has the keys: type, erase, search or give up.
+    fn type_search(&mut self, action: Action) {
+        let Some(prompt) = self.prompt.as_mut() else {
+            return;
+        };
+        match action {
+            Action::Type(c) => prompt.type_char(c),
+            Action::Erase if prompt.query.is_empty() => self.prompt = None,
+            Action::Erase => {
+                prompt.query.pop();
+            }
+            Action::CancelPrompt => self.prompt = None,
+            Action::Submit => {
+                let Some(prompt) = self.prompt.take() else {
+                    return;
+                };
+                if let Some(reader) = self.reader.as_mut()
+                    && let Some(doc) = self.documents.get(reader.doc)
+                {
+                    self.message = reader.start_search(doc, prompt);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Open the quote list of `scope` (None: everyone), on the selected
+    /// quote if it is listed.
+    fn open_quote_list(&mut self, scope: Option<Filter>) {
+        let Some(reader) = self.reader.as_mut() else {
+            return;
+        };
+        let Some(doc) = self.documents.get(reader.doc) else {
+            return;
+        };
+        let mut list = QuoteList::new(&doc.extraction, scope, reader.selected);
+        if list.is_empty() {
+            self.message = Some("no quotations here".to_string());
+            return;
+        }
+        reader.focus = Focus::Text;
+        list.scroll(self.list_height());
+        self.quote_list = Some(list);
+    }
+
+    /// The quote list has the keys: move, jump, copy or close.
+    fn browse_quotes(&mut self, action: Action) {
+        let height = self.list_height();
+        let Some(list) = self.quote_list.as_mut() else {
+            return;
+        };
+        let page = isize::try_from(height.max(1)).unwrap_or(1);
+        match action {
+            Action::SelectPrev => list.step(-1, height),
+            Action::SelectNext => list.step(1, height),
+            Action::SelectPageUp => list.step(-page, height),
+            Action::SelectPageDown => list.step(page, height),
+            Action::SelectFirst => list.first(height),
+            Action::SelectLast => list.last(height),
+            Action::Open => self.go_to_listed_quote(),
+            Action::CopyQuote => {
+                if let Some(index) = list.chosen() {
+                    self.copy(index);
+                }
+            }
+            Action::CloseQuoteList => self.quote_list = None,
+            _ => {}
+        }
+    }
+
+    /// Close the list and show the quotation under its cursor, selected.
+    fn go_to_listed_quote(&mut self) {
+        let Some(list) = self.quote_list.take() else {
+            return;
+        };
+        if let (Some(index), Some(reader)) = (list.chosen(), self.reader.as_mut())
+            && let Some(doc) = self.documents.get(reader.doc)
+        {
+            reader.select_quote(doc, index);
+        }
+    }
+
+    /// Put quote `index` with its speaker on the clipboard.
+    fn copy(&mut self, index: usize) {
+        let Some(doc) = self.document() else {
+            return;
+        };
+        let Some(text) = clipboard::quote_text(&doc.article.text, &doc.extraction, index) else {
+            return;
+        };
+        self.clipboard = Some(text);
+        self.message = Some(format!("copied quote {}", index + 1));
+    }
+
+    /// Wheel and clicks: whatever is under the pointer.
+    fn mouse(&mut self, action: Action) {
+        if let (true, Action::Scroll { down, .. }) = (self.help, action) {
+            self.update(Action::HelpScroll(if down { 3 } else { -3 }));
+            return;
+        }
+        if self.help || self.prompt.is_some() {
+            return;
+        }
+        match action {
+            Action::Click { column, row } => self.click(hit::target(self, column, row)),
+            Action::Scroll { column, row, down } => {
+                let target = hit::target(self, column, row);
+                self.scroll(target, down);
+            }
+            _ => {}
+        }
+    }
+
+    fn click(&mut self, target: Target) {
+        match target {
+            Target::ListRow(row) => {
+                if self
+                    .quote_list
+                    .as_mut()
+                    .is_some_and(|list| list.point_at(row))
+                {
+                    self.go_to_listed_quote();
+                }
+            }
+            Target::Outside => self.quote_list = None,
+            Target::LibraryRow(index) if index == self.library_cursor => self.open(index),
+            Target::LibraryRow(index) => self.library_cursor = index,
+            // A click chooses a speaker; another click lists their quotes.
+            Target::Speaker(entry) => match self.reader.as_mut() {
+                Some(reader) if reader.filter == Some(entry) => self.open_quote_list(Some(entry)),
+                Some(reader) => reader.filter = Some(entry),
+                None => {}
+            },
+            Target::Quote(index) => {
+                if let Some(reader) = self.reader.as_mut()
+                    && let Some(doc) = self.documents.get(reader.doc)
+                {
+                    reader.select_quote(doc, index);
+                }
+            }
+            Target::ListFrame | Target::Sidebar | Target::Text | Target::Nothing => {}
+        }
+    }
+
+    /// The wheel moves what is under it: the quote list, the library's
+    /// cursor, the speakers, or else the pages.
+    fn scroll(&mut self, target: Target, down: bool) {
+        let height = self.list_height();
+        if let Some(list) = self.quote_list.as_mut() {
+            list.step(if down { 3 } else { -3 }, height);
+            return;
+        }
+        if self.screen == Screen::Library {
+            let last = self.documents.len().saturating_sub(1);
+            self.library_cursor = if down {
+                (self.library_cursor + 1).min(last)
+            } else {
+                self.library_cursor.saturating_sub(1)
+            };
+            return;
+        }
+        let Some(reader) = self.reader.as_mut() else {
+            return;
+        };
+        let Some(doc) = self.documents.get(reader.doc) else {
+            return;
+        };
+        match (target, down) {
+            (Target::Speaker(_) | Target::Sidebar, _) => reader.step_filter(&doc.extraction, down),
+            (_, true) => reader.next_page(&doc.article),
+            (_, false) => reader.previous_page(&doc.article),
         }
     }
 
@@ -615,6 +1035,25 @@ impl App {
             Action::LastPage => reader.last_page(article),
             Action::NextQuote => self.message = reader.jump(doc, true),
             Action::PrevQuote => self.message = reader.jump(doc, false),
+            Action::Next if reader.search.is_some() => {
+                self.message = reader.step_search(article, true)
+            }
+            Action::Previous if reader.search.is_some() => {
+                self.message = reader.step_search(article, false)
+            }
+            Action::Next => self.message = reader.jump(doc, true),
+            Action::Previous => self.message = reader.jump(doc, false),
+            Action::SearchForward => self.prompt = Some(Prompt::new(true)),
+            Action::SearchBackward => self.prompt = Some(Prompt::new(false)),
+            Action::OpenQuoteList => {
+                let scope = reader.filter;
+                self.open_quote_list(scope);
+            }
+            Action::AllQuotes => self.open_quote_list(None),
+            Action::CopyQuote => match reader.selected {
+                Some(index) => self.copy(index),
+                None => self.message = Some("no quotation selected: n selects one".to_string()),
+            },
             Action::SpeakerPrev => reader.step_filter(extraction, false),
             Action::SpeakerNext => reader.step_filter(extraction, true),
             Action::SpeakerJump => {
@@ -630,6 +1069,7 @@ impl App {
             Action::SwitchFocus => {
                 self.message = Some("speakers are hidden: s shows them".to_string())
             }
+            Action::Back if reader.search.is_some() => reader.search = None,
             Action::Back if reader.filter.is_some() => reader.filter = None,
             Action::Back if self.has_library => {
                 reader.focus = Focus::Text;
@@ -637,10 +1077,11 @@ impl App {
             }
             Action::ToggleSidebar => {
                 self.sidebar_hidden = !self.sidebar_hidden;
-                if !self.sidebar_hidden && !geometry::sidebar_fits(self.size.0) {
+                let sidebar_width = self.settings.sidebar_width;
+                if !self.sidebar_hidden && !geometry::sidebar_fits(self.size.0, sidebar_width) {
                     self.message = Some(format!(
                         "speakers need a terminal {} columns wide",
-                        geometry::SIDEBAR_MIN_TERMINAL_WIDTH
+                        geometry::sidebar_min_terminal_width(sidebar_width)
                     ));
                 }
                 if self.sidebar_hidden {

@@ -6,23 +6,31 @@
 
 pub mod action;
 pub mod app;
+pub mod clipboard;
+pub mod find;
 pub mod geometry;
+pub mod hit;
 pub mod keys;
+pub mod quote_list;
 pub mod strings;
 pub mod theme;
 pub mod view;
 
-use std::io::{self, Stdout};
+use std::io::{self, Stdout, Write};
 use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind, MouseButton, MouseEvent,
+    MouseEventKind,
+};
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 
 use crate::library::{self, Document};
 use crate::settings::Settings;
+use crate::state::{Memory, Store};
 use action::Action;
 use app::App;
 
@@ -41,15 +49,43 @@ pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Re
     install_panic_hook();
     let _restore = RestoreOnDrop;
     let mut terminal = enter()?;
+    if settings.mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
     let size = terminal.size()?;
+    let store = if settings.remember_position {
+        Store::default_location()
+    } else {
+        None
+    };
     let mut app = App::new(documents, start, (size.width, size.height)).with_settings(settings);
-    terminal.draw(|frame| view::draw(frame, &app))?;
+    if let Some(store) = &store {
+        let loaded = store.load();
+        app = app.with_memory(Memory::new(loaded.positions), loaded.note);
+    }
+    let outcome = event_loop(&mut terminal, &mut app, store.as_ref());
+    if let Some(store) = &store {
+        // Best effort: the terminal is about to be restored, nowhere to say.
+        let _ = store.save(&app.take_unsaved());
+    }
+    outcome
+}
+
+fn event_loop(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    app: &mut App,
+    store: Option<&Store>,
+) -> io::Result<()> {
+    terminal.draw(|frame| view::draw(frame, app))?;
     // Only once the first screen is out: it needs no help from there.
     let arrivals = library::finish_in_background(app.documents());
     let mut dirty = false;
     while !app.should_quit() {
         if dirty {
-            terminal.draw(|frame| view::draw(frame, &app))?;
+            terminal.draw(|frame| view::draw(frame, app))?;
+        }
+        if let Some(text) = app.take_clipboard() {
+            copy_to_clipboard(&text)?;
         }
         let busy = app.work_pending();
         // Input first; background work only while no key is waiting.
@@ -59,6 +95,11 @@ pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Re
                 // Some terminals also report repeats and releases.
                 Event::Key(key) if key.kind == KeyEventKind::Press => app.on_key(&key),
                 Event::Resize(width, height) => app.update(Action::Resize(width, height)),
+                Event::Mouse(mouse) => {
+                    if let Some(action) = mouse_action(&mouse) {
+                        app.update(action);
+                    }
+                }
                 _ => {}
             }
             true
@@ -69,8 +110,42 @@ pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Re
             app.arrived(arrival);
             dirty = true;
         }
+        if let (Some(store), Some(changes)) = (store, app.take_due_save())
+            && let Err(error) = store.save(&changes)
+        {
+            app.notify(format!("could not save the reading position: {error}"));
+            dirty = true;
+        }
     }
     Ok(())
+}
+
+/// The wheel and the left button; drags, moves and other buttons are
+/// left alone.
+fn mouse_action(mouse: &MouseEvent) -> Option<Action> {
+    let (column, row) = (mouse.column, mouse.row);
+    match mouse.kind {
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { column, row }),
+        MouseEventKind::ScrollDown => Some(Action::Scroll {
+            column,
+            row,
+            down: true,
+        }),
+        MouseEventKind::ScrollUp => Some(Action::Scroll {
+            column,
+            row,
+            down: false,
+        }),
+        _ => None,
+    }
+}
+
+/// Ask the terminal to put `text` on the system clipboard (OSC 52).
+/// Terminals that do not support it ignore the sequence.
+fn copy_to_clipboard(text: &str) -> io::Result<()> {
+    let mut out = io::stdout();
+    out.write_all(clipboard::osc52(text).as_bytes())?;
+    out.flush()
 }
 
 fn enter() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
@@ -83,7 +158,14 @@ fn enter() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
 /// may both run.
 fn restore() {
     let _ = terminal::disable_raw_mode();
-    let _ = execute!(io::stdout(), LeaveAlternateScreen, cursor::Show);
+    // Sent even when capture was never enabled: harmless, and a restore
+    // from a signal handler need not know the settings.
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
 }
 
 /// Restores the terminal however `run` ends: return, error or unwinding.

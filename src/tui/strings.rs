@@ -29,6 +29,31 @@ pub fn truncate(text: &str, max: usize) -> String {
     out
 }
 
+/// The end of `text` that fits in `max` columns (where typing goes on).
+pub fn tail(text: &str, max: usize) -> String {
+    let mut kept: Vec<char> = Vec::new();
+    let mut used = 0;
+    for c in text.chars().rev() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > max {
+            break;
+        }
+        used += w;
+        kept.push(c);
+    }
+    kept.into_iter().rev().collect()
+}
+
+/// `text` on one line: whitespace runs (line breaks included) become one
+/// space, other control characters go. Non-breaking spaces stay.
+pub fn one_line(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() && c != '\u{a0}' && c != '\u{202f}')
+        .filter(|word| !word.is_empty())
+        .map(|word| word.chars().filter(|c| !c.is_control()).collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The largest char boundary of `text` at or before `index`.
 pub fn floor_boundary(text: &str, index: usize) -> usize {
     let mut index = index.min(text.len());
@@ -49,6 +74,23 @@ mod tests {
         assert_eq!(truncate("北京天安门", 5), "北京…");
         assert!(width(&truncate("北京天安门", 4)) <= 4);
         assert_eq!(truncate("abc", 0), "");
+    }
+
+    #[test]
+    fn the_tail_keeps_the_end_by_columns() {
+        assert_eq!(tail("/recherche", 4), "rche");
+        assert_eq!(
+            tail("/北京天", 5),
+            "北京天".chars().skip(1).collect::<String>()
+        );
+        assert_eq!(tail("abc", 10), "abc");
+        assert_eq!(tail("abc", 0), "");
+    }
+
+    #[test]
+    fn one_line_joins_lines_and_drops_controls() {
+        assert_eq!(one_line("« Nous\n  tiendrons\u{7} »"), "« Nous tiendrons »");
+        assert_eq!(one_line("a\u{a0}b"), "a\u{a0}b");
     }
 
     #[test]

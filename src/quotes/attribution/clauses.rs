@@ -78,7 +78,7 @@ impl Attributor<'_> {
         let mut back = verb;
         while back > start
             && self.word(back - 1).is_some_and(|w| {
-                lexicon::is_auxiliary(w) || OBJECT_PRONOUNS.contains(&normalise(w).as_str())
+                lexicon::is_auxiliary(w) || OBJECT_PRONOUNS.contains(normalise(w).as_str())
             })
         {
             back -= 1;
@@ -197,7 +197,19 @@ impl Attributor<'_> {
     /// The subject of the sentence a quotation is part of ("X a remercié
     /// les soldats qui « … »").
     pub(super) fn subject_of_clause(&self, at: usize, sentence: usize) -> Option<Found> {
-        if !self.is_embedded(at, sentence) {
+        // A few words in quotation marks after an article, with no
+        // reporting verb before them ("des « résidences seniors »"), are
+        // the author's term, not a quote.
+        let quote = match self.tokens[at].kind {
+            Kind::Quote(quote) => quote,
+            _ => return None,
+        };
+        let after_determiner = self
+            .lower(at.wrapping_sub(1))
+            .is_some_and(|w| self.lexicon.is_determiner(w));
+        if !self.is_embedded(at, sentence)
+            || (after_determiner && self.word_count(quote) <= TERM_MAX_WORDS)
+        {
             return None;
         }
         self.sentence_subject(sentence, None)
@@ -212,9 +224,14 @@ impl Attributor<'_> {
             if self.tokens[index].kind != Kind::Word {
                 continue;
             }
-            let after_preposition = self
-                .lower(index.wrapping_sub(1))
-                .is_some_and(|w| PREPOSITIONS.contains(&w));
+            let is_preposition =
+                |at: usize| self.lower(at).is_some_and(|w| PREPOSITIONS.contains(w));
+            // "à l'Industrie": an article may stand after the preposition.
+            let after_preposition = is_preposition(index.wrapping_sub(1))
+                || (self
+                    .lower(index.wrapping_sub(1))
+                    .is_some_and(|w| self.lexicon.is_determiner(w))
+                    && is_preposition(index.wrapping_sub(2)));
             let clause_start = index == range.start
                 || matches!(self.punct(index - 1), Some("," | ";" | ":"))
                 || self
@@ -224,6 +241,7 @@ impl Attributor<'_> {
                 if after_preposition {
                     continue;
                 }
+                let mention = self.person_after_role(mention).unwrap_or(*mention);
                 return Some(mention.entity);
             }
             if !clause_start {

@@ -63,6 +63,9 @@ impl Attributor<'_> {
     /// « bientôt »") repeats words the article quotes elsewhere: it takes
     /// the speaker of the quotation that contains them.
     pub(super) fn echo_headings(&mut self, blocks: &[crate::article::Block]) {
+        // Each quotation's words are normalised at most once, however many
+        // headings look at them.
+        let mut normalised: Vec<Option<String>> = vec![None; self.spans.len()];
         for quote in 0..self.spans.len() {
             let in_heading = blocks
                 .get(self.spans[quote].block)
@@ -74,10 +77,15 @@ impl Attributor<'_> {
             // The echoed words are quoted near their heading, in the same article.
             let window =
                 quote.saturating_sub(ECHO_WINDOW)..(quote + ECHO_WINDOW).min(self.spans.len());
+            if words.is_empty() {
+                continue;
+            }
             let echo = window
                 .filter(|&other| other != quote && self.speakers[other].is_some())
                 .find(|&other| {
-                    !words.is_empty() && normalise(self.inner_text(other)).contains(&words)
+                    normalised[other]
+                        .get_or_insert_with(|| normalise(self.inner_text(other)))
+                        .contains(&words)
                 });
             if let Some(other) = echo {
                 self.speakers[quote] = self.speakers[other];

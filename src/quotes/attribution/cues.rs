@@ -16,7 +16,7 @@ impl Attributor<'_> {
         }
         while self
             .lower(index)
-            .is_some_and(|word| OBJECT_PRONOUNS.contains(&word))
+            .is_some_and(|word| OBJECT_PRONOUNS.contains(word))
         {
             index += 1;
         }

@@ -82,16 +82,18 @@ pub(super) fn looks_like_title(quoted: &str) -> bool {
     // American style puts a comma or full stop inside the marks
     // (“Evening at Carrow Pier,”); a subtitle follows a colon.
     let inner = inner.trim_end_matches([',', '.']);
-    let words: Vec<&str> = inner
+    // Counting stops early: a long quotation is never a title.
+    let count = inner.split_whitespace().take(8).count();
+    if !(2..=7).contains(&count) || inner.contains([',', '.', '!', '?', ';', '…']) {
+        return false;
+    }
+    let mut words = inner
         .split_whitespace()
-        .map(|word| word.trim_end_matches(':'))
-        .collect();
-    (2..=7).contains(&words.len())
-        && !inner.contains([',', '.', '!', '?', ';', '…'])
-        && words
-            .first()
-            .is_some_and(|word| word.starts_with(char::is_uppercase))
-        && words.iter().all(|word| {
+        .map(|word| word.trim_end_matches(':'));
+    words
+        .next()
+        .is_some_and(|word| word.starts_with(char::is_uppercase))
+        && words.all(|word| {
             word.starts_with(char::is_uppercase) || SMALL.contains(&normalise(word).as_str())
         })
 }

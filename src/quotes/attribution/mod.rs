@@ -25,9 +25,9 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
-use crate::article::Article;
+use crate::article::{Block, Lang};
 
-use super::lexicon::{self, Gender, Lexicon, determiner_gender, is_definite, normalise};
+use super::lexicon::{self, Gender, Lexicon, WordSet, determiner_gender, is_definite, normalise};
 use super::marks::Span;
 use super::people::{self, People, is_organisation_word};
 use super::tokens::{self, Kind, Token};
@@ -74,31 +74,31 @@ struct Found {
 }
 
 /// Words after which a name is not a subject.
-const PREPOSITIONS: &[&str] = &[
+static PREPOSITIONS: WordSet = WordSet::new(&[
     "à", "au", "aux", "avec", "de", "du", "des", "d'", "pour", "par", "sur", "contre", "chez",
     "entre", "vers", "selon", "sans", "dans", "en", "with", "to", "by", "for", "from", "of",
     "about", "against", "after", "before", "than", "as", "at", "in", "on", "into", "like",
-];
+]);
 
 /// Words that end a noun phrase read forwards.
-const PHRASE_ENDS: &[&str] = &[
+static PHRASE_ENDS: WordSet = WordSet::new(&[
     "à", "au", "aux", "en", "dans", "pour", "lors", "devant", "avant", "après", "sur", "avec",
     "qui", "que", "qu'", "dont", "où", "et", "mais", "ou", "selon", "in", "at", "on", "to", "from",
     "after", "before", "during", "for", "with", "who", "that", "which", "and", "but", "or", "as",
     "when", "while",
-];
+]);
 
 /// Prepositions that open a circumstance ("en fin de journée", "on
 /// Monday") rather than name an addressee.
-const CIRCUMSTANCE_OPENERS: &[&str] = &[
+static CIRCUMSTANCE_OPENERS: WordSet = WordSet::new(&[
     "en", "dans", "lors", "depuis", "pendant", "in", "on", "at", "during", "after",
-];
+]);
 
 /// Object pronouns that stand between a quotation and an inverted verb
 /// (« … », lui a-t-il lancé).
-const OBJECT_PRONOUNS: &[&str] = &[
+static OBJECT_PRONOUNS: WordSet = WordSet::new(&[
     "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "se", "s'", "y", "l'", "en",
-];
+]);
 
 const SELON: &[&[&str]] = &[
     &["selon"],
@@ -143,11 +143,12 @@ struct Attributor<'a> {
     cued: Vec<bool>,
 }
 
-pub fn attribute(article: &Article, spans: Vec<Span>) -> Extraction {
-    let text = &article.text;
-    let lexicon = lexicon::for_lang(article.lang);
+/// Attribute the quotations `spans` of `blocks` (a whole article, or a
+/// section of one: span block indices count from `blocks[0]`).
+pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> Extraction {
+    let lexicon = lexicon::for_lang(lang);
     let ranges: Vec<Range<usize>> = spans.iter().map(|span| span.range.clone()).collect();
-    let tokens = tokens::tokenize(text, &article.blocks, &ranges);
+    let tokens = tokens::tokenize(text, blocks, &ranges);
     let sentences = tokens::sentences(text, &tokens, is_abbreviation);
     let mut sentence_of = vec![0; tokens.len()];
     for (index, sentence) in sentences.iter().enumerate() {
@@ -161,7 +162,12 @@ pub fn attribute(article: &Article, spans: Vec<Span>) -> Extraction {
             Some(current)
         })
         .collect();
-    let starts: HashSet<usize> = sentences.iter().map(|sentence| sentence.start).collect();
+    let mut starts = vec![false; tokens.len()];
+    for sentence in &sentences {
+        if let Some(start) = starts.get_mut(sentence.start) {
+            *start = true;
+        }
+    }
     let keys = tokens::Keys::new(text, &tokens);
     let people = people::find(text, &tokens, &keys, starts, lexicon);
     let mut quote_token = vec![0; spans.len()];
@@ -191,7 +197,7 @@ pub fn attribute(article: &Article, spans: Vec<Span>) -> Extraction {
     };
     attributor.run();
     attributor.alternate_exchanges();
-    attributor.echo_headings(&article.blocks);
+    attributor.echo_headings(blocks);
     attributor.into_extraction()
 }
 
@@ -450,6 +456,45 @@ mod tests {
             found.iter().all(|(_, speaker)| speaker.is_none()),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_team_and_a_role_before_a_name_mean_the_person() {
+        let text = "“We lost,” said Kelvin Rovers manager Tom Reid.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tom Reid"));
+    }
+
+    #[test]
+    fn an_epithet_refers_to_someone_already_named() {
+        let text = "Le maire, Jean Morel, a ouvert la séance. « Nous voterons », a déclaré l’élu. Paul Henri, l’autre élu de la minorité, a protesté.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Jean Morel"));
+    }
+
+    #[test]
+    fn an_addressee_stands_between_the_verb_and_the_speaker() {
+        let text = "« Nous avons trouvé trois chevaux », a déclaré à l’AFP la responsable des fouilles, Claire Vidal.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Claire Vidal"));
+    }
+
+    #[test]
+    fn a_name_in_apposition_after_a_complement_is_the_subject() {
+        let text = "Le ministre délégué à l’Industrie, Paul Girard, a dit regretter une décision « brutale et injuste pour les salariés ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Girard"));
+    }
+
+    #[test]
+    fn a_few_words_after_an_article_are_a_term() {
+        let text = "Jean Morel vendait des « résidences seniors » en Espagne.";
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let extraction = extract(&article);
+        assert_eq!(extraction.quotes[0].speaker, None);
+        assert_eq!(extraction.quotes[0].kind, super::super::QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_possessive_is_not_part_of_the_name_after_it() {
+        let text = "Ashford’s Sam Petit scored twice. “It was a good day,” Petit said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sam Petit"));
     }
 
     #[test]

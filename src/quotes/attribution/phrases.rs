@@ -28,11 +28,18 @@ impl Attributor<'_> {
         if let Some((referent, _, mention)) = self.phrase_at(index) {
             return Some((referent, mention));
         }
+        // "a déclaré à l'AFP la responsable des fouilles": the addressee
+        // comes before the subject.
+        if let Some(after) = self.after_addressee(index)
+            && let Some((referent, _, mention)) = self.phrase_at(after)
+        {
+            return Some((referent, mention));
+        }
         // "a fait savoir en fin de journée la préfecture": a circumstance
         // stands between the verb and its subject.
         if !self
             .lower(index)
-            .is_some_and(|w| CIRCUMSTANCE_OPENERS.contains(&w))
+            .is_some_and(|w| CIRCUMSTANCE_OPENERS.contains(w))
         {
             return None;
         }
@@ -44,6 +51,57 @@ impl Attributor<'_> {
             })
             .find_map(|i| self.phrase_at(i))
             .map(|(referent, _, mention)| (referent, mention))
+    }
+
+    /// Where the phrase after an addressee ("à l'AFP", "au Parisien")
+    /// starts, if `index` opens one.
+    fn after_addressee(&self, index: usize) -> Option<usize> {
+        if !self
+            .lower(index)
+            .is_some_and(|w| matches!(w, "à" | "au" | "aux"))
+        {
+            return None;
+        }
+        let mut after = index + 1;
+        if self
+            .lower(after)
+            .is_some_and(|w| self.lexicon.is_determiner(w))
+        {
+            after += 1;
+        }
+        let name = self.people.mention_at(after)?;
+        Some(name.end)
+    }
+
+    /// "Rovers manager Ian Gillespie", "Kremlin spokesman Dmitry Peskov":
+    /// after a name, role words and a person's name; the person is meant.
+    pub(super) fn person_after_role(&self, name: &people::Mention) -> Option<people::Mention> {
+        if self.people.entities[name.entity].person {
+            return None;
+        }
+        let end = name.end;
+        let roles = (end..end + 3)
+            .take_while(|&i| {
+                self.lower(i)
+                    .is_some_and(|w| self.lexicon.role(w).is_some())
+            })
+            .count();
+        let mention = self.people.mention_at(end + roles)?;
+        (roles > 0 && self.people.entities[mention.entity].person).then_some(*mention)
+    }
+
+    /// "le ministre délégué à l'Industrie, Raphaël Dumontet": the comma
+    /// closing a short complement that starts at `end`.
+    fn comma_after_complement(&self, end: usize) -> Option<usize> {
+        if !self
+            .lower(end)
+            .is_some_and(|w| matches!(w, "à" | "au" | "aux" | "chez" | "at" | "for" | "in"))
+        {
+            return None;
+        }
+        (end + 1..end + 6)
+            .take_while(|&i| self.word(i).is_some() || self.punct(i) == Some(","))
+            .find(|&i| self.punct(i) == Some(","))
     }
 
     /// Skip ", the police chief," and "later" between a subject and its verb.
@@ -92,6 +150,7 @@ impl Attributor<'_> {
             self.people.mention_at(index)
         };
         if let Some(mention) = name_at {
+            let mention = self.person_after_role(mention).unwrap_or(*mention);
             return Some((
                 Referent::Entity(mention.entity),
                 mention.end,
@@ -118,7 +177,7 @@ impl Attributor<'_> {
         let mut end = index + 1;
         let mut words = Vec::new();
         while let Some(next) = self.lower(end) {
-            if PHRASE_ENDS.contains(&next)
+            if PHRASE_ENDS.contains(next)
                 || lexicon::is_auxiliary(next)
                 || matches!(
                     next,
@@ -173,14 +232,21 @@ impl Attributor<'_> {
                 ));
             }
         }
-        // "said the mayor, Jane Roe": the name after the description.
-        if self.punct(end) == Some(",")
-            && let Some(mention) = self.people.mention_at(end + 1)
+        // "said the mayor, Jane Roe": the name after the description, or
+        // after its complement ("le ministre délégué à l'Industrie, X").
+        let comma = if self.punct(end) == Some(",") {
+            Some(end)
+        } else {
+            self.comma_after_complement(end)
+        };
+        if let Some(comma) = comma
+            && let Some(mention) = self.people.mention_at(comma + 1)
+            && (comma == end || self.people.entities[mention.entity].person)
         {
             return Some((
                 Referent::Entity(mention.entity),
                 mention.end,
-                self.span_text(end + 1, mention.end),
+                self.span_text(comma + 1, mention.end),
             ));
         }
         let mention = self.span_text(index, end);
@@ -243,7 +309,7 @@ impl Attributor<'_> {
                 && start > 0
                 && self.lower(start - 1).is_some_and(|before| {
                     !self.lexicon.is_determiner(before)
-                        && !PREPOSITIONS.contains(&before)
+                        && !PREPOSITIONS.contains(before)
                         && !lexicon::is_auxiliary(before)
                         && !self.lexicon.is_reporting_verb(before)
                 });
@@ -251,7 +317,7 @@ impl Attributor<'_> {
                 break;
             }
             // "le ministère est critiqué": a verb inside is no noun phrase.
-            if PREPOSITIONS.contains(&word) && !matches!(word, "de" | "du" | "d'" | "of")
+            if PREPOSITIONS.contains(word) && !matches!(word, "de" | "du" | "d'" | "of")
                 || lexicon::is_auxiliary(word)
                 || words.len() >= 6
             {

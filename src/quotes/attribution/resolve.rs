@@ -79,11 +79,22 @@ impl Attributor<'_> {
         definite: bool,
         at: usize,
     ) -> Option<Described> {
+        // An epithet refers to someone the text has named by the end of its
+        // sentence ("le colonel Bruno Sallès"; not someone met later).
+        let sentence_end = self
+            .sentence_of
+            .get(at)
+            .map_or(at, |&sentence| self.sentences[sentence].end);
+        let mut named_before = vec![false; self.people.entities.len()];
+        for mention in self.mentions_before(sentence_end) {
+            named_before[mention.entity] = true;
+        }
         let best = self
             .people
             .entities
             .iter()
             .enumerate()
+            .filter(|&(index, _)| named_before[index])
             .filter(|(_, entity)| entity.person && entity.gender.agrees(gender))
             .map(|(index, entity)| (descriptor_overlap(words, &entity.descriptors), index))
             .filter(|(score, _)| *score > 0)
@@ -134,7 +145,8 @@ impl Attributor<'_> {
             let entity = &self.people.entities[entity];
             !entity.person
                 && !entity.place
-                && entity.name_keys.iter().any(|w| is_organisation_word(w))
+                && (entity.name_keys.iter().any(|w| is_organisation_word(w))
+                    || people::is_acronym(&entity.display_name()))
         };
         let spoke = (0..self.spans.len())
             .rev()

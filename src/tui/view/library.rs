@@ -5,9 +5,9 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use crate::library::Document;
-use crate::tui::app::App;
+use crate::tui::app::{App, list_skip};
+use crate::tui::geometry;
 use crate::tui::strings::{truncate, width};
-use crate::tui::theme;
 
 const FOOTER: &str = "↑↓ choose · Enter open · ? help · q quit";
 
@@ -39,6 +39,7 @@ fn document_row(doc: &Document, width_total: usize) -> String {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let documents = app.documents();
     let full = usize::from(area.width);
     let noun = if documents.len() == 1 {
@@ -47,22 +48,23 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         "articles"
     };
     let header = Line::from(vec![
-        Span::styled(" quoth", theme::header()),
-        Span::styled(format!(" · {} {noun}", documents.len()), theme::hint()),
+        Span::styled(" quoth", theme.header()),
+        Span::styled(format!(" · {} {noun}", documents.len()), theme.hint()),
     ]);
     buf.set_line(area.x, area.y, &header, area.width);
     let titles = row("Title", COLUMNS.map(|(name, _)| name.to_string()), full);
     buf.set_line(
         area.x,
         area.y + 1,
-        &Line::styled(titles, theme::column_titles()),
+        &Line::styled(titles, theme.column_titles()),
         area.width,
     );
 
-    let list_top = area.y + 2;
-    let rows = usize::from(area.height.saturating_sub(3));
+    let list = geometry::library_rows(area);
+    let list_top = list.y;
+    let rows = usize::from(list.height);
     let cursor = app.library_cursor();
-    let skip = (cursor + 1).saturating_sub(rows);
+    let skip = list_skip(Some(cursor), rows);
     for (row_index, (index, doc)) in documents
         .iter()
         .enumerate()
@@ -72,7 +74,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     {
         let text = document_row(doc, full);
         let style = if index == cursor {
-            theme::cursor()
+            theme.cursor()
         } else {
             Default::default()
         };
@@ -83,9 +85,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             area.width,
         );
     }
+    // A note (about the saved positions, say) replaces the hints once.
+    let (footer, style) = match app.message() {
+        Some(message) => (message, theme.status_message()),
+        None => (FOOTER, theme.hint()),
+    };
     let footer = Line::styled(
-        format!(" {}", truncate(FOOTER, full.saturating_sub(1))),
-        theme::hint(),
+        format!(" {}", truncate(footer, full.saturating_sub(1))),
+        style,
     );
     buf.set_line(area.x, area.bottom() - 1, &footer, area.width);
 }

@@ -2,6 +2,7 @@
 
 mod help;
 mod library;
+mod quote_list;
 mod reader;
 mod sidebar;
 mod status;
@@ -16,7 +17,12 @@ use super::app::{App, Screen};
 use super::geometry;
 use super::strings;
 
-pub use reader::{line_pieces, styled_line};
+pub use reader::{highlighted_line, justified, line_pieces, styled_line};
+
+/// Lines of the help overlay that do not fit in `area` on `screen`.
+pub fn help_overflow(app: &App, area: Rect) -> usize {
+    help::overflow(app, area)
+}
 
 pub fn draw(frame: &mut Frame, app: &App) {
     frame.render_widget(app, frame.area());
@@ -24,6 +30,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
+        buf.set_style(area, self.theme().base());
         if geometry::too_small(area) {
             too_small(area, buf);
             return;
@@ -31,6 +38,9 @@ impl Widget for &App {
         match self.screen() {
             Screen::Library => library::render(self, area, buf),
             Screen::Reader => reader::render(self, area, buf),
+        }
+        if self.quote_list().is_some() && self.screen() == Screen::Reader {
+            quote_list::render(self, area, buf);
         }
         if self.help_open() {
             help::render(self, area, buf);

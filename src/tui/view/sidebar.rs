@@ -7,16 +7,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 
 use crate::library::Document;
-use crate::tui::app::{App, Filter, Focus, Reader, sidebar_entries};
+use crate::tui::app::{App, Filter, Focus, Reader, list_skip, sidebar_entries};
 use crate::tui::strings::{truncate, width};
-use crate::tui::theme;
 
 pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut Buffer) {
+    let theme = app.theme();
     let focused = app.focus() == Focus::Sidebar;
     let block = Block::bordered()
         .title(" Speakers ")
-        .border_style(theme::pane_border(focused))
-        .title_style(theme::pane_border(focused));
+        .border_style(theme.pane_border(focused))
+        .title_style(theme.pane_border(focused));
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.is_empty() {
@@ -27,9 +27,9 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
     let rows = usize::from(inner.height);
     let mut lines: Vec<Line> = Vec::new();
     if doc.extraction_pending {
-        lines.push(Line::styled("finding quotes…", theme::hint()));
+        lines.push(Line::styled("finding quotes…", theme.hint()));
     } else if entries.is_empty() {
-        lines.push(Line::styled("no quotations", theme::hint()));
+        lines.push(Line::styled("no quotations", theme.hint()));
     }
     let current = reader
         .selected
@@ -39,7 +39,7 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
         .filter
         .and_then(|filter| entries.iter().position(|&entry| entry == filter));
     // Keep the chosen entry in view when the list is taller than the pane.
-    let skip = chosen.map_or(0, |chosen| (chosen + 1).saturating_sub(rows));
+    let skip = list_skip(chosen, rows);
     let row_width = usize::from(inner.width);
     for (place, &entry) in entries.iter().enumerate().skip(skip) {
         let (name, count, swatch, colour) = match entry {
@@ -50,14 +50,14 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
                     name,
                     speaker.map_or(0, |speaker| speaker.quotes),
                     "●",
-                    theme::quote(Some(id), false),
+                    theme.swatch(Some(id)),
                 )
             }
             Filter::Unattributed => (
                 "unattributed",
                 extraction.unattributed(),
                 "○",
-                theme::quote(None, false),
+                theme.quote(None, false),
             ),
         };
         let count = count.to_string();
@@ -67,7 +67,7 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
         let is_current = current == Some(entry);
         let marker = if is_current { "▶ " } else { "  " };
         let mut name_style = if is_current {
-            theme::current_speaker()
+            theme.current_speaker()
         } else {
             Style::new()
         };
@@ -75,7 +75,7 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
             name_style = name_style.patch(colour);
         }
         let mut line = Line::from(vec![
-            Span::styled(marker, theme::current_speaker()),
+            Span::styled(marker, theme.current_speaker()),
             Span::styled(swatch, colour),
             Span::raw(" "),
             Span::styled(name, name_style),
@@ -83,14 +83,14 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
             Span::raw(count),
         ]);
         if chosen == Some(place) {
-            line = line.patch_style(theme::cursor());
+            line = line.patch_style(theme.cursor());
         }
         lines.push(line);
     }
     let hints: &[&str] = match (focused, reader.filter.is_some()) {
-        (true, true) => &["↑↓ choose · Enter jump", "Esc clear · Tab text"],
-        (true, false) => &["↑↓ choose · Enter jump", "Tab back to text"],
-        (false, true) => &["n/N this speaker's quotes", "Esc clear the filter"],
+        (true, true) => &["↑↓ choose · Enter list", "Esc clear · Tab text"],
+        (true, false) => &["↑↓ choose · Enter list", "Tab back to text"],
+        (false, true) => &["n/N this speaker's quotes", "l list · Esc clear"],
         (false, false) => &["Tab choose a speaker"],
     };
     // Hints sit at the bottom, only when the list leaves room for them.
@@ -102,7 +102,7 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
                 y,
                 &Line::styled(
                     format!(" {}", truncate(hint, row_width.saturating_sub(1))),
-                    theme::hint(),
+                    theme.hint(),
                 ),
                 inner.width,
             );

@@ -1,0 +1,44 @@
+//! Search on a 20 MiB text built from the bundled articles: folding the
+//! text (done once per document, at its first search) and finding a
+//! query in it (done once per search, never per frame).
+//!
+//! Run with `cargo bench --bench search`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use quoth::article::bundled;
+use quoth::search::Folded;
+
+const TARGET_BYTES: usize = 20 * 1024 * 1024;
+
+/// The bundled articles' bodies, one after another, until about 20 MiB.
+fn corpus() -> String {
+    let mut text = String::new();
+    while text.len() < TARGET_BYTES {
+        for article in bundled::ARTICLES {
+            text.push_str(&article.article().text);
+            text.push_str("\n\n");
+        }
+    }
+    text
+}
+
+fn search(c: &mut Criterion) {
+    let text = corpus();
+    let mut group = c.benchmark_group("search_20mib");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(text.len() as u64));
+    group.bench_function("fold_text", |b| b.iter(|| Folded::new(black_box(&text))));
+    let folded = Folded::new(&text);
+    group.bench_function("find_word", |b| {
+        b.iter(|| folded.find_all(black_box("président")))
+    });
+    group.bench_function("find_common_letter", |b| {
+        b.iter(|| folded.find_all(black_box("e")))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, search);
+criterion_main!(benches);
