@@ -227,12 +227,37 @@ impl Layout {
     /// The lines of page `page` (0-based), wrapped again from its start;
     /// empty past the pages found.
     pub fn page(&self, article: &Article, page: usize) -> Vec<Line> {
-        match self.page_starts.get(page) {
-            Some(&start) => {
-                window::lines_from_line_start(article, self.width, self.options, start, self.height)
-            }
-            None => Vec::new(),
-        }
+        let Some(&start) = self.page_starts.get(page) else {
+            return Vec::new();
+        };
+        let resume = self.resume_point(article, page);
+        window::lines_from_line_start(
+            article,
+            self.width,
+            self.options,
+            (resume, start),
+            self.height,
+        )
+    }
+
+    /// The nearest page start at or before `page`'s, in the same block,
+    /// where wrapping can start over (see [`wrap::starts_free_word`]); the
+    /// block's start if there is none.
+    fn resume_point(&self, article: &Article, page: usize) -> usize {
+        let start = self.page_start_offset(page);
+        let block = article
+            .blocks
+            .partition_point(|block| block.span.end <= start);
+        let Some(span) = article.blocks.get(block).map(|block| block.span.clone()) else {
+            return start;
+        };
+        self.page_starts[..=page.min(self.page_starts.len() - 1)]
+            .iter()
+            .rev()
+            .take_while(|&&at| at >= span.start)
+            .find(|&&at| wrap::starts_free_word(&article.text, span.clone(), at))
+            .copied()
+            .unwrap_or(span.start)
     }
 
     /// The page that shows the byte at `offset` (the nearest earlier text

@@ -2,7 +2,7 @@
 //! block by block from that place, so showing text deep in a long article
 //! costs the blocks on screen, not everything before them.
 
-use super::wrap::{free_word_start_before, is_break_space, starts_free_word, wrap_with};
+use super::wrap::{is_break_space, starts_free_word, wrap_with};
 use super::{Line, LineKind, WrapOptions, line_kind, push_block_lines};
 use crate::article::Article;
 
@@ -44,13 +44,15 @@ pub fn lines_after(
 }
 
 /// Up to `count` lines from `start`, a line start (a page's): like
-/// [`lines_after`], but inside a long block only as much of the block is
-/// wrapped as the lines need, when wrapping can start over at `start`.
+/// [`lines_after`], but inside a long block only the part of the block
+/// from `resume` on is wrapped, and only as far as the lines need.
+/// `resume` must be a line start at or before `start` where wrapping can
+/// start over ([`starts_free_word`]), or else the block's start.
 pub fn lines_from_line_start(
     article: &Article,
     width: usize,
     options: WrapOptions,
-    start: usize,
+    (resume, start): (usize, usize),
     count: usize,
 ) -> Vec<Line> {
     let index = block_at(article, start);
@@ -61,8 +63,11 @@ pub fn lines_from_line_start(
     if start <= block.span.start {
         return lines_after(article, width, options, start, count);
     }
-    // Wrap from the nearest place that gives the block's own lines.
-    let resume = free_word_start_before(text, block.span.clone(), start);
+    let resume = if resume >= block.span.start && resume <= start {
+        resume
+    } else {
+        block.span.start
+    };
     let kind = line_kind(block.kind);
     let mut chunk = (count + 1).saturating_mul(BYTES_PER_LINE_GUESS.max(width));
     let mut lines: Vec<Line> = loop {
@@ -196,18 +201,18 @@ mod tests {
         let article = Article::from_bytes(long.as_bytes(), "test");
         for width in [1, 4, 9, 30, 71] {
             let lines = all_lines(&article, width);
-            for (index, line) in lines.iter().enumerate().step_by(7) {
-                if line.kind == LineKind::Blank {
+            let block = article.blocks[0].span.clone();
+            let mut resume = 0;
+            for (index, line) in lines.iter().enumerate() {
+                if starts_free_word(&article.text, block.clone(), line.range.start) {
+                    resume = line.range.start;
+                }
+                if line.kind == LineKind::Blank || index % 7 != 0 {
                     continue;
                 }
                 let expected: Vec<Line> = lines[index..].iter().take(5).cloned().collect();
-                let found = lines_from_line_start(
-                    &article,
-                    width,
-                    WrapOptions::default(),
-                    line.range.start,
-                    5,
-                );
+                let at = (resume, line.range.start);
+                let found = lines_from_line_start(&article, width, WrapOptions::default(), at, 5);
                 assert_eq!(found, expected, "width {width}, line {index}");
             }
         }

@@ -144,30 +144,6 @@ pub fn starts_free_word(text: &str, block: Range<usize>, at: usize) -> bool {
     separator != " " || !(is_opening(previous) || is_closing(word))
 }
 
-/// The last place at or before `at` in `block` where wrapping can start
-/// over (see [`starts_free_word`]): the block's start at worst.
-pub fn free_word_start_before(text: &str, block: Range<usize>, at: usize) -> usize {
-    let mut at = at.clamp(block.start, block.end);
-    while !starts_free_word(text, block.clone(), at) {
-        let Some(before) = text.get(block.start..at) else {
-            return block.start;
-        };
-        let not_space = |c: char| !is_break_space(c);
-        let word_start = before.trim_end_matches(not_space);
-        let previous = if word_start.len() < before.len() {
-            // Inside a word: back to its start.
-            word_start
-        } else {
-            // At a word glued to the one before: back to that one.
-            word_start
-                .trim_end_matches(is_break_space)
-                .trim_end_matches(not_space)
-        };
-        at = block.start + previous.len();
-    }
-    at
-}
-
 /// `(start, word_end, whitespace_end)` for each space-separated word.
 fn raw_words(text: &str) -> Vec<(usize, usize, usize)> {
     let mut words = Vec::new();
