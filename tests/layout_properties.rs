@@ -14,7 +14,7 @@ use unicode_width::UnicodeWidthStr;
 /// 10 000-character word.
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
-        30 => common_piece(),
+        120 => common_piece(),
         1 => "[a-z]{2}".prop_map(|pair| pair.repeat(5000)),
     ]
 }
