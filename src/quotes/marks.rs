@@ -101,8 +101,7 @@ fn closes_at(text: &str, index: usize, c: char, style: Style) -> bool {
 fn find_close(text: &str, open: usize, style: Style, limit: usize) -> Option<usize> {
     let mut depth = 0usize;
     let start = open + text[open..].chars().next().map_or(1, char::len_utf8);
-    for (offset, c) in text[start..limit].char_indices() {
-        let index = start + offset;
+    for (index, c) in possible_marks(text, start, limit) {
         if style.nests(c) {
             depth += 1;
         } else if closes_at(text, index, c, style) {
@@ -164,9 +163,25 @@ fn scan_block(text: &str, blocks: &[Block], index: usize, spans: &mut Vec<Span>)
 }
 
 fn next_opening(text: &str, from: usize, to: usize) -> Option<(usize, Style)> {
-    text[from..to].char_indices().find_map(|(offset, c)| {
-        opens_at(text, from + offset, c).map(|style| (from + offset, style))
-    })
+    possible_marks(text, from, to)
+        .find_map(|(index, c)| opens_at(text, index, c).map(|style| (index, style)))
+}
+
+/// The characters of `text[from..to]` that may be quotation marks, with
+/// their offsets. Every mark quoth knows is `"` or starts with the byte
+/// 0xC2 or 0xE2, so the text in between is passed over byte by byte.
+fn possible_marks(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, char)> + '_ {
+    let to = to.min(text.len());
+    text.as_bytes()
+        .get(from..to)
+        .unwrap_or_default()
+        .iter()
+        .enumerate()
+        .filter(|(_, byte)| matches!(byte, b'"' | 0xC2 | 0xE2))
+        .filter_map(move |(offset, _)| {
+            let at = from + offset;
+            text.get(at..)?.chars().next().map(|c| (at, c))
+        })
 }
 
 /// A quotation left open at the end of block `index`: it goes on through

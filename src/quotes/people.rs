@@ -249,11 +249,26 @@ fn lowercase_uses<'a>(
         .filter(|(_, (opens, token))| **opens && token.kind == Kind::Word)
         .map(|(index, _)| keys.get(index))
         .collect();
+    // Every word is checked, so a cheap sieve on first byte and length
+    // spares most of them the hashing.
+    let mut sieve = [0u64; 256];
+    for opener in &openers {
+        if let Some(&first) = opener.as_bytes().first() {
+            sieve[usize::from(first)] |= 1 << opener.len().min(63);
+        }
+    }
+    let may_open = |key: &str| {
+        key.as_bytes()
+            .first()
+            .is_some_and(|&first| sieve[usize::from(first)] & (1 << key.len().min(63)) != 0)
+    };
     tokens
         .iter()
         .enumerate()
-        .filter(|(_, token)| token.kind == Kind::Word && !has_uppercase(word(text, token)))
-        .map(|(index, _)| keys.get(index))
+        .filter(|(_, token)| token.kind == Kind::Word)
+        .map(|(index, token)| (keys.get(index), token))
+        .filter(|&(key, token)| may_open(key) && !has_uppercase(word(text, token)))
+        .map(|(key, _)| key)
         .filter(|key| openers.contains(key))
         .collect()
 }
@@ -299,9 +314,12 @@ impl Finder<'_> {
             // Names and titles are capitalised: nothing else is looked at.
             // "Ashford’s Sam Petit": a possessive only qualifies the name
             // after it.
+            let qualifies_next = |word: &str| {
+                is_possessive(word) && self.word(index + 1).is_some_and(is_capitalised)
+            };
             let Some(word) = self
                 .word(index)
-                .filter(|word| is_capitalised(word) && !is_possessive(word))
+                .filter(|word| is_capitalised(word) && !qualifies_next(word))
             else {
                 index += 1;
                 continue;
@@ -351,7 +369,7 @@ impl Finder<'_> {
             match self.word(end) {
                 Some(next)
                     if is_capitalised(next)
-                        && !is_possessive(next)
+                        && !self.word(end - 1).is_some_and(is_possessive)
                         && !self.lexicon.is_reporting_verb(next) =>
                 {
                     end += 1
@@ -496,7 +514,14 @@ impl Finder<'_> {
                     && run.honorific.is_none()
                     && !self.looks_like_person(first, run.end))
                 || self.previous_word(first).is_some_and(|previous| {
-                    self.lexicon.is_determiner(previous) || previous == "du" || previous == "des"
+                    self.lexicon.is_determiner(previous)
+                        || previous == "du"
+                        || previous == "des"
+                        // "la société Ibérica Patrimoine", "the firm Halden";
+                        // not "developer Tom Hale".
+                        || (is_organisation_word(previous)
+                            && self.lexicon.role(previous).is_none()
+                            && !starts_with_given_name)
                 });
             let place = run.honorific.is_none() && places.contains(&words.join(" "));
             let gender = run

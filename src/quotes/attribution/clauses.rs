@@ -76,12 +76,18 @@ impl Attributor<'_> {
         let cue = self.word(verb).map(str::to_string);
         // The verb is the incise of an earlier quotation: same speaker.
         let mut back = verb;
-        while back > start
-            && self.word(back - 1).is_some_and(|w| {
-                lexicon::is_auxiliary(w) || OBJECT_PRONOUNS.contains(normalise(w).as_str())
-            })
-        {
-            back -= 1;
+        loop {
+            // "a pour sa part évoqué": an aside between auxiliary and verb.
+            back -= self.adverbial_ending_at(back, start);
+            if back > start
+                && self.word(back - 1).is_some_and(|w| {
+                    lexicon::is_auxiliary(w) || OBJECT_PRONOUNS.contains(normalise(w).as_str())
+                })
+            {
+                back -= 1;
+            } else {
+                break;
+            }
         }
         if let Some(word) = self.word(verb)
             && let Some((_, gender)) = self.lexicon.inversion(word)
@@ -146,6 +152,38 @@ impl Attributor<'_> {
             .or_else(|| self.sentence_subject(sentence, cue))
     }
 
+    /// A cheap look before reading a phrase: only a pronoun, or an article
+    /// with a role or an organisation in the next words, can make a
+    /// subject that is not a name.
+    fn may_name_by_pronoun_or_role(&self, index: usize) -> bool {
+        let Some(word) = self.lower(index) else {
+            return false;
+        };
+        if self.lexicon.pronoun(word).is_some() {
+            return true;
+        }
+        self.lexicon.is_determiner(word)
+            && (index + 1..index + 8)
+                .map_while(|i| self.lower(i))
+                .any(|w| self.lexicon.role(w).is_some() || is_organisation_word(w))
+    }
+
+    /// The length of an adverbial phrase ("pour sa part", "also") that
+    /// ends just before token `end`, no further back than `start`.
+    fn adverbial_ending_at(&self, end: usize, start: usize) -> usize {
+        (1..=4)
+            .rev()
+            .filter(|&length| end >= start + length)
+            .find(|&length| {
+                let words: Vec<String> = (end - length..end)
+                    .map_while(|i| self.lower(i))
+                    .map(str::to_string)
+                    .collect();
+                words.len() == length && self.lexicon.adverbial_len(&words) == length
+            })
+            .unwrap_or(0)
+    }
+
     /// "Dr Miriam Osei, a toxicologist at Harwick University, said" and "Le
     /// président du jury, l’acteur Bastien Lemarchal, a salué": the subject
     /// stands before the apposition; when it is only a description, the
@@ -171,8 +209,14 @@ impl Attributor<'_> {
             .find(|m| self.people.entities[m.entity].person)
             .copied();
         let (referent, mention) = self.phrase_ending_at(open)?;
-        match (&referent, inside) {
-            (Referent::Description { .. }, Some(named)) => Some(Found {
+        // A title the text wrote as a name ("Le PDG, X,") is a description.
+        let described = match &referent {
+            Referent::Description { .. } => true,
+            Referent::Entity(entity) => !self.people.entities[*entity].person,
+            _ => false,
+        };
+        match (described, inside) {
+            (true, Some(named)) => Some(Found {
                 referent: Referent::Entity(named.entity),
                 mention: self.span_text(named.first, named.end),
                 cue: None,
@@ -244,7 +288,7 @@ impl Attributor<'_> {
                 let mention = self.person_after_role(mention).unwrap_or(*mention);
                 return Some(mention.entity);
             }
-            if !clause_start {
+            if !clause_start || !self.may_name_by_pronoun_or_role(index) {
                 continue;
             }
             if let Some((referent, _, _)) = self.phrase_at(index) {

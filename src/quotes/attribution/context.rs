@@ -108,7 +108,11 @@ impl Attributor<'_> {
                     parties[position % 2] = self.speakers[quote];
                 }
             }
-            if parties[0].is_none() && parties[1].is_none() || parties[0] == parties[1] {
+            if parties[0].is_none() && parties[1].is_none() {
+                self.interview_by_questions(&run);
+                continue;
+            }
+            if parties[0] == parties[1] {
                 continue;
             }
             let publication = self
@@ -126,6 +130,47 @@ impl Attributor<'_> {
                 }
             }
         }
+    }
+
+    /// An exchange with no cue at all, such as a printed interview: the
+    /// turns that ask are the interviewer's (when the text names one), the
+    /// others belong to the person the article is about.
+    fn interview_by_questions(&mut self, run: &[usize]) {
+        let questions: Vec<bool> = run.iter().map(|&quote| self.is_question(quote)).collect();
+        if questions.iter().all(|&asks| asks) || !questions.iter().any(|&asks| asks) {
+            return;
+        }
+        let interviewer = self.interviewer_before(run[0]);
+        let Some(interviewee) = self.topic_person(self.quote_token[run[0]], interviewer) else {
+            return;
+        };
+        for (&quote, &asks) in run.iter().zip(&questions) {
+            self.speakers[quote] = if asks { interviewer } else { Some(interviewee) };
+            self.mentions[quote] = None;
+        }
+    }
+
+    /// Does the quotation end with a question mark?
+    fn is_question(&self, quote: usize) -> bool {
+        self.text[self.spans[quote].range.clone()]
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | '…'))
+            .ends_with('?')
+    }
+
+    /// The person named most often before token `at` (the latest named on
+    /// a tie), other than `except`.
+    fn topic_person(&self, at: usize, except: Option<usize>) -> Option<usize> {
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
+        for (place, mention) in self.mentions_before(at).iter().enumerate() {
+            if self.people.entities[mention.entity].person && Some(mention.entity) != except {
+                let entry = counts.entry(mention.entity).or_default();
+                *entry = (entry.0 + 1, place);
+            }
+        }
+        counts
+            .into_iter()
+            .max_by_key(|&(_, count_and_place)| count_and_place)
+            .map(|(entity, _)| entity)
     }
 
     /// Runs of three or more dash turns in consecutive paragraphs.

@@ -141,6 +141,9 @@ struct Attributor<'a> {
     cues: Vec<Option<String>>,
     /// Quotes whose speaker came from a cue of their own.
     cued: Vec<bool>,
+    /// The token where each entity is first named (entities added later,
+    /// never named, are absent).
+    first_named: Vec<usize>,
 }
 
 /// Attribute the quotations `spans` of `blocks` (a whole article, or a
@@ -176,6 +179,10 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
             quote_token[quote] = index;
         }
     }
+    let mut first_named = vec![usize::MAX; people.entities.len()];
+    for mention in &people.mentions {
+        first_named[mention.entity] = first_named[mention.entity].min(mention.first);
+    }
     let count = spans.len();
     let mut attributor = Attributor {
         text,
@@ -194,6 +201,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         mentions: vec![None; count],
         cues: vec![None; count],
         cued: vec![false; count],
+        first_named,
     };
     attributor.run();
     attributor.alternate_exchanges();
@@ -495,6 +503,26 @@ mod tests {
     fn a_possessive_is_not_part_of_the_name_after_it() {
         let text = "Ashford’s Sam Petit scored twice. “It was a good day,” Petit said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sam Petit"));
+    }
+
+    #[test]
+    fn in_an_interview_without_cues_answers_belong_to_the_interviewee() {
+        let text = "Entretien\n\nLa navigatrice Claire Duval revient sur sa course. Claire Duval a terminé troisième.\n\n— Comment s’est passée la course ?\n\n— Très dure, mais j’ai tenu.\n\n— Et la suite ?\n\n— Je repars en mars.";
+        let found: Vec<Option<String>> = speakers_of(text).into_iter().map(|(_, s)| s).collect();
+        let duval = Some("Claire Duval".to_string());
+        assert_eq!(found, vec![None, duval.clone(), None, duval]);
+    }
+
+    #[test]
+    fn a_title_written_as_a_name_then_the_person() {
+        let text = "Le PDG, Paul Girard, a pour sa part évoqué un « plan d’accompagnement exemplaire » pour les salariés.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Girard"));
+    }
+
+    #[test]
+    fn an_epithet_matches_the_role_given_after_a_name() {
+        let text = "« Nous avons vu des chevaux », a déclaré Claire Vidal, chercheuse au laboratoire Traces de Lyon.\n\n« La calcite recouvre le trait, explique la chercheuse. Cela donne un âge minimum. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Claire Vidal"));
     }
 
     #[test]

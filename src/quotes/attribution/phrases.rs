@@ -90,6 +90,18 @@ impl Attributor<'_> {
         (roles > 0 && self.people.entities[mention.entity].person).then_some(*mention)
     }
 
+    /// "le PDG, Stéphane Brévard": a person named right after a title the
+    /// text wrote as a name.
+    fn person_in_apposition(&self, name: &people::Mention) -> Option<people::Mention> {
+        if self.people.entities[name.entity].person || self.punct(name.end) != Some(",") {
+            return None;
+        }
+        let person = self.people.mention_at(name.end + 1)?;
+        self.people.entities[person.entity]
+            .person
+            .then_some(*person)
+    }
+
     /// "le ministre délégué à l'Industrie, Raphaël Dumontet": the comma
     /// closing a short complement that starts at `end`.
     fn comma_after_complement(&self, end: usize) -> Option<usize> {
@@ -164,8 +176,10 @@ impl Attributor<'_> {
         if !self.lexicon.is_determiner(word) {
             return None;
         }
-        // "the Port Ellison Harbor Authority": a name right after its article.
+        // "the Port Ellison Harbor Authority": a name right after its article;
+        // "le PDG, Stéphane Brévard": a title, then the person's name.
         if let Some(mention) = self.people.mention_at(index + 1) {
+            let mention = self.person_in_apposition(mention).unwrap_or(*mention);
             return Some((
                 Referent::Entity(mention.entity),
                 mention.end,

@@ -85,16 +85,16 @@ impl Attributor<'_> {
             .sentence_of
             .get(at)
             .map_or(at, |&sentence| self.sentences[sentence].end);
-        let mut named_before = vec![false; self.people.entities.len()];
-        for mention in self.mentions_before(sentence_end) {
-            named_before[mention.entity] = true;
-        }
         let best = self
             .people
             .entities
             .iter()
             .enumerate()
-            .filter(|&(index, _)| named_before[index])
+            .filter(|&(index, _)| {
+                self.first_named
+                    .get(index)
+                    .is_some_and(|&first| first < sentence_end)
+            })
             .filter(|(_, entity)| entity.person && entity.gender.agrees(gender))
             .map(|(index, entity)| (descriptor_overlap(words, &entity.descriptors), index))
             .filter(|(score, _)| *score > 0)
