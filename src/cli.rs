@@ -248,7 +248,12 @@ fn run_reader(paths: &[PathBuf], settings: Settings) -> ExitCode {
     let (documents, start, failed) = if paths.is_empty() {
         (library::bundled_documents(), Start::Library, false)
     } else {
-        let (documents, errors) = library::documents_from_paths(paths);
+        // On screen, long articles show before their quotations are found.
+        let (documents, errors) = if io::stdout().is_terminal() {
+            library::documents_to_read(paths)
+        } else {
+            library::documents_from_paths(paths)
+        };
         report_errors(&errors);
         let single_file = paths.len() == 1 && documents.len() == 1 && paths[0].is_file();
         let start = if single_file {

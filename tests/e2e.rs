@@ -2,6 +2,9 @@
 //!
 //! Needs tmux; set QUOTH_SKIP_TMUX=1 to skip where it cannot be installed.
 
+#[path = "../benches/support/generate.rs"]
+mod generate;
+
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
 
@@ -416,6 +419,43 @@ fn a_storm_of_resizes_down_to_one_cell() {
     tmux.wait_for("the reader again", |screen| screen.contains("p. 1/"));
     tmux.keys(&["q"]);
     tmux.wait_for_exit();
+}
+
+/// The total in the status line's `p. X/Y`, once it is final (a number).
+fn page_total(screen: &str) -> Option<usize> {
+    let after = &screen[screen.find("p. ")? + 3..];
+    let total = &after[after.find('/')? + 1..];
+    let digits: String = total.chars().take_while(char::is_ascii_digit).collect();
+    digits.parse().ok()
+}
+
+#[test]
+fn a_long_file_shows_at_once_then_counts_pages_and_finds_quotes() {
+    let path = std::env::temp_dir().join(format!("quoth-e2e-long-{}.txt", std::process::id()));
+    if let Err(error) = std::fs::write(&path, generate::generate(5, 1_500_000)) {
+        panic!("writing {}: {error}", path.display());
+    }
+    let Some(tmux) = Tmux::start("long", 100, 30, &quoth(&path.display().to_string())) else {
+        let _ = std::fs::remove_file(&path);
+        return;
+    };
+    tmux.wait_for("the first page", |screen| screen.contains("p. 1/"));
+    let screen = tmux.wait_for("pages counted and quotes found", |screen| {
+        page_total(screen).is_some() && !screen.contains("quote –/…")
+    });
+    assert!(!screen.contains("finding quotes…"), "{screen}");
+    let total = page_total(&screen).unwrap_or_default();
+    assert!(total > 100, "a long file has many pages: {total}");
+    tmux.keys(&["G"]);
+    let last = format!("p. {total}/{total}");
+    tmux.wait_for("the last page", |screen| screen.contains(&last));
+    tmux.keys(&["n"]);
+    tmux.wait_for("a quote on the last page", |screen| {
+        screen.contains(&last) && screen.contains("quote ") && !screen.contains("quote –/")
+    });
+    tmux.keys(&["q"]);
+    tmux.wait_for_exit();
+    let _ = std::fs::remove_file(&path);
 }
 
 #[test]

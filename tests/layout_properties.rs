@@ -4,12 +4,22 @@
 
 use proptest::prelude::*;
 use quoth::article::{Article, Lang};
-use quoth::layout::{Layout, WrapOptions};
+use quoth::layout::{Layout, LineKind, WrapOptions, all_lines};
 use quoth::quotes;
+use quoth::tui::theme::Theme;
+use quoth::tui::view::{line_pieces, styled_line};
 use unicode_width::UnicodeWidthStr;
 
-/// Pieces real and hostile text is made of.
+/// Pieces real and hostile text is made of, and now and then a
+/// 10 000-character word.
 fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        120 => common_piece(),
+        1 => "[a-z]{2}".prop_map(|pair| pair.repeat(5000)),
+    ]
+}
+
+fn common_piece() -> impl Strategy<Value = String> {
     prop_oneof![
         "[a-zA-Zéèàçœ]{1,12}".prop_map(|word| word),
         Just("東京都の市長".to_string()),
@@ -27,6 +37,9 @@ fn piece() -> impl Strategy<Value = String> {
         Just("\"".to_string()),
         Just("https://example.org/a/very/long/path?with=query".to_string()),
         "[a-z]{200,400}".prop_map(|word| word),
+        Just("— ".to_string()),
+        Just("\u{200d}".to_string()),
+        Just("\u{feff}".to_string()),
         Just(" ".to_string()),
         Just(" ".to_string()),
         Just("\n".to_string()),
@@ -59,10 +72,12 @@ proptest! {
         let article = Article::from_bytes(text.as_bytes(), "random");
         let layout = Layout::new(&article, width, height);
         let mut shown = String::new();
+        let mut paged = Vec::new();
         for page in 0..layout.page_count() {
-            let lines = layout.page(page);
+            let lines = layout.page(&article, page);
             prop_assert!(lines.len() <= height);
-            for line in lines {
+            paged.extend(lines.iter().filter(|line| line.kind != LineKind::Blank).cloned());
+            for line in &lines {
                 let display = article.text[line.range.clone()].replace('\n', " ");
                 // A character wider than the whole column (CJK at width 1)
                 // can only stand alone on its line.
@@ -73,6 +88,9 @@ proptest! {
         }
         let expected: String = article.blocks.iter().map(|block| non_space(&article.text[block.span.clone()])).collect();
         prop_assert_eq!(non_space(&shown), expected);
+        // Page after page, the very lines of the whole text, each once.
+        let every_line: Vec<_> = all_lines(&article, width).into_iter().filter(|line| line.kind != LineKind::Blank).collect();
+        prop_assert_eq!(paged, every_line);
     }
 
     #[test]
@@ -103,13 +121,64 @@ proptest! {
     }
 
     #[test]
+    fn a_layout_counted_slice_by_slice_is_the_whole_layout(text in text(), width in 1usize..300, height in 1usize..100, budget in 1usize..5000) {
+        let article = Article::from_bytes(text.as_bytes(), "random");
+        let whole = Layout::new(&article, width, height);
+        let mut lazy = Layout::lazy(&article, width, height, WrapOptions::default());
+        while !lazy.extend(&article, budget) {}
+        prop_assert_eq!(lazy, whole);
+    }
+
+    #[test]
+    fn each_quote_is_highlighted_on_exactly_its_bytes(text in text(), width in 1usize..300) {
+        let article = Article::from_bytes(text.as_bytes(), "random");
+        let extraction = quotes::extract(&article);
+        let lines = all_lines(&article, width);
+        let mut highlighted = vec![None; article.text.len()];
+        for line in lines.iter().filter(|line| line.kind != LineKind::Blank) {
+            let pieces = line_pieces(&article.text, line.range.clone(), &extraction);
+            let mut at = line.range.start;
+            for (range, quote) in &pieces {
+                prop_assert_eq!(range.start, at, "pieces are contiguous");
+                at = range.end;
+                for byte in range.clone() {
+                    highlighted[byte] = *quote;
+                }
+            }
+            prop_assert_eq!(at, line.range.end.max(line.range.start));
+            // What is drawn is the line's text, piece by piece.
+            let drawn: String = styled_line(&article.text, line, &extraction, None, &Theme::default())
+                .spans
+                .iter()
+                .map(|span| span.content.to_string())
+                .collect();
+            prop_assert_eq!(drawn, article.text[line.range.clone()].replace('\n', " "));
+        }
+        // Every byte on a line is marked with the quote that holds it, and
+        // no other.
+        let mut holders = vec![None; article.text.len()];
+        for (index, quote) in extraction.quotes.iter().enumerate() {
+            for byte in quote.span.clone() {
+                holders[byte] = Some(index);
+            }
+        }
+        for line in &lines {
+            for byte in line.range.clone() {
+                prop_assert_eq!(highlighted[byte], holders[byte], "byte {}", byte);
+            }
+        }
+    }
+
+    #[test]
     fn hyphenated_lines_fit_with_their_hyphen_and_keep_every_character(text in text(), width in 1usize..120, french in any::<bool>()) {
         let article = Article::from_bytes(text.as_bytes(), "random");
         let lang = if french { Lang::Fr } else { Lang::En };
         let options = WrapOptions { hyphenate: Some(lang) };
         let layout = Layout::with_options(&article, width, 30, options);
         let mut shown = String::new();
-        for line in &layout.lines {
+        // Page after page, each wrapped again from its start.
+        let lines: Vec<_> = (0..layout.page_count()).flat_map(|page| layout.page(&article, page)).collect();
+        for line in &lines {
             let display = article.text[line.range.clone()].replace('\n', " ");
             let drawn = display.width() + usize::from(line.hyphen);
             let lone_wide_character = display.chars().filter(|c| unicode_width::UnicodeWidthChar::width(*c).unwrap_or(0) > 0).count() == 1;

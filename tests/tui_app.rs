@@ -43,8 +43,7 @@ fn selected_is_on_page(app: &App) -> bool {
     let Some(index) = reader.selected else {
         return false;
     };
-    let range = reader.layout().page_range(reader.page());
-    range.contains(&quote_start(app, index))
+    reader.page_number().is_some() && reader.shown_range().contains(&quote_start(app, index))
 }
 
 #[test]
@@ -279,7 +278,7 @@ fn resizing_without_a_selection_keeps_the_top_line_on_screen() {
             panic!("reader open")
         };
         assert!(
-            reader.layout().page_range(reader.page()).contains(&top),
+            reader.page_number().is_some() && reader.shown_range().contains(&top),
             "{width}x{height}"
         );
         assert_eq!(

@@ -57,8 +57,9 @@ fn page(app: &App) -> usize {
 
 /// The page shown holds byte `offset`.
 fn on_page(app: &App, offset: usize) -> bool {
-    app.reader()
-        .is_some_and(|reader| reader.layout().page_range(reader.page()).contains(&offset))
+    app.reader().is_some_and(|reader| {
+        reader.page_number().is_some() && reader.shown_range().contains(&offset)
+    })
 }
 
 fn render(app: &App) -> Buffer {
@@ -732,7 +733,7 @@ fn highlighted_lines_keep_every_character_and_mark_exactly_the_matches() {
         Theme::default().search_match(false).bg,
     ];
     let mut marked = String::new();
-    for line in &reader.layout().lines {
+    for line in &quoth::layout::all_lines(&doc.article, reader.layout().width) {
         let styled = view::highlighted_line(
             text,
             line,

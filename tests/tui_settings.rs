@@ -276,7 +276,7 @@ fn a_remembered_position_comes_back_at_another_size() {
             panic!("the reader is open");
         };
         assert_eq!(reader.selected, selected, "{width}x{height}");
-        let page = reader.layout().page_range(reader.page());
+        let page = reader.shown_range();
         assert!(page.contains(&top) || page.start == top, "{width}x{height}");
     }
 }

@@ -384,8 +384,7 @@ fn render_backend(app: &App) -> String {
 fn styled_lines_keep_every_character() {
     let doc = tui_support::supplied();
     for width in [72, 40, 13, 3] {
-        let layout = quoth::layout::Layout::new(&doc.article, width, 10);
-        for line in &layout.lines {
+        for line in &quoth::layout::all_lines(&doc.article, width) {
             for selected in [None, Some(0), Some(6)] {
                 let styled = view::styled_line(
                     &doc.article.text,

@@ -69,9 +69,9 @@ pub fn check_layout(article: &Article, layout: &Layout, width: usize, height: us
     let mut shown = String::new();
     let mut previous_end = 0;
     for page in 0..layout.page_count() {
-        let lines = layout.page(page);
+        let lines = layout.page(article, page);
         assert!(lines.len() <= height.max(1));
-        for line in lines {
+        for line in &lines {
             let range = &line.range;
             assert!(previous_end <= range.start && range.start <= range.end);
             assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));

@@ -3,7 +3,7 @@
 
 use std::fmt;
 use std::fs;
-use std::io;
+use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
 use super::{Article, source};
@@ -113,15 +113,51 @@ fn has_article_extension(path: &Path) -> bool {
 /// Read one file as an article.
 pub fn load_file(path: &Path) -> Result<Article, LoadError> {
     let bytes = read_text_bytes(path)?;
-    let name = path.file_name().map_or_else(
-        || shown(path).to_string(),
-        |name| name.to_string_lossy().into_owned(),
-    );
-    Ok(Article::from_bytes(&bytes, &name))
+    Ok(Article::from_vec(bytes, &file_name(path)))
 }
 
-/// The bytes of a regular, not-too-large, non-binary file.
-pub fn read_text_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+/// The name an article is known by when it has no title of its own.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |name| name.to_string_lossy().into_owned(),
+    )
+}
+
+/// The start of a file, or all of it if it is short.
+pub enum Preview {
+    Whole(Vec<u8>),
+    /// The first whole paragraphs of a longer file.
+    Start(Vec<u8>),
+}
+
+/// Read at most about `limit` bytes of a text file, cut after its last
+/// blank line so every paragraph read is whole (offsets are those of the
+/// whole file). Refuses what [`read_text_bytes`] refuses, judging binary
+/// data by the same first bytes.
+pub fn read_preview(path: &Path, limit: usize) -> Result<Preview, LoadError> {
+    let size = checked_size(path)?;
+    if size <= limit as u64 {
+        return read_text_bytes(path).map(Preview::Whole);
+    }
+    let unreadable = |error| LoadError::Unreadable(path.to_path_buf(), error);
+    let mut bytes = Vec::with_capacity(limit);
+    fs::File::open(path)
+        .and_then(|file| file.take(limit as u64).read_to_end(&mut bytes))
+        .map_err(unreadable)?;
+    if source::looks_binary(&bytes) {
+        return Err(LoadError::Binary(path.to_path_buf()));
+    }
+    let cut = bytes
+        .windows(2)
+        .rposition(|pair| pair == b"\n\n")
+        .map_or(bytes.len(), |at| at + 2);
+    bytes.truncate(cut);
+    Ok(Preview::Start(bytes))
+}
+
+/// The size of a regular file small enough to read.
+fn checked_size(path: &Path) -> Result<u64, LoadError> {
     let meta = fs::metadata(path).map_err(|error| match error.kind() {
         io::ErrorKind::NotFound => LoadError::NotFound(path.to_path_buf()),
         _ => LoadError::Unreadable(path.to_path_buf(), error),
@@ -132,6 +168,12 @@ pub fn read_text_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
     if meta.len() > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge(path.to_path_buf(), meta.len()));
     }
+    Ok(meta.len())
+}
+
+/// The bytes of a regular, not-too-large, non-binary file.
+pub fn read_text_bytes(path: &Path) -> Result<Vec<u8>, LoadError> {
+    checked_size(path)?;
     let bytes = fs::read(path).map_err(|error| LoadError::Unreadable(path.to_path_buf(), error))?;
     if source::looks_binary(&bytes) {
         return Err(LoadError::Binary(path.to_path_buf()));
@@ -165,6 +207,22 @@ mod tests {
                 .to_string()
                 .ends_with("missing.txt: no such file or directory")
         );
+    }
+
+    #[test]
+    fn a_preview_holds_whole_paragraphs_from_the_start() {
+        let dir = temp_dir("preview");
+        let path = dir.join("long.txt");
+        let text = "Un paragraphe.\n\n".repeat(100);
+        fs::write(&path, &text).ok();
+        match read_preview(&path, 40) {
+            Ok(Preview::Start(bytes)) => assert_eq!(bytes, &text.as_bytes()[..32]),
+            _ => panic!("a start of the file"),
+        }
+        match read_preview(&path, 10_000) {
+            Ok(Preview::Whole(bytes)) => assert_eq!(bytes, text.as_bytes()),
+            _ => panic!("the whole file"),
+        }
     }
 
     #[test]

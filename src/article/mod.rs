@@ -35,7 +35,24 @@ impl Article {
     /// neither front matter nor the text offers a title.
     pub fn from_bytes(bytes: &[u8], fallback_title: &str) -> Article {
         let front = frontmatter::parse(bytes);
-        let (text, source_map, encoding) = source::decode(bytes, front.body_start);
+        let decoded = source::decode(bytes, front.body_start);
+        Article::from_decoded(front, decoded, fallback_title)
+    }
+
+    /// Like [`Article::from_bytes`], reusing the buffer for the text when
+    /// nothing needs cleaning: one copy of a long file, not two.
+    pub fn from_vec(bytes: Vec<u8>, fallback_title: &str) -> Article {
+        let front = frontmatter::parse(&bytes);
+        let start = front.body_start;
+        let decoded = source::decode_owned(bytes, start);
+        Article::from_decoded(front, decoded, fallback_title)
+    }
+
+    fn from_decoded(
+        front: frontmatter::FrontMatter,
+        (text, source_map, encoding): (String, SourceMap, Encoding),
+        fallback_title: &str,
+    ) -> Article {
         let blocks = blocks::detect(&text);
         let lang = front
             .lang

@@ -190,14 +190,36 @@ pub fn clean_line(text: &str) -> Cow<'_, str> {
     Cow::Owned(clean)
 }
 
+/// Bytes that can start a character [`clean_char`] changes: C0 controls
+/// but `\n`, DEL, and the lead bytes of U+0080..U+009F (C2), the bidi
+/// controls (E2) and U+FEFF (EF). Scanning bytes for these first keeps
+/// clean text at memory speed.
+fn may_need_cleaning(byte: u8) -> bool {
+    (byte < 0x20 && byte != b'\n') || matches!(byte, 0x7f | 0xc2 | 0xe2 | 0xef)
+}
+
+/// The first character at or after `from` that cleaning changes.
+fn next_to_clean(piece: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = piece.as_bytes();
+    let mut at = from;
+    loop {
+        at += bytes
+            .get(at..)?
+            .iter()
+            .position(|&b| may_need_cleaning(b))?;
+        // Those bytes are ASCII or lead bytes: always a character's start.
+        let c = piece.get(at..)?.chars().next()?;
+        if needs_cleaning(c) {
+            return Some((at, c));
+        }
+        at += c.len_utf8();
+    }
+}
+
 /// Append a valid UTF-8 piece of the source, cleaning it on the way.
 fn push_clean(builder: &mut Builder, source_offset: usize, piece: &str) {
     let mut copied_to = 0;
-    let mut chars = piece.char_indices().peekable();
-    while let Some((index, c)) = chars.next() {
-        if !needs_cleaning(c) {
-            continue;
-        }
+    while let Some((index, c)) = next_to_clean(piece, copied_to) {
         if copied_to < index {
             builder.push(
                 source_offset + copied_to,
@@ -205,14 +227,15 @@ fn push_clean(builder: &mut Builder, source_offset: usize, piece: &str) {
                 &piece[copied_to..index],
             );
         }
-        let next = chars.peek().map(|&(_, next)| next);
+        let after = index + c.len_utf8();
+        let next = piece[after..].chars().next();
         let out = match clean_char(c, next) {
-            Clean::Keep => &piece[index..index + c.len_utf8()],
+            Clean::Keep => &piece[index..after],
             Clean::Replace(out) => out,
             Clean::Drop => "",
         };
         builder.push(source_offset + index, c.len_utf8(), out);
-        copied_to = index + c.len_utf8();
+        copied_to = after;
     }
     if copied_to < piece.len() {
         builder.push(
@@ -221,6 +244,32 @@ fn push_clean(builder: &mut Builder, source_offset: usize, piece: &str) {
             &piece[copied_to..],
         );
     }
+}
+
+/// Like [`decode`], taking the bytes: UTF-8 with nothing to clean (the
+/// usual case) becomes the text in place, without a copy.
+pub fn decode_owned(bytes: Vec<u8>, start: usize) -> (String, SourceMap, Encoding) {
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(error) => return decode(error.as_bytes(), start),
+    };
+    let in_place = text.is_char_boundary(start) && next_to_clean(&text, start).is_none();
+    if !in_place {
+        return decode(text.as_bytes(), start);
+    }
+    let source_end = text.len();
+    let breakpoints = if start < source_end {
+        vec![(0, start)]
+    } else {
+        Vec::new()
+    };
+    text.drain(..start);
+    let map = SourceMap {
+        breakpoints,
+        text_len: text.len(),
+        source_end,
+    };
+    (text, map, Encoding::Utf8)
 }
 
 /// Decode `bytes[start..]` into clean text.
@@ -371,7 +420,36 @@ mod tests {
     use super::*;
 
     fn clean(bytes: &[u8]) -> (String, SourceMap, Encoding) {
-        decode(bytes, 0)
+        let decoded = decode(bytes, 0);
+        assert_eq!(
+            decode_owned(bytes.to_vec(), 0),
+            decoded,
+            "in place as copied"
+        );
+        decoded
+    }
+
+    #[test]
+    fn decoding_in_place_agrees_with_copying() {
+        let inputs: [&[u8]; 7] = [
+            b"",
+            b"plain",
+            "« Venez », a-t-il dit — “oui” 東京 👍🏽\n\nfin".as_bytes(),
+            b"---\ntitle: x\n---\nbody \xC2\xAB ok \xC2\xBB",
+            b"tab\there",
+            "bidi \u{202e} and \u{85} and \u{feff}".as_bytes(),
+            b"bad \xff utf8",
+        ];
+        for bytes in inputs {
+            for start in [0, bytes.len().min(4)] {
+                assert_eq!(
+                    decode_owned(bytes.to_vec(), start),
+                    decode(bytes, start),
+                    "{:?} from {start}",
+                    String::from_utf8_lossy(bytes)
+                );
+            }
+        }
     }
 
     #[test]

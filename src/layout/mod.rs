@@ -2,13 +2,21 @@
 //! one text width and height. Lines are byte ranges into the article text,
 //! so any position (a quote, the top of the screen) is a byte offset that
 //! survives a re-layout at another size.
+//!
+//! Layout is lazy: blocks are wrapped in order, a slice at a time
+//! ([`Layout::extend`]), and pages are counted as lines arrive. A page start
+//! never moves once found, because it depends only on the lines before it;
+//! only the total is unknown until the last block is wrapped. Places past
+//! the counted part are shown from [`window`], wrapped on their own.
 
+mod window;
 mod wrap;
 
 use std::ops::Range;
 
 use crate::article::{Article, BlockKind};
 
+pub use window::{lines_after, lines_before};
 pub use wrap::{WrapOptions, wrap, wrap_with};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,17 +37,83 @@ pub struct Line {
     pub hyphen: bool,
 }
 
+fn line_kind(kind: BlockKind) -> LineKind {
+    match kind {
+        BlockKind::Heading => LineKind::Heading,
+        BlockKind::Paragraph => LineKind::Text,
+    }
+}
+
+/// Append block `index`'s lines (after a blank line, unless it is the
+/// first block) to `out`.
+fn push_block_lines(
+    article: &Article,
+    index: usize,
+    width: usize,
+    options: WrapOptions,
+    out: &mut Vec<Line>,
+) {
+    let Some(block) = article.blocks.get(index) else {
+        return;
+    };
+    if index > 0 {
+        let at = block.span.start;
+        out.push(Line {
+            range: at..at,
+            kind: LineKind::Blank,
+            hyphen: false,
+        });
+    }
+    let kind = line_kind(block.kind);
+    out.extend(
+        wrap_with(&article.text, block.span.clone(), width, options)
+            .into_iter()
+            .map(|line| Line {
+                range: line.range,
+                kind,
+                hyphen: line.hyphen,
+            }),
+    );
+}
+
+/// Every line of every block of `article` at `width`, in order: what the
+/// pages of a [`Layout`] hold, one after the other.
+pub fn all_lines(article: &Article, width: usize) -> Vec<Line> {
+    let mut lines = Vec::new();
+    for index in 0..article.blocks.len() {
+        push_block_lines(
+            article,
+            index,
+            width.max(1),
+            WrapOptions::default(),
+            &mut lines,
+        );
+    }
+    lines
+}
+
+/// Pages of one article at one size. Only where each page starts is kept
+/// (a byte offset per page, not a range per line), so a long article costs
+/// little beyond its text; a page's lines are wrapped again when shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Layout {
     pub width: usize,
     pub height: usize,
-    pub lines: Vec<Line>,
-    /// Index into `lines` of each page's first line.
+    pub options: WrapOptions,
+    /// Offset of each page's first character.
     page_starts: Vec<usize>,
+    /// Lines already on the last page found, or None once it is full (the
+    /// next line that is not blank opens a page).
+    last_page_lines: Option<usize>,
+    /// Blocks wrapped so far: `article.blocks[..blocks_done]`.
+    blocks_done: usize,
+    blocks_total: usize,
+    /// The offset where the first block not yet wrapped starts.
+    counted_to: usize,
 }
 
 impl Layout {
-    /// Lay out `article` in a text area of `width` × `height` cells.
+    /// Lay out all of `article` in a text area of `width` × `height` cells.
     pub fn new(article: &Article, width: usize, height: usize) -> Layout {
         Layout::with_options(article, width, height, WrapOptions::default())
     }
@@ -51,93 +125,183 @@ impl Layout {
         height: usize,
         options: WrapOptions,
     ) -> Layout {
-        let width = width.max(1);
-        let height = height.max(1);
-        let mut lines = Vec::new();
-        for (index, block) in article.blocks.iter().enumerate() {
-            let kind = match block.kind {
-                BlockKind::Heading => LineKind::Heading,
-                BlockKind::Paragraph => LineKind::Text,
-            };
-            if index > 0 {
-                let at = block.span.start;
-                lines.push(Line {
-                    range: at..at,
-                    kind: LineKind::Blank,
-                    hyphen: false,
-                });
-            }
-            lines.extend(
-                wrap_with(&article.text, block.span.clone(), width, options)
-                    .into_iter()
-                    .map(|line| Line {
-                        range: line.range,
-                        kind,
-                        hyphen: line.hyphen,
-                    }),
-            );
-        }
-        let page_starts = paginate(&lines, height);
+        let mut layout = Layout::lazy(article, width, height, options);
+        layout.extend(article, usize::MAX);
+        layout
+    }
+
+    /// A layout with nothing wrapped yet; [`Layout::extend`] does the work.
+    pub fn lazy(article: &Article, width: usize, height: usize, options: WrapOptions) -> Layout {
         Layout {
-            width,
-            height,
-            lines,
-            page_starts,
+            width: width.max(1),
+            height: height.max(1),
+            options,
+            page_starts: Vec::new(),
+            last_page_lines: None,
+            blocks_done: 0,
+            blocks_total: article.blocks.len(),
+            counted_to: 0,
         }
     }
 
+    /// Wrap further blocks, at least one and about `budget` bytes of text;
+    /// returns true once the whole article is laid out.
+    pub fn extend(&mut self, article: &Article, budget: usize) -> bool {
+        let stop_at = self.counted_to.saturating_add(budget.max(1));
+        let mut lines = Vec::new();
+        while self.blocks_done < self.blocks_total && self.counted_to < stop_at {
+            lines.clear();
+            push_block_lines(
+                article,
+                self.blocks_done,
+                self.width,
+                self.options,
+                &mut lines,
+            );
+            self.paginate(&lines);
+            self.blocks_done += 1;
+            self.counted_to = article
+                .blocks
+                .get(self.blocks_done)
+                .map_or(article.text.len(), |block| block.span.start);
+        }
+        if self.is_complete() {
+            self.counted_to = article.text.len().max(self.counted_to);
+        }
+        self.is_complete()
+    }
+
+    /// Wrap blocks until the page holding `offset` is known and whole, if
+    /// that takes at most `budget` bytes of work; returns whether it is.
+    pub fn extend_to(&mut self, article: &Article, offset: usize, budget: usize) -> bool {
+        let limit = self.counted_to.saturating_add(budget);
+        if offset > limit {
+            // Out of reach: leave the work to the background.
+            return self.page_is_whole(offset);
+        }
+        while !self.page_is_whole(offset) {
+            if self.is_complete() || self.counted_to >= limit {
+                return self.page_is_whole(offset);
+            }
+            self.extend(article, 1);
+        }
+        true
+    }
+
+    /// Count `lines` into pages of `height` lines; a page never opens on a
+    /// blank line.
+    fn paginate(&mut self, lines: &[Line]) {
+        for line in lines {
+            self.last_page_lines = match self.last_page_lines {
+                None if line.kind == LineKind::Blank => None,
+                None => {
+                    self.page_starts.push(line.range.start);
+                    Some(1)
+                }
+                Some(count) => Some(count + 1),
+            }
+            .filter(|&count| count < self.height);
+        }
+    }
+
+    /// True once every block is wrapped and every page counted.
+    pub fn is_complete(&self) -> bool {
+        self.blocks_done == self.blocks_total
+    }
+
+    /// Text before this offset is laid out.
+    pub fn counted_to(&self) -> usize {
+        self.counted_to
+    }
+
+    /// Pages found so far: the total once [`Layout::is_complete`].
     pub fn page_count(&self) -> usize {
         self.page_starts.len().max(1)
     }
 
-    /// The lines of page `page` (0-based); empty past the end.
-    pub fn page(&self, page: usize) -> &[Line] {
+    /// The total number of pages, once it is known.
+    pub fn total_pages(&self) -> Option<usize> {
+        self.is_complete().then(|| self.page_count())
+    }
+
+    /// The lines of page `page` (0-based), wrapped again from its start;
+    /// empty past the pages found.
+    pub fn page(&self, article: &Article, page: usize) -> Vec<Line> {
         let Some(&start) = self.page_starts.get(page) else {
-            return &[];
+            return Vec::new();
         };
-        let end = (start + self.height).min(self.lines.len());
-        &self.lines[start..end]
+        let resume = self.resume_point(article, page);
+        window::lines_from_line_start(
+            article,
+            self.width,
+            self.options,
+            (resume, start),
+            self.height,
+        )
+    }
+
+    /// The nearest page start at or before `page`'s, in the same block,
+    /// where wrapping can start over (see [`wrap::starts_free_word`]); the
+    /// block's start if there is none.
+    fn resume_point(&self, article: &Article, page: usize) -> usize {
+        let start = self.page_start_offset(page);
+        let block = article
+            .blocks
+            .partition_point(|block| block.span.end <= start);
+        let Some(span) = article.blocks.get(block).map(|block| block.span.clone()) else {
+            return start;
+        };
+        self.page_starts[..=page.min(self.page_starts.len() - 1)]
+            .iter()
+            .rev()
+            .take_while(|&&at| at >= span.start)
+            .find(|&&at| wrap::starts_free_word(&article.text, span.clone(), at))
+            .copied()
+            .unwrap_or(span.start)
     }
 
     /// The page that shows the byte at `offset` (the nearest earlier text
-    /// if the offset falls between lines).
+    /// if the offset falls between lines), among the pages found so far.
     pub fn page_of_offset(&self, offset: usize) -> usize {
-        let line = self
-            .lines
-            .partition_point(|line| line.range.start <= offset)
-            .saturating_sub(1);
         self.page_starts
-            .partition_point(|&start| start <= line)
+            .partition_point(|&start| start <= offset)
             .saturating_sub(1)
+    }
+
+    /// The page holding `offset`, if that page is laid out in full (all of
+    /// its lines known, so its number and contents are final).
+    pub fn page_holding(&self, offset: usize) -> Option<usize> {
+        self.page_is_whole(offset)
+            .then(|| self.page_of_offset(offset))
+    }
+
+    fn page_is_whole(&self, offset: usize) -> bool {
+        if self.is_complete() {
+            return true;
+        }
+        if offset >= self.counted_to || self.page_starts.is_empty() {
+            return false;
+        }
+        let page = self.page_of_offset(offset);
+        page + 1 < self.page_starts.len() || self.last_page_lines.is_none()
     }
 
     /// The offset of the first character shown on `page`.
     pub fn page_start_offset(&self, page: usize) -> usize {
-        self.page(page).first().map_or(0, |line| line.range.start)
+        self.page_starts.get(page).copied().unwrap_or(0)
     }
 
     /// Byte range shown on `page`, from its first to its last character.
-    pub fn page_range(&self, page: usize) -> Range<usize> {
-        let lines = self.page(page);
-        let start = lines.first().map_or(0, |line| line.range.start);
-        let end = lines.last().map_or(start, |line| line.range.end);
-        start..end
+    pub fn page_range(&self, article: &Article, page: usize) -> Range<usize> {
+        range_of(&self.page(article, page))
     }
 }
 
-/// Pages of `height` lines; a page never opens on a blank line.
-fn paginate(lines: &[Line], height: usize) -> Vec<usize> {
-    let mut starts = Vec::new();
-    let mut index = 0;
-    while index < lines.len() {
-        if lines[index].kind == LineKind::Blank {
-            index += 1;
-            continue;
-        }
-        starts.push(index);
-        index += height;
-    }
-    starts
+/// From the first character of `lines` to the last.
+pub fn range_of(lines: &[Line]) -> Range<usize> {
+    let start = lines.first().map_or(0, |line| line.range.start);
+    let end = lines.last().map_or(start, |line| line.range.end);
+    start..end
 }
 
 #[cfg(test)]
@@ -159,7 +323,7 @@ mod tests {
     /// Every non-space character shown, page after page.
     fn shown_text(layout: &Layout, article: &Article) -> String {
         (0..layout.page_count())
-            .flat_map(|page| layout.page(page).to_vec())
+            .flat_map(|page| layout.page(article, page))
             .flat_map(|line| {
                 article.text[line.range]
                     .chars()
@@ -181,9 +345,9 @@ mod tests {
                 .collect();
             assert_eq!(shown_text(&layout, &article), all, "{width}x{height}");
             for page in 0..layout.page_count() {
-                assert!(layout.page(page).len() <= height);
+                assert!(layout.page(&article, page).len() <= height);
                 assert_ne!(
-                    layout.page(page).first().map(|l| l.kind),
+                    layout.page(&article, page).first().map(|l| l.kind),
                     Some(LineKind::Blank)
                 );
             }
@@ -196,7 +360,7 @@ mod tests {
         let layout = Layout::new(&article, 40, 10);
         assert!(layout.page_count() > 5);
         for page in 0..layout.page_count() {
-            let range = layout.page_range(page);
+            let range = layout.page_range(&article, page);
             assert_eq!(layout.page_of_offset(range.start), page);
             assert_eq!(layout.page_of_offset(range.end.saturating_sub(1)), page);
         }
@@ -211,7 +375,7 @@ mod tests {
             let layout = Layout::new(&article, width, height);
             let page = layout.page_of_offset(offset);
             assert!(
-                layout.page_range(page).contains(&offset),
+                layout.page_range(&article, page).contains(&offset),
                 "{width}x{height}"
             );
         }
@@ -220,8 +384,10 @@ mod tests {
     #[test]
     fn headings_get_their_own_lines() {
         let article = article("# Titre\n\nTexte du paragraphe.");
-        let layout = Layout::new(&article, 40, 10);
-        let kinds: Vec<LineKind> = layout.lines.iter().map(|line| line.kind).collect();
+        let kinds: Vec<LineKind> = all_lines(&article, 40)
+            .iter()
+            .map(|line| line.kind)
+            .collect();
         assert_eq!(
             kinds,
             vec![LineKind::Heading, LineKind::Blank, LineKind::Text]
@@ -229,9 +395,47 @@ mod tests {
     }
 
     #[test]
+    fn a_layout_built_slice_by_slice_is_the_whole_layout() {
+        let article = long_article();
+        let whole = Layout::new(&article, 30, 7);
+        let mut lazy = Layout::lazy(&article, 30, 7, WrapOptions::default());
+        let mut pages_seen = Vec::new();
+        while !lazy.extend(&article, 200) {
+            assert_eq!(lazy.total_pages(), None);
+            // Pages found early never move.
+            pages_seen.push((
+                lazy.page_count(),
+                lazy.page_start_offset(lazy.page_count() - 1),
+            ));
+        }
+        assert_eq!(lazy, whole);
+        assert_eq!(lazy.total_pages(), Some(whole.page_count()));
+        for (count, start) in pages_seen {
+            assert_eq!(whole.page_start_offset(count - 1), start);
+        }
+    }
+
+    #[test]
+    fn extend_to_stops_once_the_page_is_whole() {
+        let article = long_article();
+        let mut lazy = Layout::lazy(&article, 30, 7, WrapOptions::default());
+        let offset = article.text.find("5 ").unwrap_or_default();
+        assert!(lazy.extend_to(&article, offset, usize::MAX));
+        assert!(!lazy.is_complete());
+        let page = lazy.page_holding(offset);
+        assert_eq!(
+            page,
+            Some(Layout::new(&article, 30, 7).page_of_offset(offset))
+        );
+        let far = article.text.len() - 1;
+        assert!(!lazy.extend_to(&article, far, 10), "too far for the budget");
+        assert_eq!(lazy.page_holding(far), None);
+    }
+
+    #[test]
     fn an_empty_article_has_one_empty_page() {
         let layout = Layout::new(&article(""), 40, 10);
         assert_eq!(layout.page_count(), 1);
-        assert!(layout.page(0).is_empty());
+        assert!(layout.page(&article(""), 0).is_empty());
     }
 }

@@ -98,7 +98,7 @@ fn hyphenated<'a>(word: Word<'a>, splitter: &WordSplitter) -> Vec<Word<'a>> {
 }
 
 /// Characters that may break a line where they stand.
-fn is_break_space(c: char) -> bool {
+pub fn is_break_space(c: char) -> bool {
     c == ' ' || c == '\n' || c == '\u{2009}' || c == '\u{3000}'
 }
 
@@ -115,6 +115,33 @@ fn is_opening(word: &str) -> bool {
 fn is_closing(word: &str) -> bool {
     word.starts_with(['»', '”', '›', '!', '?', ':', ';'])
         && word.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// True when wrapping may start over at `at` inside `block` and give the
+/// lines wrapping from the block's start gives from there: `at` opens a
+/// word that follows breakable spaces and is glued to nothing before it.
+/// (First-fit starts every line afresh, so from such a line start on, the
+/// same words give the same lines.)
+pub fn starts_free_word(text: &str, block: Range<usize>, at: usize) -> bool {
+    if at <= block.start {
+        return true;
+    }
+    let (Some(before), Some(after)) = (text.get(block.start..at), text.get(at..block.end)) else {
+        return false;
+    };
+    let word_start = before.trim_end_matches(is_break_space).len();
+    let separator = &before[word_start..];
+    if separator.is_empty() || after.starts_with(is_break_space) {
+        return false;
+    }
+    let previous_start = before[..word_start]
+        .rfind(is_break_space)
+        .map_or(0, |index| {
+            index + before[index..].chars().next().map_or(1, char::len_utf8)
+        });
+    let previous = &before[previous_start..word_start];
+    let word = &after[..after.find(is_break_space).unwrap_or(after.len())];
+    separator != " " || !(is_opening(previous) || is_closing(word))
 }
 
 /// `(start, word_end, whitespace_end)` for each space-separated word.

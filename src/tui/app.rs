@@ -13,8 +13,11 @@ use super::keys::{Context, Keymap};
 use super::quote_list::QuoteList;
 use super::theme::Theme;
 use super::{clipboard, view};
-use crate::layout::{Layout, WrapOptions};
-use crate::library::Document;
+use std::ops::Range;
+
+use crate::article::Article;
+use crate::layout::{self, Layout, Line, WrapOptions};
+use crate::library::{Arrival, Document};
 use crate::quotes::{Extraction, Quote, SpeakerId};
 use crate::search::Folded;
 use crate::settings::Settings;
@@ -60,6 +63,14 @@ pub fn sidebar_entries(extraction: &Extraction) -> Vec<Filter> {
     entries
 }
 
+/// Text laid out in answer to a key, at most: about a frame's work. Pages
+/// further on are counted between frames by [`App::work`].
+const LAYOUT_BYTES_PER_KEY: usize = 64 * 1024;
+/// An anchor past any text: the end of the document.
+const END: usize = usize::MAX;
+/// Text laid out per step of background counting.
+const LAYOUT_BYTES_PER_STEP: usize = 128 * 1024;
+
 /// How many entries of a list scroll out of view above a window of
 /// `rows` so that the entry at `cursor` shows (the library and the
 /// sidebar, which keep no scroll position of their own).
@@ -72,13 +83,23 @@ pub fn list_skip(cursor: Option<usize>, rows: usize) -> usize {
 #[derive(Debug, Clone)]
 pub struct Reader {
     pub doc: usize,
-    /// Offset of the first character of the page shown.
+    /// Offset of the first character shown: a page's start once that page
+    /// is counted.
     pub top: usize,
     /// Index into the extraction's quotes.
     pub selected: Option<usize>,
     pub filter: Option<Filter>,
     pub focus: Focus,
     layout: Layout,
+    /// A place to show on its page once the pages up to it are counted.
+    anchor: Option<usize>,
+    /// The page shown, when its number is known.
+    page: Option<usize>,
+    /// The lines on screen.
+    shown: Vec<Line>,
+    /// True while the article holds only the start of the file: its end
+    /// is not the document's end.
+    partial: bool,
     /// The search in force: `n`/`N` step through its matches.
     search: Option<Matches>,
     /// The text folded for searching, made at the first search.
@@ -97,31 +118,100 @@ fn wrap_options(doc: &Document, settings: &Settings) -> WrapOptions {
 
 impl Reader {
     fn new(doc: &Document, index: usize, text: Rect, wrap: WrapOptions) -> Reader {
-        Reader {
+        let mut reader = Reader {
             doc: index,
             top: 0,
             selected: None,
             filter: None,
             focus: Focus::Text,
+            layout: Layout::lazy(&doc.article, 1, 1, wrap),
+            anchor: None,
+            page: None,
+            shown: Vec::new(),
+            partial: doc.loading,
             search: None,
             folded: None,
-            layout: Layout::with_options(
-                &doc.article,
-                usize::from(text.width),
-                usize::from(text.height),
-                wrap,
-            ),
             wrap,
             memory_key: None,
-        }
+        };
+        reader.relayout(&doc.article, text);
+        reader
     }
 
     pub fn layout(&self) -> &Layout {
         &self.layout
     }
 
+    /// The page shown (0-based), or the last page counted before it while
+    /// its number is not known yet.
     pub fn page(&self) -> usize {
-        self.layout.page_of_offset(self.top)
+        self.page
+            .unwrap_or_else(|| self.layout.page_of_offset(self.top))
+    }
+
+    /// The page shown (0-based), once the pages before it are counted.
+    pub fn page_number(&self) -> Option<usize> {
+        self.page
+    }
+
+    /// The lines on screen, top to bottom.
+    pub fn shown(&self) -> &[Line] {
+        &self.shown
+    }
+
+    /// From the first character on screen to the last.
+    pub fn shown_range(&self) -> Range<usize> {
+        layout::range_of(&self.shown)
+    }
+
+    /// Lay out the whole article that replaced the first paragraphs shown,
+    /// staying at the same place.
+    fn reload(&mut self, article: &Article, text: Rect) {
+        let at_end = self.anchor == Some(END);
+        self.partial = false;
+        self.anchor = Some(self.anchor.unwrap_or(self.top));
+        self.relayout(article, text);
+        if at_end {
+            self.last_page(article);
+        }
+    }
+
+    fn relayout(&mut self, article: &Article, text: Rect) {
+        let (width, height) = (usize::from(text.width), usize::from(text.height));
+        self.layout = Layout::lazy(article, width, height, self.wrap);
+        self.layout.extend(article, LAYOUT_BYTES_PER_KEY);
+        self.settle(article);
+    }
+
+    /// Show the page holding the anchor (or the top) if it is counted, or
+    /// else the lines from the top, page unknown.
+    fn settle(&mut self, article: &Article) {
+        let target = self.anchor.unwrap_or(self.top);
+        self.layout.extend_to(article, target, LAYOUT_BYTES_PER_KEY);
+        let page = self.layout.page_holding(target);
+        match page.filter(|_| !(self.partial && target == END)) {
+            Some(page) => {
+                self.page = Some(page);
+                self.top = self.layout.page_start_offset(page);
+                self.anchor = None;
+                self.shown = self.layout.page(article, page);
+            }
+            None => {
+                let (width, height) = (self.layout.width, self.layout.height);
+                self.page = None;
+                self.shown = layout::lines_after(article, width, self.wrap, self.top, height);
+            }
+        }
+    }
+
+    /// Count more pages; returns true if that did anything.
+    fn work(&mut self, article: &Article) -> bool {
+        if self.layout.is_complete() {
+            return false;
+        }
+        self.layout.extend(article, LAYOUT_BYTES_PER_STEP);
+        self.settle(article);
+        true
     }
 
     /// The search in force, if any.
@@ -145,7 +235,7 @@ impl Reader {
             self.search = None;
             return Some(format!("no match for “{}”", prompt.query));
         };
-        self.show_page(self.layout.page_of_offset(matches.current().start));
+        self.show_offset(&doc.article, matches.current().start);
         self.search = Some(matches);
         note.map(str::to_string)
     }
@@ -153,35 +243,99 @@ impl Reader {
     /// `n` (`again`) or `N` while searching: on from the current match
     /// if it is on the page shown, else from the page (as `n` does for
     /// quotations).
-    fn step_search(&mut self, again: bool) -> Option<String> {
-        let page = self.page();
+    fn step_search(&mut self, article: &Article, again: bool) -> Option<String> {
+        let shown = self.shown_range();
         let top = self.top;
         let search = self.search.as_mut()?;
-        let note = if self.layout.page_of_offset(search.current().start) == page {
+        let note = if shown.contains(&search.current().start) {
             search.step(again)
         } else {
             search.seek(again == search.forward(), top)
         };
         let start = search.current().start;
-        self.show_page(self.layout.page_of_offset(start));
+        self.show_offset(article, start);
         note.map(str::to_string)
     }
 
     /// Select quote `index` (dropping a speaker filter that hides it).
-    fn select_quote(&mut self, extraction: &Extraction, index: usize) {
-        let Some(quote) = extraction.quotes.get(index) else {
+    fn select_quote(&mut self, doc: &Document, index: usize) {
+        let Some(quote) = doc.extraction.quotes.get(index) else {
             return;
         };
         if self.filter.is_some_and(|filter| !filter.matches(quote)) {
             self.filter = None;
         }
         self.selected = Some(index);
-        self.show_page(self.layout.page_of_offset(quote.span.start));
+        self.show_offset(&doc.article, quote.span.start);
     }
 
-    fn show_page(&mut self, page: usize) {
+    fn show_page(&mut self, article: &Article, page: usize) {
         let page = page.min(self.layout.page_count() - 1);
-        self.top = self.layout.page_start_offset(page);
+        self.show_from(article, self.layout.page_start_offset(page));
+    }
+
+    /// Show the text from `offset` on (its whole page once counted).
+    fn show_from(&mut self, article: &Article, offset: usize) {
+        self.top = offset;
+        self.anchor = None;
+        self.settle(article);
+    }
+
+    /// Show the page holding `offset`; until it is counted, show the text
+    /// from the line holding `offset`.
+    fn show_offset(&mut self, article: &Article, offset: usize) {
+        self.top = offset;
+        self.anchor = Some(offset);
+        self.settle(article);
+    }
+
+    fn next_page(&mut self, article: &Article) {
+        let next = match self.page {
+            Some(page) if page + 1 < self.layout.page_count() => {
+                Some(self.layout.page_start_offset(page + 1))
+            }
+            Some(_) if self.layout.is_complete() => None,
+            _ => layout::lines_after(
+                article,
+                self.layout.width,
+                self.wrap,
+                self.shown_range().end,
+                1,
+            )
+            .first()
+            .map(|line| line.range.start),
+        };
+        if let Some(next) = next {
+            self.show_from(article, next);
+        }
+    }
+
+    fn previous_page(&mut self, article: &Article) {
+        match self.page {
+            Some(page) => self.show_page(article, page.saturating_sub(1)),
+            None => {
+                let (width, height) = (self.layout.width, self.layout.height);
+                let before = layout::lines_before(article, width, self.wrap, self.top, height);
+                if let Some(line) = before.first() {
+                    self.show_from(article, line.range.start);
+                }
+            }
+        }
+    }
+
+    /// The last page; until it is counted (or while only the start of the
+    /// file is loaded), the last screenful of the text there is.
+    fn last_page(&mut self, article: &Article) {
+        if let Some(total) = self.layout.total_pages().filter(|_| !self.partial) {
+            self.show_page(article, total - 1);
+            return;
+        }
+        let (width, height) = (self.layout.width, self.layout.height);
+        let last_lines =
+            layout::lines_before(article, width, self.wrap, article.text.len(), height);
+        self.top = last_lines.first().map_or(0, |line| line.range.start);
+        self.anchor = Some(END);
+        self.settle(article);
     }
 
     /// Quotes that `n`/`N` visit under the current filter.
@@ -217,29 +371,34 @@ impl Reader {
             return;
         }
         self.wrap = wrap;
-        self.layout = Layout::with_options(&doc.article, width, height, wrap);
         let anchor = self
             .selected
             .and_then(|index| doc.extraction.quotes.get(index))
-            .map_or(self.top, |quote| quote.span.start);
-        self.show_page(self.layout.page_of_offset(anchor));
+            .map_or(self.anchor.unwrap_or(self.top), |quote| quote.span.start);
+        self.top = anchor;
+        self.anchor = Some(anchor);
+        self.relayout(&doc.article, text);
     }
 
     /// The selected quote, if it starts on the page shown: searches go on
     /// from it; otherwise they start from the page.
     fn selected_on_page(&self, extraction: &Extraction) -> Option<usize> {
-        let page = self.page();
+        let shown = self.shown_range();
         self.selected.filter(|&index| {
             extraction
                 .quotes
                 .get(index)
-                .is_some_and(|quote| self.layout.page_of_offset(quote.span.start) == page)
+                .is_some_and(|quote| shown.contains(&quote.span.start))
         })
     }
 
     /// Select the next (or previous) quote under the filter and show its
     /// page. Returns a message for the status line, if any.
-    fn jump(&mut self, extraction: &Extraction, forward: bool) -> Option<String> {
+    fn jump(&mut self, doc: &Document, forward: bool) -> Option<String> {
+        if doc.extraction_pending {
+            return Some("still finding quotes…".to_string());
+        }
+        let extraction = &doc.extraction;
         let filtered = self.filtered(extraction);
         let start_of = |index: usize| {
             extraction
@@ -277,7 +436,7 @@ impl Reader {
             }
         };
         self.selected = Some(target);
-        self.show_page(self.layout.page_of_offset(start_of(target)));
+        self.show_offset(&doc.article, start_of(target));
         message
     }
 
@@ -568,7 +727,7 @@ impl App {
             let (top, selected) =
                 state::restore(position, &doc.article.text, &doc.extraction.quotes);
             reader.selected = selected;
-            reader.show_page(reader.layout.page_of_offset(top));
+            reader.show_offset(&doc.article, top);
         }
         reader.memory_key = Some(key);
     }
@@ -619,6 +778,49 @@ impl App {
         self.screen = Screen::Reader;
         self.fit();
         self.recall();
+    }
+
+    /// True while [`App::work`] has something to do.
+    pub fn work_pending(&self) -> bool {
+        self.reader
+            .as_ref()
+            .is_some_and(|reader| !reader.layout.is_complete())
+    }
+
+    /// Work that does not need the screen: counting the open document's
+    /// pages, a slice at a time. Returns true if what is on screen may have
+    /// changed; call it between frames.
+    pub fn work(&mut self) -> bool {
+        let Some(reader) = self.reader.as_mut() else {
+            return false;
+        };
+        let Some(doc) = self.documents.get(reader.doc) else {
+            return false;
+        };
+        reader.work(&doc.article)
+    }
+
+    /// Take in what the background brings: a whole article (laid out
+    /// again, the reader keeping its place) or its quotations.
+    pub fn arrived(&mut self, arrival: Arrival) {
+        match arrival {
+            Arrival::Article(index, article) => {
+                let text =
+                    geometry::reader(self.area(), self.sidebar_visible(), &self.settings).text;
+                if let Some(doc) = self.documents.get_mut(index) {
+                    doc.loaded(article);
+                    if let Some(reader) = self.reader.as_mut().filter(|r| r.doc == index) {
+                        reader.reload(&doc.article, text);
+                    }
+                }
+            }
+            Arrival::Extraction(index, extraction) => {
+                if let Some(doc) = self.documents.get_mut(index) {
+                    doc.extraction_done(extraction);
+                }
+            }
+            Arrival::Failed(_, error) => self.message = Some(error.to_string()),
+        }
     }
 
     fn fit(&mut self) {
@@ -717,7 +919,7 @@ impl App {
         if let (Some(index), Some(reader)) = (list.chosen(), self.reader.as_mut())
             && let Some(doc) = self.documents.get(reader.doc)
         {
-            reader.select_quote(&doc.extraction, index);
+            reader.select_quote(doc, index);
         }
     }
 
@@ -776,7 +978,7 @@ impl App {
                 if let Some(reader) = self.reader.as_mut()
                     && let Some(doc) = self.documents.get(reader.doc)
                 {
-                    reader.select_quote(&doc.extraction, index);
+                    reader.select_quote(doc, index);
                 }
             }
             Target::ListFrame | Target::Sidebar | Target::Text | Target::Nothing => {}
@@ -808,8 +1010,8 @@ impl App {
         };
         match (target, down) {
             (Target::Speaker(_) | Target::Sidebar, _) => reader.step_filter(&doc.extraction, down),
-            (_, true) => reader.show_page(reader.page() + 1),
-            (_, false) => reader.show_page(reader.page().saturating_sub(1)),
+            (_, true) => reader.next_page(&doc.article),
+            (_, false) => reader.previous_page(&doc.article),
         }
     }
 
@@ -825,18 +1027,22 @@ impl App {
             return;
         };
         let extraction = &doc.extraction;
-        let last_page = reader.layout.page_count() - 1;
+        let article = &doc.article;
         match action {
-            Action::NextPage => reader.show_page(reader.page() + 1),
-            Action::PrevPage => reader.show_page(reader.page().saturating_sub(1)),
-            Action::FirstPage => reader.show_page(0),
-            Action::LastPage => reader.show_page(last_page),
-            Action::NextQuote => self.message = reader.jump(extraction, true),
-            Action::PrevQuote => self.message = reader.jump(extraction, false),
-            Action::Next if reader.search.is_some() => self.message = reader.step_search(true),
-            Action::Previous if reader.search.is_some() => self.message = reader.step_search(false),
-            Action::Next => self.message = reader.jump(extraction, true),
-            Action::Previous => self.message = reader.jump(extraction, false),
+            Action::NextPage => reader.next_page(article),
+            Action::PrevPage => reader.previous_page(article),
+            Action::FirstPage => reader.show_page(article, 0),
+            Action::LastPage => reader.last_page(article),
+            Action::NextQuote => self.message = reader.jump(doc, true),
+            Action::PrevQuote => self.message = reader.jump(doc, false),
+            Action::Next if reader.search.is_some() => {
+                self.message = reader.step_search(article, true)
+            }
+            Action::Previous if reader.search.is_some() => {
+                self.message = reader.step_search(article, false)
+            }
+            Action::Next => self.message = reader.jump(doc, true),
+            Action::Previous => self.message = reader.jump(doc, false),
             Action::SearchForward => self.prompt = Some(Prompt::new(true)),
             Action::SearchBackward => self.prompt = Some(Prompt::new(false)),
             Action::OpenQuoteList => {
@@ -851,7 +1057,7 @@ impl App {
             Action::SpeakerPrev => reader.step_filter(extraction, false),
             Action::SpeakerNext => reader.step_filter(extraction, true),
             Action::SpeakerJump => {
-                self.message = reader.jump(extraction, true);
+                self.message = reader.jump(doc, true);
                 reader.focus = Focus::Text;
             }
             Action::SwitchFocus if sidebar_visible => {

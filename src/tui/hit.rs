@@ -86,10 +86,7 @@ fn on_reader(app: &App, area: Rect, at: Position) -> Target {
     if !areas.text.contains(at) {
         return Target::Text;
     }
-    let layout = reader.layout();
-    let line = layout
-        .page(reader.page())
-        .get(usize::from(at.y - areas.text.y));
+    let line = reader.shown().get(usize::from(at.y - areas.text.y));
     let offset = line.and_then(|line| {
         offset_at_column(
             &doc.article.text,

@@ -18,6 +18,7 @@ pub mod theme;
 pub mod view;
 
 use std::io::{self, Stdout, Write};
+use std::time::Duration;
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -28,7 +29,7 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use ratatui::crossterm::{cursor, execute};
 
-use crate::library::Document;
+use crate::library::{self, Document};
 use crate::settings::Settings;
 use crate::state::{Memory, Store};
 use action::Action;
@@ -40,6 +41,10 @@ pub enum Start {
     Library,
     Reader,
 }
+
+/// How long the loop waits for input when nothing is being worked on; it
+/// still wakes now and then to take in quotations found in the background.
+const IDLE_WAIT: Duration = Duration::from_millis(100);
 
 pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Result<()> {
     install_panic_hook();
@@ -73,26 +78,45 @@ fn event_loop(
     app: &mut App,
     store: Option<&Store>,
 ) -> io::Result<()> {
+    terminal.draw(|frame| view::draw(frame, app))?;
+    // Only once the first screen is out: it needs no help from there.
+    let arrivals = library::finish_in_background(app.documents());
+    let mut dirty = false;
     while !app.should_quit() {
-        terminal.draw(|frame| view::draw(frame, app))?;
+        if dirty {
+            terminal.draw(|frame| view::draw(frame, app))?;
+        }
         if let Some(text) = app.take_clipboard() {
             copy_to_clipboard(&text)?;
         }
-        match event::read()? {
-            // Some terminals also report repeats and releases.
-            Event::Key(key) if key.kind == KeyEventKind::Press => app.on_key(&key),
-            Event::Resize(width, height) => app.update(Action::Resize(width, height)),
-            Event::Mouse(mouse) => {
-                if let Some(action) = mouse_action(&mouse) {
-                    app.update(action);
+        let busy = app.work_pending();
+        // Input first; background work only while no key is waiting.
+        let wait = if busy { Duration::ZERO } else { IDLE_WAIT };
+        dirty = if event::poll(wait)? {
+            match event::read()? {
+                // Some terminals also report repeats and releases.
+                Event::Key(key) if key.kind == KeyEventKind::Press => app.on_key(&key),
+                Event::Resize(width, height) => app.update(Action::Resize(width, height)),
+                Event::Mouse(mouse) => {
+                    if let Some(action) = mouse_action(&mouse) {
+                        app.update(action);
+                    }
                 }
+                _ => {}
             }
-            _ => {}
+            true
+        } else {
+            busy && app.work()
+        };
+        for arrival in arrivals.try_iter() {
+            app.arrived(arrival);
+            dirty = true;
         }
         if let (Some(store), Some(changes)) = (store, app.take_due_save())
             && let Err(error) = store.save(&changes)
         {
             app.notify(format!("could not save the reading position: {error}"));
+            dirty = true;
         }
     }
     Ok(())

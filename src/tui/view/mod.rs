@@ -17,7 +17,7 @@ use super::app::{App, Screen};
 use super::geometry;
 use super::strings;
 
-pub use reader::{highlighted_line, justified, styled_line};
+pub use reader::{highlighted_line, justified, line_pieces, styled_line};
 
 /// Lines of the help overlay that do not fit in `area` on `screen`.
 pub fn help_overflow(app: &App, area: Rect) -> usize {

@@ -26,11 +26,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     if doc.article.is_empty() {
         no_text(areas.text, theme, buf);
     }
-    let layout = reader.layout();
     let text = &doc.article.text;
     let justify = app.settings().justify;
-    for (row, line) in layout
-        .page(reader.page())
+    for (row, line) in reader
+        .shown()
         .iter()
         .enumerate()
         .take(usize::from(areas.text.height))
@@ -175,20 +174,12 @@ pub fn highlighted_line(
     let start = floor_boundary(text, line.range.start);
     let end = floor_boundary(text, line.range.end).max(start);
     // Every styled range on the line, later ones drawn over earlier ones.
-    // Quotes are in reading order and never overlap: skip to the line's.
-    let first = extraction
-        .quotes
-        .partition_point(|quote| quote.span.end <= start);
-    let mut marks: Vec<(Range<usize>, Style)> = extraction
-        .quotes
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take_while(|(_, quote)| quote.span.start < end)
-        .filter(|(_, quote)| quote.span.end > start)
-        .map(|(index, quote)| {
-            let style = theme.quote(quote.speaker, selected == Some(index));
-            (quote.span.clone(), style)
+    let mut marks: Vec<(Range<usize>, Style)> = line_pieces(text, start..end, extraction)
+        .into_iter()
+        .filter_map(|(range, quote)| {
+            let index = quote?;
+            let speaker = extraction.quotes.get(index)?.speaker;
+            Some((range, theme.quote(speaker, selected == Some(index))))
         })
         .collect();
     if let Some(search) = search {
@@ -224,4 +215,42 @@ pub fn highlighted_line(
         })
         .collect::<Vec<_>>();
     Line::from(spans)
+}
+
+/// A line's text cut at quote boundaries: each piece's byte range, and the
+/// quote (by index) it belongs to, if any. The pieces cover the line's
+/// range (snapped to character boundaries) in order. Quotes are in text
+/// order and never overlap, so the first one crossing the line is found
+/// by a search, not a scan: a frame costs the same at any document size.
+pub fn line_pieces(
+    text: &str,
+    line: Range<usize>,
+    extraction: &Extraction,
+) -> Vec<(Range<usize>, Option<usize>)> {
+    let start = floor_boundary(text, line.start);
+    let end = floor_boundary(text, line.end).max(start);
+    let mut pieces = Vec::new();
+    let first = extraction
+        .quotes
+        .partition_point(|quote| quote.span.end <= start);
+    let mut at = start;
+    for (index, quote) in extraction.quotes.iter().enumerate().skip(first) {
+        if quote.span.start >= end {
+            break;
+        }
+        let from = floor_boundary(text, quote.span.start.max(at));
+        let to = floor_boundary(text, quote.span.end.min(end));
+        if from >= to {
+            continue;
+        }
+        if at < from {
+            pieces.push((at..from, None));
+        }
+        pieces.push((from..to, Some(index)));
+        at = to;
+    }
+    if at < end {
+        pieces.push((at..end, None));
+    }
+    pieces
 }

@@ -26,7 +26,9 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
     let entries = sidebar_entries(extraction);
     let rows = usize::from(inner.height);
     let mut lines: Vec<Line> = Vec::new();
-    if entries.is_empty() {
+    if doc.extraction_pending {
+        lines.push(Line::styled("finding quotes…", theme.hint()));
+    } else if entries.is_empty() {
         lines.push(Line::styled("no quotations", theme.hint()));
     }
     let current = reader

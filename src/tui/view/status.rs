@@ -19,12 +19,13 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
         return;
     }
     buf.set_style(area, theme.status());
-    let layout = reader.layout();
-    let page = format!("p. {}/{}", reader.page() + 1, layout.page_count());
+    let total = reader.layout().total_pages().filter(|_| !doc.loading);
+    let page = page_label(reader.page_number(), total);
     let (place, total) = reader.quote_position(&doc.extraction);
-    let quote = match place {
-        Some(place) => format!("quote {place}/{total}"),
-        None => format!("quote –/{total}"),
+    let quote = match (place, doc.extraction_pending) {
+        (_, true) => "quote –/…".to_string(),
+        (Some(place), false) => format!("quote {place}/{total}"),
+        (None, false) => format!("quote –/{total}"),
     };
     let speaker = reader
         .selected
@@ -132,4 +133,24 @@ fn render_prompt(prompt: &Prompt, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Span::styled(" ", theme.prompt_cursor()),
     ]);
     buf.set_line(area.x + 1, area.y, &line, area.width.saturating_sub(1));
+}
+
+/// `p. X/Y` once both are known; "…" stands for what is still being
+/// counted, so no number is shown before it is final.
+pub fn page_label(page: Option<usize>, total: Option<usize>) -> String {
+    let page = page.map_or("?".to_string(), |page| (page + 1).to_string());
+    let total = total.map_or("…".to_string(), |total| total.to_string());
+    format!("p. {page}/{total}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_labels_never_show_a_number_before_it_is_known() {
+        assert_eq!(page_label(Some(0), Some(3)), "p. 1/3");
+        assert_eq!(page_label(Some(4), None), "p. 5/…");
+        assert_eq!(page_label(None, None), "p. ?/…");
+    }
 }

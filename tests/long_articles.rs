@@ -1,0 +1,232 @@
+//! Long articles in the interface: the first page at once, pages counted
+//! between frames, places past the count shown by offset, quotations that
+//! arrive later; never a page number shown as final before it is.
+
+#[path = "../benches/support/generate.rs"]
+mod generate;
+
+use std::sync::Arc;
+
+use quoth::article::Article;
+use quoth::library::{Arrival, Document};
+use quoth::tui::Start;
+use quoth::tui::action::Action;
+use quoth::tui::app::App;
+use quoth::tui::view;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+/// Longer than what a key may lay out at once (64 KiB, twice at most).
+const LONG: usize = 700_000;
+
+fn article(bytes: usize) -> Article {
+    Article::from_vec(generate::generate(3, bytes).into_bytes(), "long")
+}
+
+fn app_with(doc: Document) -> App {
+    App::new(vec![doc], Start::Reader, (100, 30))
+}
+
+fn status(app: &App) -> String {
+    let (width, height) = app.size();
+    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
+        Ok(terminal) => terminal,
+        Err(error) => panic!("test backend: {error}"),
+    };
+    if let Err(error) = terminal.draw(|frame| view::draw(frame, app)) {
+        panic!("draw: {error}");
+    }
+    let buffer = terminal.backend().buffer();
+    let rows: Vec<String> = (0..height)
+        .map(|y| (0..width).map(|x| buffer[(x, y)].symbol()).collect())
+        .collect();
+    rows.join("\n")
+}
+
+fn page_text(app: &App) -> Option<String> {
+    let (reader, doc) = (app.reader()?, app.document()?);
+    let range = reader.shown_range();
+    Some(doc.article.text[range].to_string())
+}
+
+fn count_all(app: &mut App) {
+    let mut steps = 0;
+    while app.work() {
+        steps += 1;
+        assert!(steps < 10_000, "counting ends");
+    }
+}
+
+#[test]
+fn the_first_page_shows_before_the_pages_are_counted() {
+    let mut app = app_with(Document::new("long".into(), None, article(LONG)));
+    let reader = app
+        .reader()
+        .map(|reader| (reader.page_number(), reader.layout().total_pages()));
+    assert_eq!(reader, Some((Some(0), None)));
+    let screen = status(&app);
+    assert!(screen.contains("p. 1/…"), "{screen}");
+    assert!(app.work_pending());
+    count_all(&mut app);
+    let total = app
+        .reader()
+        .and_then(|reader| reader.layout().total_pages());
+    let Some(total) = total else {
+        panic!("counted");
+    };
+    assert!(total > 100, "a long article has many pages: {total}");
+    let screen = status(&app);
+    assert!(screen.contains(&format!("p. 1/{total}")), "{screen}");
+}
+
+#[test]
+fn the_end_shows_at_once_and_gets_its_number_once_counted() {
+    let doc = Document::new("long".into(), None, article(LONG));
+    let end = doc.article.text.trim_end().len();
+    let mut app = app_with(doc);
+    app.update(Action::LastPage);
+    let reader = app
+        .reader()
+        .map(|reader| (reader.page_number(), reader.shown_range().end));
+    assert_eq!(
+        reader,
+        Some((None, end)),
+        "the last screenful, page unknown"
+    );
+    assert!(status(&app).contains("p. ?/…"));
+    let before = page_text(&app);
+    count_all(&mut app);
+    let Some(reader) = app.reader() else {
+        panic!("reading");
+    };
+    let total = reader.layout().total_pages().unwrap_or_default();
+    assert_eq!(reader.page_number(), Some(total - 1), "the last page");
+    assert_eq!(reader.shown_range().end, end);
+    assert!(status(&app).contains(&format!("p. {total}/{total}")));
+    // The last page is the end of the last screenful, or all of it.
+    let (before, after) = (
+        before.unwrap_or_default(),
+        page_text(&app).unwrap_or_default(),
+    );
+    assert!(before.ends_with(&after) || after.ends_with(&before));
+}
+
+#[test]
+fn paging_past_the_count_goes_on_by_offset_and_back() {
+    let mut app = app_with(Document::new("long".into(), None, article(LONG)));
+    app.update(Action::LastPage);
+    let last = app.reader().map(|reader| reader.top);
+    app.update(Action::PrevPage);
+    let previous = app
+        .reader()
+        .map(|reader| (reader.top, reader.shown_range().end));
+    let (Some(last), Some((top, end))) = (last, previous) else {
+        panic!("reading");
+    };
+    assert!(
+        top < last && end <= last,
+        "the page before the last screenful"
+    );
+    app.update(Action::NextPage);
+    assert_eq!(app.reader().map(|reader| reader.top), Some(last));
+}
+
+#[test]
+fn a_quote_jump_deep_into_the_text_shows_the_quote_then_its_page() {
+    let mut app = app_with(Document::new("long".into(), None, article(LONG)));
+    let Some(doc) = app.document() else {
+        panic!("reading");
+    };
+    let quotes = doc.extraction.quotes.len();
+    assert!(quotes > 100, "the generator writes quotations: {quotes}");
+    app.update(Action::PrevQuote); // wraps to the last quote
+    let start = app
+        .document()
+        .and_then(|doc| doc.extraction.quotes.last())
+        .map_or(0, |quote| quote.span.start);
+    let reader = app
+        .reader()
+        .map(|reader| (reader.page_number(), reader.shown_range()));
+    let Some((None, shown)) = reader else {
+        panic!("the last quote is past the first count: {reader:?}");
+    };
+    assert!(shown.contains(&start));
+    assert!(status(&app).contains(&format!("quote {quotes}/{quotes}")));
+    count_all(&mut app);
+    let Some(reader) = app.reader() else {
+        panic!("reading");
+    };
+    assert!(reader.page_number().is_some());
+    assert!(reader.shown_range().contains(&start), "the quote's page");
+}
+
+#[test]
+fn a_resize_lands_on_the_same_text_counted_or_not() {
+    let mut app = app_with(Document::new("long".into(), None, article(LONG)));
+    count_all(&mut app);
+    for _ in 0..250 {
+        app.update(Action::NextPage);
+    }
+    let top = app.reader().map_or(0, |reader| reader.top);
+    app.update(Action::Resize(70, 20));
+    let shown = app
+        .reader()
+        .map(|reader| (reader.page_number(), reader.shown_range()));
+    let Some((None, range)) = shown else {
+        panic!("deep in the text, the new pages are not counted yet: {shown:?}");
+    };
+    assert!(range.contains(&top));
+    count_all(&mut app);
+    let shown = app
+        .reader()
+        .map(|reader| (reader.page_number(), reader.shown_range()));
+    let Some((Some(_), range)) = shown else {
+        panic!("counted: {shown:?}");
+    };
+    assert!(range.contains(&top), "{range:?} holds {top}");
+}
+
+#[test]
+fn quotations_found_in_the_background_arrive_in_the_sidebar() {
+    let doc = Document::deferring("long".into(), None, article(1_100_000));
+    assert!(doc.extraction_pending);
+    let article = Arc::clone(&doc.article);
+    let mut app = app_with(doc);
+    let screen = status(&app);
+    assert!(screen.contains("finding quotes…"), "{screen}");
+    assert!(screen.contains("quote –/…"), "{screen}");
+    app.update(Action::NextQuote);
+    assert_eq!(app.message(), Some("still finding quotes…"));
+    let extraction = quoth::quotes::extract(&article);
+    let total = extraction.quotes.len();
+    app.arrived(Arrival::Extraction(0, extraction));
+    app.update(Action::FirstPage); // clears the message
+    let screen = status(&app);
+    assert!(!screen.contains("finding quotes…"), "{screen}");
+    assert!(screen.contains(&format!("quote –/{total}")), "{screen}");
+}
+
+#[test]
+fn the_whole_article_replaces_its_first_paragraphs_in_place() {
+    let whole = article(LONG);
+    let cut = whole.text[..60_000].rfind("\n\n").map_or(0, |at| at + 2);
+    let start = Article::from_vec(whole.text.as_bytes()[..cut].to_vec(), "long");
+    assert_eq!(&whole.text[..cut], start.text, "offsets are the file's");
+    let mut doc = Document::deferring("long".into(), None, start);
+    doc.loading = true;
+    let mut app = app_with(doc);
+    app.update(Action::NextPage);
+    app.update(Action::NextPage);
+    let top = app.reader().map_or(0, |reader| reader.top);
+    app.update(Action::LastPage);
+    assert!(status(&app).contains("p. ?/…"), "not the end while loading");
+    app.update(Action::FirstPage);
+    app.update(Action::NextPage);
+    app.update(Action::NextPage);
+    app.arrived(Arrival::Article(0, Arc::new(whole)));
+    let reader = app
+        .reader()
+        .map(|reader| (reader.top, reader.page_number()));
+    assert_eq!(reader, Some((top, Some(2))), "same place, same page");
+    assert!(status(&app).contains("p. 3/…"));
+}
