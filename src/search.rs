@@ -8,6 +8,7 @@
 //! [`Folded`] keeps where the two strings drift apart and maps every match
 //! back to an exact byte range of the original.
 
+use crate::article::floor_boundary;
 use std::ops::Range;
 
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
@@ -52,7 +53,7 @@ pub struct Folded {
 impl Folded {
     pub fn new(original: &str) -> Folded {
         let limit = original.len().min(u32::MAX as usize);
-        let original = &original[..floor_char_boundary(original, limit)];
+        let original = &original[..floor_boundary(original, limit)];
         let mut text = String::with_capacity(original.len());
         let mut anchors = Vec::new();
         for (at, c) in original.char_indices() {
@@ -185,14 +186,6 @@ fn fold_char(c: char, out: &mut String) {
             }
         }
     });
-}
-
-fn floor_char_boundary(text: &str, index: usize) -> usize {
-    let mut index = index.min(text.len());
-    while !text.is_char_boundary(index) {
-        index -= 1;
-    }
-    index
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::Modifier;
-use tui_support::{from_text, library, reader};
+use tui_support::{from_text, library, reader, render, rows, screen};
 
 fn press(app: &mut App, code: KeyCode) {
     app.on_key(&KeyEvent::new(code, KeyModifiers::NONE));
@@ -60,33 +60,6 @@ fn on_page(app: &App, offset: usize) -> bool {
     app.reader().is_some_and(|reader| {
         reader.page_number().is_some() && reader.shown_range().contains(&offset)
     })
-}
-
-fn render(app: &App) -> Buffer {
-    let (width, height) = app.size();
-    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
-        Ok(terminal) => terminal,
-        Err(error) => panic!("test backend: {error}"),
-    };
-    if let Err(error) = terminal.draw(|frame| view::draw(frame, app)) {
-        panic!("draw: {error}");
-    }
-    terminal.backend().buffer().clone()
-}
-
-fn rows(buffer: &Buffer) -> Vec<String> {
-    let area = buffer.area;
-    (area.top()..area.bottom())
-        .map(|y| {
-            (area.left()..area.right())
-                .map(|x| buffer[(x, y)].symbol())
-                .collect()
-        })
-        .collect()
-}
-
-fn screen(buffer: &Buffer) -> String {
-    rows(buffer).join("\n")
 }
 
 /// Cell of the first occurrence of `needle` (text of single-width cells).

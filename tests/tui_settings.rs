@@ -10,43 +10,10 @@ use quoth::state::{Memory, Position, Positions, key};
 use quoth::tui::Start;
 use quoth::tui::action::Action;
 use quoth::tui::app::App;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::style::{Color, Modifier};
-use tui_support::{from_text, supplied};
-
-fn render(app: &App) -> Buffer {
-    let (width, height) = app.size();
-    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
-        Ok(terminal) => terminal,
-        Err(error) => panic!("test backend: {error}"),
-    };
-    if let Err(error) = terminal.draw(|frame| quoth::tui::view::draw(frame, app)) {
-        panic!("draw: {error}");
-    }
-    terminal.backend().buffer().clone()
-}
-
-fn rows(buffer: &Buffer) -> Vec<String> {
-    let area = buffer.area;
-    (area.top()..area.bottom())
-        .map(|y| {
-            (area.left()..area.right())
-                .map(|x| buffer[(x, y)].symbol())
-                .collect()
-        })
-        .collect()
-}
-
-fn screen(buffer: &Buffer) -> String {
-    rows(buffer).join("\n")
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.on_key(&KeyEvent::new(code, KeyModifiers::NONE));
-}
+use tui_support::{from_text, press, render, rows, screen, supplied};
 
 fn reader_with(settings: Settings, width: u16, height: u16) -> App {
     App::new(vec![supplied()], Start::Reader, (width, height)).with_settings(settings)

@@ -12,10 +12,10 @@ use quoth::tui::view;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
-use tui_support::{SUPPLIED_TITLE, from_text, library, reader};
+use tui_support::{SUPPLIED_TITLE, from_text, library, press, reader, rows, screen};
 
 fn terminal(width: u16, height: u16) -> Terminal<TestBackend> {
     match Terminal::new(TestBackend::new(width, height)) {
@@ -34,26 +34,6 @@ fn draw(terminal: &mut Terminal<TestBackend>, app: &App) -> Buffer {
 fn render(app: &App) -> Buffer {
     let (width, height) = app.size();
     draw(&mut terminal(width, height), app)
-}
-
-/// Each row as text; wide characters occupy their first cell only.
-fn rows(buffer: &Buffer) -> Vec<String> {
-    let area = buffer.area;
-    (area.top()..area.bottom())
-        .map(|y| {
-            (area.left()..area.right())
-                .map(|x| buffer[(x, y)].symbol())
-                .collect()
-        })
-        .collect()
-}
-
-fn screen(buffer: &Buffer) -> String {
-    rows(buffer).join("\n")
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.on_key(&KeyEvent::new(code, KeyModifiers::NONE));
 }
 
 /// Cell position of the first occurrence of `needle` (ASCII-safe search on

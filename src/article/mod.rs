@@ -103,6 +103,16 @@ fn title_from_text(text: &str, blocks: &[Block]) -> Option<String> {
     Some(format!("{}…", at_word.trim_end_matches([',', ';', ':'])))
 }
 
+/// The largest char boundary of `text` at or before `index`: byte offsets
+/// from any stage can be cut with it safely.
+pub fn floor_boundary(text: &str, index: usize) -> usize {
+    let mut index = index.min(text.len());
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -54,14 +54,7 @@ pub fn one_line(text: &str) -> String {
         .join(" ")
 }
 
-/// The largest char boundary of `text` at or before `index`.
-pub fn floor_boundary(text: &str, index: usize) -> usize {
-    let mut index = index.min(text.len());
-    while !text.is_char_boundary(index) {
-        index -= 1;
-    }
-    index
-}
+pub use crate::article::floor_boundary;
 
 #[cfg(test)]
 mod tests {

@@ -7,6 +7,10 @@ use quoth::library::Document;
 use quoth::quotes::Speaker;
 use quoth::tui::Start;
 use quoth::tui::app::App;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 pub const SUPPLIED: &str = "000_04fb62681c5581a7";
 pub const SUPPLIED_TITLE: &str = "Poutine et Kim Jong Un se retrouvent à Pékin";
@@ -68,4 +72,37 @@ pub fn library(width: u16, height: u16) -> App {
         "harbour",
     );
     App::new(vec![supplied(), other], Start::Library, (width, height))
+}
+
+/// The whole screen `app` draws, at its own size.
+pub fn render(app: &App) -> Buffer {
+    let (width, height) = app.size();
+    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
+        Ok(terminal) => terminal,
+        Err(error) => panic!("test backend: {error}"),
+    };
+    if let Err(error) = terminal.draw(|frame| quoth::tui::view::draw(frame, app)) {
+        panic!("draw: {error}");
+    }
+    terminal.backend().buffer().clone()
+}
+
+/// Each row as text; wide characters occupy their first cell only.
+pub fn rows(buffer: &Buffer) -> Vec<String> {
+    let area = buffer.area;
+    (area.top()..area.bottom())
+        .map(|y| {
+            (area.left()..area.right())
+                .map(|x| buffer[(x, y)].symbol())
+                .collect()
+        })
+        .collect()
+}
+
+pub fn screen(buffer: &Buffer) -> String {
+    rows(buffer).join("\n")
+}
+
+pub fn press(app: &mut App, code: KeyCode) {
+    app.on_key(&KeyEvent::new(code, KeyModifiers::NONE));
 }
