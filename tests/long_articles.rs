@@ -4,6 +4,7 @@
 
 #[path = "../benches/support/generate.rs"]
 mod generate;
+mod tui_support;
 
 use std::sync::Arc;
 
@@ -12,9 +13,7 @@ use quoth::library::{Arrival, Document};
 use quoth::tui::Start;
 use quoth::tui::action::Action;
 use quoth::tui::app::App;
-use quoth::tui::view;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use tui_support::{render, screen};
 
 /// Longer than what a key may lay out at once (64 KiB, twice at most).
 const LONG: usize = 700_000;
@@ -27,20 +26,9 @@ fn app_with(doc: Document) -> App {
     App::new(vec![doc], Start::Reader, (100, 30))
 }
 
+/// The whole screen as text.
 fn status(app: &App) -> String {
-    let (width, height) = app.size();
-    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
-        Ok(terminal) => terminal,
-        Err(error) => panic!("test backend: {error}"),
-    };
-    if let Err(error) = terminal.draw(|frame| view::draw(frame, app)) {
-        panic!("draw: {error}");
-    }
-    let buffer = terminal.backend().buffer();
-    let rows: Vec<String> = (0..height)
-        .map(|y| (0..width).map(|x| buffer[(x, y)].symbol()).collect())
-        .collect();
-    rows.join("\n")
+    screen(&render(app))
 }
 
 fn page_text(app: &App) -> Option<String> {
