@@ -67,16 +67,27 @@ pub struct People {
     pub entities: Vec<Entity>,
     /// In text order.
     pub mentions: Vec<Mention>,
+    /// For each token, one more than the index of the mention starting
+    /// there (0: none). Asked of nearly every word, so it is an index
+    /// rather than a search.
+    starting_at: Vec<u32>,
 }
 
 impl People {
     /// The mention that starts at token `index`, if any.
     pub fn mention_at(&self, index: usize) -> Option<&Mention> {
-        let found = self
-            .mentions
-            .binary_search_by_key(&index, |mention| mention.first)
-            .ok()?;
-        self.mentions.get(found)
+        let found = self.starting_at.get(index)?.checked_sub(1)?;
+        self.mentions.get(found as usize)
+    }
+
+    /// Index the mentions by their first token, once they are final.
+    fn index_mentions(&mut self, tokens: usize) {
+        self.starting_at = vec![0; tokens];
+        for (number, mention) in (1..).zip(&self.mentions) {
+            if let Some(slot) = self.starting_at.get_mut(mention.first) {
+                *slot = number;
+            }
+        }
     }
 
     /// The person with this full name (merged with a known person of the
@@ -182,11 +193,12 @@ fn is_possessive(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
 }
 
-fn has_uppercase(word: &str) -> bool {
-    if word.is_ascii() {
-        word.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        word.chars().any(char::is_uppercase)
+/// Checked for most words of a text, so an ASCII first letter is read
+/// without decoding.
+fn starts_uppercase(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
     }
 }
 
@@ -197,7 +209,7 @@ fn is_capitalised(word: &str) -> bool {
 struct Finder<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    keys: &'a Keys,
+    keys: &'a Keys<'a>,
     lexicon: &'a Lexicon,
     /// Words that also appear in lowercase: a capitalised one at the start
     /// of a sentence is then an ordinary word, not a name.
@@ -216,7 +228,7 @@ struct Run {
 pub fn find(
     text: &str,
     tokens: &[Token],
-    keys: &Keys,
+    keys: &Keys<'_>,
     sentence_starts: Vec<bool>,
     lexicon: &Lexicon,
 ) -> People {
@@ -239,7 +251,7 @@ pub fn find(
 fn lowercase_uses<'a>(
     text: &str,
     tokens: &[Token],
-    keys: &'a Keys,
+    keys: &'a Keys<'a>,
     sentence_starts: &[bool],
 ) -> HashSet<&'a str> {
     let openers: HashSet<&str> = sentence_starts
@@ -267,7 +279,7 @@ fn lowercase_uses<'a>(
         .enumerate()
         .filter(|(_, token)| token.kind == Kind::Word)
         .map(|(index, token)| (keys.get(index), token))
-        .filter(|&(key, token)| may_open(key) && !has_uppercase(word(text, token)))
+        .filter(|&(key, token)| may_open(key) && !starts_uppercase(word(text, token)))
         .map(|(key, _)| key)
         .filter(|key| openers.contains(key))
         .collect()
@@ -605,6 +617,7 @@ impl Finder<'_> {
         for index in 0..people.mentions.len() {
             self.collect_descriptors(&mut people, index);
         }
+        people.index_mentions(self.tokens.len());
         people
     }
 

@@ -265,6 +265,18 @@ impl Attributor<'_> {
 
     /// The entity a sentence is about, read from its start up to `limit`:
     /// its first name, pronoun or described person in subject position.
+    /// "à Paris", "à l'Industrie": a name after a preposition (and maybe an
+    /// article) is not the subject.
+    fn after_preposition(&self, index: usize) -> bool {
+        let is_preposition =
+            |at: usize| self.lower(at).is_some_and(|w| PREPOSITIONS.contains(w));
+        is_preposition(index.wrapping_sub(1))
+            || (self
+                .lower(index.wrapping_sub(1))
+                .is_some_and(|w| self.lexicon.is_determiner(w))
+                && is_preposition(index.wrapping_sub(2)))
+    }
+
     pub(super) fn subject_before(&mut self, sentence: usize, limit: usize) -> Option<usize> {
         let range = self.sentences[sentence].clone();
         let end = limit.min(range.start + 40);
@@ -272,26 +284,18 @@ impl Attributor<'_> {
             if self.tokens[index].kind != Kind::Word {
                 continue;
             }
-            let is_preposition =
-                |at: usize| self.lower(at).is_some_and(|w| PREPOSITIONS.contains(w));
-            // "à l'Industrie": an article may stand after the preposition.
-            let after_preposition = is_preposition(index.wrapping_sub(1))
-                || (self
-                    .lower(index.wrapping_sub(1))
-                    .is_some_and(|w| self.lexicon.is_determiner(w))
-                    && is_preposition(index.wrapping_sub(2)));
-            let clause_start = index == range.start
-                || matches!(self.punct(index - 1), Some("," | ";" | ":"))
-                || self
-                    .lower(index - 1)
-                    .is_some_and(|w| matches!(w, "et" | "mais" | "and" | "but" | "puis" | "then"));
             if let Some(mention) = self.people.mention_at(index) {
-                if after_preposition {
+                if self.after_preposition(index) {
                     continue;
                 }
                 let mention = self.person_after_role(mention).unwrap_or(*mention);
                 return Some(mention.entity);
             }
+            let clause_start = index == range.start
+                || matches!(self.punct(index - 1), Some("," | ";" | ":"))
+                || self
+                    .lower(index - 1)
+                    .is_some_and(|w| matches!(w, "et" | "mais" | "and" | "but" | "puis" | "then"));
             if !clause_start || !self.may_name_by_pronoun_or_role(index) {
                 continue;
             }

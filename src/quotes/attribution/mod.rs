@@ -148,7 +148,7 @@ struct Attributor<'a> {
     sentence_of: Vec<usize>,
     /// The block each token belongs to.
     block_of: Vec<usize>,
-    keys: tokens::Keys,
+    keys: tokens::Keys<'a>,
     people: People,
     spans: Vec<Span>,
     quote_token: Vec<usize>,
