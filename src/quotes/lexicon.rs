@@ -34,14 +34,79 @@ impl Gender {
 
 pub struct Lexicon {
     pub lang: Lang,
-    verbs: HashSet<String>,
-    pronouns: HashMap<String, Gender>,
-    roles: HashMap<String, Gender>,
-    determiners: HashSet<String>,
+    verbs: Table<()>,
+    pronouns: Table<Gender>,
+    roles: Table<Gender>,
+    determiners: Table<()>,
     adverbials: Vec<Vec<String>>,
-    title_cues: HashSet<String>,
-    term_cues: HashSet<String>,
-    generic_organisations: HashSet<String>,
+    title_cues: Table<()>,
+    term_cues: Table<()>,
+    generic_organisations: Table<()>,
+}
+
+/// A bit per (first two letters, last letter) of the words of a list:
+/// a word whose bit is clear is not in the list, found without hashing.
+/// Lists are consulted for nearly every token and most tokens are in none.
+struct Sieve([u64; 64]);
+
+impl Sieve {
+    /// The bit for `word`, when its letters at both ends are ASCII (they
+    /// are then the same in the word's lookup form).
+    fn bit(word: &str) -> Option<usize> {
+        let bytes = word.as_bytes();
+        let (&first, &last) = (bytes.first()?, bytes.last()?);
+        let second = bytes.get(1).copied().unwrap_or(0);
+        if !(first.is_ascii() && second.is_ascii() && last.is_ascii()) {
+            return None;
+        }
+        let [first, second, last] = [first, second, last].map(|b| usize::from(b.to_ascii_lowercase()));
+        Some((first * 31 + second * 7 + last * 131) % 4096)
+    }
+
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Sieve {
+        let mut sieve = Sieve([0; 64]);
+        for bit in words.filter_map(Sieve::bit) {
+            sieve.0[bit / 64] |= 1 << (bit % 64);
+        }
+        sieve
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        Sieve::bit(word).is_none_or(|bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
+/// A word list with a value per word, looked up by lookup form.
+struct Table<V> {
+    entries: HashMap<String, V>,
+    sieve: Sieve,
+}
+
+impl<V: Copy> Table<V> {
+    fn get(&self, word: &str) -> Option<V> {
+        if !self.sieve.may_hold(word) {
+            return None;
+        }
+        with_key(word, |key| self.entries.get(key).copied())
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+impl<V> FromIterator<(String, V)> for Table<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(entries: I) -> Table<V> {
+        let entries: HashMap<String, V> = entries.into_iter().collect();
+        let sieve = Sieve::of(entries.keys().map(String::as_str));
+        Table { entries, sieve }
+    }
+}
+
+impl FromIterator<String> for Table<()> {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Table<()> {
+        words.into_iter().map(|word| (word, ())).collect()
+    }
 }
 
 static HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -92,7 +157,7 @@ pub fn normalise(word: &str) -> String {
 /// are consulted for nearly every token.
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<(Sieve, HashSet<&'static str>)>,
 }
 
 impl WordSet {
@@ -104,9 +169,11 @@ impl WordSet {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        let (sieve, set) = self.set.get_or_init(|| {
+            let words = self.words.iter().copied();
+            (Sieve::of(words.clone()), words.collect())
+        });
+        sieve.may_hold(word) && set.contains(word)
     }
 }
 
@@ -162,7 +229,7 @@ impl Lexicon {
                 include_str!("data/adverbials.en.txt"),
             ),
         };
-        let words_of = |data: &str| -> HashSet<String> {
+        let words_of = |data: &str| -> Table<()> {
             lang_lines(data, lang)
                 .flat_map(str::split_whitespace)
                 .map(normalise)
@@ -193,7 +260,7 @@ impl Lexicon {
 
     /// Is `word` a form of a reporting verb ("déclaré", "affirme", "said")?
     pub fn is_reporting_verb(&self, word: &str) -> bool {
-        with_key(word, |key| self.verbs.contains(key))
+        self.verbs.contains(word)
     }
 
     /// A French inverted verb ("a-t-il", "affirme-t-elle", "répondit-il"):
@@ -222,28 +289,28 @@ impl Lexicon {
     }
 
     pub fn pronoun(&self, word: &str) -> Option<Gender> {
-        with_key(word, |key| self.pronouns.get(key).copied())
+        self.pronouns.get(word)
     }
 
     pub fn role(&self, word: &str) -> Option<Gender> {
-        with_key(word, |key| self.roles.get(key).copied())
+        self.roles.get(word)
     }
 
     pub fn is_determiner(&self, word: &str) -> bool {
-        with_key(word, |key| self.determiners.contains(key))
+        self.determiners.contains(word)
     }
 
     pub fn is_title_cue(&self, word: &str) -> bool {
-        with_key(word, |key| self.title_cues.contains(key))
+        self.title_cues.contains(word)
     }
 
     /// "company", "société": an organisation named elsewhere in the text.
     pub fn is_generic_organisation(&self, word: &str) -> bool {
-        with_key(word, |key| self.generic_organisations.contains(key))
+        self.generic_organisations.contains(word)
     }
 
     pub fn is_term_cue(&self, word: &str) -> bool {
-        with_key(word, |key| self.term_cues.contains(key))
+        self.term_cues.contains(word)
     }
 
     /// A one-word adverbial ("encore", "later").

@@ -254,34 +254,46 @@ fn lowercase_uses<'a>(
     keys: &'a Keys<'a>,
     sentence_starts: &[bool],
 ) -> HashSet<&'a str> {
-    let openers: HashSet<&str> = sentence_starts
+    let mut openers: HashMap<&str, bool> = sentence_starts
         .iter()
         .zip(tokens)
         .enumerate()
         .filter(|(_, (opens, token))| **opens && token.kind == Kind::Word)
-        .map(|(index, _)| keys.get(index))
+        .map(|(index, _)| (keys.get(index), false))
         .collect();
-    // Every word is checked, so a cheap sieve on first byte and length
-    // spares most of them the hashing.
-    let mut sieve = [0u64; 256];
-    for opener in &openers {
-        if let Some(&first) = opener.as_bytes().first() {
-            sieve[usize::from(first)] |= 1 << opener.len().min(63);
-        }
-    }
-    let may_open = |key: &str| {
+    // Every word is checked, so a sieve on first byte and length, counting
+    // the openers not yet seen in lowercase, spares most words the hashing
+    // (and frequent words like "le" once they have been seen).
+    let slot = |key: &str| {
         key.as_bytes()
             .first()
-            .is_some_and(|&first| sieve[usize::from(first)] & (1 << key.len().min(63)) != 0)
+            .map(|&first| usize::from(first) * 64 + key.len().min(63))
     };
-    tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, token)| token.kind == Kind::Word)
-        .map(|(index, token)| (keys.get(index), token))
-        .filter(|&(key, token)| may_open(key) && !starts_uppercase(word(text, token)))
-        .map(|(key, _)| key)
-        .filter(|key| openers.contains(key))
+    let mut unseen = vec![0u32; 256 * 64];
+    for slot in openers.keys().filter_map(|key| slot(key)) {
+        unseen[slot] += 1;
+    }
+    for (index, token) in tokens.iter().enumerate() {
+        if token.kind != Kind::Word {
+            continue;
+        }
+        let key = keys.get(index);
+        let Some(slot) = slot(key).filter(|&slot| unseen[slot] > 0) else {
+            continue;
+        };
+        if starts_uppercase(word(text, token)) {
+            continue;
+        }
+        if let Some(seen) = openers.get_mut(key)
+            && !*seen
+        {
+            *seen = true;
+            unseen[slot] -= 1;
+        }
+    }
+    openers
+        .into_iter()
+        .filter_map(|(key, seen)| seen.then_some(key))
         .collect()
 }
 

@@ -155,6 +155,9 @@ fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
         let Some((next, width)) = char_at(slice, end) else {
             return end;
         };
+        if is_space(next) {
+            return end;
+        }
         let after = char_at(slice, end + width).map(|(c, _)| c);
         if is_apostrophe(next) {
             // "Supporters’ Trust", "the players' union": a plural
