@@ -77,20 +77,20 @@ impl Sieve {
 }
 
 /// A word list with a value per word, looked up by lookup form.
-struct Table<V> {
+pub struct Table<V> {
     entries: HashMap<String, V>,
     sieve: Sieve,
 }
 
 impl<V: Copy> Table<V> {
-    fn get(&self, word: &str) -> Option<V> {
+    pub fn get(&self, word: &str) -> Option<V> {
         if !self.sieve.may_hold(word) {
             return None;
         }
         with_key(word, |key| self.entries.get(key).copied())
     }
 
-    fn contains(&self, word: &str) -> bool {
+    pub fn contains(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
 }
@@ -143,14 +143,35 @@ pub fn normalise(word: &str) -> String {
         return word.to_ascii_lowercase();
     }
     let mut normal = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            '’' => normal.push('\''),
-            c if c.is_uppercase() => normal.extend(c.to_lowercase()),
-            c => normal.push(c),
+    push_normal(word, &mut normal);
+    normal
+}
+
+/// Appends the normal form of `word` to `normal`.
+pub fn push_normal(word: &str, normal: &mut String) {
+    if word.is_ascii() {
+        let start = normal.len();
+        normal.push_str(word);
+        normal[start..].make_ascii_lowercase();
+        return;
+    }
+    // Runs of characters that stay as they are are copied whole: a long
+    // quotation is mostly such runs.
+    let mut kept = 0;
+    for (at, c) in word.char_indices() {
+        let changes = c == '’' || c.is_uppercase();
+        if !changes {
+            continue;
+        }
+        normal.push_str(&word[kept..at]);
+        kept = at + c.len_utf8();
+        if c == '’' {
+            normal.push('\'');
+        } else {
+            normal.extend(c.to_lowercase());
         }
     }
-    normal
+    normal.push_str(&word[kept..]);
 }
 
 /// A fixed list of lowercase words, looked up in constant time: such lists
@@ -177,12 +198,25 @@ impl WordSet {
     }
 }
 
-fn is_normal(word: &str) -> bool {
-    if word.is_ascii() {
-        !word.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        !word.chars().any(|c| c.is_uppercase() || c == '’')
+/// Is `word` already in normal form (lowercase, straight apostrophes)?
+pub fn is_normal(word: &str) -> bool {
+    // Asked of every word: ASCII and the accented Latin-1 letters of
+    // French are told apart without the Unicode tables.
+    let ascii = word.bytes().take_while(u8::is_ascii);
+    let mut read = 0;
+    for byte in ascii {
+        if byte.is_ascii_uppercase() {
+            return false;
+        }
+        read += 1;
     }
+    word[read..].chars().all(|c| match c {
+        '\0'..='\x7f' => !c.is_ascii_uppercase(),
+        '\u{c0}'..='\u{de}' => c == '\u{d7}',
+        '\u{df}'..='\u{ff}' => true,
+        '’' => false,
+        c => !c.is_uppercase(),
+    })
 }
 
 /// The form `word` is looked up by: itself when already normal, so the

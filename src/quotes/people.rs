@@ -6,7 +6,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-use super::lexicon::{self, Gender, Lexicon, WordSet, determiner_gender, normalise};
+use super::lexicon::{self, Gender, Lexicon, Table, WordSet, determiner_gender, normalise};
 use super::tokens::{Keys, Kind, Token};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,7 +95,7 @@ impl People {
     pub fn person_named(&mut self, words: &[String]) -> usize {
         let gender = words
             .first()
-            .and_then(|first| FIRST_NAMES.get(&normalise(first)).copied())
+            .and_then(|first| given_name_gender(first))
             .unwrap_or(Gender::Unknown);
         person_entity(self, words, gender)
     }
@@ -112,7 +112,13 @@ impl People {
     }
 }
 
-static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
+/// The gender a given name tells (`Unknown` for one given to both), or
+/// None when `word` is no known given name.
+fn given_name_gender(word: &str) -> Option<Gender> {
+    FIRST_NAMES.get(word)
+}
+
+static FIRST_NAMES: LazyLock<Table<Gender>> = LazyLock::new(|| {
     let mut names: HashMap<String, Gender> = HashMap::default();
     let lines = include_str!("data/first_names.txt")
         .lines()
@@ -132,7 +138,7 @@ static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
             }
         }
     }
-    names
+    names.into_iter().collect()
 });
 
 static HONORIFIC_ROLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
@@ -144,7 +150,7 @@ static HONORIFIC_ROLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
         .collect()
 });
 
-static ORGANISATION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static ORGANISATION_WORDS: LazyLock<Table<()>> = LazyLock::new(|| {
     include_str!("data/organisations.txt")
         .lines()
         .filter(|line| !line.starts_with('#'))
@@ -159,7 +165,7 @@ pub fn is_acronym(name: &str) -> bool {
 }
 
 pub fn is_organisation_word(word: &str) -> bool {
-    lexicon::with_key(word, |key| ORGANISATION_WORDS.contains(key))
+    ORGANISATION_WORDS.contains(word)
 }
 
 /// Lowercase particles that may stand inside a name: Corée du Nord,
@@ -399,7 +405,7 @@ impl Finder<'_> {
                     end += 1
                 }
                 Some(next)
-                    if NAME_PARTICLES.contains(normalise(next).as_str())
+                    if lexicon::with_key(next, |key| NAME_PARTICLES.contains(key))
                         && self.word(end + 1).is_some_and(is_capitalised) =>
                 {
                     end += 2
@@ -491,7 +497,7 @@ impl Finder<'_> {
                 !name
                     .split_whitespace()
                     .next()
-                    .is_some_and(|first| FIRST_NAMES.contains_key(&normalise(first)))
+                    .is_some_and(|first| given_name_gender(first).is_some())
             })
             .collect()
     }
@@ -531,7 +537,7 @@ impl Finder<'_> {
                 .is_some_and(|previous| matches!(previous, "de" | "d'" | "du" | "des" | "of"));
             let starts_with_given_name = words
                 .first()
-                .is_some_and(|word| FIRST_NAMES.contains_key(&normalise(word)));
+                .is_some_and(|word| given_name_gender(word).is_some());
             let organisation = words.iter().any(|word| is_organisation_word(word))
                 || (after_de
                     && !starts_with_given_name
@@ -556,7 +562,7 @@ impl Finder<'_> {
                 .or_else(|| {
                     words
                         .first()
-                        .and_then(|first| FIRST_NAMES.get(&normalise(first)).copied())
+                        .and_then(|first| given_name_gender(first))
                 })
                 .unwrap_or(Gender::Unknown);
             let mention = Mention {
@@ -577,7 +583,7 @@ impl Finder<'_> {
                     && !found
                         .name
                         .first()
-                        .is_some_and(|first| FIRST_NAMES.contains_key(&normalise(first)))
+                        .is_some_and(|first| given_name_gender(first).is_some())
                 {
                     found.person = false;
                 }
@@ -637,18 +643,18 @@ impl Finder<'_> {
     /// travailleurs de l'emballage (SATE)": the acronym names the phrase
     /// before it, and every mention of either is the same organisation.
     fn link_acronyms(&self, people: &mut People) {
+        let is = |index: usize, mark: &str| {
+            self.tokens
+                .get(index)
+                .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == mark)
+        };
         for open in 0..self.tokens.len().saturating_sub(2) {
-            let is = |index: usize, mark: &str| {
-                self.tokens
-                    .get(index)
-                    .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == mark)
-            };
-            let Some(acronym) = self.word(open + 1) else {
-                continue;
-            };
-            if !is(open, "(") || !is(open + 2, ")") || !is_acronym(acronym) {
+            if !is(open, "(") || !is(open + 2, ")") {
                 continue;
             }
+            let Some(acronym) = self.word(open + 1).filter(|word| is_acronym(word)) else {
+                continue;
+            };
             let mut start = open;
             while start > 0
                 && open - start < 8

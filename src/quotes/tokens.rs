@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::lexicon;
 use crate::article::Block;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,11 +206,11 @@ impl<'t> Keys<'t> {
                 let word = &text[token.start..token.end];
                 if token.kind != Kind::Word {
                     KeyRange::Text(0, 0)
-                } else if is_lookup_form(word) {
+                } else if lexicon::is_normal(word) {
                     KeyRange::Text(token.start as u32, token.end as u32)
                 } else {
                     let start = lowered.len() as u32;
-                    push_lookup_form(word, &mut lowered);
+                    lexicon::push_normal(word, &mut lowered);
                     KeyRange::Lowered(start, lowered.len() as u32)
                 }
             })
@@ -229,22 +230,6 @@ impl<'t> Keys<'t> {
             None => return "",
         };
         source.get(start as usize..end as usize).unwrap_or_default()
-    }
-}
-
-/// Plain lowercase ASCII, the form most words already have.
-fn is_lookup_form(word: &str) -> bool {
-    word.bytes()
-        .all(|byte| byte.is_ascii() && !byte.is_ascii_uppercase())
-}
-
-fn push_lookup_form(word: &str, form: &mut String) {
-    for c in word.chars() {
-        match c {
-            '’' => form.push('\''),
-            c if c.is_uppercase() => form.extend(c.to_lowercase()),
-            c => form.push(c),
-        }
     }
 }
 

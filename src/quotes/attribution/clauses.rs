@@ -85,7 +85,7 @@ impl Attributor<'_> {
             back -= self.adverbial_ending_at(back, start);
             if back > start
                 && self.word(back - 1).is_some_and(|w| {
-                    lexicon::is_auxiliary(w) || OBJECT_PRONOUNS.contains(normalise(w).as_str())
+                    lexicon::is_auxiliary(w) || lexicon::with_key(w, |key| OBJECT_PRONOUNS.contains(key))
                 })
             {
                 back -= 1;

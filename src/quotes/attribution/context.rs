@@ -235,7 +235,7 @@ impl Attributor<'_> {
                 && self
                     .inner_text(earlier)
                     .split_whitespace()
-                    .any(|word| is_press_word(&normalise(word)))
+                    .any(|word| lexicon::with_key(word, is_press_word))
         })?;
         let name: Vec<String> = self
             .inner_text(title)
