@@ -59,7 +59,8 @@ impl Sieve {
         if !(first.is_ascii() && second.is_ascii() && last.is_ascii()) {
             return None;
         }
-        let [first, second, last] = [first, second, last].map(|b| usize::from(b.to_ascii_lowercase()));
+        let [first, second, last] =
+            [first, second, last].map(|b| usize::from(b.to_ascii_lowercase()));
         Some((first * 31 + second * 7 + last * 131) % 4096)
     }
 

@@ -48,7 +48,9 @@ impl Entity {
     }
 
     fn add_form(&mut self, form: String) {
-        if form != self.display_name() && !self.forms.contains(&form) {
+        // The display name, compared without building it.
+        let is_name = form.split(' ').eq(self.name.iter().map(String::as_str));
+        if !is_name && !self.forms.contains(&form) {
             self.forms.push(form);
         }
     }
@@ -494,10 +496,9 @@ impl Finder<'_> {
             })
             .map(|run| self.run_text(run.first, run.end))
             .filter(|name| {
-                !name
-                    .split_whitespace()
+                name.split_whitespace()
                     .next()
-                    .is_some_and(|first| given_name_gender(first).is_some())
+                    .is_none_or(|first| given_name_gender(first).is_none())
             })
             .collect()
     }
@@ -559,11 +560,7 @@ impl Finder<'_> {
                 .and_then(|index| self.word(index))
                 .map(honorific_gender)
                 .filter(|gender| *gender != Gender::Unknown)
-                .or_else(|| {
-                    words
-                        .first()
-                        .and_then(|first| given_name_gender(first))
-                })
+                .or_else(|| words.first().and_then(|first| given_name_gender(first)))
                 .unwrap_or(Gender::Unknown);
             let mention = Mention {
                 first,
@@ -580,10 +577,10 @@ impl Finder<'_> {
                 // now seen to be an organisation or place.
                 let found = &mut people.entities[entity];
                 if found.person
-                    && !found
+                    && found
                         .name
                         .first()
-                        .is_some_and(|first| given_name_gender(first).is_some())
+                        .is_none_or(|first| given_name_gender(first).is_none())
                 {
                     found.person = false;
                 }
@@ -760,7 +757,7 @@ impl Finder<'_> {
                     None => break,
                 }
             }
-            words.push(normalise(word));
+            words.push(self.keys.get(index - 1).to_string());
             index -= 1;
         }
         words.reverse();
@@ -818,7 +815,7 @@ impl Finder<'_> {
                 gender = determiner_gender(word);
                 words.push(String::new());
             } else {
-                words.push(normalise(word));
+                words.push(self.keys.get(index).to_string());
             }
             index += 1;
             if words.len() > 8 {

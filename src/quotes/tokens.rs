@@ -178,7 +178,10 @@ fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
 }
 
 fn is_elision(word: &str) -> bool {
-    word.len() <= 7 && ELISIONS.iter().any(|elision| word.eq_ignore_ascii_case(elision))
+    word.len() <= 7
+        && ELISIONS
+            .iter()
+            .any(|elision| word.eq_ignore_ascii_case(elision))
 }
 
 /// Every word token's lookup form (lowercase, straight apostrophes),

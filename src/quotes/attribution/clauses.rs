@@ -85,7 +85,8 @@ impl Attributor<'_> {
             back -= self.adverbial_ending_at(back, start);
             if back > start
                 && self.word(back - 1).is_some_and(|w| {
-                    lexicon::is_auxiliary(w) || lexicon::with_key(w, |key| OBJECT_PRONOUNS.contains(key))
+                    lexicon::is_auxiliary(w)
+                        || lexicon::with_key(w, |key| OBJECT_PRONOUNS.contains(key))
                 })
             {
                 back -= 1;
@@ -268,8 +269,7 @@ impl Attributor<'_> {
     /// "à Paris", "à l'Industrie": a name after a preposition (and maybe an
     /// article) is not the subject.
     fn after_preposition(&self, index: usize) -> bool {
-        let is_preposition =
-            |at: usize| self.lower(at).is_some_and(|w| PREPOSITIONS.contains(w));
+        let is_preposition = |at: usize| self.lower(at).is_some_and(|w| PREPOSITIONS.contains(w));
         is_preposition(index.wrapping_sub(1))
             || (self
                 .lower(index.wrapping_sub(1))

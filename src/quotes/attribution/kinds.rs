@@ -94,6 +94,7 @@ pub(super) fn looks_like_title(quoted: &str) -> bool {
         .next()
         .is_some_and(|word| word.starts_with(char::is_uppercase))
         && words.all(|word| {
-            word.starts_with(char::is_uppercase) || lexicon::with_key(word, |key| SMALL.contains(&key))
+            word.starts_with(char::is_uppercase)
+                || lexicon::with_key(word, |key| SMALL.contains(&key))
         })
 }
