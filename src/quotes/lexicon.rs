@@ -42,6 +42,7 @@ pub struct Lexicon {
     title_cues: Table<()>,
     term_cues: Table<()>,
     generic_organisations: Table<()>,
+    documents: Table<()>,
 }
 
 /// A bit per (first two letters, last letter) of the words of a list:
@@ -290,6 +291,7 @@ impl Lexicon {
             title_cues: words_of(include_str!("data/title_cues.txt")),
             term_cues: words_of(include_str!("data/term_cues.txt")),
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
+            documents: words_of(include_str!("data/documents.txt")),
         }
     }
 
@@ -342,6 +344,11 @@ impl Lexicon {
     /// "company", "société": an organisation named elsewhere in the text.
     pub fn is_generic_organisation(&self, word: &str) -> bool {
         self.generic_organisations.contains(word)
+    }
+
+    /// "statement", "communiqué": a document speaking for its issuer.
+    pub fn is_document(&self, word: &str) -> bool {
+        self.documents.contains(word)
     }
 
     pub fn is_term_cue(&self, word: &str) -> bool {

@@ -117,7 +117,17 @@ impl People {
 /// The gender a given name tells (`Unknown` for one given to both), or
 /// None when `word` is no known given name.
 fn given_name_gender(word: &str) -> Option<Gender> {
-    FIRST_NAMES.get(word)
+    FIRST_NAMES
+        .get(word)
+        .or_else(|| compound_given_name_gender(word))
+}
+
+/// "Anne-Laure", "Louis-Philippe": given names joined by a hyphen take
+/// the gender of the first.
+fn compound_given_name_gender(word: &str) -> Option<Gender> {
+    let (first, rest) = word.split_once('-')?;
+    let every_part_a_name = rest.split('-').all(|part| FIRST_NAMES.get(part).is_some());
+    every_part_a_name.then(|| FIRST_NAMES.get(first)).flatten()
 }
 
 static FIRST_NAMES: LazyLock<Table<Gender>> = LazyLock::new(|| {
@@ -175,6 +185,13 @@ pub fn is_organisation_word(word: &str) -> bool {
 static NAME_PARTICLES: WordSet = WordSet::new(&[
     "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "le",
     "la", "d'",
+]);
+
+/// Prepositions whose object a following name is: nothing before them
+/// describes it.
+static PREPOSITIONS_BEFORE_NAMES: WordSet = WordSet::new(&[
+    "en", "à", "au", "aux", "dans", "sur", "chez", "pour", "par", "avec", "vers", "in", "at", "to",
+    "for", "with", "by", "from", "on", "into", "near",
 ]);
 
 /// Words that introduce a place rather than a person.
@@ -520,7 +537,11 @@ impl Finder<'_> {
             let mut first = run.first;
             let mut descriptor: Vec<String> = Vec::new();
             let title_end = (run.first..run.end.saturating_sub(1))
-                .filter(|&index| self.is_title_at(index) || self.is_honorific_at(index))
+                .filter(|&index| {
+                    self.is_title_at(index)
+                        || self.is_honorific_at(index)
+                        || self.is_demonym_at(index, run.end)
+                })
                 .max();
             if let Some(title_end) = title_end {
                 descriptor = (run.first..=title_end)
@@ -539,11 +560,11 @@ impl Finder<'_> {
             let starts_with_given_name = words
                 .first()
                 .is_some_and(|word| given_name_gender(word).is_some());
-            let organisation = words.iter().any(|word| is_organisation_word(word))
-                || (after_de
-                    && !starts_with_given_name
-                    && run.honorific.is_none()
-                    && !self.looks_like_person(first, run.end))
+            let complement = after_de
+                && !starts_with_given_name
+                && run.honorific.is_none()
+                && !self.looks_like_person(first, run.end);
+            let named_as_organisation = words.iter().any(|word| is_organisation_word(word))
                 || self.previous_word(first).is_some_and(|previous| {
                     self.lexicon.is_determiner(previous)
                         || previous == "du"
@@ -554,6 +575,7 @@ impl Finder<'_> {
                             && self.lexicon.role(previous).is_none()
                             && !starts_with_given_name)
                 });
+            let organisation = named_as_organisation || complement;
             let place = run.honorific.is_none() && places.contains(&words.join(" "));
             let gender = run
                 .honorific
@@ -569,14 +591,16 @@ impl Finder<'_> {
             };
             if (organisation || place) && words.len() == 1 {
                 // "the Gazette": maybe the short form of a longer name.
-                singles.push((mention, words, true));
+                singles.push((mention, words, true, place));
             } else if organisation || place {
                 let entity = people.entity_named(words, false);
                 people.entities[entity].place |= place;
                 // Met first as a bare name and taken for a person, it is
-                // now seen to be an organisation or place.
+                // now seen to be an organisation or place ("de X" alone
+                // says too little: "le roman de Jane Roe").
                 let found = &mut people.entities[entity];
                 if found.person
+                    && (named_as_organisation || place)
                     && found
                         .name
                         .first()
@@ -605,10 +629,10 @@ impl Finder<'_> {
                 }
                 self.record(&mut people, mention, entity);
             } else {
-                singles.push((mention, words, false));
+                singles.push((mention, words, false, false));
             }
         }
-        for (mention, words, organisation) in singles {
+        for (mention, words, organisation, place) in singles {
             let known = if organisation {
                 matching_organisation(&people, &words)
             } else {
@@ -616,7 +640,11 @@ impl Finder<'_> {
             };
             let entity = match known {
                 Some(entity) => entity,
-                None if organisation => people.entity_named(words, false),
+                None if organisation => {
+                    let entity = people.entity_named(words, false);
+                    people.entities[entity].place |= place;
+                    entity
+                }
                 // A lone capitalised word opening a sentence is too often
                 // an ordinary word to count as a name of its own.
                 None if self.opens_sentence(mention.first) && !self.reports_at(mention.end) => {
@@ -698,11 +726,14 @@ impl Finder<'_> {
     /// "Paul Martin, porte-parole du syndicat", "the mayor, Jane Roe".
     fn collect_descriptors(&self, people: &mut People, index: usize) {
         let mention = people.mentions[index];
-        if !people.entities[mention.entity].person {
-            return;
-        }
+        let person = people.entities[mention.entity].person;
         let before = self.description_before(mention.first);
-        let after = self.description_after(mention.end);
+        // An organisation is described before its name ("le groupe
+        // coopératif Coralys", "the developer Halden"); what follows the
+        // name of one is too often something else.
+        let after = person
+            .then(|| self.description_after(mention.end))
+            .flatten();
         let entity = &mut people.entities[mention.entity];
         for (words, gender) in [before, after].into_iter().flatten() {
             if entity.gender == Gender::Unknown {
@@ -719,10 +750,10 @@ impl Finder<'_> {
     fn description_before(&self, end: usize) -> Option<(Vec<String>, Gender)> {
         // "le chef de projet d’Atlantis Vent": the phrase before "de"
         // describes someone else.
-        if self
-            .previous_word(end)
-            .is_some_and(|w| matches!(w, "de" | "d'" | "du" | "des" | "of"))
-        {
+        // "le groupe en France": nor does one before a preposition.
+        if self.previous_word(end).is_some_and(|w| {
+            matches!(w, "de" | "d'" | "du" | "des" | "of") || PREPOSITIONS_BEFORE_NAMES.contains(w)
+        }) {
             return None;
         }
         let mut index = end;
@@ -827,6 +858,22 @@ impl Finder<'_> {
         let starts_with_role = words.first().is_some_and(|word| self.is_role(word));
         (!words.is_empty() && (determined || starts_with_role))
             .then(|| (self.content_words(words), gender))
+    }
+
+    /// "la Rimouskoise Geneviève Thibodeau", "the Briton Jane Roe": after
+    /// an article, a capitalised word before a given name and a surname
+    /// says where the person is from.
+    fn is_demonym_at(&self, index: usize, run_end: usize) -> bool {
+        run_end >= index + 3
+            && self
+                .previous_word(index)
+                .is_some_and(|previous| self.lexicon.is_determiner(previous))
+            && self
+                .word(index + 1)
+                .is_some_and(|next| given_name_gender(next).is_some())
+            && self
+                .word(index)
+                .is_some_and(|word| given_name_gender(word).is_none())
     }
 
     /// A capitalised title before a name: a role ("Mayor") or an acronym

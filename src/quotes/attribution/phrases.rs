@@ -134,6 +134,20 @@ impl Attributor<'_> {
         index
     }
 
+    /// Where a name starts if one stands at `index`: after a title ("M.",
+    /// "Cllr") when there is one.
+    fn past_honorific(&self, index: usize) -> usize {
+        let Some(word) = self.word(index) else {
+            return index;
+        };
+        let dotted = self.punct(index + 1) == Some(".");
+        if lexicon::is_honorific_before(word, dotted) {
+            index + 1 + usize::from(dotted)
+        } else {
+            index
+        }
+    }
+
     /// A noun phrase naming someone at `index`: a name, a pronoun, or a
     /// determiner and its words. Returns the referent, where the phrase
     /// ends and its text.
@@ -155,13 +169,7 @@ impl Attributor<'_> {
                 self.span_text(index, mention.end),
             ));
         }
-        let name_at = if lexicon::is_honorific_before(word, self.punct(index + 1) == Some(".")) {
-            let after = index + 1 + usize::from(self.punct(index + 1) == Some("."));
-            self.people.mention_at(after)
-        } else {
-            self.people.mention_at(index)
-        };
-        if let Some(mention) = name_at {
+        if let Some(mention) = self.people.mention_at(self.past_honorific(index)) {
             let mention = self.person_after_role(mention).unwrap_or(*mention);
             return Some((
                 Referent::Entity(mention.entity),
@@ -260,7 +268,7 @@ impl Attributor<'_> {
             self.comma_after_complement(end)
         };
         if let Some(comma) = comma
-            && let Some(mention) = self.people.mention_at(comma + 1)
+            && let Some(mention) = self.people.mention_at(self.past_honorific(comma + 1))
             && (comma == end || self.people.entities[mention.entity].person)
         {
             return Some((
@@ -298,17 +306,42 @@ impl Attributor<'_> {
 
     /// A noun phrase that ends just before token `end`, read backwards: a
     /// name, a pronoun, or a described person ("le dirigeant nord-coréen").
+    /// Is the word at `index` "de", "d'" or "of"?
+    fn is_of(&self, index: usize) -> bool {
+        self.lower(index)
+            .is_some_and(|w| matches!(w, "de" | "d'" | "of"))
+    }
+
+    /// Does a noun (no article, preposition or verb) stand before `index`?
+    fn noun_before(&self, index: usize) -> bool {
+        index > 0
+            && self.lower(index - 1).is_some_and(|before| {
+                !self.lexicon.is_determiner(before)
+                    && !PREPOSITIONS.contains(before)
+                    && !lexicon::is_auxiliary(before)
+                    && !self.lexicon.is_reporting_verb(before)
+            })
+    }
+
+    /// Is the name starting at `first` the complement of a noun before it
+    /// ("le maire de Lyon", "la préfecture de la Mayenne")?
+    fn is_complement(&self, first: usize) -> bool {
+        let before = first.wrapping_sub(1);
+        self.lower(before)
+            .is_some_and(|w| matches!(w, "de" | "du" | "d'" | "des" | "of"))
+            || (self
+                .lower(before)
+                .is_some_and(|w| self.lexicon.is_determiner(w))
+                && self.is_of(before.wrapping_sub(1)))
+    }
+
     pub(super) fn phrase_ending_at(&self, end: usize) -> Option<(Referent, String)> {
         let last = end.checked_sub(1)?;
         if let Some(mention) = self
             .mentions_before(end)
             .last()
             .filter(|mention| mention.end == end)
-            .filter(|mention| {
-                !self
-                    .lower(mention.first.wrapping_sub(1))
-                    .is_some_and(|w| matches!(w, "de" | "du" | "d'" | "des" | "of"))
-            })
+            .filter(|mention| !self.is_complement(mention.first))
         {
             return Some((
                 Referent::Entity(mention.entity),
@@ -325,14 +358,11 @@ impl Attributor<'_> {
         while let Some(word) = self.lower(start) {
             // "le président du jury": "du" joins two nouns when a noun
             // stands before it.
-            let joins = matches!(word, "du" | "des")
-                && start > 0
-                && self.lower(start - 1).is_some_and(|before| {
-                    !self.lexicon.is_determiner(before)
-                        && !PREPOSITIONS.contains(before)
-                        && !lexicon::is_auxiliary(before)
-                        && !self.lexicon.is_reporting_verb(before)
-                });
+            // "la préfecture de la Mayenne": so does "de" and an article.
+            let joins = (matches!(word, "du" | "des") && self.noun_before(start))
+                || (self.lexicon.is_determiner(word)
+                    && self.is_of(start.wrapping_sub(1))
+                    && self.noun_before(start - 1));
             if !joins && (self.lexicon.is_determiner(word) || matches!(word, "au" | "aux")) {
                 break;
             }

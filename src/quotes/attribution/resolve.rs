@@ -103,8 +103,11 @@ impl Attributor<'_> {
             return Some(Described::Known(index));
         }
         // The head noun decides: "le maître du Kremlin" is a person, "the
-        // port authority" an organisation.
+        // port authority" an organisation, "the statement" its issuer.
         let head = self.head(words);
+        if head.is_some_and(|head| self.lexicon.is_document(head)) {
+            return self.last_organisation_speaker(at).map(Described::Known);
+        }
         let organisation = head.is_some_and(|head| is_organisation_word(head));
         if !organisation {
             return definite
@@ -146,7 +149,12 @@ impl Attributor<'_> {
             !entity.person
                 && !entity.place
                 && (entity.name_keys.iter().any(|w| is_organisation_word(w))
-                    || people::is_acronym(&entity.display_name()))
+                    || people::is_acronym(&entity.display_name())
+                    || entity.descriptors.iter().any(|words| {
+                        self.head(words).is_some_and(|head| {
+                            is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
+                        })
+                    }))
         };
         let before = self.quote_token.partition_point(|&token| token < at);
         let spoke = (0..before)
