@@ -736,7 +736,10 @@ impl Finder<'_> {
             .flatten();
         let entity = &mut people.entities[mention.entity];
         for (words, gender) in [before, after].into_iter().flatten() {
-            if entity.gender == Gender::Unknown {
+            // "son deuxième long métrage, Anouk Berthelot": an article tells
+            // the person's gender only before a word for a person.
+            let names_a_person = words.iter().any(|word| self.is_role(word));
+            if entity.gender == Gender::Unknown && names_a_person {
                 entity.gender = gender;
             }
             if !entity.descriptors.contains(&words) {

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// How many mentions a name in the headline counts for.
+const HEADLINE_WEIGHT: usize = 3;
+
 impl Attributor<'_> {
     /// No cue: the person the previous sentence of the paragraph was about;
     /// in a dialogue, the other speaker; else the previous speaker.
@@ -106,11 +109,23 @@ impl Attributor<'_> {
     /// publication named before the exchange.
     pub(super) fn alternate_exchanges(&mut self) {
         for run in self.dialogue_runs() {
-            let mut parties: [Option<usize>; 2] = [None, None];
+            let mut parties = self.addressed_parties(&run);
+            let interviewee = self.interviewee(&run);
             for (position, &quote) in run.iter().enumerate() {
-                if self.cues[quote].is_some() && parties[position % 2].is_none() {
-                    parties[position % 2] = self.speakers[quote];
+                if self.cues[quote].is_none() || parties[position % 2].is_some() {
+                    continue;
                 }
+                let mut speaker = self.speakers[quote];
+                // "— Pas du tout, répond-elle": in an interview, "elle" is
+                // the person interviewed, not whoever was named last.
+                if self.by_pronoun[quote]
+                    && let Some(interviewee) = interviewee
+                    && speaker.is_some_and(|s| self.genders_agree(s, interviewee))
+                {
+                    speaker = Some(interviewee);
+                    self.speakers[quote] = speaker;
+                }
+                parties[position % 2] = speaker;
             }
             if parties[0].is_none() && parties[1].is_none() {
                 self.interview_by_questions(&run);
@@ -145,13 +160,92 @@ impl Attributor<'_> {
             return;
         }
         let interviewer = self.interviewer_before(run[0]);
-        let Some(interviewee) = self.topic_person(self.quote_token[run[0]], interviewer) else {
+        let Some(interviewee) = self.interviewee(run) else {
             return;
         };
         for (&quote, &asks) in run.iter().zip(&questions) {
             self.speakers[quote] = if asks { interviewer } else { Some(interviewee) };
             self.mentions[quote] = None;
         }
+    }
+
+    /// The person an exchange that asks questions is with: the one the
+    /// article is about, other than a named interviewer.
+    fn interviewee(&self, run: &[usize]) -> Option<usize> {
+        let asks = run.iter().any(|&quote| self.is_question(quote));
+        let answers = run.iter().any(|&quote| !self.is_question(quote));
+        if !(asks && answers) {
+            return None;
+        }
+        let interviewer = self.interviewer_before(run[0]);
+        self.topic_person(self.quote_token[run[0]], interviewer)
+    }
+
+    fn genders_agree(&self, one: usize, other: usize) -> bool {
+        let gender = |entity: usize| self.people.entities[entity].gender;
+        gender(one).agrees(gender(other))
+    }
+
+    /// Parties told by how a turn addresses the other ("— Monsieur
+    /// Arnoux, qui décidait … ?"): the one addressed speaks the next turn.
+    /// The person the paragraph before the exchange is about takes the
+    /// other side.
+    fn addressed_parties(&self, run: &[usize]) -> [Option<usize>; 2] {
+        let mut parties = [None, None];
+        for (position, &quote) in run.iter().enumerate() {
+            let Some(addressed) = self.addressee(quote) else {
+                continue;
+            };
+            let side = (position + 1) % 2;
+            if parties[side].is_none() {
+                parties[side] = Some(addressed);
+            }
+        }
+        if let Some(side) = parties.iter().position(Option::is_some)
+            && parties[1 - side].is_none()
+        {
+            let introduced = self.introducer(run[0]);
+            parties[1 - side] = introduced.filter(|&person| Some(person) != parties[side]);
+        }
+        parties
+    }
+
+    /// The person a dialogue turn opens by addressing: "Monsieur Arnoux,",
+    /// "Mrs Hale,". A quotation's own words are not tokens, so its text is
+    /// read.
+    fn addressee(&self, quote: usize) -> Option<usize> {
+        let inner = self.inner_text(quote);
+        let (opening, _) = inner.split_once(',')?;
+        let mut words = opening.split_whitespace();
+        let title = words.next()?;
+        let addresses = lexicon::is_honorific_before(title.trim_end_matches('.'), true)
+            || matches!(
+                lexicon::key(title).as_ref(),
+                "monsieur" | "madame" | "mademoiselle"
+            );
+        let name: Vec<&str> = words.collect();
+        if !addresses || name.is_empty() || name.len() > 3 {
+            return None;
+        }
+        let surname = *name.last()?;
+        self.people.entities.iter().position(|entity| {
+            entity.person && entity.name.last().is_some_and(|last| last == surname)
+        })
+    }
+
+    /// The person who is the subject of the last sentence before `quote`.
+    fn introducer(&self, quote: usize) -> Option<usize> {
+        let at = self.quote_token[quote];
+        let current = *self.sentence_of.get(at)?;
+        // A paragraph's end makes a sentence of its own, with no words.
+        let sentence = (current.saturating_sub(3)..current)
+            .rev()
+            .find(|&sentence| {
+                self.sentences[sentence]
+                    .clone()
+                    .any(|index| self.tokens[index].kind == Kind::Word)
+            })?;
+        self.subjects[sentence].filter(|&entity| self.people.entities[entity].person)
     }
 
     /// Does the quotation end with a question mark?
@@ -167,8 +261,14 @@ impl Attributor<'_> {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         for (place, mention) in self.mentions_before(at).iter().enumerate() {
             if self.people.entities[mention.entity].person && Some(mention.entity) != except {
+                // The headline names whom the article is about.
+                let weight = if self.block_of[mention.first] == 0 {
+                    HEADLINE_WEIGHT
+                } else {
+                    1
+                };
                 let entry = counts.entry(mention.entity).or_default();
-                *entry = (entry.0 + 1, place);
+                *entry = (entry.0 + weight, place);
             }
         }
         counts

@@ -160,6 +160,8 @@ struct Attributor<'a> {
     cues: Vec<Option<String>>,
     /// Quotes whose speaker came from a cue of their own.
     cued: Vec<bool>,
+    /// Quotations whose cue named their speaker only by a pronoun.
+    by_pronoun: Vec<bool>,
     /// Whether each sentence holds a quotation.
     sentence_has_quote: Vec<bool>,
     /// The token where each entity is first named (entities added later,
@@ -228,6 +230,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         mentions: vec![None; count],
         cues: vec![None; count],
         cued: vec![false; count],
+        by_pronoun: vec![false; count],
         first_named,
         sentence_has_quote,
     };
@@ -316,6 +319,7 @@ impl Attributor<'_> {
                 self.mentions[quote] = Some(found.mention);
                 self.cues[quote] = found.cue;
                 self.cued[quote] = true;
+                self.by_pronoun[quote] = matches!(found.referent, Referent::Pronoun(_));
                 return;
             }
             // "glisse un habitant", "a neighbour said": the text says the
