@@ -43,6 +43,7 @@ pub struct Lexicon {
     term_cues: Table<()>,
     generic_organisations: Table<()>,
     documents: Table<()>,
+    naming_verbs: Table<()>,
 }
 
 /// A bit per (first two letters, last letter) of the words of a list:
@@ -292,6 +293,7 @@ impl Lexicon {
             term_cues: words_of(include_str!("data/term_cues.txt")),
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
             documents: words_of(include_str!("data/documents.txt")),
+            naming_verbs: words_of(include_str!("data/naming_verbs.txt")),
         }
     }
 
@@ -349,6 +351,11 @@ impl Lexicon {
     /// "statement", "communiqué": a document speaking for its issuer.
     pub fn is_document(&self, word: &str) -> bool {
         self.documents.contains(word)
+    }
+
+    /// "surnommé", "nicknamed": what follows is a name given.
+    pub fn is_naming_verb(&self, word: &str) -> bool {
+        self.naming_verbs.contains(word)
     }
 
     pub fn is_term_cue(&self, word: &str) -> bool {

@@ -23,6 +23,15 @@ impl Attributor<'_> {
                 return Some(entity);
             }
         }
+        // A quotation opening its paragraph after a paragraph with none is
+        // by whom that paragraph was about: "She grew up in Dundee. ¶ “I
+        // didn’t know what a lichen was …”".
+        if self.is_turn(quote)
+            && !self.spans[quote].dash
+            && let Some(subject) = self.subject_of_quiet_paragraph_before(quote)
+        {
+            return Some(subject);
+        }
         let previous = quote.checked_sub(1)?;
         let gap = block.saturating_sub(self.spans[previous].block);
         if gap > 2 {
@@ -34,6 +43,34 @@ impl Attributor<'_> {
             return Some(other);
         }
         self.speakers[previous]
+    }
+
+    /// The last sentence with words before the one `quote` is in (a
+    /// paragraph's end makes a sentence of its own, with no words).
+    fn sentence_before(&self, quote: usize) -> Option<usize> {
+        let current = *self.sentence_of.get(self.quote_token[quote])?;
+        (current.saturating_sub(3)..current)
+            .rev()
+            .find(|&sentence| {
+                self.sentences[sentence]
+                    .clone()
+                    .any(|index| self.tokens[index].kind == Kind::Word)
+            })
+    }
+
+    /// The person the last sentence of the paragraph before `quote` is
+    /// about, when that paragraph quotes nobody.
+    fn subject_of_quiet_paragraph_before(&self, quote: usize) -> Option<usize> {
+        let block = self.spans[quote].block;
+        let last = self.sentence_before(quote)?;
+        let in_previous_block = self.sentence_block(last) == block.checked_sub(1);
+        let quiet = quote
+            .checked_sub(1)
+            .is_none_or(|previous| self.spans[previous].block + 1 < block);
+        if !(in_previous_block && quiet) {
+            return None;
+        }
+        self.subjects[last].filter(|&entity| self.people.entities[entity].person)
     }
 
     /// In an exchange (turns in consecutive paragraphs), the speaker of the
@@ -235,16 +272,7 @@ impl Attributor<'_> {
 
     /// The person who is the subject of the last sentence before `quote`.
     fn introducer(&self, quote: usize) -> Option<usize> {
-        let at = self.quote_token[quote];
-        let current = *self.sentence_of.get(at)?;
-        // A paragraph's end makes a sentence of its own, with no words.
-        let sentence = (current.saturating_sub(3)..current)
-            .rev()
-            .find(|&sentence| {
-                self.sentences[sentence]
-                    .clone()
-                    .any(|index| self.tokens[index].kind == Kind::Word)
-            })?;
+        let sentence = self.sentence_before(quote)?;
         self.subjects[sentence].filter(|&entity| self.people.entities[entity].person)
     }
 

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// The longest quotation after a naming verb that is taken for a name.
+const NAME_MAX_WORDS: usize = 3;
+
 impl Attributor<'_> {
     /// Titles and terms: « le roman “…” », "the so-called “…”", and
     /// title-case names such as “Save Our Piers”.
@@ -24,6 +27,9 @@ impl Attributor<'_> {
             return Some(QuoteKind::Title);
         }
         if self.lexicon.is_term_cue(cue) {
+            return Some(QuoteKind::Term);
+        }
+        if self.lexicon.is_naming_verb(cue) && self.word_count(quote) <= NAME_MAX_WORDS {
             return Some(QuoteKind::Term);
         }
         // "« Le Phare aveugle », son quatrième roman": an apposition names
