@@ -574,7 +574,8 @@ impl Finder<'_> {
                         || (is_organisation_word(previous)
                             && self.lexicon.role(previous).is_none()
                             && !starts_with_given_name)
-                });
+                })
+                || (!starts_with_given_name && self.introduced_as_organisation(run.first));
             let organisation = named_as_organisation || complement;
             let place = run.honorific.is_none() && places.contains(&words.join(" "));
             let gender = run
@@ -861,6 +862,19 @@ impl Finder<'_> {
         let starts_with_role = words.first().is_some_and(|word| self.is_role(word));
         (!words.is_empty() && (determined || starts_with_role))
             .then(|| (self.content_words(words), gender))
+    }
+
+    /// "le groupe coopératif Lactalis Nord", "the logistics firm Halden":
+    /// a word for an organisation heads the words just before the name.
+    fn introduced_as_organisation(&self, first: usize) -> bool {
+        (first.saturating_sub(3)..first)
+            .rev()
+            .map_while(|index| self.word(index).filter(|word| !is_capitalised(word)))
+            .take_while(|word| !self.lexicon.is_determiner(word))
+            .any(|word| {
+                (is_organisation_word(word) || self.lexicon.is_generic_organisation(word))
+                    && self.lexicon.role(word).is_none()
+            })
     }
 
     /// "la Rimouskoise Geneviève Thibodeau", "the Briton Jane Roe": after

@@ -598,4 +598,77 @@ mod tests {
         assert_eq!(extraction.speakers[0].name, "Jean Morel");
         assert_eq!(extraction.speakers[0].quotes, 3);
     }
+
+    #[test]
+    fn a_statement_speaks_for_the_organisation_that_issued_it() {
+        let text = "Brackwater Shipping said in a statement that orders had slowed.\n\n\"Volumes will recover next year,\" the statement said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Brackwater Shipping"));
+    }
+
+    #[test]
+    fn a_generic_company_noun_is_the_firm_introduced_by_one() {
+        let text = "Le groupe coopératif Lactalis Nord ferme son usine.\n\n« Le site n'est plus rentable », indique l'entreprise dans un communiqué.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lactalis Nord"));
+    }
+
+    #[test]
+    fn the_complement_of_an_organisation_noun_is_part_of_its_name() {
+        let text = "La préfecture de la Sarthe a annoncé une réunion « dans les prochains jours ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("préfecture de la Sarthe"));
+    }
+
+    #[test]
+    fn a_council_title_is_not_part_of_the_name() {
+        let text =
+            "The opposition leader, Cllr Owen Talbot, spoke first.\n\n“This isn’t over,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Owen Talbot"));
+    }
+
+    #[test]
+    fn a_title_may_follow_the_organisation_before_a_name() {
+        let text = "\"This is about scale,\" Corrigan Chief Executive Mark Delacroix said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mark Delacroix"));
+    }
+
+    #[test]
+    fn a_demonym_before_a_name_is_not_part_of_it() {
+        let text = "Nous avons rencontré la Lyonnaise Anne-Laure Brun. « J'écris le matin », confie-t-elle.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Anne-Laure Brun"));
+    }
+
+    #[test]
+    fn a_nickname_after_a_naming_verb_is_nobody_s_words() {
+        let text = "Le pilier, que tout le club surnomme « le Mur », a été décisif.";
+        assert_eq!(speaker(text, 0), None);
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let extraction = extract(&article);
+        assert_eq!(extraction.quotes[0].kind, crate::quotes::QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_paragraph_of_quotation_belongs_to_whom_the_paragraph_before_was_about() {
+        let text = "Marianne Voss found her calling late. She grew up in Dundee and left school at sixteen.\n\n“I didn’t know what a lichen was until I was twenty-two.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marianne Voss"));
+    }
+
+    #[test]
+    fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
+        let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
+        let speakers: Vec<Option<String>> = speakers_of(text)
+            .into_iter()
+            .map(|(_, speaker)| speaker)
+            .collect();
+        let judge = Some("Hélène Marchal".to_string());
+        assert_eq!(speakers[0], judge);
+        assert_eq!(speakers[2], judge);
+        assert_ne!(speakers[1], judge);
+        assert_ne!(speakers[3], judge);
+    }
+
+    #[test]
+    fn a_pronoun_in_an_interview_is_the_person_interviewed() {
+        let text = "Anouk Berthelot remporte le prix\n\nLa déléguée du festival, Isabelle Cormier, a salué le jury. Nous avons rencontré la lauréate.\n\n— Vous attendiez-vous à ce prix ?\n\n— Pas du tout, répond-elle.\n\n— Pourquoi ce titre ?\n\n— Parce que c'est le temps de ceux qui attendent.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Anouk Berthelot"));
+        assert_eq!(speaker(text, 3).as_deref(), Some("Anouk Berthelot"));
+    }
 }

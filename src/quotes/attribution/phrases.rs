@@ -154,14 +154,20 @@ impl Attributor<'_> {
     pub(super) fn phrase_at(&self, index: usize) -> Option<(Referent, usize, String)> {
         let word = self.word(index)?;
         // "said Councilwoman Dorothy Fenwick": a title before the name.
-        let titled = (index + 1..index + 4)
+        // "said Halverson Chief Executive Mark Delacroix": the title may
+        // follow the organisation's name.
+        let mut titled_yet = false;
+        let titled = (index + 1..index + 6)
             .take_while(|&i| {
-                self.word(i - 1).is_some_and(|w| {
-                    w.starts_with(char::is_uppercase) && self.lexicon.role(w).is_some()
-                        || w.chars().all(|c| c.is_ascii_uppercase())
-                })
+                self.word(i - 1)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
             })
-            .find_map(|i| self.people.mention_at(i));
+            .find_map(|i| {
+                titled_yet |= self.word(i - 1).is_some_and(|w| {
+                    self.lexicon.role(w).is_some() || w.chars().all(|c| c.is_ascii_uppercase())
+                });
+                titled_yet.then(|| self.people.mention_at(i)).flatten()
+            });
         if let Some(mention) = titled {
             return Some((
                 Referent::Entity(mention.entity),
