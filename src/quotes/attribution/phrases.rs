@@ -284,7 +284,7 @@ impl Attributor<'_> {
             ));
         }
         let mention = self.span_text(index, end);
-        let name = self.span_text(index + 1, end);
+        let name = self.span_text(index + 1, self.name_end(index + 1, end));
         Some((
             Referent::Description {
                 words,
@@ -295,6 +295,36 @@ impl Attributor<'_> {
             end,
             mention,
         ))
+    }
+
+    /// Where the name of what a description at `head` (up to `end`) is
+    /// ends. French puts the head first and names with a complement after
+    /// it ("préfecture de la Mayenne", "syndicat CGT"); other words after
+    /// the head may be a verb the text does not mark ("le parquet réclame").
+    fn name_end(&self, head: usize, end: usize) -> usize {
+        if self.lexicon.lang != crate::article::Lang::Fr {
+            return end;
+        }
+        // Up to the last complement or capitalised word: adjectives before
+        // one belong to the name ("ministère ostravien de la Défense").
+        let mut named_to = head + 1;
+        let mut at = head + 1;
+        while at < end {
+            let complement = self
+                .lower(at)
+                .is_some_and(|w| matches!(w, "de" | "du" | "des" | "d'"));
+            if complement {
+                at += 1;
+                if self.lower(at).is_some_and(|w| self.lexicon.is_determiner(w)) {
+                    at += 1;
+                }
+                named_to = at + 1;
+            } else if self.word(at).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+                named_to = at + 1;
+            }
+            at += 1;
+        }
+        named_to.min(end)
     }
 
     /// Does an apposition start at `index` ("an environmental
