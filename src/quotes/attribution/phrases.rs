@@ -111,9 +111,15 @@ impl Attributor<'_> {
         {
             return None;
         }
-        (end + 1..end + 6)
+        let comma = (end + 1..end + 6)
             .take_while(|&i| self.word(i).is_some() || self.punct(i) == Some(","))
-            .find(|&i| self.punct(i) == Some(","))
+            .find(|&i| self.punct(i) == Some(","))?;
+        // "a expliqué le prévenu à la présidente, Anne Roy": a person
+        // spoken to, not part of the speaker's title.
+        let to_a_person = (end + 1..comma)
+            .filter_map(|i| self.lower(i))
+            .any(|w| self.lexicon.role(w).is_some());
+        (!to_a_person).then_some(comma)
     }
 
     /// Skip ", the police chief," and "later" between a subject and its verb.
