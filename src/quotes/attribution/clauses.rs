@@ -22,7 +22,10 @@ impl Attributor<'_> {
                 *i == range.start
                     || found.1 == at
                     || (found.1 + 1 == at && self.punct(found.1) == Some(","))
-            });
+            })
+            // "Selon les syndicats, la direction avait assuré que « … »":
+            // a reporting verb nearer the quotation has its own subject.
+            .filter(|(_, found)| !self.reports_between(found.1, at));
         // "Pour Agnès Roumier, …, l’escalade était prévisible : « … »"
         let opening_pour = || {
             let word = self.lower(range.start)?;
@@ -41,6 +44,13 @@ impl Attributor<'_> {
             .or(before.map(|(_, found)| found))
             .map(|(found, _)| found)
             .or_else(opening_pour)
+    }
+
+    fn reports_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            self.word(i)
+                .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
+        })
     }
 
     /// "selon X" starting at `index`: the subject found and where it ends.

@@ -321,11 +321,17 @@ impl Attributor<'_> {
                 .is_some_and(|w| matches!(w, "de" | "du" | "des" | "d'"));
             if complement {
                 at += 1;
-                if self.lower(at).is_some_and(|w| self.lexicon.is_determiner(w)) {
+                if self
+                    .lower(at)
+                    .is_some_and(|w| self.lexicon.is_determiner(w))
+                {
                     at += 1;
                 }
                 named_to = at + 1;
-            } else if self.word(at).is_some_and(|w| w.starts_with(char::is_uppercase)) {
+            } else if self
+                .word(at)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            {
                 named_to = at + 1;
             }
             at += 1;
