@@ -46,6 +46,25 @@ pub struct Lexicon {
     naming_verbs: Table<()>,
 }
 
+/// Each word of `data/role_synonyms.txt` and the first word of its group.
+static ROLE_GROUPS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    data_lines(include_str!("data/role_synonyms.txt"))
+        .flat_map(|line| {
+            let group = line.split_whitespace().next().unwrap_or_default();
+            line.split_whitespace()
+                .map(move |word| (normalise(word), normalise(group)))
+        })
+        .collect()
+});
+
+/// Do two lookup forms name the same role ("cinéaste", "réalisatrice")?
+pub fn same_role(one: &str, other: &str) -> bool {
+    one == other
+        || ROLE_GROUPS
+            .get(one)
+            .is_some_and(|group| ROLE_GROUPS.get(other) == Some(group))
+}
+
 /// A bit per (first two letters, last letter) of the words of a list:
 /// a word whose bit is clear is not in the list, found without hashing.
 /// Lists are consulted for nearly every token and most tokens are in none.

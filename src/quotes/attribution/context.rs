@@ -62,15 +62,21 @@ impl Attributor<'_> {
     /// about, when that paragraph quotes nobody.
     fn subject_of_quiet_paragraph_before(&self, quote: usize) -> Option<usize> {
         let block = self.spans[quote].block;
-        let last = self.sentence_before(quote)?;
-        let in_previous_block = self.sentence_block(last) == block.checked_sub(1);
+        let previous_block = block.checked_sub(1)?;
         let quiet = quote
             .checked_sub(1)
             .is_none_or(|previous| self.spans[previous].block + 1 < block);
-        if !(in_previous_block && quiet) {
+        if !quiet {
             return None;
         }
-        self.subjects[last].filter(|&entity| self.people.entities[entity].person)
+        // The last sentence of that paragraph with a person as its subject.
+        let last = self.sentence_before(quote)?;
+        (0..=last)
+            .rev()
+            .take_while(|&sentence| self.sentence_block(sentence) == Some(previous_block))
+            .find_map(|sentence| {
+                self.subjects[sentence].filter(|&entity| self.people.entities[entity].person)
+            })
     }
 
     /// In an exchange (turns in consecutive paragraphs), the speaker of the

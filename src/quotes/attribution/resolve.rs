@@ -39,13 +39,28 @@ impl Attributor<'_> {
             .copied()
             .flatten()
             .filter(|&entity| agrees(entity) && self.subject_precedes(sentence, at));
+        // Sentence by sentence back: its subject, else (when it has none)
+        // the last person it names ("on demande à Geneviève Ouellet si …").
         current
             .or_else(|| {
                 (sentence.saturating_sub(SALIENCE_SENTENCES)..sentence)
                     .rev()
-                    .find_map(|s| self.subjects[s].filter(|&e| agrees(e)))
+                    .find_map(|s| match self.subjects[s] {
+                        Some(subject) => Some(subject).filter(|&e| agrees(e)),
+                        None => self.last_named_in(s, &agrees),
+                    })
             })
             .or_else(|| self.named_recently(at, agrees))
+    }
+
+    fn last_named_in(&self, sentence: usize, fits: &impl Fn(usize) -> bool) -> Option<usize> {
+        let range = self.sentences[sentence].clone();
+        self.mentions_before(range.end)
+            .iter()
+            .rev()
+            .take_while(|mention| mention.first >= range.start)
+            .map(|mention| mention.entity)
+            .find(|&entity| fits(entity))
     }
 
     /// The entity named most recently before token `at` that `fits`, within
@@ -192,7 +207,11 @@ pub(super) fn descriptor_overlap(words: &[String], descriptors: &[Vec<String>]) 
         .map(|descriptor| {
             words
                 .iter()
-                .filter(|word| descriptor.contains(word))
+                .filter(|word| {
+                    descriptor
+                        .iter()
+                        .any(|known| lexicon::same_role(known, word))
+                })
                 .count()
         })
         .max()
