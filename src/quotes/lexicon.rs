@@ -57,12 +57,11 @@ static ROLE_GROUPS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// Do two lookup forms name the same role ("cinéaste", "réalisatrice")?
-pub fn same_role(one: &str, other: &str) -> bool {
-    one == other
-        || ROLE_GROUPS
-            .get(one)
-            .is_some_and(|group| ROLE_GROUPS.get(other) == Some(group))
+/// The word standing for every word of the same role as `word`
+/// ("réalisatrice" and "cinéaste" both become "réalisateur"), so that
+/// descriptions compare by sense.
+pub fn role_sense(word: String) -> String {
+    ROLE_GROUPS.get(&word).cloned().unwrap_or(word)
 }
 
 /// A bit per (first two letters, last letter) of the words of a list:
@@ -327,7 +326,6 @@ impl Lexicon {
         if !word.contains('-') {
             return None;
         }
-        let lower = normalise(word);
         for (suffix, gender) in [
             ("-t-il", Gender::Masculine),
             ("-t-elle", Gender::Feminine),
@@ -338,9 +336,11 @@ impl Lexicon {
             ("-elle", Gender::Feminine),
             ("-on", Gender::Plural),
         ] {
-            if lower.ends_with(suffix) {
-                let verb = &word[..word.len() - suffix.len()];
-                return Some((verb, gender));
+            let Some(cut) = word.len().checked_sub(suffix.len()) else {
+                continue;
+            };
+            if word.as_bytes()[cut..].eq_ignore_ascii_case(suffix.as_bytes()) {
+                return Some((&word[..cut], gender));
             }
         }
         None

@@ -47,11 +47,31 @@ impl Entity {
         self.name = name;
     }
 
+    /// Keep a description of this entity, its role words by sense.
+    fn describe(&mut self, words: Vec<String>) {
+        // Most descriptions come back word for word: no need to look up
+        // their senses again.
+        if self.descriptors.contains(&words) {
+            return;
+        }
+        let words: Vec<String> = words.into_iter().map(lexicon::role_sense).collect();
+        if !self.descriptors.contains(&words) {
+            self.descriptors.push(words);
+        }
+    }
+
     fn add_form(&mut self, form: String) {
-        // The display name, compared without building it.
-        let is_name = form.split(' ').eq(self.name.iter().map(String::as_str));
-        if !is_name && !self.forms.contains(&form) {
-            self.forms.push(form);
+        let words: Vec<&str> = form.split(' ').collect();
+        self.add_form_words(&words);
+    }
+
+    /// Keep `words` as a form of the name, unless known: most mentions
+    /// repeat a known form, which is then compared without being built.
+    fn add_form_words(&mut self, words: &[&str]) {
+        let is = |form: &str| form.split(' ').eq(words.iter().copied());
+        let is_name = self.name.iter().map(String::as_str).eq(words.iter().copied());
+        if !is_name && !self.forms.iter().any(|form| is(form)) {
+            self.forms.push(words.join(" "));
         }
     }
 }
@@ -623,10 +643,8 @@ impl Finder<'_> {
                                 .cloned()
                         });
                 descriptor.extend(title_role);
-                if !descriptor.is_empty()
-                    && !people.entities[entity].descriptors.contains(&descriptor)
-                {
-                    people.entities[entity].descriptors.push(descriptor);
+                if !descriptor.is_empty() {
+                    people.entities[entity].describe(descriptor);
                 }
                 self.record(&mut people, mention, entity);
             } else {
@@ -719,7 +737,7 @@ impl Finder<'_> {
         let form: Vec<&str> = (mention.first..mention.end)
             .filter_map(|i| self.word(i))
             .collect();
-        people.entities[entity].add_form(form.join(" "));
+        people.entities[entity].add_form_words(&form);
         people.mentions.push(mention);
     }
 
@@ -739,13 +757,10 @@ impl Finder<'_> {
         for (words, gender) in [before, after].into_iter().flatten() {
             // "son deuxième long métrage, Anouk Berthelot": an article tells
             // the person's gender only before a word for a person.
-            let names_a_person = words.iter().any(|word| self.is_role(word));
-            if entity.gender == Gender::Unknown && names_a_person {
+            if entity.gender == Gender::Unknown && words.iter().any(|word| self.is_role(word)) {
                 entity.gender = gender;
             }
-            if !entity.descriptors.contains(&words) {
-                entity.descriptors.push(words);
-            }
+            entity.describe(words);
         }
     }
 

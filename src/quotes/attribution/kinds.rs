@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// Longer quotations are never titles (which have at most seven words).
+const TITLE_MAX_BYTES: usize = 160;
+
 /// The longest quotation after a naming verb that is taken for a name.
 const NAME_MAX_WORDS: usize = 3;
 
@@ -78,6 +81,11 @@ impl Attributor<'_> {
 /// Orchard”. Two words at least, so that a one-word quotation is not taken
 /// for a title.
 pub(super) fn looks_like_title(quoted: &str) -> bool {
+    // Seven words never take this many bytes: most quotations are
+    // turned away before any of the reading below.
+    if quoted.len() > TITLE_MAX_BYTES {
+        return false;
+    }
     let inner = quoted.trim_matches(|c: char| {
         !c.is_alphanumeric() && !matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '…')
     });

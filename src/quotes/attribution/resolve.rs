@@ -100,6 +100,7 @@ impl Attributor<'_> {
             .sentence_of
             .get(at)
             .map_or(at, |&sentence| self.sentences[sentence].end);
+        let senses: Vec<String> = words.iter().cloned().map(lexicon::role_sense).collect();
         let best = self
             .people
             .entities
@@ -111,7 +112,7 @@ impl Attributor<'_> {
                     .is_some_and(|&first| first < sentence_end)
             })
             .filter(|(_, entity)| entity.person && entity.gender.agrees(gender))
-            .map(|(index, entity)| (descriptor_overlap(words, &entity.descriptors), index))
+            .map(|(index, entity)| (descriptor_overlap(&senses, &entity.descriptors), index))
             .filter(|(score, _)| *score > 0)
             .max_by_key(|&(score, index)| (score, self.last_mention_before(index, at)));
         if let Some((_, index)) = best {
@@ -207,11 +208,7 @@ pub(super) fn descriptor_overlap(words: &[String], descriptors: &[Vec<String>]) 
         .map(|descriptor| {
             words
                 .iter()
-                .filter(|word| {
-                    descriptor
-                        .iter()
-                        .any(|known| lexicon::same_role(known, word))
-                })
+                .filter(|word| descriptor.contains(word))
                 .count()
         })
         .max()
