@@ -69,7 +69,11 @@ impl Entity {
     /// repeat a known form, which is then compared without being built.
     fn add_form_words(&mut self, words: &[&str]) {
         let is = |form: &str| form.split(' ').eq(words.iter().copied());
-        let is_name = self.name.iter().map(String::as_str).eq(words.iter().copied());
+        let is_name = self
+            .name
+            .iter()
+            .map(String::as_str)
+            .eq(words.iter().copied());
         if !is_name && !self.forms.iter().any(|form| is(form)) {
             self.forms.push(words.join(" "));
         }

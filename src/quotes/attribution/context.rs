@@ -202,12 +202,32 @@ impl Attributor<'_> {
         if questions.iter().all(|&asks| asks) || !questions.iter().any(|&asks| asks) {
             return;
         }
-        let interviewer = self.interviewer_before(run[0]);
         let Some(interviewee) = self.interviewee(run) else {
             return;
         };
-        for (&quote, &asks) in run.iter().zip(&questions) {
-            self.speakers[quote] = if asks { interviewer } else { Some(interviewee) };
+        let interviewer = self.interviewer_before(run[0]);
+        // Turns alternate: the side that asks most is the asker's, even
+        // where a turn of theirs asks nothing.
+        let asked_on = |side: usize| {
+            questions
+                .iter()
+                .skip(side)
+                .step_by(2)
+                .filter(|&&asks| asks)
+                .count()
+        };
+        let (even, odd) = (asked_on(0), asked_on(1));
+        for (position, (&quote, &asks)) in run.iter().zip(&questions).enumerate() {
+            let asker_side = match even.cmp(&odd) {
+                std::cmp::Ordering::Greater => position % 2 == 0,
+                std::cmp::Ordering::Less => position % 2 == 1,
+                std::cmp::Ordering::Equal => asks,
+            };
+            self.speakers[quote] = if asker_side {
+                interviewer
+            } else {
+                Some(interviewee)
+            };
             self.mentions[quote] = None;
         }
     }

@@ -14,26 +14,21 @@ impl Attributor<'_> {
         {
             index = close + 1;
         }
+        // "a déclaré à l'AFP par téléphone le chef du district": adverbials
+        // and an addressee may stand before the subject, in any order.
         for _ in 0..4 {
-            let words: Vec<String> = (index..index + 5)
-                .map_while(|i| self.lower(i))
-                .map(str::to_string)
-                .collect();
-            let skip = self.lexicon.adverbial_len(&words);
-            if skip == 0 {
-                break;
+            let skip = self.adverbial_at(index);
+            if skip > 0 {
+                index += skip;
+                continue;
             }
-            index += skip;
-        }
-        if let Some((referent, _, mention)) = self.phrase_at(index) {
-            return Some((referent, mention));
-        }
-        // "a déclaré à l'AFP la responsable des fouilles": the addressee
-        // comes before the subject.
-        if let Some(after) = self.after_addressee(index)
-            && let Some((referent, _, mention)) = self.phrase_at(after)
-        {
-            return Some((referent, mention));
+            if let Some((referent, _, mention)) = self.phrase_at(index) {
+                return Some((referent, mention));
+            }
+            match self.after_addressee(index) {
+                Some(after) => index = after,
+                None => break,
+            }
         }
         // "a fait savoir en fin de journée la préfecture": a circumstance
         // stands between the verb and its subject.
@@ -51,6 +46,16 @@ impl Attributor<'_> {
             })
             .find_map(|i| self.phrase_at(i))
             .map(|(referent, _, mention)| (referent, mention))
+    }
+
+    /// How many words an adverbial phrase ("pour sa part", "by phone")
+    /// starting at `index` covers.
+    fn adverbial_at(&self, index: usize) -> usize {
+        let words: Vec<String> = (index..index + 5)
+            .map_while(|i| self.lower(i))
+            .map(str::to_string)
+            .collect();
+        self.lexicon.adverbial_len(&words)
     }
 
     /// Where the phrase after an addressee ("à l'AFP", "au Parisien")
