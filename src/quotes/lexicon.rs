@@ -44,6 +44,7 @@ pub struct Lexicon {
     generic_organisations: Table<()>,
     documents: Table<()>,
     naming_verbs: Table<()>,
+    asking_verbs: Table<()>,
 }
 
 /// Each word of `data/role_synonyms.txt` and the first word of its group.
@@ -312,6 +313,7 @@ impl Lexicon {
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
             documents: words_of(include_str!("data/documents.txt")),
             naming_verbs: words_of(include_str!("data/naming_verbs.txt")),
+            asking_verbs: words_of(include_str!("data/asking_verbs.txt")),
         }
     }
 
@@ -375,6 +377,11 @@ impl Lexicon {
     /// "surnommé", "nicknamed": what follows is a name given.
     pub fn is_naming_verb(&self, word: &str) -> bool {
         self.naming_verbs.contains(word)
+    }
+
+    /// "interrogé", "asked": its subject asks the questions that follow.
+    pub fn is_asking_verb(&self, word: &str) -> bool {
+        self.asking_verbs.contains(word)
     }
 
     pub fn is_term_cue(&self, word: &str) -> bool {

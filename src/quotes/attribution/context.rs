@@ -202,10 +202,18 @@ impl Attributor<'_> {
         if questions.iter().all(|&asks| asks) || !questions.iter().any(|&asks| asks) {
             return;
         }
-        let Some(interviewee) = self.interviewee(run) else {
+        // "La présidente l'a interrogé : — … ?": the subject of a verb of
+        // asking just before the exchange asks.
+        let asker = self.asker_before(run[0]);
+        let interviewer = self.interviewer_before(run[0]).or(asker);
+        let at = self.quote_token[run[0]];
+        let interviewee = match asker {
+            Some(asker) => self.topic_person(at, Some(asker)),
+            None => self.interviewee(run),
+        };
+        let Some(interviewee) = interviewee else {
             return;
         };
-        let interviewer = self.interviewer_before(run[0]);
         // Turns alternate: the side that asks most is the asker's, even
         // where a turn of theirs asks nothing.
         let asked_on = |side: usize| {
@@ -271,6 +279,17 @@ impl Attributor<'_> {
             parties[1 - side] = introduced.filter(|&person| Some(person) != parties[side]);
         }
         parties
+    }
+
+    /// The subject of the sentence before `quote` when its verb is one of
+    /// asking.
+    fn asker_before(&self, quote: usize) -> Option<usize> {
+        let sentence = self.sentence_before(quote)?;
+        let asks = self.sentences[sentence]
+            .clone()
+            .filter_map(|index| self.lower(index))
+            .any(|word| self.lexicon.is_asking_verb(word));
+        asks.then(|| self.introducer(quote)).flatten()
     }
 
     /// The person a dialogue turn opens by addressing: "Monsieur Arnoux,",

@@ -671,4 +671,33 @@ mod tests {
         assert_eq!(speaker(text, 1).as_deref(), Some("Anouk Berthelot"));
         assert_eq!(speaker(text, 3).as_deref(), Some("Anouk Berthelot"));
     }
+
+    #[test]
+    fn the_subject_of_a_verb_of_asking_asks_the_questions_that_follow() {
+        let text = "Kévin Lebrun, 29 ans, comparaissait mardi. La présidente du tribunal, Anne Kerlo, a rappelé les faits.\n\nLa présidente l'a interrogé longuement.\n\n— Vous avez un diplôme ?\n\n— J'ai fait un CAP, mais je l'ai pas eu.\n\n— Et ce logo, il vient d'où ?\n\n— Je l'ai trouvé sur internet.";
+        let speakers: Vec<Option<String>> = speakers_of(text)
+            .into_iter()
+            .map(|(_, speaker)| speaker)
+            .collect();
+        let judge = Some("Anne Kerlo".to_string());
+        let defendant = Some("Kévin Lebrun".to_string());
+        assert_eq!(
+            speakers,
+            vec![judge.clone(), defendant.clone(), judge, defendant]
+        );
+    }
+
+    #[test]
+    fn adverbials_and_an_addressee_may_stand_between_verb_and_subject() {
+        let text = "« Ils n'ont eu aucune chance », a déclaré à l'AFP par téléphone le chef du district, Ramesh Thapa.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ramesh Thapa"));
+    }
+
+    #[test]
+    fn a_lowercase_title_or_qualifier_may_open_the_speaker() {
+        let first = "\"It is about water,\" said state Rep. Dale Whitcomb, a Democrat.";
+        assert_eq!(speaker(first, 0).as_deref(), Some("Dale Whitcomb"));
+        let second = "The office declined to comment. \"We will review it,\" spokesperson Jordan Beale said.";
+        assert_eq!(speaker(second, 0).as_deref(), Some("Jordan Beale"));
+    }
 }

@@ -22,6 +22,14 @@ impl Attributor<'_> {
                 index += skip;
                 continue;
             }
+            // "said state Rep. Dale Whitcomb": a word qualifying the title.
+            if self.past_honorific(index + 1) > index + 1
+                && self
+                    .lower(index)
+                    .is_some_and(|w| !self.lexicon.is_determiner(w))
+            {
+                index += 1;
+            }
             if let Some((referent, _, mention)) = self.phrase_at(index) {
                 return Some((referent, mention));
             }
@@ -81,7 +89,13 @@ impl Attributor<'_> {
     /// "Rovers manager Ian Gillespie", "Kremlin spokesman Dmitry Peskov":
     /// after a name, role words and a person's name; the person is meant.
     pub(super) fn person_after_role(&self, name: &people::Mention) -> Option<people::Mention> {
-        if self.people.entities[name.entity].person {
+        // "Liberal Democrat councillor Janet Orme": a party's name may have
+        // been taken for a person's.
+        let known_person = {
+            let entity = &self.people.entities[name.entity];
+            entity.person && entity.gender != Gender::Unknown
+        };
+        if known_person {
             return None;
         }
         let end = name.end;
@@ -168,10 +182,13 @@ impl Attributor<'_> {
         // "said Halverson Chief Executive Mark Delacroix": the title may
         // follow the organisation's name.
         let mut titled_yet = false;
+        // "spokesperson Jordan Beale said": or open with a lowercase title.
         let titled = (index + 1..index + 6)
             .take_while(|&i| {
-                self.word(i - 1)
-                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                self.word(i - 1).is_some_and(|w| {
+                    w.starts_with(char::is_uppercase)
+                        || (i - 1 == index && self.lexicon.role(w).is_some())
+                })
             })
             .find_map(|i| {
                 titled_yet |= self.word(i - 1).is_some_and(|w| {
