@@ -29,7 +29,13 @@ impl Attributor<'_> {
         if self.lexicon.is_title_cue(cue) {
             return Some(QuoteKind::Title);
         }
-        if self.lexicon.is_term_cue(cue) {
+        // "le pilier dit « le Mur »" names; "il s'est dit « soulagé »" and
+        // "elle a dit « non »" report.
+        let reported = before
+            .checked_sub(1)
+            .and_then(|previous| self.lower(previous))
+            .is_some_and(lexicon::is_auxiliary);
+        if self.lexicon.is_term_cue(cue) && !reported {
             return Some(QuoteKind::Term);
         }
         if self.lexicon.is_naming_verb(cue) && self.word_count(quote) <= NAME_MAX_WORDS {
