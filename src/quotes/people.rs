@@ -453,9 +453,27 @@ impl Finder<'_> {
                 {
                     end += 2
                 }
+                // "Vauclair & Fils", "Marks & Spencer".
+                None if self.is_ampersand(end)
+                    && self.word(end + 1).is_some_and(is_capitalised) =>
+                {
+                    end += 2
+                }
                 _ => return Some(self.organisation_complement(first, end)),
             }
         }
+    }
+
+    /// A word of a name, or the "&" joining two ("Vauclair & Fils").
+    fn name_word(&self, index: usize) -> Option<&str> {
+        self.word(index)
+            .or_else(|| self.is_ampersand(index).then_some("&"))
+    }
+
+    fn is_ampersand(&self, index: usize) -> bool {
+        self.tokens
+            .get(index)
+            .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == "&")
     }
 
     /// "Organisation de sécurité du bassin de la Vesna": after a
@@ -575,7 +593,7 @@ impl Finder<'_> {
                 first = title_end + 1;
             }
             let words: Vec<String> = (first..run.end)
-                .filter_map(|i| self.word(i))
+                .filter_map(|i| self.name_word(i))
                 .map(str::to_string)
                 .collect();
             let after_de = self
@@ -588,7 +606,9 @@ impl Finder<'_> {
                 && !starts_with_given_name
                 && run.honorific.is_none()
                 && !self.looks_like_person(first, run.end);
-            let named_as_organisation = words.iter().any(|word| is_organisation_word(word))
+            let named_as_organisation = words
+                .iter()
+                .any(|word| word == "&" || is_organisation_word(word))
                 || self.previous_word(first).is_some_and(|previous| {
                     self.lexicon.is_determiner(previous)
                         || previous == "du"
@@ -739,7 +759,7 @@ impl Finder<'_> {
     fn record(&self, people: &mut People, mut mention: Mention, entity: usize) {
         mention.entity = entity;
         let form: Vec<&str> = (mention.first..mention.end)
-            .filter_map(|i| self.word(i))
+            .filter_map(|i| self.name_word(i))
             .collect();
         people.entities[entity].add_form_words(&form);
         people.mentions.push(mention);

@@ -700,4 +700,16 @@ mod tests {
         let second = "The office declined to comment. \"We will review it,\" spokesperson Jordan Beale said.";
         assert_eq!(speaker(second, 0).as_deref(), Some("Jordan Beale"));
     }
+
+    #[test]
+    fn an_ampersand_joins_a_firm_s_name() {
+        let text = "Le fabricant Brunet & Fils supprime 40 postes. « Le marché s'est effondré », a déclaré Brunet & Fils dans un communiqué.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Brunet & Fils"));
+    }
+
+    #[test]
+    fn a_reflexive_dit_reports_rather_than_names() {
+        let text = "Le syndicaliste Pierre Rochat s'est dit « préoccupé mais pas surpris ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Pierre Rochat"));
+    }
 }
