@@ -712,4 +712,10 @@ mod tests {
         let text = "Le syndicaliste Pierre Rochat s'est dit « préoccupé mais pas surpris ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("Pierre Rochat"));
     }
+
+    #[test]
+    fn a_capitalised_word_with_an_age_is_an_epithet_for_a_person() {
+        let text = "Mathieu Etchegaray a marqué l'essai de la victoire. « J'ai juste vu un trou », a souri le Basque de 27 ans.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mathieu Etchegaray"));
+    }
 }

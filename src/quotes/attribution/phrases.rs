@@ -159,6 +159,20 @@ impl Attributor<'_> {
         index
     }
 
+    /// Does an age follow at `index` ("de 27 ans", "aged 31")? What it
+    /// follows describes a person: "le Basque de 27 ans".
+    fn aged(&self, index: usize) -> bool {
+        let number = |i: usize| {
+            self.word(i)
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        };
+        match self.lower(index) {
+            Some("de") => number(index + 1) && self.lower(index + 2) == Some("ans"),
+            Some("aged") => number(index + 1),
+            _ => false,
+        }
+    }
+
     /// Where a name starts if one stands at `index`: after a title ("M.",
     /// "Cllr") when there is one.
     fn past_honorific(&self, index: usize) -> usize {
@@ -220,7 +234,9 @@ impl Attributor<'_> {
         }
         // "the Port Ellison Harbor Authority": a name right after its article;
         // "le PDG, Stéphane Brévard": a title, then the person's name.
-        if let Some(mention) = self.people.mention_at(index + 1) {
+        if let Some(mention) = self.people.mention_at(index + 1)
+            && !self.aged(mention.end)
+        {
             let mention = self.person_in_apposition(mention).unwrap_or(*mention);
             // "a Downing Street spokesperson said": the organisation speaks.
             let end = mention.end
