@@ -679,7 +679,19 @@ impl Finder<'_> {
             let known = if organisation {
                 matching_organisation(&people, &words)
             } else {
-                matching_person(&people, &words).or_else(|| matching_organisation(&people, &words))
+                matching_person(&people, &words)
+                    .or_else(|| matching_organisation(&people, &words))
+                    // "StoreRight, which is based in Omaha, said": a name
+                    // already met keeps counting at a sentence's start.
+                    .or_else(|| {
+                        let possessive = words.first().is_some_and(|word| is_possessive(word));
+                        let organisation = |e: &Entity| !e.person && !e.place && e.name == words;
+                        people
+                            .entities
+                            .iter()
+                            .position(organisation)
+                            .filter(|_| !possessive)
+                    })
             };
             let entity = match known {
                 Some(entity) => entity,

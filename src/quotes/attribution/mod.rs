@@ -718,4 +718,10 @@ mod tests {
         let text = "Mathieu Etchegaray a marqué l'essai de la victoire. « J'ai juste vu un trou », a souri le Basque de 27 ans.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mathieu Etchegaray"));
     }
+
+    #[test]
+    fn a_relative_clause_stands_between_an_organisation_and_its_verb() {
+        let text = "Customers rented units at the StoreRight depot.\n\nStoreRight, which is based in Omaha, said that Pruitt had “acted outside company policy” last year.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("StoreRight"));
+    }
 }

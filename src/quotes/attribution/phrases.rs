@@ -380,11 +380,18 @@ impl Attributor<'_> {
     /// Does an apposition start at `index` ("an environmental
     /// toxicologist", "l’acteur", "porte-parole du syndicat")?
     pub(super) fn opens_apposition(&self, index: usize) -> bool {
-        self.lower(index).is_some_and(|word| {
-            let article = self.lexicon.is_determiner(word)
-                && !(self.lexicon.lang == crate::article::Lang::Fr && lexicon::is_auxiliary(word));
-            article || self.lexicon.role(word).is_some()
-        }) || self.people.mention_at(index).is_some()
+        // "StoreRight, which is based in Omaha, said": a relative clause.
+        let relative = self
+            .lower(index)
+            .is_some_and(|w| matches!(w, "which" | "who" | "whose" | "qui" | "dont"));
+        relative
+            || self.lower(index).is_some_and(|word| {
+                let article = self.lexicon.is_determiner(word)
+                    && !(self.lexicon.lang == crate::article::Lang::Fr
+                        && lexicon::is_auxiliary(word));
+                article || self.lexicon.role(word).is_some()
+            })
+            || self.people.mention_at(index).is_some()
             || self.word(index).is_some_and(|word| {
                 lexicon::is_honorific_before(word, self.punct(index + 1) == Some("."))
             })

@@ -124,6 +124,13 @@ impl Attributor<'_> {
         if head.is_some_and(|head| self.lexicon.is_document(head)) {
             return self.last_organisation_speaker(at).map(Described::Known);
         }
+        // "a trust spokesperson", "un représentant du parquet": the
+        // organisation named with that word speaks.
+        if head.is_some_and(|head| SPOKESPEOPLE.contains(head))
+            && let Some(organisation) = self.organisation_named_by(words)
+        {
+            return Some(Described::Known(organisation));
+        }
         let organisation = head.is_some_and(|head| is_organisation_word(head));
         if !organisation {
             return definite
@@ -155,6 +162,15 @@ impl Attributor<'_> {
                     .flatten()
             });
         Some(named.map_or(Described::Organisation, Described::Known))
+    }
+
+    /// The organisation whose name holds one of `words` that marks an
+    /// organisation ("trust" for "South Fens NHS Trust").
+    fn organisation_named_by(&self, words: &[String]) -> Option<usize> {
+        let marks: Vec<&String> = words.iter().filter(|w| is_organisation_word(w)).collect();
+        self.people.entities.iter().position(|entity| {
+            !entity.person && marks.iter().any(|mark| entity.name_keys.contains(mark))
+        })
     }
 
     /// The organisation that last spoke before token `at` ("the company
