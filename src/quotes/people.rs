@@ -584,7 +584,14 @@ impl Finder<'_> {
                         || self.is_honorific_at(index)
                         || self.is_demonym_at(index, run.end)
                 })
-                .max();
+                .max()
+                // "South Fens Community Health NHS Trust": an organisation's
+                // name may hold a title-like word; it stays whole.
+                .filter(|&title_end| {
+                    !(title_end + 1..run.end)
+                        .filter_map(|i| self.word(i))
+                        .any(is_organisation_word)
+                });
             if let Some(title_end) = title_end {
                 descriptor = (run.first..=title_end)
                     .filter_map(|i| self.word(i))

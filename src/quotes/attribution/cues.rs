@@ -89,11 +89,15 @@ impl Attributor<'_> {
         if self.lexicon.is_reporting_verb(word) && !lexicon::is_auxiliary(word) {
             return Some((index + 1, word.to_string()));
         }
-        let auxiliary = lexicon::is_auxiliary(word)
-            || matches!(
+        // English "a" is an article ("a trust spokesperson said"), not the
+        // French auxiliary.
+        let auxiliary = match self.lexicon.lang {
+            crate::article::Lang::Fr => lexicon::is_auxiliary(word),
+            crate::article::Lang::En => matches!(
                 normalise(word).as_str(),
                 "has" | "had" | "is" | "was" | "have"
-            );
+            ),
+        };
         if !auxiliary {
             return None;
         }
