@@ -497,7 +497,7 @@ impl Finder<'_> {
         for index in end..end + 9 {
             let Some(word) = self.word(index) else { break };
             let key = self.keys.get(index);
-            if lexicon::is_auxiliary(key)
+            if self.lexicon.is_auxiliary(key)
                 || self.lexicon.is_reporting_verb(key)
                 || matches!(key, "qui" | "que" | "et" | "ou")
             {
@@ -535,8 +535,9 @@ impl Finder<'_> {
 
     /// Does a reporting verb follow at `index` ("Doe said")?
     fn reports_at(&self, index: usize) -> bool {
-        self.word(index)
-            .is_some_and(|word| self.lexicon.is_reporting_verb(word) || lexicon::is_auxiliary(word))
+        self.word(index).is_some_and(|word| {
+            self.lexicon.is_reporting_verb(word) || self.lexicon.is_auxiliary(word)
+        })
     }
 
     fn previous_word(&self, index: usize) -> Option<&str> {
