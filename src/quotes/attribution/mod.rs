@@ -46,8 +46,9 @@ use phrases::capitalised_name;
 #[derive(Debug, Clone, PartialEq)]
 enum Referent {
     Entity(usize),
-    /// A person's full name read as plain words (inside a quotation).
-    Name(Vec<String>),
+    /// A person's full name read as plain words (inside a quotation), with
+    /// the gender a title before it gives ("Mme Le Bihan").
+    Name(Vec<String>, Gender),
     Pronoun(Gender),
     /// A description: content words, gender from its determiner, definite
     /// ("le", "the") or not.
@@ -732,5 +733,11 @@ mod tests {
             speaker(text, 0).as_deref(),
             Some("Fenland Community Health NHS Trust")
         );
+    }
+
+    #[test]
+    fn a_title_inside_an_incise_tells_apart_two_people_of_one_surname() {
+        let text = "Romain Le Bihan et son épouse, Sylvie Le Bihan, ont assisté au procès.\n\n« On attendra, a soufflé Mme Le Bihan en quittant la salle, mais on veut la vérité. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sylvie Le Bihan"));
     }
 }
