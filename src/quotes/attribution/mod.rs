@@ -30,6 +30,7 @@ use crate::article::{Block, Lang};
 use super::lexicon::{self, Gender, Lexicon, WordSet, determiner_gender, is_definite, normalise};
 use super::marks::Span;
 use super::people::{self, People, is_organisation_word};
+use super::tokens::is_word_char;
 use super::tokens::{self, Kind, Token};
 use super::{Extraction, Quote, QuoteKind, Speaker};
 
@@ -344,13 +345,13 @@ impl Attributor<'_> {
 
     /// A quotation's words without its marks.
     fn inner_text(&self, quote: usize) -> &str {
-        self.text[self.spans[quote].range.clone()].trim_matches(|c: char| !c.is_alphanumeric())
+        self.text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c))
     }
 
     fn word_count(&self, quote: usize) -> usize {
         self.text[self.spans[quote].range.clone()]
             .split_whitespace()
-            .filter(|word| word.chars().any(char::is_alphanumeric))
+            .filter(|word| word.chars().any(is_word_char))
             .count()
     }
 
