@@ -177,7 +177,11 @@ fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
                 return end + width;
             }
         }
-        let joined = is_joiner(next) && after.is_some_and(is_word_char);
+        // "1.4 billion", "3,8 millions": a decimal point joins digits.
+        let decimal = matches!(next, '.' | ',')
+            && bytes[end - 1].is_ascii_digit()
+            && after.is_some_and(|c| c.is_ascii_digit());
+        let joined = decimal || (is_joiner(next) && after.is_some_and(is_word_char));
         if !(is_word_char(next) || joined) {
             return end;
         }
@@ -312,6 +316,17 @@ mod tests {
             .filter(|&c| is_word_char(c) != c.is_alphanumeric())
             .collect();
         assert!(disagree.is_empty(), "{disagree:?}");
+    }
+
+    #[test]
+    fn decimals_are_one_word_and_end_no_sentence() {
+        assert_eq!(
+            words("un prêt de 1.4 milliard, soit 3,8 %, puis 12, 13."),
+            vec![
+                "un", "prêt", "de", "1.4", "milliard", ",", "soit", "3,8", "%", ",", "puis", "12",
+                ",", "13", "."
+            ]
+        );
     }
 
     #[test]

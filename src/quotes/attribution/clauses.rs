@@ -3,6 +3,11 @@
 
 use super::*;
 
+/// How far back from its closing comma an apposition or relative clause
+/// is looked for ("StoreRight, which approved a $1.4 billion loan last
+/// year, said").
+const APPOSITION_REACH: usize = 24;
+
 impl Attributor<'_> {
     /// "Selon X, « … »" (at the sentence start or right before the
     /// quotation) or "« … » … selon X" after it in the same sentence.
@@ -126,12 +131,16 @@ impl Attributor<'_> {
             });
         }
         let before = back.checked_sub(1)?;
-        if self.lower(before).is_some_and(|w| w == "en")
-            || self.word(verb).is_some_and(|w| {
-                w.ends_with("ant") && self.lexicon.lang == crate::article::Lang::Fr
-            })
-        {
-            return self.sentence_subject(sentence, cue);
+        // "en ajoutant", "adding that": the sentence's subject, or whoever
+        // it quoted just before.
+        let participle = self.word(verb).is_some_and(|w| match self.lexicon.lang {
+            crate::article::Lang::Fr => w.ends_with("ant"),
+            crate::article::Lang::En => w.ends_with("ing"),
+        });
+        if self.lower(before).is_some_and(|w| w == "en") || participle {
+            return self
+                .sentence_subject(sentence, cue.clone())
+                .or_else(|| self.earlier_speaker_in(sentence, at, cue));
         }
         if self
             .lower(before)
@@ -165,6 +174,22 @@ impl Attributor<'_> {
                 cue: cue.clone(),
             })
             .or_else(|| self.sentence_subject(sentence, cue))
+    }
+
+    /// The speaker of the last quotation attributed by a cue before token
+    /// `at` in `sentence`.
+    fn earlier_speaker_in(&self, sentence: usize, at: usize, cue: Option<String>) -> Option<Found> {
+        let entity = (self.sentences[sentence].start..at)
+            .rev()
+            .find_map(|index| match self.tokens[index].kind {
+                Kind::Quote(quote) if self.cued[quote] => self.speakers[quote],
+                _ => None,
+            })?;
+        Some(Found {
+            referent: Referent::Entity(entity),
+            mention: self.people.entities[entity].display_name(),
+            cue,
+        })
     }
 
     /// A cheap look before reading a phrase: only a pronoun, or an article
@@ -211,7 +236,7 @@ impl Attributor<'_> {
         let start = self.sentences[sentence].start;
         let open = (start..close)
             .rev()
-            .take(14)
+            .take(APPOSITION_REACH)
             .find(|&i| self.punct(i) == Some(","))?;
         if !self.opens_apposition(open + 1) {
             return None;

@@ -741,4 +741,19 @@ mod tests {
         let text = "Romain Le Bihan et son épouse, Sylvie Le Bihan, ont assisté au procès.\n\n« On attendra, a soufflé Mme Le Bihan en quittant la salle, mais on veut la vérité. »";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sylvie Le Bihan"));
     }
+
+    #[test]
+    fn a_participle_after_a_cue_keeps_the_speaker() {
+        let text = "\"Nothing dramatic,\" Chief Executive Rustam Aliyev told reporters, adding that liquidity was \"very comfortable.\"";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Rustam Aliyev"));
+    }
+
+    #[test]
+    fn a_long_relative_clause_stands_between_an_organisation_and_its_verb() {
+        let text = "The International Stability Fund, which approved a $1.4 billion loan programme for Kedaran last year, said it was \"closely monitoring developments.\"";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("International Stability Fund")
+        );
+    }
 }
