@@ -454,8 +454,9 @@ impl Finder<'_> {
                 {
                     end += 2
                 }
-                // "Vauclair & Fils", "Marks & Spencer".
-                None if self.is_ampersand(end)
+                // "Vauclair & Fils", "Marks & Spencer"; a nickname inside a
+                // name: Jack "Bumble" Henshaw.
+                None if (self.is_ampersand(end) || self.is_nickname(end))
                     && self.word(end + 1).is_some_and(is_capitalised) =>
                 {
                     end += 2
@@ -463,6 +464,19 @@ impl Finder<'_> {
                 _ => return Some(self.organisation_complement(first, end)),
             }
         }
+    }
+
+    /// A short quotation opening with a capital: a nickname when it stands
+    /// between two words of a name.
+    fn is_nickname(&self, index: usize) -> bool {
+        self.tokens.get(index).is_some_and(|token| {
+            let quoted = &self.text[token.start..token.end];
+            matches!(token.kind, Kind::Quote(_))
+                && quoted.split_whitespace().count() <= 2
+                && quoted
+                    .trim_start_matches(|c: char| !c.is_alphanumeric())
+                    .starts_with(char::is_uppercase)
+        })
     }
 
     /// A word of a name, or the "&" joining two ("Vauclair & Fils").

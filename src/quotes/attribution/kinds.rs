@@ -22,6 +22,19 @@ impl Attributor<'_> {
         }
         let inner = self.inner_text(quote);
         let whole = &self.text[self.spans[quote].range.clone()];
+        // Jack "Bumble" Henshaw: a nickname inside a name.
+        let capitalised = |index: usize| {
+            self.word(index)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
+        if capitalised(at.wrapping_sub(1))
+            && capitalised(at + 1)
+            && self.people.mention_at(at + 1).is_none()
+            && inner.split_whitespace().count() <= 2
+            && self.sentence_of.get(at.wrapping_sub(1)) == self.sentence_of.get(at)
+        {
+            return Some(QuoteKind::Term);
+        }
         if looks_like_title(whole) && self.cue_after(at).is_none() {
             return Some(QuoteKind::Title);
         }

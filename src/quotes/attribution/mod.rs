@@ -756,4 +756,13 @@ mod tests {
             Some("International Stability Fund")
         );
     }
+
+    #[test]
+    fn a_nickname_inside_a_name_is_a_term_and_the_name_stays_whole() {
+        let text =
+            "Jack \"Bumble\" Henshaw hit the winning runs. \"I had my eyes shut,\" Henshaw said.";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1, None);
+        assert_eq!(found[1].1.as_deref(), Some("Jack Henshaw"));
+    }
 }
