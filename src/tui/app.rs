@@ -197,9 +197,8 @@ impl Reader {
                 self.shown = self.layout.page(article, page);
             }
             None => {
-                let (width, height) = (self.layout.width, self.layout.height);
                 self.page = None;
-                self.shown = layout::lines_after(article, width, self.wrap, self.top, height);
+                self.shown = self.layout.lines_after(article, self.top, self.layout.height);
             }
         }
     }
@@ -295,14 +294,10 @@ impl Reader {
                 Some(self.layout.page_start_offset(page + 1))
             }
             Some(_) if self.layout.is_complete() => None,
-            _ => layout::lines_after(
-                article,
-                self.layout.width,
-                self.wrap,
-                self.shown_range().end,
-                1,
-            )
-            .first()
+            _ => self
+                .layout
+                .lines_after(article, self.shown_range().end, 1)
+                .first()
             .map(|line| line.range.start),
         };
         if let Some(next) = next {
@@ -314,8 +309,9 @@ impl Reader {
         match self.page {
             Some(page) => self.show_page(article, page.saturating_sub(1)),
             None => {
-                let (width, height) = (self.layout.width, self.layout.height);
-                let before = layout::lines_before(article, width, self.wrap, self.top, height);
+                let before = self
+                    .layout
+                    .lines_before(article, self.top, self.layout.height);
                 if let Some(line) = before.first() {
                     self.show_from(article, line.range.start);
                 }
@@ -330,9 +326,9 @@ impl Reader {
             self.show_page(article, total - 1);
             return;
         }
-        let (width, height) = (self.layout.width, self.layout.height);
-        let last_lines =
-            layout::lines_before(article, width, self.wrap, article.text.len(), height);
+        let last_lines = self
+            .layout
+            .lines_before(article, article.text.len(), self.layout.height);
         self.top = last_lines.first().map_or(0, |line| line.range.start);
         self.anchor = Some(END);
         self.settle(article);
