@@ -17,7 +17,7 @@ use std::ops::Range;
 use crate::article::{Article, BlockKind};
 
 pub use window::{lines_after, lines_before};
-pub use wrap::{Resume, WrapOptions, wrap, wrap_with};
+pub use wrap::{Lines, Resume, WrapOptions, Wrapped, lines_from, wrap, wrap_with};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {

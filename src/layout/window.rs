@@ -265,8 +265,9 @@ mod tests {
         let counted: Vec<Counted> = (0..article.blocks.len())
             .flat_map(|index| block_lines(&article, index, None, 17, options))
             .collect();
-        let hints: Vec<Resume> = counted.iter().filter_map(|(_, resume)| *resume).collect();
-        for (line, _) in counted.iter().filter(|(line, _)| line.kind != LineKind::Blank) {
+        let hints: Vec<Resume> = counted.iter().filter_map(|(_, resume)| *resume).step_by(7).collect();
+        let places = counted.iter().filter(|(line, _)| line.kind != LineKind::Blank);
+        for (line, _) in places.step_by(5) {
             let offset = line.range.start + 1;
             let plain_after = lines_after(&article, 17, options, offset, 3);
             let plain_before = lines_before(&article, 17, options, offset, 3);

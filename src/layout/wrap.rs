@@ -162,10 +162,16 @@ fn can_cut_between(before: char, after: char) -> bool {
 /// fit, preferring cuts that leave no mark dangling; the last piece keeps
 /// the whitespace, and the hyphen if there is room for it.
 fn split_wide(word: Word<'_>, width: usize) -> Vec<Word<'_>> {
-    let hyphen = cells(word.penalty);
-    if word.width + hyphen <= width {
+    if word.width + cells(word.penalty) <= width {
         return vec![word];
     }
+    cut_to_fit(word, width)
+}
+
+/// The pieces of [`split_wide`], even for a word that fits: from a cut,
+/// the rest of a word is cut again the same way, though it may fit.
+fn cut_to_fit(word: Word<'_>, width: usize) -> Vec<Word<'_>> {
+    let hyphen = cells(word.penalty);
     let room = width.saturating_sub(hyphen).max(1);
     let text = word.word;
     let mut pieces = Vec::new();
@@ -495,7 +501,7 @@ impl<'a> Pieces<'a> {
     /// over.
     fn queue_rest_of_word(&mut self, span: Span) {
         let rest = self.word(span);
-        for piece in split_wide(rest, self.width) {
+        for piece in cut_to_fit(rest, self.width) {
             let resume = Resume {
                 at: offset_in(self.text, piece.word),
                 word_end: Some(span.word_end),
