@@ -411,28 +411,32 @@ fn raw_word(text: &str, start: usize, end: usize) -> Option<Span> {
     })
 }
 
+/// [`is_closing`] for the word `rest` opens with, reading no further than
+/// needed to tell (a word after a long one is not read to its end).
+fn opens_with_closing(rest: &str) -> bool {
+    let mut word = rest.chars().take_while(|&c| !is_break_space(c));
+    word.next()
+        .is_some_and(|first| matches!(first, '»' | '”' | '›' | '!' | '?' | ':' | ';'))
+        && word.all(|c| !c.is_alphanumeric())
+}
+
 /// Words with marks glued to their neighbours across a single plain
 /// space, read one at a time.
 struct Words<'a> {
     text: &'a str,
+    /// Where the next word starts.
+    at: usize,
     end: usize,
-    next: Option<Span>,
 }
 
-impl<'a> Words<'a> {
-    fn new(text: &'a str, start: usize, end: usize) -> Words<'a> {
-        Words {
-            text,
-            end,
-            next: raw_word(text, start, end),
-        }
-    }
-
-    fn glues(&self, word: Span, following: Span) -> bool {
+impl Words<'_> {
+    /// The word after `word` glues to it.
+    fn glues(&self, word: Span) -> bool {
         let text = self.text;
-        text[word.word_end..word.space_end] == *" "
+        word.space_end < self.end
+            && text[word.word_end..word.space_end] == *" "
             && (is_opening(&text[word.start..word.word_end])
-                || is_closing(&text[following.start..following.word_end]))
+                || opens_with_closing(&text[word.space_end..self.end]))
     }
 }
 
@@ -440,24 +444,39 @@ impl Iterator for Words<'_> {
     type Item = Span;
 
     fn next(&mut self) -> Option<Span> {
-        let mut word = self.next.take()?;
-        self.next = raw_word(self.text, word.space_end, self.end);
-        while let Some(following) = self.next.filter(|&following| self.glues(word, following)) {
+        let mut word = raw_word(self.text, self.at, self.end)?;
+        while self.glues(word) {
+            let Some(following) = raw_word(self.text, word.space_end, self.end) else {
+                break;
+            };
             word.word_end = following.word_end;
             word.space_end = following.space_end;
-            self.next = raw_word(self.text, following.space_end, self.end);
         }
+        self.at = word.space_end;
         Some(word)
     }
 }
 
+/// A word too wide for the line, being cut piece by piece.
+#[derive(Debug, Clone, Copy)]
+struct Cutting {
+    /// Where the next piece starts.
+    at: usize,
+    /// The next piece is the word's first.
+    opens: bool,
+    /// Where the word, then its spaces, end.
+    word_end: usize,
+    space_end: usize,
+}
+
 /// The pieces first-fit places, word after word: hyphenated syllables,
-/// and cuts of words wider than the line.
+/// and cuts of words wider than the line, each read only when wanted.
 struct Pieces<'a> {
     text: &'a str,
     width: usize,
     splitter: Option<&'static WordSplitter>,
     words: Words<'a>,
+    cutting: Option<Cutting>,
     queue: VecDeque<Piece<'a>>,
 }
 
@@ -475,14 +494,20 @@ impl<'a> Pieces<'a> {
             text,
             width,
             splitter,
-            words: Words::new(text, start, block.end),
+            words: Words {
+                text,
+                at: start,
+                end: block.end,
+            },
+            cutting: None,
             queue: VecDeque::new(),
         };
         if let Some(word_end) = from.word_end.filter(|&end| inside(end) && start < end) {
             let space_end = raw_word(text, word_end, block.end).map_or(word_end, |s| s.space_end);
-            pieces.words = Words::new(text, space_end, block.end);
-            pieces.queue_rest_of_word(Span {
-                start,
+            pieces.words.at = space_end;
+            pieces.cutting = Some(Cutting {
+                at: start,
+                opens: false,
                 word_end,
                 space_end,
             });
@@ -493,59 +518,77 @@ impl<'a> Pieces<'a> {
     /// Where reading has got to.
     #[cfg(test)]
     fn read_to(&self) -> usize {
-        self.words.next.map_or(self.words.end, |word| word.start)
+        self.cutting.map_or(self.words.at, |cutting| cutting.at)
     }
 
-    /// Queue the pieces of the end of a word cut to fit, `span` starting
-    /// at a cut: cut again the same way, every piece can start wrapping
-    /// over.
-    fn queue_rest_of_word(&mut self, span: Span) {
-        let rest = self.word(span);
-        for piece in cut_to_fit(rest, self.width) {
-            let resume = Resume {
-                at: offset_in(self.text, piece.word),
-                word_end: Some(span.word_end),
-            };
-            self.queue.push_back(Piece {
+    /// The next piece of the word being cut: wrapping can start over at
+    /// every one (the dictionary left the word whole).
+    fn cut(&mut self, cutting: Cutting) -> Piece<'a> {
+        let at = cutting.at;
+        let end = at + cut_point(&self.text[at..cutting.word_end], self.width);
+        let piece = &self.text[at..end];
+        let last = end >= cutting.word_end;
+        self.cutting = (!last).then_some(Cutting {
+            at: end,
+            opens: false,
+            ..cutting
+        });
+        let resume = Resume {
+            at,
+            word_end: (!cutting.opens).then_some(cutting.word_end),
+        };
+        Piece {
+            word: Word {
                 word: piece,
-                resume: Some(resume),
-            });
+                whitespace: if last {
+                    &self.text[cutting.word_end..cutting.space_end]
+                } else {
+                    ""
+                },
+                penalty: "",
+                width: cells(piece),
+            },
+            resume: Some(resume),
         }
     }
 
-    fn word(&self, span: Span) -> Word<'a> {
-        let word = &self.text[span.start..span.word_end];
-        Word {
-            word,
-            whitespace: &self.text[span.word_end..span.space_end],
+    /// Queue the pieces of `span`, or start cutting it if it is a wide
+    /// word the dictionary leaves whole. Only a word's first piece, and
+    /// cuts of a word the dictionary left whole, can start wrapping over.
+    fn take_word(&mut self, span: Span) {
+        let text = self.text;
+        let word = Word {
+            word: &text[span.start..span.word_end],
+            whitespace: &text[span.word_end..span.space_end],
             penalty: "",
-            width: cells(word),
-        }
-    }
-
-    /// Queue the pieces of `span`: only its first piece, and cuts of a
-    /// word the dictionary left whole, can start wrapping over.
-    fn queue_word(&mut self, span: Span) {
-        let word = self.word(span);
+            width: cells(&text[span.start..span.word_end]),
+        };
         let syllables = match self.splitter {
             Some(splitter) => hyphenated(word, splitter),
             None => vec![word],
         };
-        let whole = syllables.len() == 1;
+        if let [whole] = syllables[..] {
+            if whole.width > self.width {
+                self.cutting = Some(Cutting {
+                    at: span.start,
+                    opens: true,
+                    word_end: span.word_end,
+                    space_end: span.space_end,
+                });
+            } else {
+                self.queue.push_back(Piece {
+                    word: whole,
+                    resume: Some(Resume::word_start(span.start)),
+                });
+            }
+            return;
+        }
         for (index, piece) in syllables
             .into_iter()
             .flat_map(|syllable| split_wide(syllable, self.width))
             .enumerate()
         {
-            let at = offset_in(self.text, piece.word);
-            let resume = match (index, whole) {
-                (0, _) => Some(Resume::word_start(at)),
-                (_, true) => Some(Resume {
-                    at,
-                    word_end: Some(span.word_end),
-                }),
-                (_, false) => None,
-            };
+            let resume = (index == 0).then_some(Resume::word_start(span.start));
             self.queue.push_back(Piece {
                 word: piece,
                 resume,
@@ -562,8 +605,11 @@ impl<'a> Iterator for Pieces<'a> {
             if let Some(piece) = self.queue.pop_front() {
                 return Some(piece);
             }
+            if let Some(cutting) = self.cutting {
+                return Some(self.cut(cutting));
+            }
             let word = self.words.next()?;
-            self.queue_word(word);
+            self.take_word(word);
         }
     }
 }
