@@ -239,20 +239,17 @@ impl Layout {
             .checked_sub(1)
             .and_then(|page| self.pages.get(page))
             .map(|page| page.resume);
-        counting.into_iter().chain(paged).max_by_key(|resume| resume.at)
+        counting
+            .into_iter()
+            .chain(paged)
+            .max_by_key(|resume| resume.at)
     }
 
     /// Up to `count` lines from the one holding `offset` (see
     /// [`lines_after`]), wrapped from the nearest place known before it.
     pub fn lines_after(&self, article: &Article, offset: usize, count: usize) -> Vec<Line> {
         let hint = self.resume_before(offset);
-        window::lines_after_from(
-            article,
-            self.width,
-            self.options,
-            (offset, hint),
-            count,
-        )
+        window::lines_after_from(article, self.width, self.options, (offset, hint), count)
     }
 
     /// Up to `count` lines ending at or before `offset` (see
@@ -267,13 +264,7 @@ impl Layout {
             .checked_sub(back)
             .and_then(|page| self.pages.get(page))
             .map(|page| page.resume);
-        window::lines_before_from(
-            article,
-            self.width,
-            self.options,
-            (offset, hint),
-            count,
-        )
+        window::lines_before_from(article, self.width, self.options, (offset, hint), count)
     }
 
     /// The page that shows the byte at `offset` (the nearest earlier text
@@ -446,6 +437,43 @@ mod tests {
         let far = article.text.len() - 1;
         assert!(!lazy.extend_to(&article, far, 10), "too far for the budget");
         assert_eq!(lazy.page_holding(far), None);
+    }
+
+    /// Counting between frames: each step counts about its budget, even
+    /// inside a paragraph of a megabyte, so no step freezes the screen.
+    #[test]
+    fn a_counting_step_inside_a_huge_paragraph_is_bounded() {
+        let article = article(&"mot ".repeat(250_000));
+        assert_eq!(article.blocks.len(), 1);
+        let (width, budget) = (30, 64 * 1024);
+        let mut lazy = Layout::lazy(&article, width, 10, WrapOptions::default());
+        let mut steps = 0;
+        let mut before = 0;
+        while !lazy.extend(&article, budget) {
+            let counted = lazy.counted_to() - before;
+            assert!(
+                counted >= budget && counted <= budget + width,
+                "step {steps}: {counted}"
+            );
+            before = lazy.counted_to();
+            steps += 1;
+        }
+        assert_eq!(steps, article.text.len() / budget);
+        assert_eq!(lazy, Layout::new(&article, width, 10));
+    }
+
+    /// A page inside a word cut to fit wraps again from its own start, so
+    /// showing it costs a page, wherever it is in the word.
+    #[test]
+    fn pages_inside_a_long_word_start_over_at_their_own_start() {
+        let article = article(&format!("Il dit « {} » puis part.", "ab".repeat(5000)));
+        for (width, height) in [(1, 1), (7, 3), (40, 2)] {
+            let layout = Layout::new(&article, width, height);
+            assert!(layout.page_count() > 100);
+            for page in &layout.pages {
+                assert_eq!(page.resume.at, page.at, "{width}×{height}");
+            }
+        }
     }
 
     #[test]

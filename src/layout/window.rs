@@ -249,8 +249,11 @@ mod tests {
                 if line.kind == LineKind::Blank || index % 7 != 0 {
                     continue;
                 }
-                let expected: Vec<Line> =
-                    lines[index..].iter().take(5).map(|(line, _)| line.clone()).collect();
+                let expected: Vec<Line> = lines[index..]
+                    .iter()
+                    .take(5)
+                    .map(|(line, _)| line.clone())
+                    .collect();
                 let at = (resume, line.range.start);
                 let found = lines_from_line_start(&article, width, options, at, 5);
                 assert_eq!(found, expected, "width {width}, line {index}");
@@ -265,8 +268,14 @@ mod tests {
         let counted: Vec<Counted> = (0..article.blocks.len())
             .flat_map(|index| block_lines(&article, index, None, 17, options))
             .collect();
-        let hints: Vec<Resume> = counted.iter().filter_map(|(_, resume)| *resume).step_by(7).collect();
-        let places = counted.iter().filter(|(line, _)| line.kind != LineKind::Blank);
+        let hints: Vec<Resume> = counted
+            .iter()
+            .filter_map(|(_, resume)| *resume)
+            .step_by(7)
+            .collect();
+        let places = counted
+            .iter()
+            .filter(|(line, _)| line.kind != LineKind::Blank);
         for (line, _) in places.step_by(5) {
             let offset = line.range.start + 1;
             let plain_after = lines_after(&article, 17, options, offset, 3);

@@ -88,7 +88,9 @@ fn hyphenated<'a>(word: Word<'a>, splitter: &WordSplitter) -> Vec<Word<'a>> {
     // makes hyphenated layout about a third faster.
     let mut chars = text.chars();
     if chars.nth(SHORTEST_HYPHENATED - 1).is_none()
-        || chars.nth(LONGEST_HYPHENATED - SHORTEST_HYPHENATED).is_some()
+        || chars
+            .nth(LONGEST_HYPHENATED - SHORTEST_HYPHENATED)
+            .is_some()
     {
         return vec![word];
     }
@@ -292,14 +294,17 @@ pub fn lines_from(
         width: width as f64,
         pieces: Pieces::new(text, block, from, width, splitter),
         unfinished: Vec::new(),
+        round: FIRST_ROUND,
         ready: VecDeque::new(),
         exhausted: false,
     }
 }
 
-/// Pieces first-fit at once; the last line found may go on with later
-/// pieces, so it is wrapped again with them.
-const PIECES_PER_ROUND: usize = 256;
+/// Pieces first-fit at once, at first and at most: a page wants a few
+/// lines, counting wants many. The last line found in a round may go on
+/// with later pieces, so it is wrapped again with them.
+const FIRST_ROUND: usize = 16;
+const LONGEST_ROUND: usize = 1024;
 
 /// Wrapped lines of one block, in order (see [`lines_from`]).
 pub struct Lines<'a> {
@@ -308,6 +313,8 @@ pub struct Lines<'a> {
     pieces: Pieces<'a>,
     /// Pieces read but not yet on a finished line.
     unfinished: Vec<Piece<'a>>,
+    /// Pieces to read next round.
+    round: usize,
     ready: VecDeque<Wrapped>,
     exhausted: bool,
 }
@@ -326,10 +333,10 @@ impl Lines<'_> {
     fn wrap_more(&mut self) {
         // Doubling when one line holds most of the pieces keeps a line of
         // zero-width pieces linear.
-        let wanted = PIECES_PER_ROUND.max(2 * self.unfinished.len());
+        let wanted = self.round.max(2 * self.unfinished.len());
+        self.round = (self.round * 2).min(LONGEST_ROUND);
         let missing = wanted - self.unfinished.len();
-        self.unfinished
-            .extend(self.pieces.by_ref().take(missing));
+        self.unfinished.extend(self.pieces.by_ref().take(missing));
         self.exhausted = self.unfinished.len() < wanted;
         let lines = wrap_first_fit(&self.unfinished, &[self.width]);
         let finished = if self.exhausted {
@@ -489,7 +496,11 @@ impl<'a> Pieces<'a> {
         splitter: Option<&'static WordSplitter>,
     ) -> Pieces<'a> {
         let inside = |at: usize| at >= block.start && at <= block.end && text.is_char_boundary(at);
-        let start = if inside(from.at) { from.at } else { block.start };
+        let start = if inside(from.at) {
+            from.at
+        } else {
+            block.start
+        };
         let mut pieces = Pieces {
             text,
             width,
@@ -660,6 +671,48 @@ mod tests {
         for width in 2..20 {
             for line in lines(text, width) {
                 assert!(cells(line) <= width, "{line:?} at {width}");
+            }
+        }
+    }
+
+    #[test]
+    fn lines_are_read_only_as_far_as_they_are_taken() {
+        let word = "a".repeat(1_000_000);
+        let text = format!("« {word} » and a few words after it");
+        let block = 0..text.len();
+        let options = WrapOptions::default();
+        let mut lines = lines_from(&text, block.clone(), Resume::word_start(0), 5, options);
+        assert_eq!(lines.by_ref().take(10).count(), 10);
+        assert!(lines.read_to() < 10_000, "read to {}", lines.read_to());
+        // From a cut deep inside the word, the same: its pieces go on.
+        let mut whole = lines_from(&text, block.clone(), Resume::word_start(0), 5, options);
+        let deep: Vec<Wrapped> = whole.by_ref().skip(100_000).take(3).collect();
+        let cut = deep[0]
+            .resume
+            .unwrap_or_else(|| panic!("no resume at {:?}", deep[0]));
+        assert!(cut.word_end.is_some(), "{cut:?} is inside the word");
+        let mut lines = lines_from(&text, block, cut, 5, options);
+        assert_eq!(lines.by_ref().take(3).collect::<Vec<_>>(), deep);
+        assert!(
+            lines.read_to() < cut.at + 10_000,
+            "read to {}",
+            lines.read_to()
+        );
+    }
+
+    #[test]
+    fn a_word_cut_to_fit_resumes_at_each_cut_with_its_glued_marks() {
+        let text = format!("dit « {} » : fin", "ab".repeat(40));
+        let options = WrapOptions::default();
+        for width in [1, 3, 7, 12] {
+            let whole = wrap_with(&text, 0..text.len(), width, options);
+            for (index, line) in whole.iter().enumerate() {
+                let resume = line
+                    .resume
+                    .unwrap_or_else(|| panic!("line {index} at {width}"));
+                let resumed: Vec<Wrapped> =
+                    lines_from(&text, 0..text.len(), resume, width, options).collect();
+                assert_eq!(resumed, whole[index..], "line {index} at {width}");
             }
         }
     }

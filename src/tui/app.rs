@@ -198,7 +198,9 @@ impl Reader {
             }
             None => {
                 self.page = None;
-                self.shown = self.layout.lines_after(article, self.top, self.layout.height);
+                self.shown = self
+                    .layout
+                    .lines_after(article, self.top, self.layout.height);
             }
         }
     }
@@ -298,7 +300,7 @@ impl Reader {
                 .layout
                 .lines_after(article, self.shown_range().end, 1)
                 .first()
-            .map(|line| line.range.start),
+                .map(|line| line.range.start),
         };
         if let Some(next) = next {
             self.show_from(article, next);
