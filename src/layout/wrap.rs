@@ -574,12 +574,13 @@ impl<'a> Pieces<'a> {
             penalty: "",
             width: cells(&text[span.start..span.word_end]),
         };
-        let syllables = match self.splitter {
-            Some(splitter) => hyphenated(word, splitter),
-            None => vec![word],
-        };
-        if let [whole] = syllables[..] {
-            if whole.width > self.width {
+        // Most words are neither hyphenated nor cut: no list of pieces.
+        let syllables = self
+            .splitter
+            .map(|splitter| hyphenated(word, splitter))
+            .filter(|syllables| syllables.len() > 1);
+        let Some(syllables) = syllables else {
+            if word.width > self.width {
                 self.cutting = Some(Cutting {
                     at: span.start,
                     opens: true,
@@ -588,12 +589,12 @@ impl<'a> Pieces<'a> {
                 });
             } else {
                 self.queue.push_back(Piece {
-                    word: whole,
+                    word,
                     resume: Some(Resume::word_start(span.start)),
                 });
             }
             return;
-        }
+        };
         for (index, piece) in syllables
             .into_iter()
             .flat_map(|syllable| split_wide(syllable, self.width))

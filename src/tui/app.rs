@@ -179,7 +179,12 @@ impl Reader {
     fn relayout(&mut self, article: &Article, text: Rect) {
         let (width, height) = (usize::from(text.width), usize::from(text.height));
         self.layout = Layout::lazy(article, width, height, self.wrap);
-        self.layout.extend(article, LAYOUT_BYTES_PER_KEY);
+        // A short article is counted at once, so its total shows at once;
+        // a long one only as far as the screen needs (settle), the rest
+        // between frames.
+        if article.text.len() <= LAYOUT_BYTES_PER_KEY {
+            self.layout.extend(article, LAYOUT_BYTES_PER_KEY);
+        }
         self.settle(article);
     }
 
@@ -349,13 +354,23 @@ impl Reader {
 
     /// `(I, N)`: the selected quote's 1-based place among the filtered
     /// quotes (None when nothing, or something filtered out, is selected).
+    /// Drawn every frame: without a filter it costs nothing, whatever the
+    /// number of quotes.
     pub fn quote_position(&self, extraction: &Extraction) -> (Option<usize>, usize) {
-        let filtered = self.filtered(extraction);
+        let quotes = &extraction.quotes;
+        let counted = |quotes: &[Quote]| match self.filter {
+            None => quotes.len(),
+            Some(filter) => quotes.iter().filter(|quote| filter.matches(quote)).count(),
+        };
         let place = self
             .selected
-            .and_then(|selected| filtered.iter().position(|&index| index == selected))
-            .map(|place| place + 1);
-        (place, filtered.len())
+            .filter(|&selected| {
+                quotes
+                    .get(selected)
+                    .is_some_and(|quote| self.filter.is_none_or(|filter| filter.matches(quote)))
+            })
+            .map(|selected| counted(&quotes[..selected]) + 1);
+        (place, counted(quotes))
     }
 
     /// Lay out again if the text column changed size (or wrapping changed),
