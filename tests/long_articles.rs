@@ -201,12 +201,18 @@ fn a_huge_single_paragraph_is_counted_a_bounded_step_at_a_time() {
     let article = Article::from_vec(text.into_bytes(), "one paragraph");
     assert_eq!(article.blocks.len(), 1);
     let mut app = app_with(Document::new("long".into(), None, article));
-    let counted = |app: &App| app.reader().map_or(0, |reader| reader.layout().counted_to());
+    let counted = |app: &App| {
+        app.reader()
+            .map_or(0, |reader| reader.layout().counted_to())
+    };
     let mut steps = 0;
     let mut before = counted(&app);
     while app.work() {
         let step = counted(&app) - before;
-        assert!(step <= 128 * 1024 + 100, "step {steps} counted {step} bytes");
+        assert!(
+            step <= 128 * 1024 + 100,
+            "step {steps} counted {step} bytes"
+        );
         before = counted(&app);
         steps += 1;
     }

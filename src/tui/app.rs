@@ -216,7 +216,13 @@ impl Reader {
             return false;
         }
         self.layout.extend(article, LAYOUT_BYTES_PER_STEP);
-        self.settle(article);
+        // Lines shown ahead of the count stay as they are until their page
+        // is counted: wrapping them again each step, from far back in a
+        // long paragraph, would cost more than the counting.
+        let target = self.anchor.unwrap_or(self.top);
+        if self.page.is_some() || self.layout.page_holding(target).is_some() {
+            self.settle(article);
+        }
         true
     }
 
