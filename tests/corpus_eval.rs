@@ -68,10 +68,17 @@ fn speakers_are_right() {
 
 /// The held-out sets were written by people who had not read the rules;
 /// once measured, they guard against regressions. The floors sit a little
-/// under today's figures (0.853, 0.839, 0.785): the targets are higher.
+/// under today's figures (0.890, 0.887, 0.881, 0.843): the target is
+/// higher.
 #[test]
 fn held_out_sets_do_not_regress() {
-    for (dir, floor) in [("heldout", 0.83), ("heldout2", 0.81), ("heldout3", 0.76)] {
+    let floors = [
+        ("heldout", 0.87),
+        ("heldout2", 0.87),
+        ("heldout3", 0.86),
+        ("heldout4", 0.82),
+    ];
+    for (dir, floor) in floors {
         let total = evaluate_dir(
             &Path::new(env!("CARGO_MANIFEST_DIR"))
                 .join("tests")

@@ -34,14 +34,101 @@ impl Gender {
 
 pub struct Lexicon {
     pub lang: Lang,
-    verbs: HashSet<String>,
-    pronouns: HashMap<String, Gender>,
-    roles: HashMap<String, Gender>,
-    determiners: HashSet<String>,
+    verbs: Table<()>,
+    pronouns: Table<Gender>,
+    roles: Table<Gender>,
+    determiners: Table<()>,
     adverbials: Vec<Vec<String>>,
-    title_cues: HashSet<String>,
-    term_cues: HashSet<String>,
-    generic_organisations: HashSet<String>,
+    title_cues: Table<()>,
+    term_cues: Table<()>,
+    generic_organisations: Table<()>,
+    documents: Table<()>,
+    naming_verbs: Table<()>,
+    asking_verbs: Table<()>,
+}
+
+/// Each word of `data/role_synonyms.txt` and the first word of its group.
+static ROLE_GROUPS: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    data_lines(include_str!("data/role_synonyms.txt"))
+        .flat_map(|line| {
+            let group = line.split_whitespace().next().unwrap_or_default();
+            line.split_whitespace()
+                .map(move |word| (normalise(word), normalise(group)))
+        })
+        .collect()
+});
+
+/// The word standing for every word of the same role as `word`
+/// ("réalisatrice" and "cinéaste" both become "réalisateur"), so that
+/// descriptions compare by sense.
+pub fn role_sense(word: String) -> String {
+    ROLE_GROUPS.get(&word).cloned().unwrap_or(word)
+}
+
+/// A bit per (first two letters, last letter) of the words of a list:
+/// a word whose bit is clear is not in the list, found without hashing.
+/// Lists are consulted for nearly every token and most tokens are in none.
+struct Sieve([u64; 64]);
+
+impl Sieve {
+    /// The bit for `word`, when its letters at both ends are ASCII (they
+    /// are then the same in the word's lookup form).
+    fn bit(word: &str) -> Option<usize> {
+        let bytes = word.as_bytes();
+        let (&first, &last) = (bytes.first()?, bytes.last()?);
+        let second = bytes.get(1).copied().unwrap_or(0);
+        if !(first.is_ascii() && second.is_ascii() && last.is_ascii()) {
+            return None;
+        }
+        let [first, second, last] =
+            [first, second, last].map(|b| usize::from(b.to_ascii_lowercase()));
+        Some((first * 31 + second * 7 + last * 131) % 4096)
+    }
+
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Sieve {
+        let mut sieve = Sieve([0; 64]);
+        for bit in words.filter_map(Sieve::bit) {
+            sieve.0[bit / 64] |= 1 << (bit % 64);
+        }
+        sieve
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        Sieve::bit(word).is_none_or(|bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+}
+
+/// A word list with a value per word, looked up by lookup form.
+pub struct Table<V> {
+    entries: HashMap<String, V>,
+    sieve: Sieve,
+}
+
+impl<V: Copy> Table<V> {
+    pub fn get(&self, word: &str) -> Option<V> {
+        if !self.sieve.may_hold(word) {
+            return None;
+        }
+        with_key(word, |key| self.entries.get(key).copied())
+    }
+
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+impl<V> FromIterator<(String, V)> for Table<V> {
+    fn from_iter<I: IntoIterator<Item = (String, V)>>(entries: I) -> Table<V> {
+        let entries: HashMap<String, V> = entries.into_iter().collect();
+        let sieve = Sieve::of(entries.keys().map(String::as_str));
+        Table { entries, sieve }
+    }
+}
+
+impl FromIterator<String> for Table<()> {
+    fn from_iter<I: IntoIterator<Item = String>>(words: I) -> Table<()> {
+        words.into_iter().map(|word| (word, ())).collect()
+    }
 }
 
 static HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -78,21 +165,42 @@ pub fn normalise(word: &str) -> String {
         return word.to_ascii_lowercase();
     }
     let mut normal = String::with_capacity(word.len());
-    for c in word.chars() {
-        match c {
-            '’' => normal.push('\''),
-            c if c.is_uppercase() => normal.extend(c.to_lowercase()),
-            c => normal.push(c),
+    push_normal(word, &mut normal);
+    normal
+}
+
+/// Appends the normal form of `word` to `normal`.
+pub fn push_normal(word: &str, normal: &mut String) {
+    if word.is_ascii() {
+        let start = normal.len();
+        normal.push_str(word);
+        normal[start..].make_ascii_lowercase();
+        return;
+    }
+    // Runs of characters that stay as they are are copied whole: a long
+    // quotation is mostly such runs.
+    let mut kept = 0;
+    for (at, c) in word.char_indices() {
+        let changes = c == '’' || c.is_uppercase();
+        if !changes {
+            continue;
+        }
+        normal.push_str(&word[kept..at]);
+        kept = at + c.len_utf8();
+        if c == '’' {
+            normal.push('\'');
+        } else {
+            normal.extend(c.to_lowercase());
         }
     }
-    normal
+    normal.push_str(&word[kept..]);
 }
 
 /// A fixed list of lowercase words, looked up in constant time: such lists
 /// are consulted for nearly every token.
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<(Sieve, HashSet<&'static str>)>,
 }
 
 impl WordSet {
@@ -104,18 +212,33 @@ impl WordSet {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(word)
+        let (sieve, set) = self.set.get_or_init(|| {
+            let words = self.words.iter().copied();
+            (Sieve::of(words.clone()), words.collect())
+        });
+        sieve.may_hold(word) && set.contains(word)
     }
 }
 
-fn is_normal(word: &str) -> bool {
-    if word.is_ascii() {
-        !word.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        !word.chars().any(|c| c.is_uppercase() || c == '’')
+/// Is `word` already in normal form (lowercase, straight apostrophes)?
+pub fn is_normal(word: &str) -> bool {
+    // Asked of every word: ASCII and the accented Latin-1 letters of
+    // French are told apart without the Unicode tables.
+    let ascii = word.bytes().take_while(u8::is_ascii);
+    let mut read = 0;
+    for byte in ascii {
+        if byte.is_ascii_uppercase() {
+            return false;
+        }
+        read += 1;
     }
+    word[read..].chars().all(|c| match c {
+        '\0'..='\x7f' => !c.is_ascii_uppercase(),
+        '\u{c0}'..='\u{de}' => c == '\u{d7}',
+        '\u{df}'..='\u{ff}' => true,
+        '’' => false,
+        c => !c.is_uppercase(),
+    })
 }
 
 /// The form `word` is looked up by: itself when already normal, so the
@@ -162,7 +285,7 @@ impl Lexicon {
                 include_str!("data/adverbials.en.txt"),
             ),
         };
-        let words_of = |data: &str| -> HashSet<String> {
+        let words_of = |data: &str| -> Table<()> {
             lang_lines(data, lang)
                 .flat_map(str::split_whitespace)
                 .map(normalise)
@@ -188,12 +311,15 @@ impl Lexicon {
             title_cues: words_of(include_str!("data/title_cues.txt")),
             term_cues: words_of(include_str!("data/term_cues.txt")),
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
+            documents: words_of(include_str!("data/documents.txt")),
+            naming_verbs: words_of(include_str!("data/naming_verbs.txt")),
+            asking_verbs: words_of(include_str!("data/asking_verbs.txt")),
         }
     }
 
     /// Is `word` a form of a reporting verb ("déclaré", "affirme", "said")?
     pub fn is_reporting_verb(&self, word: &str) -> bool {
-        with_key(word, |key| self.verbs.contains(key))
+        self.verbs.contains(word)
     }
 
     /// A French inverted verb ("a-t-il", "affirme-t-elle", "répondit-il"):
@@ -202,7 +328,6 @@ impl Lexicon {
         if !word.contains('-') {
             return None;
         }
-        let lower = normalise(word);
         for (suffix, gender) in [
             ("-t-il", Gender::Masculine),
             ("-t-elle", Gender::Feminine),
@@ -213,37 +338,54 @@ impl Lexicon {
             ("-elle", Gender::Feminine),
             ("-on", Gender::Plural),
         ] {
-            if lower.ends_with(suffix) {
-                let verb = &word[..word.len() - suffix.len()];
-                return Some((verb, gender));
+            let Some(cut) = word.len().checked_sub(suffix.len()) else {
+                continue;
+            };
+            if word.as_bytes()[cut..].eq_ignore_ascii_case(suffix.as_bytes()) {
+                return Some((&word[..cut], gender));
             }
         }
         None
     }
 
     pub fn pronoun(&self, word: &str) -> Option<Gender> {
-        with_key(word, |key| self.pronouns.get(key).copied())
+        self.pronouns.get(word)
     }
 
     pub fn role(&self, word: &str) -> Option<Gender> {
-        with_key(word, |key| self.roles.get(key).copied())
+        self.roles.get(word)
     }
 
     pub fn is_determiner(&self, word: &str) -> bool {
-        with_key(word, |key| self.determiners.contains(key))
+        self.determiners.contains(word)
     }
 
     pub fn is_title_cue(&self, word: &str) -> bool {
-        with_key(word, |key| self.title_cues.contains(key))
+        self.title_cues.contains(word)
     }
 
     /// "company", "société": an organisation named elsewhere in the text.
     pub fn is_generic_organisation(&self, word: &str) -> bool {
-        with_key(word, |key| self.generic_organisations.contains(key))
+        self.generic_organisations.contains(word)
+    }
+
+    /// "statement", "communiqué": a document speaking for its issuer.
+    pub fn is_document(&self, word: &str) -> bool {
+        self.documents.contains(word)
+    }
+
+    /// "surnommé", "nicknamed": what follows is a name given.
+    pub fn is_naming_verb(&self, word: &str) -> bool {
+        self.naming_verbs.contains(word)
+    }
+
+    /// "interrogé", "asked": its subject asks the questions that follow.
+    pub fn is_asking_verb(&self, word: &str) -> bool {
+        self.asking_verbs.contains(word)
     }
 
     pub fn is_term_cue(&self, word: &str) -> bool {
-        with_key(word, |key| self.term_cues.contains(key))
+        self.term_cues.contains(word)
     }
 
     /// A one-word adverbial ("encore", "later").

@@ -6,7 +6,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
-use super::lexicon::{self, Gender, Lexicon, WordSet, determiner_gender, normalise};
+use super::lexicon::{self, Gender, Lexicon, Table, WordSet, determiner_gender, normalise};
 use super::tokens::{Keys, Kind, Token};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,9 +47,35 @@ impl Entity {
         self.name = name;
     }
 
+    /// Keep a description of this entity, its role words by sense.
+    fn describe(&mut self, words: Vec<String>) {
+        // Most descriptions come back word for word: no need to look up
+        // their senses again.
+        if self.descriptors.contains(&words) {
+            return;
+        }
+        let words: Vec<String> = words.into_iter().map(lexicon::role_sense).collect();
+        if !self.descriptors.contains(&words) {
+            self.descriptors.push(words);
+        }
+    }
+
     fn add_form(&mut self, form: String) {
-        if form != self.display_name() && !self.forms.contains(&form) {
-            self.forms.push(form);
+        let words: Vec<&str> = form.split(' ').collect();
+        self.add_form_words(&words);
+    }
+
+    /// Keep `words` as a form of the name, unless known: most mentions
+    /// repeat a known form, which is then compared without being built.
+    fn add_form_words(&mut self, words: &[&str]) {
+        let is = |form: &str| form.split(' ').eq(words.iter().copied());
+        let is_name = self
+            .name
+            .iter()
+            .map(String::as_str)
+            .eq(words.iter().copied());
+        if !is_name && !self.forms.iter().any(|form| is(form)) {
+            self.forms.push(words.join(" "));
         }
     }
 }
@@ -67,16 +93,27 @@ pub struct People {
     pub entities: Vec<Entity>,
     /// In text order.
     pub mentions: Vec<Mention>,
+    /// For each token, one more than the index of the mention starting
+    /// there (0: none). Asked of nearly every word, so it is an index
+    /// rather than a search.
+    starting_at: Vec<u32>,
 }
 
 impl People {
     /// The mention that starts at token `index`, if any.
     pub fn mention_at(&self, index: usize) -> Option<&Mention> {
-        let found = self
-            .mentions
-            .binary_search_by_key(&index, |mention| mention.first)
-            .ok()?;
-        self.mentions.get(found)
+        let found = self.starting_at.get(index)?.checked_sub(1)?;
+        self.mentions.get(found as usize)
+    }
+
+    /// Index the mentions by their first token, once they are final.
+    fn index_mentions(&mut self, tokens: usize) {
+        self.starting_at = vec![0; tokens];
+        for (number, mention) in (1..).zip(&self.mentions) {
+            if let Some(slot) = self.starting_at.get_mut(mention.first) {
+                *slot = number;
+            }
+        }
     }
 
     /// The person with this full name (merged with a known person of the
@@ -84,7 +121,7 @@ impl People {
     pub fn person_named(&mut self, words: &[String]) -> usize {
         let gender = words
             .first()
-            .and_then(|first| FIRST_NAMES.get(&normalise(first)).copied())
+            .and_then(|first| given_name_gender(first))
             .unwrap_or(Gender::Unknown);
         person_entity(self, words, gender)
     }
@@ -101,7 +138,23 @@ impl People {
     }
 }
 
-static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
+/// The gender a given name tells (`Unknown` for one given to both), or
+/// None when `word` is no known given name.
+fn given_name_gender(word: &str) -> Option<Gender> {
+    FIRST_NAMES
+        .get(word)
+        .or_else(|| compound_given_name_gender(word))
+}
+
+/// "Anne-Laure", "Louis-Philippe": given names joined by a hyphen take
+/// the gender of the first.
+fn compound_given_name_gender(word: &str) -> Option<Gender> {
+    let (first, rest) = word.split_once('-')?;
+    let every_part_a_name = rest.split('-').all(|part| FIRST_NAMES.get(part).is_some());
+    every_part_a_name.then(|| FIRST_NAMES.get(first)).flatten()
+}
+
+static FIRST_NAMES: LazyLock<Table<Gender>> = LazyLock::new(|| {
     let mut names: HashMap<String, Gender> = HashMap::default();
     let lines = include_str!("data/first_names.txt")
         .lines()
@@ -121,7 +174,7 @@ static FIRST_NAMES: LazyLock<HashMap<String, Gender>> = LazyLock::new(|| {
             }
         }
     }
-    names
+    names.into_iter().collect()
 });
 
 static HONORIFIC_ROLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
@@ -133,7 +186,7 @@ static HONORIFIC_ROLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
         .collect()
 });
 
-static ORGANISATION_WORDS: LazyLock<HashSet<String>> = LazyLock::new(|| {
+static ORGANISATION_WORDS: LazyLock<Table<()>> = LazyLock::new(|| {
     include_str!("data/organisations.txt")
         .lines()
         .filter(|line| !line.starts_with('#'))
@@ -148,7 +201,7 @@ pub fn is_acronym(name: &str) -> bool {
 }
 
 pub fn is_organisation_word(word: &str) -> bool {
-    lexicon::with_key(word, |key| ORGANISATION_WORDS.contains(key))
+    ORGANISATION_WORDS.contains(word)
 }
 
 /// Lowercase particles that may stand inside a name: Corée du Nord,
@@ -156,6 +209,13 @@ pub fn is_organisation_word(word: &str) -> bool {
 static NAME_PARTICLES: WordSet = WordSet::new(&[
     "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "le",
     "la", "d'",
+]);
+
+/// Prepositions whose object a following name is: nothing before them
+/// describes it.
+static PREPOSITIONS_BEFORE_NAMES: WordSet = WordSet::new(&[
+    "en", "à", "au", "aux", "dans", "sur", "chez", "pour", "par", "avec", "vers", "in", "at", "to",
+    "for", "with", "by", "from", "on", "into", "near",
 ]);
 
 /// Words that introduce a place rather than a person.
@@ -182,11 +242,12 @@ fn is_possessive(word: &str) -> bool {
     word.ends_with("’s") || word.ends_with("'s")
 }
 
-fn has_uppercase(word: &str) -> bool {
-    if word.is_ascii() {
-        word.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        word.chars().any(char::is_uppercase)
+/// Checked for most words of a text, so an ASCII first letter is read
+/// without decoding.
+fn starts_uppercase(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(first) if first.is_ascii() => first.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
     }
 }
 
@@ -197,7 +258,7 @@ fn is_capitalised(word: &str) -> bool {
 struct Finder<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    keys: &'a Keys,
+    keys: &'a Keys<'a>,
     lexicon: &'a Lexicon,
     /// Words that also appear in lowercase: a capitalised one at the start
     /// of a sentence is then an ordinary word, not a name.
@@ -216,7 +277,7 @@ struct Run {
 pub fn find(
     text: &str,
     tokens: &[Token],
-    keys: &Keys,
+    keys: &Keys<'_>,
     sentence_starts: Vec<bool>,
     lexicon: &Lexicon,
 ) -> People {
@@ -239,37 +300,49 @@ pub fn find(
 fn lowercase_uses<'a>(
     text: &str,
     tokens: &[Token],
-    keys: &'a Keys,
+    keys: &'a Keys<'a>,
     sentence_starts: &[bool],
 ) -> HashSet<&'a str> {
-    let openers: HashSet<&str> = sentence_starts
+    let mut openers: HashMap<&str, bool> = sentence_starts
         .iter()
         .zip(tokens)
         .enumerate()
         .filter(|(_, (opens, token))| **opens && token.kind == Kind::Word)
-        .map(|(index, _)| keys.get(index))
+        .map(|(index, _)| (keys.get(index), false))
         .collect();
-    // Every word is checked, so a cheap sieve on first byte and length
-    // spares most of them the hashing.
-    let mut sieve = [0u64; 256];
-    for opener in &openers {
-        if let Some(&first) = opener.as_bytes().first() {
-            sieve[usize::from(first)] |= 1 << opener.len().min(63);
-        }
-    }
-    let may_open = |key: &str| {
+    // Every word is checked, so a sieve on first byte and length, counting
+    // the openers not yet seen in lowercase, spares most words the hashing
+    // (and frequent words like "le" once they have been seen).
+    let slot = |key: &str| {
         key.as_bytes()
             .first()
-            .is_some_and(|&first| sieve[usize::from(first)] & (1 << key.len().min(63)) != 0)
+            .map(|&first| usize::from(first) * 64 + key.len().min(63))
     };
-    tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, token)| token.kind == Kind::Word)
-        .map(|(index, token)| (keys.get(index), token))
-        .filter(|&(key, token)| may_open(key) && !has_uppercase(word(text, token)))
-        .map(|(key, _)| key)
-        .filter(|key| openers.contains(key))
+    let mut unseen = vec![0u32; 256 * 64];
+    for slot in openers.keys().filter_map(|key| slot(key)) {
+        unseen[slot] += 1;
+    }
+    for (index, token) in tokens.iter().enumerate() {
+        if token.kind != Kind::Word {
+            continue;
+        }
+        let key = keys.get(index);
+        let Some(slot) = slot(key).filter(|&slot| unseen[slot] > 0) else {
+            continue;
+        };
+        if starts_uppercase(word(text, token)) {
+            continue;
+        }
+        if let Some(seen) = openers.get_mut(key)
+            && !*seen
+        {
+            *seen = true;
+            unseen[slot] -= 1;
+        }
+    }
+    openers
+        .into_iter()
+        .filter_map(|(key, seen)| seen.then_some(key))
         .collect()
 }
 
@@ -375,14 +448,32 @@ impl Finder<'_> {
                     end += 1
                 }
                 Some(next)
-                    if NAME_PARTICLES.contains(normalise(next).as_str())
+                    if lexicon::with_key(next, |key| NAME_PARTICLES.contains(key))
                         && self.word(end + 1).is_some_and(is_capitalised) =>
+                {
+                    end += 2
+                }
+                // "Vauclair & Fils", "Marks & Spencer".
+                None if self.is_ampersand(end)
+                    && self.word(end + 1).is_some_and(is_capitalised) =>
                 {
                     end += 2
                 }
                 _ => return Some(self.organisation_complement(first, end)),
             }
         }
+    }
+
+    /// A word of a name, or the "&" joining two ("Vauclair & Fils").
+    fn name_word(&self, index: usize) -> Option<&str> {
+        self.word(index)
+            .or_else(|| self.is_ampersand(index).then_some("&"))
+    }
+
+    fn is_ampersand(&self, index: usize) -> bool {
+        self.tokens
+            .get(index)
+            .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == "&")
     }
 
     /// "Organisation de sécurité du bassin de la Vesna": after a
@@ -464,10 +555,9 @@ impl Finder<'_> {
             })
             .map(|run| self.run_text(run.first, run.end))
             .filter(|name| {
-                !name
-                    .split_whitespace()
+                name.split_whitespace()
                     .next()
-                    .is_some_and(|first| FIRST_NAMES.contains_key(&normalise(first)))
+                    .is_none_or(|first| given_name_gender(first).is_none())
             })
             .collect()
     }
@@ -489,7 +579,11 @@ impl Finder<'_> {
             let mut first = run.first;
             let mut descriptor: Vec<String> = Vec::new();
             let title_end = (run.first..run.end.saturating_sub(1))
-                .filter(|&index| self.is_title_at(index) || self.is_honorific_at(index))
+                .filter(|&index| {
+                    self.is_title_at(index)
+                        || self.is_honorific_at(index)
+                        || self.is_demonym_at(index, run.end)
+                })
                 .max();
             if let Some(title_end) = title_end {
                 descriptor = (run.first..=title_end)
@@ -499,7 +593,7 @@ impl Finder<'_> {
                 first = title_end + 1;
             }
             let words: Vec<String> = (first..run.end)
-                .filter_map(|i| self.word(i))
+                .filter_map(|i| self.name_word(i))
                 .map(str::to_string)
                 .collect();
             let after_de = self
@@ -507,12 +601,14 @@ impl Finder<'_> {
                 .is_some_and(|previous| matches!(previous, "de" | "d'" | "du" | "des" | "of"));
             let starts_with_given_name = words
                 .first()
-                .is_some_and(|word| FIRST_NAMES.contains_key(&normalise(word)));
-            let organisation = words.iter().any(|word| is_organisation_word(word))
-                || (after_de
-                    && !starts_with_given_name
-                    && run.honorific.is_none()
-                    && !self.looks_like_person(first, run.end))
+                .is_some_and(|word| given_name_gender(word).is_some());
+            let complement = after_de
+                && !starts_with_given_name
+                && run.honorific.is_none()
+                && !self.looks_like_person(first, run.end);
+            let named_as_organisation = words
+                .iter()
+                .any(|word| word == "&" || is_organisation_word(word))
                 || self.previous_word(first).is_some_and(|previous| {
                     self.lexicon.is_determiner(previous)
                         || previous == "du"
@@ -522,18 +618,16 @@ impl Finder<'_> {
                         || (is_organisation_word(previous)
                             && self.lexicon.role(previous).is_none()
                             && !starts_with_given_name)
-                });
+                })
+                || (!starts_with_given_name && self.introduced_as_organisation(run.first));
+            let organisation = named_as_organisation || complement;
             let place = run.honorific.is_none() && places.contains(&words.join(" "));
             let gender = run
                 .honorific
                 .and_then(|index| self.word(index))
                 .map(honorific_gender)
                 .filter(|gender| *gender != Gender::Unknown)
-                .or_else(|| {
-                    words
-                        .first()
-                        .and_then(|first| FIRST_NAMES.get(&normalise(first)).copied())
-                })
+                .or_else(|| words.first().and_then(|first| given_name_gender(first)))
                 .unwrap_or(Gender::Unknown);
             let mention = Mention {
                 first,
@@ -542,18 +636,20 @@ impl Finder<'_> {
             };
             if (organisation || place) && words.len() == 1 {
                 // "the Gazette": maybe the short form of a longer name.
-                singles.push((mention, words, true));
+                singles.push((mention, words, true, place));
             } else if organisation || place {
                 let entity = people.entity_named(words, false);
                 people.entities[entity].place |= place;
                 // Met first as a bare name and taken for a person, it is
-                // now seen to be an organisation or place.
+                // now seen to be an organisation or place ("de X" alone
+                // says too little: "le roman de Jane Roe").
                 let found = &mut people.entities[entity];
                 if found.person
-                    && !found
+                    && (named_as_organisation || place)
+                    && found
                         .name
                         .first()
-                        .is_some_and(|first| FIRST_NAMES.contains_key(&normalise(first)))
+                        .is_none_or(|first| given_name_gender(first).is_none())
                 {
                     found.person = false;
                 }
@@ -571,25 +667,39 @@ impl Finder<'_> {
                                 .cloned()
                         });
                 descriptor.extend(title_role);
-                if !descriptor.is_empty()
-                    && !people.entities[entity].descriptors.contains(&descriptor)
-                {
-                    people.entities[entity].descriptors.push(descriptor);
+                if !descriptor.is_empty() {
+                    people.entities[entity].describe(descriptor);
                 }
                 self.record(&mut people, mention, entity);
             } else {
-                singles.push((mention, words, false));
+                singles.push((mention, words, false, false));
             }
         }
-        for (mention, words, organisation) in singles {
+        for (mention, words, organisation, place) in singles {
             let known = if organisation {
                 matching_organisation(&people, &words)
             } else {
-                matching_person(&people, &words).or_else(|| matching_organisation(&people, &words))
+                matching_person(&people, &words)
+                    .or_else(|| matching_organisation(&people, &words))
+                    // "StoreRight, which is based in Omaha, said": a name
+                    // already met keeps counting at a sentence's start.
+                    .or_else(|| {
+                        let possessive = words.first().is_some_and(|word| is_possessive(word));
+                        let organisation = |e: &Entity| !e.person && !e.place && e.name == words;
+                        people
+                            .entities
+                            .iter()
+                            .position(organisation)
+                            .filter(|_| !possessive)
+                    })
             };
             let entity = match known {
                 Some(entity) => entity,
-                None if organisation => people.entity_named(words, false),
+                None if organisation => {
+                    let entity = people.entity_named(words, false);
+                    people.entities[entity].place |= place;
+                    entity
+                }
                 // A lone capitalised word opening a sentence is too often
                 // an ordinary word to count as a name of its own.
                 None if self.opens_sentence(mention.first) && !self.reports_at(mention.end) => {
@@ -605,6 +715,7 @@ impl Finder<'_> {
         for index in 0..people.mentions.len() {
             self.collect_descriptors(&mut people, index);
         }
+        people.index_mentions(self.tokens.len());
         people
     }
 
@@ -612,18 +723,18 @@ impl Finder<'_> {
     /// travailleurs de l'emballage (SATE)": the acronym names the phrase
     /// before it, and every mention of either is the same organisation.
     fn link_acronyms(&self, people: &mut People) {
+        let is = |index: usize, mark: &str| {
+            self.tokens
+                .get(index)
+                .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == mark)
+        };
         for open in 0..self.tokens.len().saturating_sub(2) {
-            let is = |index: usize, mark: &str| {
-                self.tokens
-                    .get(index)
-                    .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == mark)
-            };
-            let Some(acronym) = self.word(open + 1) else {
-                continue;
-            };
-            if !is(open, "(") || !is(open + 2, ")") || !is_acronym(acronym) {
+            if !is(open, "(") || !is(open + 2, ")") {
                 continue;
             }
+            let Some(acronym) = self.word(open + 1).filter(|word| is_acronym(word)) else {
+                continue;
+            };
             let mut start = open;
             while start > 0
                 && open - start < 8
@@ -660,9 +771,9 @@ impl Finder<'_> {
     fn record(&self, people: &mut People, mut mention: Mention, entity: usize) {
         mention.entity = entity;
         let form: Vec<&str> = (mention.first..mention.end)
-            .filter_map(|i| self.word(i))
+            .filter_map(|i| self.name_word(i))
             .collect();
-        people.entities[entity].add_form(form.join(" "));
+        people.entities[entity].add_form_words(&form);
         people.mentions.push(mention);
     }
 
@@ -670,19 +781,22 @@ impl Finder<'_> {
     /// "Paul Martin, porte-parole du syndicat", "the mayor, Jane Roe".
     fn collect_descriptors(&self, people: &mut People, index: usize) {
         let mention = people.mentions[index];
-        if !people.entities[mention.entity].person {
-            return;
-        }
+        let person = people.entities[mention.entity].person;
         let before = self.description_before(mention.first);
-        let after = self.description_after(mention.end);
+        // An organisation is described before its name ("le groupe
+        // coopératif Coralys", "the developer Halden"); what follows the
+        // name of one is too often something else.
+        let after = person
+            .then(|| self.description_after(mention.end))
+            .flatten();
         let entity = &mut people.entities[mention.entity];
         for (words, gender) in [before, after].into_iter().flatten() {
-            if entity.gender == Gender::Unknown {
+            // "son deuxième long métrage, Anouk Berthelot": an article tells
+            // the person's gender only before a word for a person.
+            if entity.gender == Gender::Unknown && words.iter().any(|word| self.is_role(word)) {
                 entity.gender = gender;
             }
-            if !entity.descriptors.contains(&words) {
-                entity.descriptors.push(words);
-            }
+            entity.describe(words);
         }
     }
 
@@ -691,10 +805,10 @@ impl Finder<'_> {
     fn description_before(&self, end: usize) -> Option<(Vec<String>, Gender)> {
         // "le chef de projet d’Atlantis Vent": the phrase before "de"
         // describes someone else.
-        if self
-            .previous_word(end)
-            .is_some_and(|w| matches!(w, "de" | "d'" | "du" | "des" | "of"))
-        {
+        // "le groupe en France": nor does one before a preposition.
+        if self.previous_word(end).is_some_and(|w| {
+            matches!(w, "de" | "d'" | "du" | "des" | "of") || PREPOSITIONS_BEFORE_NAMES.contains(w)
+        }) {
             return None;
         }
         let mut index = end;
@@ -729,7 +843,7 @@ impl Finder<'_> {
                     None => break,
                 }
             }
-            words.push(normalise(word));
+            words.push(self.keys.get(index - 1).to_string());
             index -= 1;
         }
         words.reverse();
@@ -787,7 +901,7 @@ impl Finder<'_> {
                 gender = determiner_gender(word);
                 words.push(String::new());
             } else {
-                words.push(normalise(word));
+                words.push(self.keys.get(index).to_string());
             }
             index += 1;
             if words.len() > 8 {
@@ -799,6 +913,35 @@ impl Finder<'_> {
         let starts_with_role = words.first().is_some_and(|word| self.is_role(word));
         (!words.is_empty() && (determined || starts_with_role))
             .then(|| (self.content_words(words), gender))
+    }
+
+    /// "le groupe coopératif Lactalis Nord", "the logistics firm Halden":
+    /// a word for an organisation heads the words just before the name.
+    fn introduced_as_organisation(&self, first: usize) -> bool {
+        (first.saturating_sub(3)..first)
+            .rev()
+            .map_while(|index| self.word(index).filter(|word| !is_capitalised(word)))
+            .take_while(|word| !self.lexicon.is_determiner(word))
+            .any(|word| {
+                (is_organisation_word(word) || self.lexicon.is_generic_organisation(word))
+                    && self.lexicon.role(word).is_none()
+            })
+    }
+
+    /// "la Rimouskoise Geneviève Thibodeau", "the Briton Jane Roe": after
+    /// an article, a capitalised word before a given name and a surname
+    /// says where the person is from.
+    fn is_demonym_at(&self, index: usize, run_end: usize) -> bool {
+        run_end >= index + 3
+            && self
+                .previous_word(index)
+                .is_some_and(|previous| self.lexicon.is_determiner(previous))
+            && self
+                .word(index + 1)
+                .is_some_and(|next| given_name_gender(next).is_some())
+            && self
+                .word(index)
+                .is_some_and(|word| given_name_gender(word).is_none())
     }
 
     /// A capitalised title before a name: a role ("Mayor") or an acronym

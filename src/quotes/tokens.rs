@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use super::lexicon;
 use crate::article::Block;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,114 +88,151 @@ pub fn tokenize(text: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Vec<To
     tokens
 }
 
+/// The character at byte `at` of `slice` and its length; ASCII, most of
+/// any text, is read without decoding.
+fn char_at(slice: &str, at: usize) -> Option<(char, usize)> {
+    let byte = *slice.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        return Some((char::from(byte), 1));
+    }
+    let c = slice.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Letters and digits. Latin letters with accents, common in French, skip
+/// the general Unicode table.
+fn is_word_char(c: char) -> bool {
+    match c {
+        '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+        '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
+        _ => c.is_alphanumeric(),
+    }
+}
+
+fn is_space(c: char) -> bool {
+    match c {
+        '\0'..='\x7f' => matches!(c, '\t'..='\r' | ' '),
+        _ => c.is_whitespace(),
+    }
+}
+
 /// Tokenise `text[from..to]` (no quotation inside); returns `to`.
 fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> usize {
     let slice = &text[from..to];
-    let mut chars = slice.char_indices().peekable();
-    while let Some((index, c)) = chars.next() {
-        if c.is_whitespace() {
+    let mut at = 0;
+    while let Some((c, width)) = char_at(slice, at) {
+        if is_space(c) {
+            at += width;
             continue;
         }
-        if !c.is_alphanumeric() {
-            tokens.push(Token {
-                start: from + index,
-                end: from + index + c.len_utf8(),
-                kind: Kind::Punct,
-            });
-            continue;
-        }
-        let mut end = index + c.len_utf8();
-        // Plain ASCII letters and digits need none of the checks below.
-        let ascii_run = slice.as_bytes()[end..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        if ascii_run > 0 {
-            chars.nth(ascii_run - 1);
-            end += ascii_run;
-        }
-        while let Some(&(next_index, next)) = chars.peek() {
-            let joined = is_joiner(next)
-                && slice[next_index + next.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric);
-            // "Supporters’ Trust", "the players' union": a plural possessive
-            // keeps its apostrophe.
-            let possessive = is_apostrophe(next)
-                && slice[index..next_index].ends_with(['s', 'S'])
-                && slice[next_index + next.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_whitespace);
-            if possessive {
-                chars.next();
-                end = next_index + next.len_utf8();
-                break;
-            }
-            if !(next.is_alphanumeric() || joined) {
-                break;
-            }
-            if is_apostrophe(next)
-                && ELISIONS.contains(&slice[index..next_index].to_lowercase().as_str())
-            {
-                chars.next();
-                end = next_index + next.len_utf8();
-                break;
-            }
-            chars.next();
-            end = next_index + next.len_utf8();
-        }
+        let kind = if is_word_char(c) {
+            Kind::Word
+        } else {
+            Kind::Punct
+        };
+        let end = match kind {
+            Kind::Word => word_end(slice, at, at + width),
+            _ => at + width,
+        };
         tokens.push(Token {
-            start: from + index,
+            start: from + at,
             end: from + end,
-            kind: Kind::Word,
+            kind,
         });
+        at = end;
     }
     to
 }
 
-/// Every word token's lookup form (lowercase, straight apostrophes),
-/// computed once and kept in one buffer rather than a string per token.
-pub struct Keys {
-    arena: String,
-    ranges: Vec<(u32, u32)>,
+/// The end of the word of `slice` that starts at `start` and runs at least
+/// to `end`: letters and digits, joined by hyphens and apostrophes.
+fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
+    let bytes = slice.as_bytes();
+    loop {
+        // Plain ASCII letters and digits need none of the checks below.
+        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            end += 1;
+        }
+        let Some((next, width)) = char_at(slice, end) else {
+            return end;
+        };
+        if is_space(next) {
+            return end;
+        }
+        let after = char_at(slice, end + width).map(|(c, _)| c);
+        if is_apostrophe(next) {
+            // "Supporters’ Trust", "the players' union": a plural
+            // possessive keeps its apostrophe.
+            let possessive =
+                slice[start..end].ends_with(['s', 'S']) && after.is_some_and(char::is_whitespace);
+            if possessive || (after.is_some_and(is_word_char) && is_elision(&slice[start..end])) {
+                return end + width;
+            }
+        }
+        let joined = is_joiner(next) && after.is_some_and(is_word_char);
+        if !(is_word_char(next) || joined) {
+            return end;
+        }
+        end += width;
+    }
 }
 
-impl Keys {
-    pub fn new(text: &str, tokens: &[Token]) -> Keys {
-        let bytes = match (tokens.first(), tokens.last()) {
-            (Some(first), Some(last)) => last.end.saturating_sub(first.start),
-            _ => 0,
-        };
-        let mut arena = String::with_capacity(bytes);
-        let mut ranges = Vec::with_capacity(tokens.len());
-        for token in tokens {
-            let start = arena.len();
-            let word = &text[token.start..token.end];
-            if token.kind == Kind::Word && word.is_ascii() {
-                arena.push_str(word);
-                arena[start..].make_ascii_lowercase();
-            } else if token.kind == Kind::Word {
-                for c in word.chars() {
-                    match c {
-                        '’' => arena.push('\''),
-                        c if c.is_uppercase() => arena.extend(c.to_lowercase()),
-                        c => arena.push(c),
-                    }
+fn is_elision(word: &str) -> bool {
+    word.len() <= 7
+        && ELISIONS
+            .iter()
+            .any(|elision| word.eq_ignore_ascii_case(elision))
+}
+
+/// Every word token's lookup form (lowercase, straight apostrophes),
+/// computed once. Most words are already in that form and are read from
+/// the text itself; only the others are copied, into one buffer.
+pub struct Keys<'t> {
+    text: &'t str,
+    lowered: String,
+    ranges: Vec<KeyRange>,
+}
+
+/// Bytes of the text, or of the buffer of lowered forms.
+#[derive(Clone, Copy)]
+enum KeyRange {
+    Text(u32, u32),
+    Lowered(u32, u32),
+}
+
+impl<'t> Keys<'t> {
+    pub fn new(text: &'t str, tokens: &[Token]) -> Keys<'t> {
+        let mut lowered = String::new();
+        let ranges = tokens
+            .iter()
+            .map(|token| {
+                let word = &text[token.start..token.end];
+                if token.kind != Kind::Word {
+                    KeyRange::Text(0, 0)
+                } else if lexicon::is_normal(word) {
+                    KeyRange::Text(token.start as u32, token.end as u32)
+                } else {
+                    let start = lowered.len() as u32;
+                    lexicon::push_normal(word, &mut lowered);
+                    KeyRange::Lowered(start, lowered.len() as u32)
                 }
-            }
-            ranges.push((start as u32, arena.len() as u32));
+            })
+            .collect();
+        Keys {
+            text,
+            lowered,
+            ranges,
         }
-        Keys { arena, ranges }
     }
 
     /// The lookup form of token `index` (empty for non-words).
     pub fn get(&self, index: usize) -> &str {
-        self.ranges
-            .get(index)
-            .and_then(|&(start, end)| self.arena.get(start as usize..end as usize))
-            .unwrap_or_default()
+        let (source, start, end) = match self.ranges.get(index) {
+            Some(&KeyRange::Text(start, end)) => (self.text, start, end),
+            Some(&KeyRange::Lowered(start, end)) => (self.lowered.as_str(), start, end),
+            None => return "",
+        };
+        source.get(start as usize..end as usize).unwrap_or_default()
     }
 }
 

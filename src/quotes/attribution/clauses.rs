@@ -22,7 +22,10 @@ impl Attributor<'_> {
                 *i == range.start
                     || found.1 == at
                     || (found.1 + 1 == at && self.punct(found.1) == Some(","))
-            });
+            })
+            // "Selon les syndicats, la direction avait assuré que « … »":
+            // a reporting verb nearer the quotation has its own subject.
+            .filter(|(_, found)| !self.reports_between(found.1, at));
         // "Pour Agnès Roumier, …, l’escalade était prévisible : « … »"
         let opening_pour = || {
             let word = self.lower(range.start)?;
@@ -41,6 +44,13 @@ impl Attributor<'_> {
             .or(before.map(|(_, found)| found))
             .map(|(found, _)| found)
             .or_else(opening_pour)
+    }
+
+    fn reports_between(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            self.word(i)
+                .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
+        })
     }
 
     /// "selon X" starting at `index`: the subject found and where it ends.
@@ -85,7 +95,8 @@ impl Attributor<'_> {
             back -= self.adverbial_ending_at(back, start);
             if back > start
                 && self.word(back - 1).is_some_and(|w| {
-                    lexicon::is_auxiliary(w) || OBJECT_PRONOUNS.contains(normalise(w).as_str())
+                    lexicon::is_auxiliary(w)
+                        || lexicon::with_key(w, |key| OBJECT_PRONOUNS.contains(key))
                 })
             {
                 back -= 1;
@@ -265,6 +276,17 @@ impl Attributor<'_> {
 
     /// The entity a sentence is about, read from its start up to `limit`:
     /// its first name, pronoun or described person in subject position.
+    /// "à Paris", "à l'Industrie": a name after a preposition (and maybe an
+    /// article) is not the subject.
+    fn after_preposition(&self, index: usize) -> bool {
+        let is_preposition = |at: usize| self.lower(at).is_some_and(|w| PREPOSITIONS.contains(w));
+        is_preposition(index.wrapping_sub(1))
+            || (self
+                .lower(index.wrapping_sub(1))
+                .is_some_and(|w| self.lexicon.is_determiner(w))
+                && is_preposition(index.wrapping_sub(2)))
+    }
+
     pub(super) fn subject_before(&mut self, sentence: usize, limit: usize) -> Option<usize> {
         let range = self.sentences[sentence].clone();
         let end = limit.min(range.start + 40);
@@ -272,26 +294,18 @@ impl Attributor<'_> {
             if self.tokens[index].kind != Kind::Word {
                 continue;
             }
-            let is_preposition =
-                |at: usize| self.lower(at).is_some_and(|w| PREPOSITIONS.contains(w));
-            // "à l'Industrie": an article may stand after the preposition.
-            let after_preposition = is_preposition(index.wrapping_sub(1))
-                || (self
-                    .lower(index.wrapping_sub(1))
-                    .is_some_and(|w| self.lexicon.is_determiner(w))
-                    && is_preposition(index.wrapping_sub(2)));
-            let clause_start = index == range.start
-                || matches!(self.punct(index - 1), Some("," | ";" | ":"))
-                || self
-                    .lower(index - 1)
-                    .is_some_and(|w| matches!(w, "et" | "mais" | "and" | "but" | "puis" | "then"));
             if let Some(mention) = self.people.mention_at(index) {
-                if after_preposition {
+                if self.after_preposition(index) {
                     continue;
                 }
                 let mention = self.person_after_role(mention).unwrap_or(*mention);
                 return Some(mention.entity);
             }
+            let clause_start = index == range.start
+                || matches!(self.punct(index - 1), Some("," | ";" | ":"))
+                || self
+                    .lower(index - 1)
+                    .is_some_and(|w| matches!(w, "et" | "mais" | "and" | "but" | "puis" | "then"));
             if !clause_start || !self.may_name_by_pronoun_or_role(index) {
                 continue;
             }

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// How many mentions a name in the headline counts for.
+const HEADLINE_WEIGHT: usize = 3;
+
 impl Attributor<'_> {
     /// No cue: the person the previous sentence of the paragraph was about;
     /// in a dialogue, the other speaker; else the previous speaker.
@@ -20,6 +23,15 @@ impl Attributor<'_> {
                 return Some(entity);
             }
         }
+        // A quotation opening its paragraph after a paragraph with none is
+        // by whom that paragraph was about: "She grew up in Dundee. ¶ “I
+        // didn’t know what a lichen was …”".
+        if self.is_turn(quote)
+            && !self.spans[quote].dash
+            && let Some(subject) = self.subject_of_quiet_paragraph_before(quote)
+        {
+            return Some(subject);
+        }
         let previous = quote.checked_sub(1)?;
         let gap = block.saturating_sub(self.spans[previous].block);
         if gap > 2 {
@@ -31,6 +43,40 @@ impl Attributor<'_> {
             return Some(other);
         }
         self.speakers[previous]
+    }
+
+    /// The last sentence with words before the one `quote` is in (a
+    /// paragraph's end makes a sentence of its own, with no words).
+    fn sentence_before(&self, quote: usize) -> Option<usize> {
+        let current = *self.sentence_of.get(self.quote_token[quote])?;
+        (current.saturating_sub(3)..current)
+            .rev()
+            .find(|&sentence| {
+                self.sentences[sentence]
+                    .clone()
+                    .any(|index| self.tokens[index].kind == Kind::Word)
+            })
+    }
+
+    /// The person the last sentence of the paragraph before `quote` is
+    /// about, when that paragraph quotes nobody.
+    fn subject_of_quiet_paragraph_before(&self, quote: usize) -> Option<usize> {
+        let block = self.spans[quote].block;
+        let previous_block = block.checked_sub(1)?;
+        let quiet = quote
+            .checked_sub(1)
+            .is_none_or(|previous| self.spans[previous].block + 1 < block);
+        if !quiet {
+            return None;
+        }
+        // The last sentence of that paragraph with a person as its subject.
+        let last = self.sentence_before(quote)?;
+        (0..=last)
+            .rev()
+            .take_while(|&sentence| self.sentence_block(sentence) == Some(previous_block))
+            .find_map(|sentence| {
+                self.subjects[sentence].filter(|&entity| self.people.entities[entity].person)
+            })
     }
 
     /// In an exchange (turns in consecutive paragraphs), the speaker of the
@@ -106,11 +152,23 @@ impl Attributor<'_> {
     /// publication named before the exchange.
     pub(super) fn alternate_exchanges(&mut self) {
         for run in self.dialogue_runs() {
-            let mut parties: [Option<usize>; 2] = [None, None];
+            let mut parties = self.addressed_parties(&run);
+            let interviewee = self.interviewee(&run);
             for (position, &quote) in run.iter().enumerate() {
-                if self.cues[quote].is_some() && parties[position % 2].is_none() {
-                    parties[position % 2] = self.speakers[quote];
+                if self.cues[quote].is_none() || parties[position % 2].is_some() {
+                    continue;
                 }
+                let mut speaker = self.speakers[quote];
+                // "— Pas du tout, répond-elle": in an interview, "elle" is
+                // the person interviewed, not whoever was named last.
+                if self.by_pronoun[quote]
+                    && let Some(interviewee) = interviewee
+                    && speaker.is_some_and(|s| self.genders_agree(s, interviewee))
+                {
+                    speaker = Some(interviewee);
+                    self.speakers[quote] = speaker;
+                }
+                parties[position % 2] = speaker;
             }
             if parties[0].is_none() && parties[1].is_none() {
                 self.interview_by_questions(&run);
@@ -144,14 +202,123 @@ impl Attributor<'_> {
         if questions.iter().all(|&asks| asks) || !questions.iter().any(|&asks| asks) {
             return;
         }
-        let interviewer = self.interviewer_before(run[0]);
-        let Some(interviewee) = self.topic_person(self.quote_token[run[0]], interviewer) else {
+        // "La présidente l'a interrogé : — … ?": the subject of a verb of
+        // asking just before the exchange asks.
+        let asker = self.asker_before(run[0]);
+        let interviewer = self.interviewer_before(run[0]).or(asker);
+        let at = self.quote_token[run[0]];
+        let interviewee = match asker {
+            Some(asker) => self.topic_person(at, Some(asker)),
+            None => self.interviewee(run),
+        };
+        let Some(interviewee) = interviewee else {
             return;
         };
-        for (&quote, &asks) in run.iter().zip(&questions) {
-            self.speakers[quote] = if asks { interviewer } else { Some(interviewee) };
+        // Turns alternate: the side that asks most is the asker's, even
+        // where a turn of theirs asks nothing.
+        let asked_on = |side: usize| {
+            questions
+                .iter()
+                .skip(side)
+                .step_by(2)
+                .filter(|&&asks| asks)
+                .count()
+        };
+        let (even, odd) = (asked_on(0), asked_on(1));
+        for (position, (&quote, &asks)) in run.iter().zip(&questions).enumerate() {
+            let asker_side = match even.cmp(&odd) {
+                std::cmp::Ordering::Greater => position % 2 == 0,
+                std::cmp::Ordering::Less => position % 2 == 1,
+                std::cmp::Ordering::Equal => asks,
+            };
+            self.speakers[quote] = if asker_side {
+                interviewer
+            } else {
+                Some(interviewee)
+            };
             self.mentions[quote] = None;
         }
+    }
+
+    /// The person an exchange that asks questions is with: the one the
+    /// article is about, other than a named interviewer.
+    fn interviewee(&self, run: &[usize]) -> Option<usize> {
+        let asks = run.iter().any(|&quote| self.is_question(quote));
+        let answers = run.iter().any(|&quote| !self.is_question(quote));
+        if !(asks && answers) {
+            return None;
+        }
+        let interviewer = self.interviewer_before(run[0]);
+        self.topic_person(self.quote_token[run[0]], interviewer)
+    }
+
+    fn genders_agree(&self, one: usize, other: usize) -> bool {
+        let gender = |entity: usize| self.people.entities[entity].gender;
+        gender(one).agrees(gender(other))
+    }
+
+    /// Parties told by how a turn addresses the other ("— Monsieur
+    /// Arnoux, qui décidait … ?"): the one addressed speaks the next turn.
+    /// The person the paragraph before the exchange is about takes the
+    /// other side.
+    fn addressed_parties(&self, run: &[usize]) -> [Option<usize>; 2] {
+        let mut parties = [None, None];
+        for (position, &quote) in run.iter().enumerate() {
+            let Some(addressed) = self.addressee(quote) else {
+                continue;
+            };
+            let side = (position + 1) % 2;
+            if parties[side].is_none() {
+                parties[side] = Some(addressed);
+            }
+        }
+        if let Some(side) = parties.iter().position(Option::is_some)
+            && parties[1 - side].is_none()
+        {
+            let introduced = self.introducer(run[0]);
+            parties[1 - side] = introduced.filter(|&person| Some(person) != parties[side]);
+        }
+        parties
+    }
+
+    /// The subject of the sentence before `quote` when its verb is one of
+    /// asking.
+    fn asker_before(&self, quote: usize) -> Option<usize> {
+        let sentence = self.sentence_before(quote)?;
+        let asks = self.sentences[sentence]
+            .clone()
+            .filter_map(|index| self.lower(index))
+            .any(|word| self.lexicon.is_asking_verb(word));
+        asks.then(|| self.introducer(quote)).flatten()
+    }
+
+    /// The person a dialogue turn opens by addressing: "Monsieur Arnoux,",
+    /// "Mrs Hale,". A quotation's own words are not tokens, so its text is
+    /// read.
+    fn addressee(&self, quote: usize) -> Option<usize> {
+        let inner = self.inner_text(quote);
+        let (opening, _) = inner.split_once(',')?;
+        let mut words = opening.split_whitespace();
+        let title = words.next()?;
+        let addresses = lexicon::is_honorific_before(title.trim_end_matches('.'), true)
+            || matches!(
+                lexicon::key(title).as_ref(),
+                "monsieur" | "madame" | "mademoiselle"
+            );
+        let name: Vec<&str> = words.collect();
+        if !addresses || name.is_empty() || name.len() > 3 {
+            return None;
+        }
+        let surname = *name.last()?;
+        self.people.entities.iter().position(|entity| {
+            entity.person && entity.name.last().is_some_and(|last| last == surname)
+        })
+    }
+
+    /// The person who is the subject of the last sentence before `quote`.
+    fn introducer(&self, quote: usize) -> Option<usize> {
+        let sentence = self.sentence_before(quote)?;
+        self.subjects[sentence].filter(|&entity| self.people.entities[entity].person)
     }
 
     /// Does the quotation end with a question mark?
@@ -167,8 +334,14 @@ impl Attributor<'_> {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         for (place, mention) in self.mentions_before(at).iter().enumerate() {
             if self.people.entities[mention.entity].person && Some(mention.entity) != except {
+                // The headline names whom the article is about.
+                let weight = if self.block_of[mention.first] == 0 {
+                    HEADLINE_WEIGHT
+                } else {
+                    1
+                };
                 let entry = counts.entry(mention.entity).or_default();
-                *entry = (entry.0 + 1, place);
+                *entry = (entry.0 + weight, place);
             }
         }
         counts
@@ -235,7 +408,7 @@ impl Attributor<'_> {
                 && self
                     .inner_text(earlier)
                     .split_whitespace()
-                    .any(|word| is_press_word(&normalise(word)))
+                    .any(|word| lexicon::with_key(word, is_press_word))
         })?;
         let name: Vec<String> = self
             .inner_text(title)

@@ -3,6 +3,12 @@
 
 use super::*;
 
+/// Longer quotations are never titles (which have at most seven words).
+const TITLE_MAX_BYTES: usize = 160;
+
+/// The longest quotation after a naming verb that is taken for a name.
+const NAME_MAX_WORDS: usize = 3;
+
 impl Attributor<'_> {
     /// Titles and terms: « le roman “…” », "the so-called “…”", and
     /// title-case names such as “Save Our Piers”.
@@ -23,7 +29,16 @@ impl Attributor<'_> {
         if self.lexicon.is_title_cue(cue) {
             return Some(QuoteKind::Title);
         }
-        if self.lexicon.is_term_cue(cue) {
+        // "le pilier dit « le Mur »" names; "il s'est dit « soulagé »" and
+        // "elle a dit « non »" report.
+        let reported = before
+            .checked_sub(1)
+            .and_then(|previous| self.lower(previous))
+            .is_some_and(lexicon::is_auxiliary);
+        if self.lexicon.is_term_cue(cue) && !reported {
+            return Some(QuoteKind::Term);
+        }
+        if self.lexicon.is_naming_verb(cue) && self.word_count(quote) <= NAME_MAX_WORDS {
             return Some(QuoteKind::Term);
         }
         // "« Le Phare aveugle », son quatrième roman": an apposition names
@@ -72,6 +87,11 @@ impl Attributor<'_> {
 /// Orchard”. Two words at least, so that a one-word quotation is not taken
 /// for a title.
 pub(super) fn looks_like_title(quoted: &str) -> bool {
+    // Seven words never take this many bytes: most quotations are
+    // turned away before any of the reading below.
+    if quoted.len() > TITLE_MAX_BYTES {
+        return false;
+    }
     let inner = quoted.trim_matches(|c: char| {
         !c.is_alphanumeric() && !matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '…')
     });
@@ -94,6 +114,7 @@ pub(super) fn looks_like_title(quoted: &str) -> bool {
         .next()
         .is_some_and(|word| word.starts_with(char::is_uppercase))
         && words.all(|word| {
-            word.starts_with(char::is_uppercase) || SMALL.contains(&normalise(word).as_str())
+            word.starts_with(char::is_uppercase)
+                || lexicon::with_key(word, |key| SMALL.contains(&key))
         })
 }

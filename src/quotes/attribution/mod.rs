@@ -148,7 +148,7 @@ struct Attributor<'a> {
     sentence_of: Vec<usize>,
     /// The block each token belongs to.
     block_of: Vec<usize>,
-    keys: tokens::Keys,
+    keys: tokens::Keys<'a>,
     people: People,
     spans: Vec<Span>,
     quote_token: Vec<usize>,
@@ -160,6 +160,8 @@ struct Attributor<'a> {
     cues: Vec<Option<String>>,
     /// Quotes whose speaker came from a cue of their own.
     cued: Vec<bool>,
+    /// Quotations whose cue named their speaker only by a pronoun.
+    by_pronoun: Vec<bool>,
     /// Whether each sentence holds a quotation.
     sentence_has_quote: Vec<bool>,
     /// The token where each entity is first named (entities added later,
@@ -228,6 +230,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         mentions: vec![None; count],
         cues: vec![None; count],
         cued: vec![false; count],
+        by_pronoun: vec![false; count],
         first_named,
         sentence_has_quote,
     };
@@ -316,6 +319,7 @@ impl Attributor<'_> {
                 self.mentions[quote] = Some(found.mention);
                 self.cues[quote] = found.cue;
                 self.cued[quote] = true;
+                self.by_pronoun[quote] = matches!(found.referent, Referent::Pronoun(_));
                 return;
             }
             // "glisse un habitant", "a neighbour said": the text says the
@@ -593,5 +597,131 @@ mod tests {
         assert_eq!(extraction.speakers.len(), 1, "{:?}", extraction.speakers);
         assert_eq!(extraction.speakers[0].name, "Jean Morel");
         assert_eq!(extraction.speakers[0].quotes, 3);
+    }
+
+    #[test]
+    fn a_statement_speaks_for_the_organisation_that_issued_it() {
+        let text = "Brackwater Shipping said in a statement that orders had slowed.\n\n\"Volumes will recover next year,\" the statement said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Brackwater Shipping"));
+    }
+
+    #[test]
+    fn a_generic_company_noun_is_the_firm_introduced_by_one() {
+        let text = "Le groupe coopératif Lactalis Nord ferme son usine.\n\n« Le site n'est plus rentable », indique l'entreprise dans un communiqué.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lactalis Nord"));
+    }
+
+    #[test]
+    fn the_complement_of_an_organisation_noun_is_part_of_its_name() {
+        let text = "La préfecture de la Sarthe a annoncé une réunion « dans les prochains jours ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("préfecture de la Sarthe"));
+    }
+
+    #[test]
+    fn a_council_title_is_not_part_of_the_name() {
+        let text =
+            "The opposition leader, Cllr Owen Talbot, spoke first.\n\n“This isn’t over,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Owen Talbot"));
+    }
+
+    #[test]
+    fn a_title_may_follow_the_organisation_before_a_name() {
+        let text = "\"This is about scale,\" Corrigan Chief Executive Mark Delacroix said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mark Delacroix"));
+    }
+
+    #[test]
+    fn a_demonym_before_a_name_is_not_part_of_it() {
+        let text = "Nous avons rencontré la Lyonnaise Anne-Laure Brun. « J'écris le matin », confie-t-elle.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Anne-Laure Brun"));
+    }
+
+    #[test]
+    fn a_nickname_after_a_naming_verb_is_nobody_s_words() {
+        let text = "Le pilier, que tout le club surnomme « le Mur », a été décisif.";
+        assert_eq!(speaker(text, 0), None);
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let extraction = extract(&article);
+        assert_eq!(extraction.quotes[0].kind, crate::quotes::QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_paragraph_of_quotation_belongs_to_whom_the_paragraph_before_was_about() {
+        let text = "Marianne Voss found her calling late. She grew up in Dundee and left school at sixteen.\n\n“I didn’t know what a lichen was until I was twenty-two.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marianne Voss"));
+    }
+
+    #[test]
+    fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
+        let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
+        let speakers: Vec<Option<String>> = speakers_of(text)
+            .into_iter()
+            .map(|(_, speaker)| speaker)
+            .collect();
+        let judge = Some("Hélène Marchal".to_string());
+        assert_eq!(speakers[0], judge);
+        assert_eq!(speakers[2], judge);
+        assert_ne!(speakers[1], judge);
+        assert_ne!(speakers[3], judge);
+    }
+
+    #[test]
+    fn a_pronoun_in_an_interview_is_the_person_interviewed() {
+        let text = "Anouk Berthelot remporte le prix\n\nLa déléguée du festival, Isabelle Cormier, a salué le jury. Nous avons rencontré la lauréate.\n\n— Vous attendiez-vous à ce prix ?\n\n— Pas du tout, répond-elle.\n\n— Pourquoi ce titre ?\n\n— Parce que c'est le temps de ceux qui attendent.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Anouk Berthelot"));
+        assert_eq!(speaker(text, 3).as_deref(), Some("Anouk Berthelot"));
+    }
+
+    #[test]
+    fn the_subject_of_a_verb_of_asking_asks_the_questions_that_follow() {
+        let text = "Kévin Lebrun, 29 ans, comparaissait mardi. La présidente du tribunal, Anne Kerlo, a rappelé les faits.\n\nLa présidente l'a interrogé longuement.\n\n— Vous avez un diplôme ?\n\n— J'ai fait un CAP, mais je l'ai pas eu.\n\n— Et ce logo, il vient d'où ?\n\n— Je l'ai trouvé sur internet.";
+        let speakers: Vec<Option<String>> = speakers_of(text)
+            .into_iter()
+            .map(|(_, speaker)| speaker)
+            .collect();
+        let judge = Some("Anne Kerlo".to_string());
+        let defendant = Some("Kévin Lebrun".to_string());
+        assert_eq!(
+            speakers,
+            vec![judge.clone(), defendant.clone(), judge, defendant]
+        );
+    }
+
+    #[test]
+    fn adverbials_and_an_addressee_may_stand_between_verb_and_subject() {
+        let text = "« Ils n'ont eu aucune chance », a déclaré à l'AFP par téléphone le chef du district, Ramesh Thapa.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ramesh Thapa"));
+    }
+
+    #[test]
+    fn a_lowercase_title_or_qualifier_may_open_the_speaker() {
+        let first = "\"It is about water,\" said state Rep. Dale Whitcomb, a Democrat.";
+        assert_eq!(speaker(first, 0).as_deref(), Some("Dale Whitcomb"));
+        let second = "The office declined to comment. \"We will review it,\" spokesperson Jordan Beale said.";
+        assert_eq!(speaker(second, 0).as_deref(), Some("Jordan Beale"));
+    }
+
+    #[test]
+    fn an_ampersand_joins_a_firm_s_name() {
+        let text = "Le fabricant Brunet & Fils supprime 40 postes. « Le marché s'est effondré », a déclaré Brunet & Fils dans un communiqué.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Brunet & Fils"));
+    }
+
+    #[test]
+    fn a_reflexive_dit_reports_rather_than_names() {
+        let text = "Le syndicaliste Pierre Rochat s'est dit « préoccupé mais pas surpris ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Pierre Rochat"));
+    }
+
+    #[test]
+    fn a_capitalised_word_with_an_age_is_an_epithet_for_a_person() {
+        let text = "Mathieu Etchegaray a marqué l'essai de la victoire. « J'ai juste vu un trou », a souri le Basque de 27 ans.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mathieu Etchegaray"));
+    }
+
+    #[test]
+    fn a_relative_clause_stands_between_an_organisation_and_its_verb() {
+        let text = "Customers rented units at the StoreRight depot.\n\nStoreRight, which is based in Omaha, said that Pruitt had “acted outside company policy” last year.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("StoreRight"));
     }
 }

@@ -14,26 +14,29 @@ impl Attributor<'_> {
         {
             index = close + 1;
         }
+        // "a déclaré à l'AFP par téléphone le chef du district": adverbials
+        // and an addressee may stand before the subject, in any order.
         for _ in 0..4 {
-            let words: Vec<String> = (index..index + 5)
-                .map_while(|i| self.lower(i))
-                .map(str::to_string)
-                .collect();
-            let skip = self.lexicon.adverbial_len(&words);
-            if skip == 0 {
-                break;
+            let skip = self.adverbial_at(index);
+            if skip > 0 {
+                index += skip;
+                continue;
             }
-            index += skip;
-        }
-        if let Some((referent, _, mention)) = self.phrase_at(index) {
-            return Some((referent, mention));
-        }
-        // "a déclaré à l'AFP la responsable des fouilles": the addressee
-        // comes before the subject.
-        if let Some(after) = self.after_addressee(index)
-            && let Some((referent, _, mention)) = self.phrase_at(after)
-        {
-            return Some((referent, mention));
+            // "said state Rep. Dale Whitcomb": a word qualifying the title.
+            if self.past_honorific(index + 1) > index + 1
+                && self
+                    .lower(index)
+                    .is_some_and(|w| !self.lexicon.is_determiner(w))
+            {
+                index += 1;
+            }
+            if let Some((referent, _, mention)) = self.phrase_at(index) {
+                return Some((referent, mention));
+            }
+            match self.after_addressee(index) {
+                Some(after) => index = after,
+                None => break,
+            }
         }
         // "a fait savoir en fin de journée la préfecture": a circumstance
         // stands between the verb and its subject.
@@ -51,6 +54,16 @@ impl Attributor<'_> {
             })
             .find_map(|i| self.phrase_at(i))
             .map(|(referent, _, mention)| (referent, mention))
+    }
+
+    /// How many words an adverbial phrase ("pour sa part", "by phone")
+    /// starting at `index` covers.
+    fn adverbial_at(&self, index: usize) -> usize {
+        let words: Vec<String> = (index..index + 5)
+            .map_while(|i| self.lower(i))
+            .map(str::to_string)
+            .collect();
+        self.lexicon.adverbial_len(&words)
     }
 
     /// Where the phrase after an addressee ("à l'AFP", "au Parisien")
@@ -76,7 +89,13 @@ impl Attributor<'_> {
     /// "Rovers manager Ian Gillespie", "Kremlin spokesman Dmitry Peskov":
     /// after a name, role words and a person's name; the person is meant.
     pub(super) fn person_after_role(&self, name: &people::Mention) -> Option<people::Mention> {
-        if self.people.entities[name.entity].person {
+        // "Liberal Democrat councillor Janet Orme": a party's name may have
+        // been taken for a person's.
+        let known_person = {
+            let entity = &self.people.entities[name.entity];
+            entity.person && entity.gender != Gender::Unknown
+        };
+        if known_person {
             return None;
         }
         let end = name.end;
@@ -111,9 +130,15 @@ impl Attributor<'_> {
         {
             return None;
         }
-        (end + 1..end + 6)
+        let comma = (end + 1..end + 6)
             .take_while(|&i| self.word(i).is_some() || self.punct(i) == Some(","))
-            .find(|&i| self.punct(i) == Some(","))
+            .find(|&i| self.punct(i) == Some(","))?;
+        // "a expliqué le prévenu à la présidente, Anne Roy": a person
+        // spoken to, not part of the speaker's title.
+        let to_a_person = (end + 1..comma)
+            .filter_map(|i| self.lower(i))
+            .any(|w| self.lexicon.role(w).is_some());
+        (!to_a_person).then_some(comma)
     }
 
     /// Skip ", the police chief," and "later" between a subject and its verb.
@@ -134,20 +159,57 @@ impl Attributor<'_> {
         index
     }
 
+    /// Does an age follow at `index` ("de 27 ans", "aged 31")? What it
+    /// follows describes a person: "le Basque de 27 ans".
+    fn aged(&self, index: usize) -> bool {
+        let number = |i: usize| {
+            self.word(i)
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
+        };
+        match self.lower(index) {
+            Some("de") => number(index + 1) && self.lower(index + 2) == Some("ans"),
+            Some("aged") => number(index + 1),
+            _ => false,
+        }
+    }
+
+    /// Where a name starts if one stands at `index`: after a title ("M.",
+    /// "Cllr") when there is one.
+    fn past_honorific(&self, index: usize) -> usize {
+        let Some(word) = self.word(index) else {
+            return index;
+        };
+        let dotted = self.punct(index + 1) == Some(".");
+        if lexicon::is_honorific_before(word, dotted) {
+            index + 1 + usize::from(dotted)
+        } else {
+            index
+        }
+    }
+
     /// A noun phrase naming someone at `index`: a name, a pronoun, or a
     /// determiner and its words. Returns the referent, where the phrase
     /// ends and its text.
     pub(super) fn phrase_at(&self, index: usize) -> Option<(Referent, usize, String)> {
         let word = self.word(index)?;
         // "said Councilwoman Dorothy Fenwick": a title before the name.
-        let titled = (index + 1..index + 4)
+        // "said Halverson Chief Executive Mark Delacroix": the title may
+        // follow the organisation's name.
+        let mut titled_yet = false;
+        // "spokesperson Jordan Beale said": or open with a lowercase title.
+        let titled = (index + 1..index + 6)
             .take_while(|&i| {
                 self.word(i - 1).is_some_and(|w| {
-                    w.starts_with(char::is_uppercase) && self.lexicon.role(w).is_some()
-                        || w.chars().all(|c| c.is_ascii_uppercase())
+                    w.starts_with(char::is_uppercase)
+                        || (i - 1 == index && self.lexicon.role(w).is_some())
                 })
             })
-            .find_map(|i| self.people.mention_at(i));
+            .find_map(|i| {
+                titled_yet |= self.word(i - 1).is_some_and(|w| {
+                    self.lexicon.role(w).is_some() || w.chars().all(|c| c.is_ascii_uppercase())
+                });
+                titled_yet.then(|| self.people.mention_at(i)).flatten()
+            });
         if let Some(mention) = titled {
             return Some((
                 Referent::Entity(mention.entity),
@@ -155,13 +217,7 @@ impl Attributor<'_> {
                 self.span_text(index, mention.end),
             ));
         }
-        let name_at = if lexicon::is_honorific_before(word, self.punct(index + 1) == Some(".")) {
-            let after = index + 1 + usize::from(self.punct(index + 1) == Some("."));
-            self.people.mention_at(after)
-        } else {
-            self.people.mention_at(index)
-        };
-        if let Some(mention) = name_at {
+        if let Some(mention) = self.people.mention_at(self.past_honorific(index)) {
             let mention = self.person_after_role(mention).unwrap_or(*mention);
             return Some((
                 Referent::Entity(mention.entity),
@@ -178,7 +234,9 @@ impl Attributor<'_> {
         }
         // "the Port Ellison Harbor Authority": a name right after its article;
         // "le PDG, Stéphane Brévard": a title, then the person's name.
-        if let Some(mention) = self.people.mention_at(index + 1) {
+        if let Some(mention) = self.people.mention_at(index + 1)
+            && !self.aged(mention.end)
+        {
             let mention = self.person_in_apposition(mention).unwrap_or(*mention);
             // "a Downing Street spokesperson said": the organisation speaks.
             let end = mention.end
@@ -260,7 +318,7 @@ impl Attributor<'_> {
             self.comma_after_complement(end)
         };
         if let Some(comma) = comma
-            && let Some(mention) = self.people.mention_at(comma + 1)
+            && let Some(mention) = self.people.mention_at(self.past_honorific(comma + 1))
             && (comma == end || self.people.entities[mention.entity].person)
         {
             return Some((
@@ -270,7 +328,7 @@ impl Attributor<'_> {
             ));
         }
         let mention = self.span_text(index, end);
-        let name = self.span_text(index + 1, end);
+        let name = self.span_text(index + 1, self.name_end(index + 1, end));
         Some((
             Referent::Description {
                 words,
@@ -283,14 +341,57 @@ impl Attributor<'_> {
         ))
     }
 
+    /// Where the name of what a description at `head` (up to `end`) is
+    /// ends. French puts the head first and names with a complement after
+    /// it ("préfecture de la Mayenne", "syndicat CGT"); other words after
+    /// the head may be a verb the text does not mark ("le parquet réclame").
+    fn name_end(&self, head: usize, end: usize) -> usize {
+        if self.lexicon.lang != crate::article::Lang::Fr {
+            return end;
+        }
+        // Up to the last complement or capitalised word: adjectives before
+        // one belong to the name ("ministère ostravien de la Défense").
+        let mut named_to = head + 1;
+        let mut at = head + 1;
+        while at < end {
+            let complement = self
+                .lower(at)
+                .is_some_and(|w| matches!(w, "de" | "du" | "des" | "d'"));
+            if complement {
+                at += 1;
+                if self
+                    .lower(at)
+                    .is_some_and(|w| self.lexicon.is_determiner(w))
+                {
+                    at += 1;
+                }
+                named_to = at + 1;
+            } else if self
+                .word(at)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            {
+                named_to = at + 1;
+            }
+            at += 1;
+        }
+        named_to.min(end)
+    }
+
     /// Does an apposition start at `index` ("an environmental
     /// toxicologist", "l’acteur", "porte-parole du syndicat")?
     pub(super) fn opens_apposition(&self, index: usize) -> bool {
-        self.lower(index).is_some_and(|word| {
-            let article = self.lexicon.is_determiner(word)
-                && !(self.lexicon.lang == crate::article::Lang::Fr && lexicon::is_auxiliary(word));
-            article || self.lexicon.role(word).is_some()
-        }) || self.people.mention_at(index).is_some()
+        // "StoreRight, which is based in Omaha, said": a relative clause.
+        let relative = self
+            .lower(index)
+            .is_some_and(|w| matches!(w, "which" | "who" | "whose" | "qui" | "dont"));
+        relative
+            || self.lower(index).is_some_and(|word| {
+                let article = self.lexicon.is_determiner(word)
+                    && !(self.lexicon.lang == crate::article::Lang::Fr
+                        && lexicon::is_auxiliary(word));
+                article || self.lexicon.role(word).is_some()
+            })
+            || self.people.mention_at(index).is_some()
             || self.word(index).is_some_and(|word| {
                 lexicon::is_honorific_before(word, self.punct(index + 1) == Some("."))
             })
@@ -298,17 +399,42 @@ impl Attributor<'_> {
 
     /// A noun phrase that ends just before token `end`, read backwards: a
     /// name, a pronoun, or a described person ("le dirigeant nord-coréen").
+    /// Is the word at `index` "de", "d'" or "of"?
+    fn is_of(&self, index: usize) -> bool {
+        self.lower(index)
+            .is_some_and(|w| matches!(w, "de" | "d'" | "of"))
+    }
+
+    /// Does a noun (no article, preposition or verb) stand before `index`?
+    fn noun_before(&self, index: usize) -> bool {
+        index > 0
+            && self.lower(index - 1).is_some_and(|before| {
+                !self.lexicon.is_determiner(before)
+                    && !PREPOSITIONS.contains(before)
+                    && !lexicon::is_auxiliary(before)
+                    && !self.lexicon.is_reporting_verb(before)
+            })
+    }
+
+    /// Is the name starting at `first` the complement of a noun before it
+    /// ("le maire de Lyon", "la préfecture de la Mayenne")?
+    fn is_complement(&self, first: usize) -> bool {
+        let before = first.wrapping_sub(1);
+        self.lower(before)
+            .is_some_and(|w| matches!(w, "de" | "du" | "d'" | "des" | "of"))
+            || (self
+                .lower(before)
+                .is_some_and(|w| self.lexicon.is_determiner(w))
+                && self.is_of(before.wrapping_sub(1)))
+    }
+
     pub(super) fn phrase_ending_at(&self, end: usize) -> Option<(Referent, String)> {
         let last = end.checked_sub(1)?;
         if let Some(mention) = self
             .mentions_before(end)
             .last()
             .filter(|mention| mention.end == end)
-            .filter(|mention| {
-                !self
-                    .lower(mention.first.wrapping_sub(1))
-                    .is_some_and(|w| matches!(w, "de" | "du" | "d'" | "des" | "of"))
-            })
+            .filter(|mention| !self.is_complement(mention.first))
         {
             return Some((
                 Referent::Entity(mention.entity),
@@ -325,14 +451,11 @@ impl Attributor<'_> {
         while let Some(word) = self.lower(start) {
             // "le président du jury": "du" joins two nouns when a noun
             // stands before it.
-            let joins = matches!(word, "du" | "des")
-                && start > 0
-                && self.lower(start - 1).is_some_and(|before| {
-                    !self.lexicon.is_determiner(before)
-                        && !PREPOSITIONS.contains(before)
-                        && !lexicon::is_auxiliary(before)
-                        && !self.lexicon.is_reporting_verb(before)
-                });
+            // "la préfecture de la Mayenne": so does "de" and an article.
+            let joins = (matches!(word, "du" | "des") && self.noun_before(start))
+                || (self.lexicon.is_determiner(word)
+                    && self.is_of(start.wrapping_sub(1))
+                    && self.noun_before(start - 1));
             if !joins && (self.lexicon.is_determiner(word) || matches!(word, "au" | "aux")) {
                 break;
             }

@@ -39,13 +39,28 @@ impl Attributor<'_> {
             .copied()
             .flatten()
             .filter(|&entity| agrees(entity) && self.subject_precedes(sentence, at));
+        // Sentence by sentence back: its subject, else (when it has none)
+        // the last person it names ("on demande à Geneviève Ouellet si …").
         current
             .or_else(|| {
                 (sentence.saturating_sub(SALIENCE_SENTENCES)..sentence)
                     .rev()
-                    .find_map(|s| self.subjects[s].filter(|&e| agrees(e)))
+                    .find_map(|s| match self.subjects[s] {
+                        Some(subject) => Some(subject).filter(|&e| agrees(e)),
+                        None => self.last_named_in(s, &agrees),
+                    })
             })
             .or_else(|| self.named_recently(at, agrees))
+    }
+
+    fn last_named_in(&self, sentence: usize, fits: &impl Fn(usize) -> bool) -> Option<usize> {
+        let range = self.sentences[sentence].clone();
+        self.mentions_before(range.end)
+            .iter()
+            .rev()
+            .take_while(|mention| mention.first >= range.start)
+            .map(|mention| mention.entity)
+            .find(|&entity| fits(entity))
     }
 
     /// The entity named most recently before token `at` that `fits`, within
@@ -85,6 +100,7 @@ impl Attributor<'_> {
             .sentence_of
             .get(at)
             .map_or(at, |&sentence| self.sentences[sentence].end);
+        let senses: Vec<String> = words.iter().cloned().map(lexicon::role_sense).collect();
         let best = self
             .people
             .entities
@@ -96,15 +112,25 @@ impl Attributor<'_> {
                     .is_some_and(|&first| first < sentence_end)
             })
             .filter(|(_, entity)| entity.person && entity.gender.agrees(gender))
-            .map(|(index, entity)| (descriptor_overlap(words, &entity.descriptors), index))
+            .map(|(index, entity)| (descriptor_overlap(&senses, &entity.descriptors), index))
             .filter(|(score, _)| *score > 0)
             .max_by_key(|&(score, index)| (score, self.last_mention_before(index, at)));
         if let Some((_, index)) = best {
             return Some(Described::Known(index));
         }
         // The head noun decides: "le maître du Kremlin" is a person, "the
-        // port authority" an organisation.
+        // port authority" an organisation, "the statement" its issuer.
         let head = self.head(words);
+        if head.is_some_and(|head| self.lexicon.is_document(head)) {
+            return self.last_organisation_speaker(at).map(Described::Known);
+        }
+        // "a trust spokesperson", "un représentant du parquet": the
+        // organisation named with that word speaks.
+        if head.is_some_and(|head| SPOKESPEOPLE.contains(head))
+            && let Some(organisation) = self.organisation_named_by(words)
+        {
+            return Some(Described::Known(organisation));
+        }
         let organisation = head.is_some_and(|head| is_organisation_word(head));
         if !organisation {
             return definite
@@ -138,6 +164,15 @@ impl Attributor<'_> {
         Some(named.map_or(Described::Organisation, Described::Known))
     }
 
+    /// The organisation whose name holds one of `words` that marks an
+    /// organisation ("trust" for "South Fens NHS Trust").
+    fn organisation_named_by(&self, words: &[String]) -> Option<usize> {
+        let marks: Vec<&String> = words.iter().filter(|w| is_organisation_word(w)).collect();
+        self.people.entities.iter().position(|entity| {
+            !entity.person && marks.iter().any(|mark| entity.name_keys.contains(mark))
+        })
+    }
+
     /// The organisation that last spoke before token `at` ("the company
     /// said" after Westerly Sound Ferries was quoted).
     pub(super) fn last_organisation_speaker(&self, at: usize) -> Option<usize> {
@@ -146,7 +181,12 @@ impl Attributor<'_> {
             !entity.person
                 && !entity.place
                 && (entity.name_keys.iter().any(|w| is_organisation_word(w))
-                    || people::is_acronym(&entity.display_name()))
+                    || people::is_acronym(&entity.display_name())
+                    || entity.descriptors.iter().any(|words| {
+                        self.head(words).is_some_and(|head| {
+                            is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
+                        })
+                    }))
         };
         let before = self.quote_token.partition_point(|&token| token < at);
         let spoke = (0..before)
