@@ -64,6 +64,10 @@ struct PageStart {
     resume: Resume,
 }
 
+/// Bytes of one block wrapped at most to show lines past the count as the
+/// count will have them (see [`Layout::restart_near`]).
+const EXACT_REACH: usize = 256 * 1024;
+
 /// Bytes counted at least per round while looking for one page.
 const EXTEND_TO_STEP: usize = 4096;
 
@@ -245,10 +249,38 @@ impl Layout {
             .max_by_key(|resume| resume.at)
     }
 
+    /// Where to wrap from to show the text `back` bytes before `offset`
+    /// and on: `known` (or the block's start) when that is near enough,
+    /// else the start of a word near that place, in a block too long to
+    /// wrap from its start at once. Lines wrapped from there may break
+    /// elsewhere than the count will: they are shown only until the page
+    /// is counted.
+    fn restart_near(
+        &self,
+        article: &Article,
+        (offset, back): (usize, usize),
+        known: Option<Resume>,
+    ) -> Option<Resume> {
+        let index = window::block_at(article, offset.saturating_sub(1));
+        let Some(block) = article.blocks.get(index) else {
+            return known;
+        };
+        let from = known
+            .filter(|known| known.at >= block.span.start)
+            .map_or(block.span.start, |known| known.at);
+        if offset.saturating_sub(from) <= EXACT_REACH.saturating_add(back) {
+            return known;
+        }
+        let near = offset.saturating_sub(back);
+        wrap::word_start_near(&article.text, block.span.clone(), near)
+            .map(Resume::word_start)
+            .or(known)
+    }
+
     /// Up to `count` lines from the one holding `offset` (see
     /// [`lines_after`]), wrapped from the nearest place known before it.
     pub fn lines_after(&self, article: &Article, offset: usize, count: usize) -> Vec<Line> {
-        let hint = self.resume_before(offset);
+        let hint = self.restart_near(article, (offset, 0), self.resume_before(offset));
         window::lines_after_from(article, self.width, self.options, (offset, hint), count)
     }
 
@@ -264,6 +296,9 @@ impl Layout {
             .checked_sub(back)
             .and_then(|page| self.pages.get(page))
             .map(|page| page.resume);
+        // Enough bytes for `count` full lines of four-byte characters.
+        let bytes = count.saturating_mul(self.width.saturating_mul(4).saturating_add(1));
+        let hint = self.restart_near(article, (offset, bytes), hint);
         window::lines_before_from(article, self.width, self.options, (offset, hint), count)
     }
 
@@ -474,6 +509,47 @@ mod tests {
                 assert_eq!(page.resume.at, page.at, "{width}×{height}");
             }
         }
+    }
+
+    /// Deep in a paragraph longer than what is wrapped at once, past the
+    /// count, the lines shown start near the place: whole words, within the
+    /// width, the place on the first line after it or the last before it.
+    #[test]
+    fn lines_far_past_the_count_in_a_huge_paragraph_start_near_them() {
+        let article = article(&"Le mot juste, « dit-il ». ".repeat(40_000));
+        assert_eq!(article.blocks.len(), 1);
+        let mut layout = Layout::lazy(&article, 33, 6, WrapOptions::default());
+        layout.extend(&article, 10_000);
+        let text = &article.text;
+        let deep = text.len() / 2 + 7;
+        // Wrapping starts within a kilobyte of the place, not at the count.
+        let restart = layout.restart_near(&article, (deep, 0), layout.resume_before(deep));
+        assert!(
+            restart.is_some_and(|restart| deep - restart.at <= 1024),
+            "{restart:?}"
+        );
+        let after = layout.lines_after(&article, deep, 6);
+        let end = text.len();
+        let before = layout.lines_before(&article, end, 6);
+        for lines in [&after, &before] {
+            assert_eq!(lines.len(), 6);
+            for pair in lines.windows(2) {
+                let between = &text[pair[0].range.end..pair[1].range.start];
+                assert!(!between.is_empty() && between.trim().is_empty(), "{pair:?}");
+            }
+            for line in lines.iter() {
+                assert!(text[line.range.clone()].chars().count() <= 33, "{line:?}");
+            }
+        }
+        assert!(after[0].range.start <= deep && deep < after[0].range.end + 1);
+        assert_eq!(
+            before.last().map(|line| line.range.end),
+            Some(text.trim_end().len())
+        );
+        // Once counted, the page holding the place is the count's own.
+        layout.extend(&article, usize::MAX);
+        let page = layout.page_of_offset(deep);
+        assert!(layout.page_range(&article, page).contains(&deep));
     }
 
     #[test]

@@ -133,6 +133,28 @@ pub fn is_break_space(c: char) -> bool {
     c == ' ' || c == '\n' || c == '\u{2009}' || c == '\u{3000}'
 }
 
+/// Bytes looked back for a word start by [`word_start_near`].
+const LOOK_BACK: usize = 1024;
+
+/// The start of a word at or shortly before `at` in `block` (a kilobyte
+/// back at most), if there is one: a place to start wrapping lines that
+/// need not break where the whole block's do.
+pub fn word_start_near(text: &str, block: Range<usize>, at: usize) -> Option<usize> {
+    let floor = |mut at: usize| {
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    };
+    let at = floor(at.clamp(block.start, block.end.min(text.len())));
+    let from = floor(at.saturating_sub(LOOK_BACK).max(block.start));
+    let before = text.get(from..at)?;
+    let space = before.rfind(is_break_space)?;
+    let spaces = &before[space..];
+    let word = from + space + spaces.len() - spaces.trim_start_matches(is_break_space).len();
+    Some(word)
+}
+
 /// A word made only of marks that open ("«", "“", "—") must not end a line.
 fn is_opening(word: &str) -> bool {
     !word.is_empty()
