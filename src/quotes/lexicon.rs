@@ -384,6 +384,12 @@ impl Lexicon {
         self.asking_verbs.contains(word)
     }
 
+    /// "a", "est", "avait": a French auxiliary (in English, "a" is an
+    /// article and auxiliaries are told apart where they matter).
+    pub fn is_auxiliary(&self, word: &str) -> bool {
+        self.lang == Lang::Fr && is_french_auxiliary(word)
+    }
+
     pub fn is_term_cue(&self, word: &str) -> bool {
         self.term_cues.contains(word)
     }
@@ -564,9 +570,9 @@ fn starts_incise(first: &str, second: &str) -> bool {
         .into_iter()
         .map(for_lang)
         .any(|lexicon| {
-            let inverted = lexicon
-                .inversion(first)
-                .is_some_and(|(verb, _)| lexicon.is_reporting_verb(verb) || is_auxiliary(verb));
+            let inverted = lexicon.inversion(first).is_some_and(|(verb, _)| {
+                lexicon.is_reporting_verb(verb) || lexicon.is_auxiliary(verb)
+            });
             let verb_then_subject = lexicon.is_reporting_verb(first)
                 && (lexicon.pronoun(second).is_some()
                     || lexicon.is_determiner(second)
@@ -579,7 +585,7 @@ fn starts_incise(first: &str, second: &str) -> bool {
 
 /// French auxiliaries that carry an inversion before a participle
 /// ("a-t-il lancé", "avait-elle dit").
-pub fn is_auxiliary(word: &str) -> bool {
+fn is_french_auxiliary(word: &str) -> bool {
     matches!(
         key(word).as_ref(),
         "a" | "avait"

@@ -497,7 +497,7 @@ impl Finder<'_> {
         for index in end..end + 9 {
             let Some(word) = self.word(index) else { break };
             let key = self.keys.get(index);
-            if lexicon::is_auxiliary(key)
+            if self.lexicon.is_auxiliary(key)
                 || self.lexicon.is_reporting_verb(key)
                 || matches!(key, "qui" | "que" | "et" | "ou")
             {
@@ -535,8 +535,9 @@ impl Finder<'_> {
 
     /// Does a reporting verb follow at `index` ("Doe said")?
     fn reports_at(&self, index: usize) -> bool {
-        self.word(index)
-            .is_some_and(|word| self.lexicon.is_reporting_verb(word) || lexicon::is_auxiliary(word))
+        self.word(index).is_some_and(|word| {
+            self.lexicon.is_reporting_verb(word) || self.lexicon.is_auxiliary(word)
+        })
     }
 
     fn previous_word(&self, index: usize) -> Option<&str> {
@@ -584,7 +585,14 @@ impl Finder<'_> {
                         || self.is_honorific_at(index)
                         || self.is_demonym_at(index, run.end)
                 })
-                .max();
+                .max()
+                // "South Fens Community Health NHS Trust": an organisation's
+                // name may hold a title-like word; it stays whole.
+                .filter(|&title_end| {
+                    !(title_end + 1..run.end)
+                        .filter_map(|i| self.word(i))
+                        .any(is_organisation_word)
+                });
             if let Some(title_end) = title_end {
                 descriptor = (run.first..=title_end)
                     .filter_map(|i| self.word(i))

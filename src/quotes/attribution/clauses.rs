@@ -49,7 +49,7 @@ impl Attributor<'_> {
     fn reports_between(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {
             self.word(i)
-                .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
+                .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !self.lexicon.is_auxiliary(w))
         })
     }
 
@@ -79,12 +79,12 @@ impl Attributor<'_> {
         let start = self.reach_back(at, sentence);
         let verb = (start..at).rev().find(|&i| {
             self.word(i)
-                .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
+                .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !self.lexicon.is_auxiliary(w))
                 || self
                     .word(i)
                     .and_then(|w| self.lexicon.inversion(w))
                     .is_some_and(|(v, _)| {
-                        self.lexicon.is_reporting_verb(v) || lexicon::is_auxiliary(v)
+                        self.lexicon.is_reporting_verb(v) || self.lexicon.is_auxiliary(v)
                     })
         })?;
         let cue = self.word(verb).map(str::to_string);
@@ -95,7 +95,7 @@ impl Attributor<'_> {
             back -= self.adverbial_ending_at(back, start);
             if back > start
                 && self.word(back - 1).is_some_and(|w| {
-                    lexicon::is_auxiliary(w)
+                    self.lexicon.is_auxiliary(w)
                         || lexicon::with_key(w, |key| OBJECT_PRONOUNS.contains(key))
                 })
             {

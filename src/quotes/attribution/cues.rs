@@ -68,7 +68,7 @@ impl Attributor<'_> {
                 cue: Some(word.to_string()),
             });
         }
-        if !lexicon::is_auxiliary(verb) {
+        if !self.lexicon.is_auxiliary(verb) {
             return None;
         }
         let participle = (index + 1..index + 4).find(|&next| {
@@ -86,22 +86,27 @@ impl Attributor<'_> {
     /// déclaré", "has said", "a fait savoir"): where it ends and its text.
     pub(super) fn reporting_verb_at(&self, index: usize) -> Option<(usize, String)> {
         let word = self.word(index)?;
-        if self.lexicon.is_reporting_verb(word) && !lexicon::is_auxiliary(word) {
+        if self.lexicon.is_reporting_verb(word) && !self.lexicon.is_auxiliary(word) {
             return Some((index + 1, word.to_string()));
         }
-        let auxiliary = lexicon::is_auxiliary(word)
-            || matches!(
+        // English "a" is an article ("a trust spokesperson said"), not the
+        // French auxiliary.
+        let auxiliary = match self.lexicon.lang {
+            crate::article::Lang::Fr => self.lexicon.is_auxiliary(word),
+            crate::article::Lang::En => matches!(
                 normalise(word).as_str(),
                 "has" | "had" | "is" | "was" | "have"
-            );
+            ),
+        };
         if !auxiliary {
             return None;
         }
         let verb = (index + 1..index + 4)
             .take_while(|&next| self.tokens.get(next).is_some_and(|t| t.kind == Kind::Word))
             .find(|&next| {
-                self.word(next)
-                    .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !lexicon::is_auxiliary(w))
+                self.word(next).is_some_and(|w| {
+                    self.lexicon.is_reporting_verb(w) && !self.lexicon.is_auxiliary(w)
+                })
             })?;
         Some((verb + 1, self.span_text(index, verb + 1)))
     }
@@ -122,7 +127,7 @@ impl Attributor<'_> {
             let mut words = clause.split_whitespace();
             let Some(first) = words.next() else { continue };
             if let Some((verb, gender)) = self.lexicon.inversion(first)
-                && (self.lexicon.is_reporting_verb(verb) || lexicon::is_auxiliary(verb))
+                && (self.lexicon.is_reporting_verb(verb) || self.lexicon.is_auxiliary(verb))
                 && rest.len() > clause.len()
             {
                 return Some(Found {
@@ -131,8 +136,9 @@ impl Attributor<'_> {
                     cue: Some(clause.trim().to_string()),
                 });
             }
-            let reports = self.lexicon.is_reporting_verb(first) && !lexicon::is_auxiliary(first)
-                || lexicon::is_auxiliary(first)
+            let reports = self.lexicon.is_reporting_verb(first)
+                && !self.lexicon.is_auxiliary(first)
+                || self.lexicon.is_auxiliary(first)
                     && words
                         .clone()
                         .next()
@@ -151,7 +157,9 @@ impl Attributor<'_> {
                     .join(",");
                 let subject: Vec<&str> = longer
                     .split_whitespace()
-                    .skip_while(|w| self.lexicon.is_reporting_verb(w) || lexicon::is_auxiliary(w))
+                    .skip_while(|w| {
+                        self.lexicon.is_reporting_verb(w) || self.lexicon.is_auxiliary(w)
+                    })
                     .collect();
                 if let Some(found) = self.described_in(&subject, first) {
                     return Some(found);

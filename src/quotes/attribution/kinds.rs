@@ -34,7 +34,7 @@ impl Attributor<'_> {
         let reported = before
             .checked_sub(1)
             .and_then(|previous| self.lower(previous))
-            .is_some_and(lexicon::is_auxiliary);
+            .is_some_and(|w| self.lexicon.is_auxiliary(w));
         if self.lexicon.is_term_cue(cue) && !reported {
             return Some(QuoteKind::Term);
         }

@@ -724,4 +724,13 @@ mod tests {
         let text = "Customers rented units at the StoreRight depot.\n\nStoreRight, which is based in Omaha, said that Pruitt had “acted outside company policy” last year.";
         assert_eq!(speaker(text, 0).as_deref(), Some("StoreRight"));
     }
+
+    #[test]
+    fn a_spokesperson_named_by_the_organisation_s_own_word_speaks_for_it() {
+        let text = "Hospital cuts\n\nThe Fenland Community Health NHS Trust said the change was needed. “We have not been able to staff the unit,” a trust spokesperson said.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Fenland Community Health NHS Trust")
+        );
+    }
 }

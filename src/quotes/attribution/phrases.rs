@@ -256,7 +256,7 @@ impl Attributor<'_> {
         let mut words = Vec::new();
         while let Some(next) = self.lower(end) {
             if PHRASE_ENDS.contains(next)
-                || lexicon::is_auxiliary(next)
+                || self.lexicon.is_auxiliary(next)
                 || matches!(
                     next,
                     "is" | "are"
@@ -388,7 +388,7 @@ impl Attributor<'_> {
             || self.lower(index).is_some_and(|word| {
                 let article = self.lexicon.is_determiner(word)
                     && !(self.lexicon.lang == crate::article::Lang::Fr
-                        && lexicon::is_auxiliary(word));
+                        && self.lexicon.is_auxiliary(word));
                 article || self.lexicon.role(word).is_some()
             })
             || self.people.mention_at(index).is_some()
@@ -411,7 +411,7 @@ impl Attributor<'_> {
             && self.lower(index - 1).is_some_and(|before| {
                 !self.lexicon.is_determiner(before)
                     && !PREPOSITIONS.contains(before)
-                    && !lexicon::is_auxiliary(before)
+                    && !self.lexicon.is_auxiliary(before)
                     && !self.lexicon.is_reporting_verb(before)
             })
     }
@@ -461,7 +461,7 @@ impl Attributor<'_> {
             }
             // "le ministère est critiqué": a verb inside is no noun phrase.
             if PREPOSITIONS.contains(word) && !matches!(word, "de" | "du" | "d'" | "of")
-                || lexicon::is_auxiliary(word)
+                || self.lexicon.is_auxiliary(word)
                 || words.len() >= 6
             {
                 return None;
