@@ -57,7 +57,12 @@ pub fn sidebar_entries(extraction: &Extraction) -> Vec<Filter> {
     let mut entries: Vec<Filter> = (0..extraction.speakers.len())
         .map(Filter::Speaker)
         .collect();
-    if extraction.unattributed() > 0 {
+    // Drawn every frame: stop at the first unattributed quote.
+    if extraction
+        .quotes
+        .iter()
+        .any(|quote| quote.speaker.is_none())
+    {
         entries.push(Filter::Unattributed);
     }
     entries
