@@ -118,11 +118,12 @@ impl People {
 
     /// The person with this full name (merged with a known person of the
     /// same surname), for names met where mentions are not indexed.
-    pub fn person_named(&mut self, words: &[String]) -> usize {
+    pub fn person_named(&mut self, words: &[String], titled: Gender) -> usize {
         let gender = words
             .first()
             .and_then(|first| given_name_gender(first))
-            .unwrap_or(Gender::Unknown);
+            .filter(|gender| *gender != Gender::Unknown)
+            .unwrap_or(titled);
         person_entity(self, words, gender)
     }
 
@@ -223,7 +224,7 @@ static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "en", "in", "at", "from", "near", "vers", "depuis", "dans", "sur",
 ]);
 
-fn honorific_gender(word: &str) -> Gender {
+pub fn honorific_gender(word: &str) -> Gender {
     match word.trim_end_matches('.') {
         "M" | "MM" | "Mr" | "Sir" | "Lord" | "Mgr" => Gender::Masculine,
         "Mme" | "Mmes" | "Mlle" | "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Dre" => {

@@ -99,12 +99,20 @@ fn char_at(slice: &str, at: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-/// Letters and digits. Latin letters with accents, common in French, skip
-/// the general Unicode table.
-fn is_word_char(c: char) -> bool {
+/// Letters and digits (`char::is_alphanumeric`). Latin letters with
+/// accents, and the quotation marks, spaces and dashes of news text, skip
+/// the general Unicode table: this is asked of nearly every character.
+pub fn is_word_char(c: char) -> bool {
     match c {
         '\0'..='\x7f' => c.is_ascii_alphanumeric(),
+        // « » and the no-break space are here; ª ² ³ µ ¹ º ¼ ½ ¾ count.
+        '\u{80}'..='\u{bf}' => matches!(
+            c,
+            '\u{aa}' | '\u{b2}' | '\u{b3}' | '\u{b5}' | '\u{b9}' | '\u{ba}' | '\u{bc}'..='\u{be}'
+        ),
         '\u{c0}'..='\u{24f}' => c != '\u{d7}' && c != '\u{f7}',
+        // General punctuation: dashes, curly quotes, thin spaces, ellipsis.
+        '\u{2000}'..='\u{206f}' => false,
         _ => c.is_alphanumeric(),
     }
 }
@@ -260,7 +268,7 @@ pub fn sentences(
             }
             Kind::Quote(_) => {
                 let inner = text[token.start..token.end].trim_end_matches(|c: char| {
-                    !c.is_alphanumeric() && !matches!(c, '.' | '!' | '?' | '…')
+                    !is_word_char(c) && !matches!(c, '.' | '!' | '?' | '…')
                 });
                 let closes_sentence = inner.ends_with(['.', '!', '?', '…']);
                 let next_is_capital = tokens.get(index + 1).is_some_and(|next| {
@@ -295,6 +303,15 @@ mod tests {
             .filter(|token| token.kind != Kind::Break)
             .map(|token| article.text[token.start..token.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn the_fast_word_test_agrees_with_unicode_everywhere() {
+        let disagree: Vec<char> = (0..=u32::from(char::MAX))
+            .filter_map(char::from_u32)
+            .filter(|&c| is_word_char(c) != c.is_alphanumeric())
+            .collect();
+        assert!(disagree.is_empty(), "{disagree:?}");
     }
 
     #[test]

@@ -185,7 +185,7 @@ impl Attributor<'_> {
         });
         let name = capitalised_name(words);
         let referent = match entity {
-            _ if name.len() >= 2 => Referent::Name(name),
+            _ if name.len() >= 2 => Referent::Name(name, people::honorific_gender(first)),
             Some(entity) => Referent::Entity(entity),
             None if self.lexicon.is_determiner(first) => Referent::Description {
                 words: rest.iter().map(|word| normalise(word)).collect(),

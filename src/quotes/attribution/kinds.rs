@@ -93,7 +93,7 @@ pub(super) fn looks_like_title(quoted: &str) -> bool {
         return false;
     }
     let inner = quoted.trim_matches(|c: char| {
-        !c.is_alphanumeric() && !matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '…')
+        !is_word_char(c) && !matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '…')
     });
     const SMALL: &[&str] = &[
         "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "du", "des", "la",

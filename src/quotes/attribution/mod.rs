@@ -30,6 +30,7 @@ use crate::article::{Block, Lang};
 use super::lexicon::{self, Gender, Lexicon, WordSet, determiner_gender, is_definite, normalise};
 use super::marks::Span;
 use super::people::{self, People, is_organisation_word};
+use super::tokens::is_word_char;
 use super::tokens::{self, Kind, Token};
 use super::{Extraction, Quote, QuoteKind, Speaker};
 
@@ -46,8 +47,9 @@ use phrases::capitalised_name;
 #[derive(Debug, Clone, PartialEq)]
 enum Referent {
     Entity(usize),
-    /// A person's full name read as plain words (inside a quotation).
-    Name(Vec<String>),
+    /// A person's full name read as plain words (inside a quotation), with
+    /// the gender a title before it gives ("Mme Le Bihan").
+    Name(Vec<String>, Gender),
     Pronoun(Gender),
     /// A description: content words, gender from its determiner, definite
     /// ("le", "the") or not.
@@ -343,13 +345,13 @@ impl Attributor<'_> {
 
     /// A quotation's words without its marks.
     fn inner_text(&self, quote: usize) -> &str {
-        self.text[self.spans[quote].range.clone()].trim_matches(|c: char| !c.is_alphanumeric())
+        self.text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c))
     }
 
     fn word_count(&self, quote: usize) -> usize {
         self.text[self.spans[quote].range.clone()]
             .split_whitespace()
-            .filter(|word| word.chars().any(char::is_alphanumeric))
+            .filter(|word| word.chars().any(is_word_char))
             .count()
     }
 
@@ -732,5 +734,11 @@ mod tests {
             speaker(text, 0).as_deref(),
             Some("Fenland Community Health NHS Trust")
         );
+    }
+
+    #[test]
+    fn a_title_inside_an_incise_tells_apart_two_people_of_one_surname() {
+        let text = "Romain Le Bihan et son épouse, Sylvie Le Bihan, ont assisté au procès.\n\n« On attendra, a soufflé Mme Le Bihan en quittant la salle, mais on veut la vérité. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sylvie Le Bihan"));
     }
 }

@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// The most words a description is read for.
+const PHRASE_MAX_WORDS: usize = 6;
+
 impl Attributor<'_> {
     /// The subject after an inverted verb: « … », a déclaré pour sa part
     /// Vladimir Poutine / explique le ministre / said the mayor, Jane Roe.
@@ -141,6 +144,18 @@ impl Attributor<'_> {
         (!to_a_person).then_some(comma)
     }
 
+    /// "le conseiller d'État bernois chargé de l'économie, Pierre-Yves
+    /// Rochat": a description cut at its word limit may still run on to a
+    /// comma and a name.
+    fn comma_after_long_description(&self, end: usize, words: usize) -> Option<usize> {
+        if words < PHRASE_MAX_WORDS {
+            return None;
+        }
+        (end..end + PHRASE_MAX_WORDS)
+            .take_while(|&i| self.word(i).is_some() || self.punct(i) == Some(","))
+            .find(|&i| self.punct(i) == Some(","))
+    }
+
     /// Skip ", the police chief," and "later" between a subject and its verb.
     pub(super) fn skip_apposition_and_adverbs(&self, mut index: usize) -> usize {
         if self.punct(index) == Some(",") {
@@ -272,7 +287,7 @@ impl Attributor<'_> {
                         | "sera"
                 )
                 || self.lexicon.is_reporting_verb(next) && !words.is_empty()
-                || words.len() >= 6
+                || words.len() >= PHRASE_MAX_WORDS
             {
                 break;
             }
@@ -316,6 +331,7 @@ impl Attributor<'_> {
             Some(end)
         } else {
             self.comma_after_complement(end)
+                .or_else(|| self.comma_after_long_description(end, words.len()))
         };
         if let Some(comma) = comma
             && let Some(mention) = self.people.mention_at(self.past_honorific(comma + 1))

@@ -7,7 +7,7 @@ impl Attributor<'_> {
     pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
         match referent {
             Referent::Entity(entity) => Some(*entity),
-            Referent::Name(words) => Some(self.people.person_named(words)),
+            Referent::Name(words, gender) => Some(self.people.person_named(words, *gender)),
             Referent::Pronoun(gender) => self.salient_person(at, *gender),
             Referent::Description {
                 words,
