@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use quoth::article::{Article, Lang};
-use quoth::layout::{Layout, LineKind, WrapOptions, all_lines};
+use quoth::layout::{Layout, LineKind, WrapOptions, all_lines, lines_from, wrap_with};
 use quoth::quotes;
 use quoth::tui::theme::Theme;
 use quoth::tui::view::{line_pieces, styled_line};
@@ -127,6 +127,27 @@ proptest! {
         let mut lazy = Layout::lazy(&article, width, height, WrapOptions::default());
         while !lazy.extend(&article, budget) {}
         prop_assert_eq!(lazy, whole);
+    }
+
+    /// Wrapping can start over at any line start that offers it, inside a
+    /// word cut to fit too, and gives the lines of the whole block.
+    #[test]
+    fn wrapping_resumed_at_a_line_start_gives_the_whole_blocks_lines(text in text(), width in 1usize..80, hyphenate in any::<Option<bool>>()) {
+        let article = Article::from_bytes(text.as_bytes(), "random");
+        let lang = hyphenate.map(|french| if french { Lang::Fr } else { Lang::En });
+        let options = WrapOptions { hyphenate: lang };
+        for block in &article.blocks {
+            let whole = wrap_with(&article.text, block.span.clone(), width, options);
+            // Some forty places a block keep the check quick on long words.
+            let step = whole.len() / 40 + 1;
+            for (index, line) in whole.iter().enumerate().step_by(step) {
+                let Some(resume) = line.resume else { continue };
+                prop_assert_eq!(resume.at, line.range.start);
+                let resumed: Vec<_> = lines_from(&article.text, block.span.clone(), resume, width, options).take(3).collect();
+                let expected: Vec<_> = whole[index..].iter().take(3).cloned().collect();
+                prop_assert_eq!(resumed, expected, "from line {}", index);
+            }
+        }
     }
 
     #[test]

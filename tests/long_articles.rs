@@ -174,6 +174,52 @@ fn a_resize_lands_on_the_same_text_counted_or_not() {
     assert!(range.contains(&top), "{range:?} holds {top}");
 }
 
+/// A resize costs the new screen, not the document: the pages already
+/// counted at the old size are dropped, the first page at the new size is
+/// laid out, and the rest is counted again between frames.
+#[test]
+fn a_resize_lays_out_only_what_the_new_screen_needs() {
+    let mut app = app_with(Document::new("long".into(), None, article(LONG)));
+    count_all(&mut app);
+    app.update(Action::Resize(80, 24));
+    let layout = app.reader().map(|reader| reader.layout().clone());
+    let Some(layout) = layout else {
+        panic!("a reader");
+    };
+    assert!(layout.counted_to() <= 16 * 1024, "{}", layout.counted_to());
+    assert!(status(&app).contains("p. 1/…"), "{}", status(&app));
+    count_all(&mut app);
+    assert!(status(&app).contains("p. 1/"), "{}", status(&app));
+    assert!(!status(&app).contains("p. 1/…"), "counted again");
+}
+
+/// One paragraph of two megabytes: each step between frames counts a
+/// bounded stretch of it, so frames keep coming while it is counted.
+#[test]
+fn a_huge_single_paragraph_is_counted_a_bounded_step_at_a_time() {
+    let text = "mot ".repeat(500_000);
+    let article = Article::from_vec(text.into_bytes(), "one paragraph");
+    assert_eq!(article.blocks.len(), 1);
+    let mut app = app_with(Document::new("long".into(), None, article));
+    let counted = |app: &App| {
+        app.reader()
+            .map_or(0, |reader| reader.layout().counted_to())
+    };
+    let mut steps = 0;
+    let mut before = counted(&app);
+    while app.work() {
+        let step = counted(&app) - before;
+        assert!(
+            step <= 128 * 1024 + 100,
+            "step {steps} counted {step} bytes"
+        );
+        before = counted(&app);
+        steps += 1;
+    }
+    assert!(steps >= 15, "{steps} steps");
+    assert!(status(&app).contains("p. 1/"), "{}", status(&app));
+}
+
 #[test]
 fn quotations_found_in_the_background_arrive_in_the_sidebar() {
     let doc = Document::deferring("long".into(), None, article(1_100_000));

@@ -99,22 +99,16 @@ fn many_one_line_paragraphs_with_quotations() {
     read_through(inputs::quotes_one_per_paragraph(300_000).as_bytes());
 }
 
-/// Ignored: checking every page of one huge unbroken word at tiny widths
-/// re-wraps each page from the word's start (lazy layout restarts only at
-/// free word starts), which is quadratic in this check. The reader shows
-/// one page at a time and stays responsive; run with `--ignored`.
+/// A page inside a word cut to fit is wrapped again from its own start,
+/// not from the word's: checking every page stays linear.
 #[test]
-#[ignore]
 fn a_hundred_thousand_character_word() {
     read_through(inputs::one_long_word(100_000).as_bytes());
 }
 
-/// Ignored: checking every page of one huge unbroken word at tiny widths
-/// re-wraps each page from the word's start (lazy layout restarts only at
-/// free word starts), which is quadratic in this check. The reader shows
-/// one page at a time and stays responsive; run with `--ignored`.
+/// Guillemets glued into pairs and one long run of closing marks: every
+/// line start there can start wrapping over.
 #[test]
-#[ignore]
 fn ten_thousand_nested_guillemets() {
     read_through(inputs::nested_guillemets(10_000).as_bytes());
 }

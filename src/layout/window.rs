@@ -1,20 +1,81 @@
-//! Lines around a place the counted layout has not reached yet: wrapped
-//! block by block from that place, so showing text deep in a long article
-//! costs the blocks on screen, not everything before them.
+//! Lines around a place, wrapped on their own: from the block's start, or
+//! from a place where wrapping can start over ([`Resume`]) that the pages
+//! counted so far offer. Showing text deep in a long article costs the
+//! lines on screen (and those before them in their block, when nothing
+//! nearer is known), not everything before them.
 
-use super::wrap::{is_break_space, starts_free_word, wrap_with};
-use super::{Line, LineKind, WrapOptions, line_kind, push_block_lines};
+use std::collections::VecDeque;
+
+use super::wrap::{Resume, lines_from};
+use super::{Line, LineKind, WrapOptions, line_kind};
 use crate::article::Article;
 
-/// Bytes first wrapped per line wanted when a page starts inside a block;
-/// doubled until the page is full.
-const BYTES_PER_LINE_GUESS: usize = 64;
-
 /// The block that holds `offset`, or the next one if it falls between.
-fn block_at(article: &Article, offset: usize) -> usize {
+pub(super) fn block_at(article: &Article, offset: usize) -> usize {
     article
         .blocks
         .partition_point(|block| block.span.end <= offset)
+}
+
+/// A line of a block and how wrapping can start over at its start.
+pub(super) type Counted = (Line, Option<Resume>);
+
+/// Block `index`'s lines from `from` on (its start when None, after the
+/// blank line that parts it from the block before), wrapped as they are
+/// taken.
+pub(super) fn block_lines(
+    article: &Article,
+    index: usize,
+    from: Option<Resume>,
+    width: usize,
+    options: WrapOptions,
+) -> impl Iterator<Item = Counted> + '_ {
+    let block = article.blocks.get(index);
+    let span = block.map_or(0..0, |block| block.span.clone());
+    let kind = block.map_or(LineKind::Text, |block| line_kind(block.kind));
+    let blank = (from.is_none() && index > 0 && block.is_some()).then(|| {
+        let line = Line {
+            range: span.start..span.start,
+            kind: LineKind::Blank,
+            hyphen: false,
+        };
+        (line, None)
+    });
+    let from = from.unwrap_or(Resume::word_start(span.start));
+    let lines = block
+        .map(|_| lines_from(&article.text, span, from, width, options))
+        .into_iter()
+        .flatten()
+        .map(move |wrapped| {
+            let line = Line {
+                range: wrapped.range,
+                kind,
+                hyphen: wrapped.hyphen,
+            };
+            (line, wrapped.resume)
+        });
+    blank.into_iter().chain(lines)
+}
+
+/// Every line from `from` to the article's end, `from` inside block
+/// `first`.
+fn lines_onwards(
+    article: &Article,
+    (first, from): (usize, Option<Resume>),
+    width: usize,
+    options: WrapOptions,
+) -> impl Iterator<Item = Line> + '_ {
+    (first..article.blocks.len()).flat_map(move |index| {
+        let from = from.filter(|_| index == first);
+        block_lines(article, index, from, width, options).map(|(line, _)| line)
+    })
+}
+
+/// `hint` if it can stand for wrapping from the start of the block that
+/// holds `offset`: a place in that block at or before `offset`.
+fn usable(article: &Article, hint: Option<Resume>, offset: usize) -> Option<Resume> {
+    let block = article.blocks.get(block_at(article, offset))?;
+    hint.filter(|hint| hint.at >= block.span.start && hint.at <= offset)
 }
 
 /// Up to `count` lines from the one holding `offset` (or the next line, if
@@ -26,100 +87,42 @@ pub fn lines_after(
     offset: usize,
     count: usize,
 ) -> Vec<Line> {
-    let mut lines = Vec::new();
-    let mut block = block_at(article, offset);
-    let mut buffer = Vec::new();
-    while lines.len() < count && block < article.blocks.len() {
-        buffer.clear();
-        push_block_lines(article, block, width, options, &mut buffer);
-        for line in buffer.drain(..).filter(|line| line.range.end > offset) {
-            let opens_on_blank = lines.is_empty() && line.kind == LineKind::Blank;
-            if lines.len() < count && !opens_on_blank {
-                lines.push(line);
-            }
-        }
-        block += 1;
-    }
-    lines
+    lines_after_from(article, width, options, (offset, None), count)
 }
 
-/// Up to `count` lines from `start`, a line start (a page's): like
-/// [`lines_after`], but inside a long block only the part of the block
-/// from `resume` on is wrapped, and only as far as the lines need.
-/// `resume` must be a line start at or before `start` where wrapping can
-/// start over ([`starts_free_word`]), or else the block's start.
-pub fn lines_from_line_start(
+/// [`lines_after`], wrapping from `hint` (a place where wrapping can start
+/// over) when it lies in the same block, before `offset`.
+pub(super) fn lines_after_from(
     article: &Article,
     width: usize,
     options: WrapOptions,
-    (resume, start): (usize, usize),
+    (offset, hint): (usize, Option<Resume>),
     count: usize,
 ) -> Vec<Line> {
-    let index = block_at(article, start);
-    let Some(block) = article.blocks.get(index) else {
-        return Vec::new();
-    };
-    let text = &article.text;
-    if start <= block.span.start {
-        return lines_after(article, width, options, start, count);
-    }
-    let resume = if resume >= block.span.start && resume <= start {
-        resume
-    } else {
-        block.span.start
-    };
-    let kind = line_kind(block.kind);
-    let mut chunk = (count + 1).saturating_mul(BYTES_PER_LINE_GUESS.max(width));
-    let mut lines: Vec<Line> = loop {
-        let end = free_cut(text, block.span.clone(), start.saturating_add(chunk));
-        let wrapped: Vec<_> = wrap_with(text, resume..end, width, options)
-            .into_iter()
-            .filter(|line| line.range.start >= start)
-            .collect();
-        // Before a free word, the words are those of the whole block: all
-        // lines but the last (which may go on past `end`) are final.
-        if end == block.span.end || wrapped.len() > count {
-            break wrapped
-                .into_iter()
-                .take(count)
-                .map(|line| Line {
-                    range: line.range,
-                    kind,
-                    hyphen: line.hyphen,
-                })
-                .collect();
-        }
-        chunk = chunk.saturating_mul(2);
-    };
-    let mut next = index + 1;
-    let mut buffer = Vec::new();
-    while lines.len() < count && next < article.blocks.len() {
-        buffer.clear();
-        push_block_lines(article, next, width, options, &mut buffer);
-        lines.extend(buffer.drain(..).take(count - lines.len()));
-        next += 1;
-    }
-    lines
+    let first = block_at(article, offset);
+    let from = usable(article, hint, offset);
+    lines_onwards(article, (first, from), width, options)
+        .filter(|line| line.range.end > offset)
+        .skip_while(|line| line.kind == LineKind::Blank)
+        .take(count)
+        .collect()
 }
 
-/// The first place at or after `from` in `block` where a free word starts
-/// (see [`starts_free_word`]), or the block's end.
-fn free_cut(text: &str, block: std::ops::Range<usize>, from: usize) -> usize {
-    let mut at = from.min(block.end);
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    while at < block.end {
-        if starts_free_word(text, block.clone(), at) {
-            return at;
-        }
-        // On to the start of the next word.
-        let rest = &text[at..block.end];
-        let word_end = rest.find(is_break_space).unwrap_or(rest.len());
-        let spaces = rest[word_end..].trim_start_matches(is_break_space);
-        at = block.end - spaces.len();
-    }
-    block.end
+/// Up to `count` lines from `start`, a line start such as a page's,
+/// wrapped from `from`, a place at or before it where wrapping can start
+/// over.
+pub(super) fn lines_from_line_start(
+    article: &Article,
+    width: usize,
+    options: WrapOptions,
+    (from, start): (Resume, usize),
+    count: usize,
+) -> Vec<Line> {
+    let first = block_at(article, from.at);
+    lines_onwards(article, (first, Some(from)), width, options)
+        .skip_while(|line| line.range.start < start)
+        .take(count)
+        .collect()
 }
 
 /// Up to `count` lines that end at or before `offset`, in order, never
@@ -131,27 +134,61 @@ pub fn lines_before(
     offset: usize,
     count: usize,
 ) -> Vec<Line> {
+    lines_before_from(article, width, options, (offset, None), count)
+}
+
+/// [`lines_before`], wrapping from `hint` (a place where wrapping can
+/// start over, in any block before `offset`) if the lines from there are
+/// enough.
+pub(super) fn lines_before_from(
+    article: &Article,
+    width: usize,
+    options: WrapOptions,
+    (offset, hint): (usize, Option<Resume>),
+    count: usize,
+) -> Vec<Line> {
+    if let Some(hint) = hint.filter(|hint| hint.at <= offset) {
+        let first = block_at(article, hint.at);
+        let lines = last_lines(
+            lines_onwards(article, (first, Some(hint)), width, options),
+            offset,
+            count,
+        );
+        if lines.len() == count {
+            return without_leading_blanks(lines.into());
+        }
+    }
     let mut reversed: Vec<Line> = Vec::new();
     let mut block = (block_at(article, offset) + 1).min(article.blocks.len());
-    let mut buffer = Vec::new();
     while reversed.len() < count && block > 0 {
         block -= 1;
-        buffer.clear();
-        push_block_lines(article, block, width, options, &mut buffer);
-        let earlier = buffer
-            .drain(..)
-            .rev()
-            .filter(|line| line.range.end <= offset);
-        reversed.extend(earlier.take(count - reversed.len()));
-    }
-    while reversed
-        .last()
-        .is_some_and(|line| line.kind == LineKind::Blank)
-    {
-        reversed.pop();
+        let lines = block_lines(article, block, None, width, options).map(|(line, _)| line);
+        let earlier = last_lines(lines, offset, count - reversed.len());
+        reversed.extend(earlier.into_iter().rev());
     }
     reversed.reverse();
-    reversed
+    without_leading_blanks(reversed)
+}
+
+/// The last `count` of `lines` that end at or before `offset`.
+fn last_lines(lines: impl Iterator<Item = Line>, offset: usize, count: usize) -> VecDeque<Line> {
+    let mut last = VecDeque::with_capacity(count);
+    for line in lines.take_while(|line| line.range.end <= offset) {
+        if last.len() == count {
+            last.pop_front();
+        }
+        last.push_back(line);
+    }
+    last
+}
+
+fn without_leading_blanks(mut lines: Vec<Line>) -> Vec<Line> {
+    let blanks = lines
+        .iter()
+        .take_while(|line| line.kind == LineKind::Blank)
+        .count();
+    lines.drain(..blanks);
+    lines
 }
 
 #[cfg(test)]
@@ -194,26 +231,60 @@ mod tests {
         }
     }
 
+    /// Wrapping from any line start that offers a resume point, in the
+    /// middle of a long block, gives the whole block's lines.
     #[test]
     fn pages_inside_long_blocks_wrap_only_what_they_need_and_the_same() {
         let sentence = "« Venez », dit-il ; “oui” — 東京都の市長 👩‍👩‍👧 ok ! ";
         let long = format!("{}\n\nfin", sentence.repeat(60));
         let article = Article::from_bytes(long.as_bytes(), "test");
         for width in [1, 4, 9, 30, 71] {
-            let lines = all_lines(&article, width);
-            let block = article.blocks[0].span.clone();
-            let mut resume = 0;
-            for (index, line) in lines.iter().enumerate() {
-                if starts_free_word(&article.text, block.clone(), line.range.start) {
-                    resume = line.range.start;
-                }
+            let options = WrapOptions::default();
+            let lines: Vec<Counted> = (0..article.blocks.len())
+                .flat_map(|index| block_lines(&article, index, None, width, options))
+                .collect();
+            let mut resume = Resume::word_start(0);
+            for (index, (line, offered)) in lines.iter().enumerate() {
+                resume = offered.unwrap_or(resume);
                 if line.kind == LineKind::Blank || index % 7 != 0 {
                     continue;
                 }
-                let expected: Vec<Line> = lines[index..].iter().take(5).cloned().collect();
+                let expected: Vec<Line> = lines[index..]
+                    .iter()
+                    .take(5)
+                    .map(|(line, _)| line.clone())
+                    .collect();
                 let at = (resume, line.range.start);
-                let found = lines_from_line_start(&article, width, WrapOptions::default(), at, 5);
+                let found = lines_from_line_start(&article, width, options, at, 5);
                 assert_eq!(found, expected, "width {width}, line {index}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_hint_gives_the_same_windows() {
+        let article = article();
+        let options = WrapOptions::default();
+        let counted: Vec<Counted> = (0..article.blocks.len())
+            .flat_map(|index| block_lines(&article, index, None, 17, options))
+            .collect();
+        let hints: Vec<Resume> = counted
+            .iter()
+            .filter_map(|(_, resume)| *resume)
+            .step_by(7)
+            .collect();
+        let places = counted
+            .iter()
+            .filter(|(line, _)| line.kind != LineKind::Blank);
+        for (line, _) in places.step_by(5) {
+            let offset = line.range.start + 1;
+            let plain_after = lines_after(&article, 17, options, offset, 3);
+            let plain_before = lines_before(&article, 17, options, offset, 3);
+            for &hint in hints.iter().filter(|hint| hint.at <= offset) {
+                let after = lines_after_from(&article, 17, options, (offset, Some(hint)), 3);
+                assert_eq!(after, plain_after, "after {offset} from {hint:?}");
+                let before = lines_before_from(&article, 17, options, (offset, Some(hint)), 3);
+                assert_eq!(before, plain_before, "before {offset} from {hint:?}");
             }
         }
     }

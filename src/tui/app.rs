@@ -57,7 +57,12 @@ pub fn sidebar_entries(extraction: &Extraction) -> Vec<Filter> {
     let mut entries: Vec<Filter> = (0..extraction.speakers.len())
         .map(Filter::Speaker)
         .collect();
-    if extraction.unattributed() > 0 {
+    // Drawn every frame: stop at the first unattributed quote.
+    if extraction
+        .quotes
+        .iter()
+        .any(|quote| quote.speaker.is_none())
+    {
         entries.push(Filter::Unattributed);
     }
     entries
@@ -179,7 +184,12 @@ impl Reader {
     fn relayout(&mut self, article: &Article, text: Rect) {
         let (width, height) = (usize::from(text.width), usize::from(text.height));
         self.layout = Layout::lazy(article, width, height, self.wrap);
-        self.layout.extend(article, LAYOUT_BYTES_PER_KEY);
+        // A short article is counted at once, so its total shows at once;
+        // a long one only as far as the screen needs (settle), the rest
+        // between frames.
+        if article.text.len() <= LAYOUT_BYTES_PER_KEY {
+            self.layout.extend(article, LAYOUT_BYTES_PER_KEY);
+        }
         self.settle(article);
     }
 
@@ -197,9 +207,10 @@ impl Reader {
                 self.shown = self.layout.page(article, page);
             }
             None => {
-                let (width, height) = (self.layout.width, self.layout.height);
                 self.page = None;
-                self.shown = layout::lines_after(article, width, self.wrap, self.top, height);
+                self.shown = self
+                    .layout
+                    .lines_after(article, self.top, self.layout.height);
             }
         }
     }
@@ -210,7 +221,13 @@ impl Reader {
             return false;
         }
         self.layout.extend(article, LAYOUT_BYTES_PER_STEP);
-        self.settle(article);
+        // Lines shown ahead of the count stay as they are until their page
+        // is counted: wrapping them again each step, from far back in a
+        // long paragraph, would cost more than the counting.
+        let target = self.anchor.unwrap_or(self.top);
+        if self.page.is_some() || self.layout.page_holding(target).is_some() {
+            self.settle(article);
+        }
         true
     }
 
@@ -295,15 +312,11 @@ impl Reader {
                 Some(self.layout.page_start_offset(page + 1))
             }
             Some(_) if self.layout.is_complete() => None,
-            _ => layout::lines_after(
-                article,
-                self.layout.width,
-                self.wrap,
-                self.shown_range().end,
-                1,
-            )
-            .first()
-            .map(|line| line.range.start),
+            _ => self
+                .layout
+                .lines_after(article, self.shown_range().end, 1)
+                .first()
+                .map(|line| line.range.start),
         };
         if let Some(next) = next {
             self.show_from(article, next);
@@ -314,8 +327,9 @@ impl Reader {
         match self.page {
             Some(page) => self.show_page(article, page.saturating_sub(1)),
             None => {
-                let (width, height) = (self.layout.width, self.layout.height);
-                let before = layout::lines_before(article, width, self.wrap, self.top, height);
+                let before = self
+                    .layout
+                    .lines_before(article, self.top, self.layout.height);
                 if let Some(line) = before.first() {
                     self.show_from(article, line.range.start);
                 }
@@ -330,9 +344,9 @@ impl Reader {
             self.show_page(article, total - 1);
             return;
         }
-        let (width, height) = (self.layout.width, self.layout.height);
-        let last_lines =
-            layout::lines_before(article, width, self.wrap, article.text.len(), height);
+        let last_lines = self
+            .layout
+            .lines_before(article, article.text.len(), self.layout.height);
         self.top = last_lines.first().map_or(0, |line| line.range.start);
         self.anchor = Some(END);
         self.settle(article);
@@ -351,13 +365,23 @@ impl Reader {
 
     /// `(I, N)`: the selected quote's 1-based place among the filtered
     /// quotes (None when nothing, or something filtered out, is selected).
+    /// Drawn every frame: without a filter it costs nothing, whatever the
+    /// number of quotes.
     pub fn quote_position(&self, extraction: &Extraction) -> (Option<usize>, usize) {
-        let filtered = self.filtered(extraction);
+        let quotes = &extraction.quotes;
+        let counted = |quotes: &[Quote]| match self.filter {
+            None => quotes.len(),
+            Some(filter) => quotes.iter().filter(|quote| filter.matches(quote)).count(),
+        };
         let place = self
             .selected
-            .and_then(|selected| filtered.iter().position(|&index| index == selected))
-            .map(|place| place + 1);
-        (place, filtered.len())
+            .filter(|&selected| {
+                quotes
+                    .get(selected)
+                    .is_some_and(|quote| self.filter.is_none_or(|filter| filter.matches(quote)))
+            })
+            .map(|selected| counted(&quotes[..selected]) + 1);
+        (place, counted(quotes))
     }
 
     /// Lay out again if the text column changed size (or wrapping changed),

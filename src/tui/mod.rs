@@ -18,7 +18,7 @@ pub mod theme;
 pub mod view;
 
 use std::io::{self, Stdout, Write};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -45,6 +45,10 @@ pub enum Start {
 /// How long the loop waits for input when nothing is being worked on; it
 /// still wakes now and then to take in quotations found in the background.
 const IDLE_WAIT: Duration = Duration::from_millis(100);
+/// How long counting pages waits after input: the terminal gets the CPU
+/// to show the answer first (on a busy machine, a redraw after a resize
+/// otherwise waits behind the counting it starts).
+const QUIET_AFTER_INPUT: Duration = Duration::from_millis(20);
 
 pub fn run(documents: Vec<Document>, start: Start, settings: Settings) -> io::Result<()> {
     install_panic_hook();
@@ -82,6 +86,7 @@ fn event_loop(
     // Only once the first screen is out: it needs no help from there.
     let arrivals = library::finish_in_background(app.documents());
     let mut dirty = false;
+    let mut last_input: Option<Instant> = None;
     while !app.should_quit() {
         if dirty {
             terminal.draw(|frame| view::draw(frame, app))?;
@@ -90,9 +95,14 @@ fn event_loop(
             copy_to_clipboard(&text)?;
         }
         let busy = app.work_pending();
-        // Input first; background work only while no key is waiting.
-        let wait = if busy { Duration::ZERO } else { IDLE_WAIT };
+        // Input first; background work only while no key is waiting, and
+        // not at once after one.
+        let quiet = last_input.map_or(Duration::ZERO, |at| {
+            QUIET_AFTER_INPUT.saturating_sub(at.elapsed())
+        });
+        let wait = if busy { quiet } else { IDLE_WAIT };
         dirty = if event::poll(wait)? {
+            last_input = Some(Instant::now());
             match event::read()? {
                 // Some terminals also report repeats and releases.
                 Event::Key(key) if key.kind == KeyEventKind::Press => app.on_key(&key),

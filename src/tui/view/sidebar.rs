@@ -41,7 +41,8 @@ pub fn render(app: &App, reader: &Reader, doc: &Document, area: Rect, buf: &mut 
     // Keep the chosen entry in view when the list is taller than the pane.
     let skip = list_skip(chosen, rows);
     let row_width = usize::from(inner.width);
-    for (place, &entry) in entries.iter().enumerate().skip(skip) {
+    // Only the rows that show: a long article may have thousands.
+    for (place, &entry) in entries.iter().enumerate().skip(skip).take(rows) {
         let (name, count, swatch, colour) = match entry {
             Filter::Speaker(id) => {
                 let speaker = extraction.speakers.get(id);
