@@ -615,10 +615,18 @@ impl Finder<'_> {
                     .collect();
                 first = title_end + 1;
             }
-            let words: Vec<String> = (first..run.end)
+            let mut words: Vec<String> = (first..run.end)
                 .filter_map(|i| self.name_word(i))
                 .map(str::to_string)
                 .collect();
+            // "Eoin Hartigan SC": letters after a name are not part of it.
+            while words.len() > 1
+                && words
+                    .last()
+                    .is_some_and(|w| NAME_SUFFIXES.contains(w.as_str()))
+            {
+                words.pop();
+            }
             let after_de = self
                 .previous_word(first)
                 .is_some_and(|previous| matches!(previous, "de" | "d'" | "du" | "des" | "of"));
@@ -1002,14 +1010,32 @@ impl Finder<'_> {
     }
 }
 
-/// Words that open clauses or phrases ("Selon", "Puis", "Dans"): never
-/// the first word of a name, even when capitalised.
+/// Words that open clauses or phrases ("Selon", "Puis", "Dans"), and
+/// days and months: never the first word of a name, even when capitalised.
 pub fn is_function_word(lexicon: &Lexicon, lower: &str) -> bool {
     lexicon.is_determiner(lower)
         || lexicon.pronoun(lower).is_some()
         || lexicon.is_adverb(lower)
         || FUNCTION_WORDS.contains(lower)
+        || CALENDAR.contains(lower)
 }
+
+static CALENDAR: LazyLock<Table<()>> = LazyLock::new(|| {
+    include_str!("data/calendar.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
+        .collect()
+});
+
+static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    include_str!("data/name_suffixes.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .flat_map(str::split_whitespace)
+        .collect()
+});
 
 static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "selon",

@@ -765,4 +765,17 @@ mod tests {
         assert_eq!(found[0].1, None);
         assert_eq!(found[1].1.as_deref(), Some("Jack Henshaw"));
     }
+
+    #[test]
+    fn letters_after_a_name_are_not_part_of_it() {
+        let text =
+            "Defence counsel Eoin Hartigan SC rose. “He didn’t blame anyone?” Mr Hartigan asked.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Eoin Hartigan"));
+    }
+
+    #[test]
+    fn a_day_is_never_a_speaker() {
+        let text = "Pine Hollow Local Schools met on Tuesday.\n\nIn a statement Wednesday, the district said the book would stay \"under the existing policy.\"";
+        assert_ne!(speaker(text, 0).as_deref(), Some("Wednesday"));
+    }
 }
