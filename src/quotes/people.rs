@@ -127,6 +127,24 @@ impl People {
         person_entity(self, words, gender)
     }
 
+    /// Give an organisation known by its bare head noun ("préfecture") the
+    /// fuller name a later description uses ("préfecture de la
+    /// Dordogne-Nord"), if that name starts with it.
+    pub fn lengthen_name(&mut self, entity: usize, fuller: Vec<String>) {
+        let Some(found) = self.entities.get_mut(entity) else {
+            return;
+        };
+        let bare_head = !found.person
+            && found.name.len() == 1
+            && fuller.len() > 1
+            && fuller
+                .first()
+                .is_some_and(|first| normalise(first) == found.name_keys[0]);
+        if bare_head {
+            found.rename(fuller);
+        }
+    }
+
     /// Add an entity the text never names with a capital (an organisation
     /// met only as "la préfecture"), or find the one with that name.
     pub fn entity_named(&mut self, words: Vec<String>, person: bool) -> usize {

@@ -778,4 +778,13 @@ mod tests {
         let text = "Pine Hollow Local Schools met on Tuesday.\n\nIn a statement Wednesday, the district said the book would stay \"under the existing policy.\"";
         assert_ne!(speaker(text, 0).as_deref(), Some("Wednesday"));
     }
+
+    #[test]
+    fn an_organisation_first_met_by_its_head_noun_takes_its_full_name() {
+        let text = "La préfecture maintient la vigilance.\n\nLa préfecture de la Dordogne-Nord vient de faire un point. « Le pic est attendu ce soir », indique la préfecture.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("préfecture de la Dordogne-Nord")
+        );
+    }
 }

@@ -370,9 +370,19 @@ impl Attributor<'_> {
         let mut named_to = head + 1;
         let mut at = head + 1;
         while at < end {
-            let complement = self
-                .lower(at)
-                .is_some_and(|w| matches!(w, "de" | "du" | "des" | "d'"));
+            // A complement names: "de la Mayenne", "du personnel",
+            // "d'Ostrava"; "de faire" is a verb's.
+            let complement = match self.lower(at) {
+                Some("du" | "des") => true,
+                Some("de" | "d'") => {
+                    self.lower(at + 1)
+                        .is_some_and(|w| self.lexicon.is_determiner(w))
+                        || self
+                            .word(at + 1)
+                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                }
+                _ => false,
+            };
             if complement {
                 at += 1;
                 if self

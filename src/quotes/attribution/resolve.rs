@@ -15,7 +15,13 @@ impl Attributor<'_> {
                 definite,
                 name,
             } => match self.described(words, *gender, *definite, at)? {
-                Described::Known(entity) => Some(entity),
+                Described::Known(entity) => {
+                    // "La préfecture maintient …", later "la préfecture de
+                    // la Dordogne-Nord": the organisation gets its full name.
+                    let fuller: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+                    self.people.lengthen_name(entity, fuller);
+                    Some(entity)
+                }
                 Described::Organisation => {
                     let name = name.split_whitespace().map(str::to_string).collect();
                     Some(self.people.entity_named(name, false))
