@@ -3,6 +3,19 @@
 
 use super::*;
 
+/// Words for whoever asks the questions of an interview.
+static JOURNALISTS: WordSet = WordSet::new(&[
+    "journaliste",
+    "reporter",
+    "reporters",
+    "correspondant",
+    "correspondante",
+    "correspondent",
+    "envoyé",
+    "envoyée",
+    "interviewer",
+]);
+
 /// How many mentions a name in the headline counts for.
 const HEADLINE_WEIGHT: usize = 3;
 
@@ -379,8 +392,13 @@ impl Attributor<'_> {
             .rev()
             .find(|&i| self.tokens[i].kind == Kind::Break)
             .map_or(0, |i| i + 1);
+        // "Propos recueillis par X", "Interview by X", "Notre journaliste
+        // X l'a rencontrée".
         (paragraph_start..at)
-            .filter(|&i| self.lower(i).is_some_and(|w| matches!(w, "par" | "by")))
+            .filter(|&i| {
+                self.lower(i)
+                    .is_some_and(|w| matches!(w, "par" | "by") || JOURNALISTS.contains(w))
+            })
             .filter_map(|i| self.people.mention_at(i + 1))
             .map(|mention| mention.entity)
             .find(|&entity| self.people.entities[entity].person)

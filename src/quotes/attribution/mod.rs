@@ -787,4 +787,19 @@ mod tests {
             Some("préfecture de la Dordogne-Nord")
         );
     }
+
+    #[test]
+    fn the_journalist_named_before_an_interview_asks_its_questions() {
+        let text = "La limnologue Isabelle Gagnon étudie ce lac. Notre journaliste Catherine Bouchard l'a rencontrée sur le quai.\n\n— Qu'est-ce qui a changé ?\n\n— Tout s'est accéléré.\n\n— À cause du climat ?\n\n— En partie.";
+        let speakers: Vec<Option<String>> = speakers_of(text)
+            .into_iter()
+            .map(|(_, speaker)| speaker)
+            .collect();
+        let asker = Some("Catherine Bouchard".to_string());
+        let answerer = Some("Isabelle Gagnon".to_string());
+        assert_eq!(
+            speakers,
+            vec![asker.clone(), answerer.clone(), asker, answerer]
+        );
+    }
 }
