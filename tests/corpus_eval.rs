@@ -68,7 +68,7 @@ fn speakers_are_right() {
 
 /// The held-out sets were written by people who had not read the rules;
 /// once measured, they guard against regressions. The floors sit a little
-/// under today's figures (0.899, 0.887, 0.881, 0.859, 0.818, 0.779): the
+/// under today's figures (0.899, 0.887, 0.881, 0.859, 0.818, 0.854): the
 /// target is higher.
 #[test]
 fn held_out_sets_do_not_regress() {
@@ -78,7 +78,7 @@ fn held_out_sets_do_not_regress() {
         ("heldout3", 0.86),
         ("heldout4", 0.84),
         ("heldout5", 0.80),
-        ("heldout6", 0.76),
+        ("heldout6", 0.83),
     ];
     for (dir, floor) in floors {
         let total = evaluate_dir(
