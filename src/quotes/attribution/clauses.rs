@@ -3,11 +3,6 @@
 
 use super::*;
 
-/// How far back from its closing comma an apposition or relative clause
-/// is looked for ("StoreRight, which approved a $1.4 billion loan last
-/// year, said").
-const APPOSITION_REACH: usize = 24;
-
 impl Attributor<'_> {
     /// "Selon X, « … »" (at the sentence start or right before the
     /// quotation) or "« … » … selon X" after it in the same sentence.

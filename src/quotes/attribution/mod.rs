@@ -75,6 +75,12 @@ struct Found {
     cue: Option<String>,
 }
 
+/// How many tokens an apposition or relative clause between commas may
+/// run ("StoreRight, which approved a $1.4 billion loan last year, said";
+/// "Anna Lindqvist, senior strategist for central and eastern Europe at
+/// Nordhavn Bank, wrote").
+const APPOSITION_REACH: usize = 24;
+
 /// Words after which a name is not a subject.
 static PREPOSITIONS: WordSet = WordSet::new(&[
     "à", "au", "aux", "avec", "de", "du", "des", "d'", "pour", "par", "sur", "contre", "chez",
@@ -801,5 +807,11 @@ mod tests {
             speakers,
             vec![asker.clone(), answerer.clone(), asker, answerer]
         );
+    }
+
+    #[test]
+    fn a_long_apposition_may_stand_between_a_speaker_after_the_quote_and_the_verb() {
+        let text = "Tomas Reyes spoke first.\n\n“The bank is betting on the labor market,” Anna Lindqvist, senior strategist for central and eastern Europe at Nordhavn Bank, wrote in a note to clients.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Anna Lindqvist"));
     }
 }

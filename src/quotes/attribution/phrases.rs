@@ -159,7 +159,7 @@ impl Attributor<'_> {
     /// Skip ", the police chief," and "later" between a subject and its verb.
     pub(super) fn skip_apposition_and_adverbs(&self, mut index: usize) -> usize {
         if self.punct(index) == Some(",") {
-            let close = (index + 1..index + 10).find(|&i| self.punct(i) == Some(","));
+            let close = (index + 1..index + APPOSITION_REACH).find(|&i| self.punct(i) == Some(","));
             if let Some(close) = close {
                 index = close + 1;
             }
