@@ -725,6 +725,14 @@ impl Finder<'_> {
             }
         }
         for (mention, words, organisation, place) in singles {
+            // "l'ONG locale Sahayog", "the Company": a word for any
+            // organisation is no organisation's name.
+            if words
+                .first()
+                .is_some_and(|word| self.lexicon.is_generic_organisation(word))
+            {
+                continue;
+            }
             let known = if organisation {
                 matching_organisation(&people, &words)
             } else {

@@ -330,7 +330,9 @@ impl Attributor<'_> {
                 continue;
             }
             if let Some((referent, _, _)) = self.phrase_at(index) {
-                let is_pronoun = matches!(referent, Referent::Pronoun(_));
+                // A description may end in the name it describes ("l'ONG
+                // locale Sahayog").
+                let is_pronoun = matches!(referent, Referent::Pronoun(_) | Referent::Entity(_));
                 let is_role = matches!(&referent, Referent::Description { words, .. }
                     if words.iter().any(|w| self.lexicon.role(w).is_some())
                         || self.head(words).is_some_and(|head| is_organisation_word(head)));

@@ -814,4 +814,10 @@ mod tests {
         let text = "Tomas Reyes spoke first.\n\n“The bank is betting on the labor market,” Anna Lindqvist, senior strategist for central and eastern Europe at Nordhavn Bank, wrote in a note to clients.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Anna Lindqvist"));
     }
+
+    #[test]
+    fn a_generic_noun_is_the_organisation_the_last_sentences_were_about() {
+        let text = "« Nous avons des tentes », a déclaré le ministère de l'Intérieur.\n\nL'association Terre Vivante, qui a envoyé une équipe médicale, s'inquiète du risque sanitaire. « L'eau potable est la priorité », prévient l'organisation.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Terre Vivante"));
+    }
 }

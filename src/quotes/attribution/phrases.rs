@@ -291,6 +291,19 @@ impl Attributor<'_> {
             {
                 break;
             }
+            // "le groupe coopératif Lactalis Nord", "l'ONG locale Sahayog":
+            // the words describe the name that follows them (not one after
+            // "de": "le maire de Lyon").
+            if !words.is_empty()
+                && !self.is_complement(end)
+                && let Some(named) = self.people.mention_at(end)
+            {
+                return Some((
+                    Referent::Entity(named.entity),
+                    named.end,
+                    self.span_text(index, named.end),
+                ));
+            }
             if !self.lexicon.is_determiner(next)
                 && !matches!(next, "de" | "du" | "des" | "d'" | "of" | "l'")
             {

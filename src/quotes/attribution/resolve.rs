@@ -194,6 +194,17 @@ impl Attributor<'_> {
                         })
                     }))
         };
+        // "L'association Terre Vivante s'inquiète … « … », prévient
+        // l'organisation": the organisation the last sentences were about
+        // comes first.
+        let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
+        let subject = (sentence.saturating_sub(2)..=sentence)
+            .rev()
+            .find_map(|s| self.subjects.get(s).copied().flatten())
+            .filter(|&entity| is_organisation(entity));
+        if subject.is_some() {
+            return subject;
+        }
         let before = self.quote_token.partition_point(|&token| token < at);
         let spoke = (0..before)
             .rev()
