@@ -6,22 +6,18 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use quoth::article::{Article, bundled};
+use quoth::article::Article;
 use quoth::layout::{Layout, WrapOptions};
 use quoth::quotes;
+
+#[path = "support/bundled_text.rs"]
+mod bundled_text;
 
 const TARGET_BYTES: usize = 4 * 1024 * 1024;
 
 /// The bundled articles' bodies, one after another, until about 4 MiB.
 fn corpus() -> Article {
-    let mut text = String::new();
-    while text.len() < TARGET_BYTES {
-        for article in bundled::ARTICLES {
-            text.push_str(&article.article().text);
-            text.push_str("\n\n");
-        }
-    }
-    Article::from_bytes(text.as_bytes(), "bench")
+    Article::from_bytes(bundled_text::bundled_text(TARGET_BYTES).as_bytes(), "bench")
 }
 
 fn extraction(c: &mut Criterion) {

@@ -7,21 +7,16 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use quoth::article::bundled;
 use quoth::search::Folded;
+
+#[path = "support/bundled_text.rs"]
+mod bundled_text;
 
 const TARGET_BYTES: usize = 20 * 1024 * 1024;
 
 /// The bundled articles' bodies, one after another, until about 20 MiB.
 fn corpus() -> String {
-    let mut text = String::new();
-    while text.len() < TARGET_BYTES {
-        for article in bundled::ARTICLES {
-            text.push_str(&article.article().text);
-            text.push_str("\n\n");
-        }
-    }
-    text
+    bundled_text::bundled_text(TARGET_BYTES)
 }
 
 fn search(c: &mut Criterion) {

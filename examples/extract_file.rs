@@ -7,21 +7,17 @@
 //! Without a file it builds the `extract` benchmark's text (the bundled
 //! articles repeated to 4 MiB), so both measure the same bytes.
 
-use quoth::article::{Article, bundled};
+use quoth::article::Article;
 use std::process::ExitCode;
 use std::time::Instant;
+
+#[path = "../benches/support/bundled_text.rs"]
+mod bundled_text;
 
 const BENCH_BYTES: usize = 4 * 1024 * 1024;
 
 fn bench_text() -> Article {
-    let mut text = String::new();
-    while text.len() < BENCH_BYTES {
-        for article in bundled::ARTICLES {
-            text.push_str(&article.article().text);
-            text.push_str("\n\n");
-        }
-    }
-    Article::from_bytes(text.as_bytes(), "bench")
+    Article::from_bytes(bundled_text::bundled_text(BENCH_BYTES).as_bytes(), "bench")
 }
 
 fn main() -> ExitCode {

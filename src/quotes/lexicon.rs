@@ -132,8 +132,7 @@ impl FromIterator<String> for Table<()> {
 }
 
 static HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
-    data_lines(include_str!("data/honorifics.txt"))
-        .flat_map(str::split_whitespace)
+    data_words(include_str!("data/honorifics.txt"))
         .map(str::to_string)
         .collect()
 });
@@ -152,6 +151,11 @@ fn data_lines(data: &str) -> impl Iterator<Item = &str> {
     data.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// Every word of a data file that lists words, comments left out.
+pub fn data_words(data: &str) -> impl Iterator<Item = &str> {
+    data_lines(data).flat_map(str::split_whitespace)
 }
 
 /// Lines of a per-language file (`fr …` / `en …`) for `lang`.

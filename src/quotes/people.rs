@@ -206,10 +206,7 @@ static HONORIFIC_ROLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
 });
 
 static ORGANISATION_WORDS: LazyLock<Table<()>> = LazyLock::new(|| {
-    include_str!("data/organisations.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .flat_map(str::split_whitespace)
+    lexicon::data_words(include_str!("data/organisations.txt"))
         .map(str::to_string)
         .collect()
 });
@@ -1047,21 +1044,13 @@ pub fn is_function_word(lexicon: &Lexicon, lower: &str) -> bool {
 }
 
 static CALENDAR: LazyLock<Table<()>> = LazyLock::new(|| {
-    include_str!("data/calendar.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .flat_map(str::split_whitespace)
+    lexicon::data_words(include_str!("data/calendar.txt"))
         .map(str::to_string)
         .collect()
 });
 
-static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    include_str!("data/name_suffixes.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .flat_map(str::split_whitespace)
-        .collect()
-});
+static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::data_words(include_str!("data/name_suffixes.txt")).collect());
 
 static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "selon",
