@@ -891,9 +891,12 @@ impl Finder<'_> {
                 match self.name_after_de(index - 1) {
                     Some((de, name)) => {
                         words.extend(name.into_iter().rev());
-                        index = de + 1;
+                        index = de;
                         continue;
                     }
+                    // "la présidente du groupe Renouveau, Claire Dufresne":
+                    // a capitalised complement of a common noun.
+                    None if self.follows_common_noun(index - 1) => {}
                     None => break,
                 }
             }
@@ -911,6 +914,13 @@ impl Finder<'_> {
         has_content.then(|| (self.content_words(words), gender))
     }
 
+    fn follows_common_noun(&self, index: usize) -> bool {
+        index
+            .checked_sub(1)
+            .and_then(|before| self.word(before))
+            .is_some_and(|w| !is_capitalised(w) && !self.lexicon.is_determiner(w))
+    }
+
     /// For the capitalised word at `last`, the start of its capitalised run
     /// if "de", "d'", "du" or "of" (and maybe an article) stands before it:
     /// the index of that "de" and the run's words.
@@ -923,15 +933,20 @@ impl Finder<'_> {
         {
             first -= 1;
         }
+        let is_de = |at: usize| {
+            self.word(at)
+                .is_some_and(|w| matches!(normalise(w).as_str(), "de" | "d'" | "du" | "des" | "of"))
+        };
         let mut before = first.checked_sub(1)?;
-        if self
-            .word(before)
-            .is_some_and(|w| self.lexicon.is_determiner(w))
+        // "du Logement": "du" is both the article and the "de".
+        if !is_de(before)
+            && self
+                .word(before)
+                .is_some_and(|w| self.lexicon.is_determiner(w))
         {
             before = before.checked_sub(1)?;
         }
-        let de = self.word(before).map(normalise)?;
-        matches!(de.as_str(), "de" | "d'" | "du" | "des" | "of").then(|| {
+        is_de(before).then(|| {
             (
                 before,
                 (first..=last)

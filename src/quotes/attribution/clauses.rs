@@ -20,6 +20,9 @@ impl Attributor<'_> {
             .filter_map(|i| self.selon_at(i).map(|found| (i, found)))
             .find(|(i, found)| {
                 *i == range.start
+                    // "Et d'enfoncer le clou : selon elle, le gouvernement
+                    // « … »": or at the start of a clause.
+                    || matches!(self.punct(i - 1), Some(":" | ";"))
                     || found.1 == at
                     || (found.1 + 1 == at && self.punct(found.1) == Some(","))
             })

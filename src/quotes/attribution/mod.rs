@@ -820,4 +820,36 @@ mod tests {
         let text = "« Nous avons des tentes », a déclaré le ministère de l'Intérieur.\n\nL'association Terre Vivante, qui a envoyé une équipe médicale, s'inquiète du risque sanitaire. « L'eau potable est la priorité », prévient l'organisation.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Terre Vivante"));
     }
+
+    #[test]
+    fn a_pronoun_in_a_sentence_without_subject_goes_to_the_person_it_names() {
+        let text = "D'un côté, la rectrice, Sylvie Garnier, venue défendre sa réforme. De l'autre, Lucie Marchal, décidée à combattre une mesure qu'elle juge « précipitée ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lucie Marchal"));
+    }
+
+    #[test]
+    fn a_role_naming_an_organisation_describes_the_person_after_it() {
+        let text = "La rectrice, Sylvie Garnier, a présenté sa réforme. Ensuite, la présidente du collectif Horizons, Lucie Marchal, a jugé la mesure « précipitée ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lucie Marchal"));
+    }
+
+    #[test]
+    fn selon_may_open_a_clause_after_a_colon() {
+        let text = "Lucie Marchal a reçu Sylvie Garnier. Puis Sylvie Garnier a enfoncé le clou : selon elle, le ministère « recule devant les syndicats ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sylvie Garnier"));
+    }
+
+    #[test]
+    fn an_article_fused_with_de_keeps_the_role_before_it() {
+        let text = "La ministre du Travail, Sylvie Garnier, a reçu la présidente du collectif, Lucie Marchal. « Rien n'est décidé », a tempéré la ministre.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sylvie Garnier"));
+    }
+
+    #[test]
+    fn a_rival_is_the_other_side_of_the_person_talked_about() {
+        let text = "La ministre Sylvie Garnier a débattu avec la députée Lucie Marchal. La ministre a défendu son texte. Sa rivale a répliqué sur le réseau social X : « Un texte vide. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lucie Marchal"));
+        let text = "Senator Mark Hale debated Governor Tom Reyes on Tuesday. The senator defended the bill. His opponent answered on the radio: “It is empty.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tom Reyes"));
+    }
 }

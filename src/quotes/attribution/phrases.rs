@@ -298,6 +298,13 @@ impl Attributor<'_> {
                 && !self.is_complement(end)
                 && let Some(named) = self.people.mention_at(end)
             {
+                // "la présidente du groupe Renouveau, Claire Dufresne": a
+                // person's role with an organisation in it describes the
+                // person in apposition.
+                if self.role_of_person_in_apposition(&words, named) {
+                    end = named.end;
+                    break;
+                }
                 return Some((
                     Referent::Entity(named.entity),
                     named.end,
@@ -368,6 +375,16 @@ impl Attributor<'_> {
             end,
             mention,
         ))
+    }
+
+    fn role_of_person_in_apposition(&self, words: &[String], named: &people::Mention) -> bool {
+        !self.people.entities[named.entity].person
+            && words.iter().any(|w| self.lexicon.role(w).is_some())
+            && self.punct(named.end) == Some(",")
+            && self
+                .people
+                .mention_at(self.past_honorific(named.end + 1))
+                .is_some_and(|person| self.people.entities[person.entity].person)
     }
 
     /// Where the name of what a description at `head` (up to `end`) is

@@ -47,7 +47,17 @@ impl Attributor<'_> {
             .filter(|&entity| agrees(entity) && self.subject_precedes(sentence, at));
         // Sentence by sentence back: its subject, else (when it has none)
         // the last person it names ("on demande à Geneviève Ouellet si …").
+        let named_before = || {
+            self.subjects
+                .get(sentence)
+                .copied()
+                .flatten()
+                .is_none()
+                .then(|| self.last_named_before(sentence, at, &agrees))
+                .flatten()
+        };
         current
+            .or_else(named_before)
             .or_else(|| {
                 (sentence.saturating_sub(SALIENCE_SENTENCES)..sentence)
                     .rev()
@@ -60,8 +70,17 @@ impl Attributor<'_> {
     }
 
     fn last_named_in(&self, sentence: usize, fits: &impl Fn(usize) -> bool) -> Option<usize> {
+        self.last_named_before(sentence, self.sentences[sentence].end, fits)
+    }
+
+    fn last_named_before(
+        &self,
+        sentence: usize,
+        at: usize,
+        fits: &impl Fn(usize) -> bool,
+    ) -> Option<usize> {
         let range = self.sentences[sentence].clone();
-        self.mentions_before(range.end)
+        self.mentions_before(at.min(range.end))
             .iter()
             .rev()
             .take_while(|mention| mention.first >= range.start)
@@ -136,6 +155,18 @@ impl Attributor<'_> {
             && let Some(organisation) = self.organisation_named_by(words)
         {
             return Some(Described::Known(organisation));
+        }
+        // "Sa rivale a eu le dernier mot": the one facing the person the
+        // text was about.
+        if head.is_some_and(|head| self.lexicon.is_counterpart(head)) {
+            let facing = self.salient_person(at, gender);
+            let agrees = |entity: usize| {
+                let entity = &self.people.entities[entity];
+                entity.person && entity.gender.agrees(gender)
+            };
+            return self
+                .named_recently(at, |entity| agrees(entity) && Some(entity) != facing)
+                .map(Described::Known);
         }
         let organisation = head.is_some_and(|head| is_organisation_word(head));
         if !organisation {
