@@ -49,6 +49,29 @@ impl Attributor<'_> {
             .or_else(opening_pour)
     }
 
+    /// "a former volunteer fire chief", "le prévenu": a word that is both
+    /// a reporting verb and a role is the role, unless an auxiliary, a
+    /// pronoun or a name stands before it.
+    fn role_noun_at(&self, index: usize) -> bool {
+        let Some(word) = self.lower(index) else {
+            return false;
+        };
+        if self.lexicon.role(word).is_none() {
+            return false;
+        }
+        let before = index.wrapping_sub(1);
+        // "L'élu juge le mécanisme": after a subject, the verb.
+        let verb_context = self.lower(before).is_some_and(|w| {
+            self.lexicon.is_auxiliary(w)
+                || self.lexicon.pronoun(w).is_some()
+                || self.lexicon.role(w).is_some()
+        }) || self
+            .mentions_before(index)
+            .last()
+            .is_some_and(|mention| mention.end == index);
+        !verb_context
+    }
+
     fn reports_between(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {
             self.word(i)
@@ -81,14 +104,16 @@ impl Attributor<'_> {
     pub(super) fn reporting_verb_before(&self, at: usize, sentence: usize) -> Option<Found> {
         let start = self.reach_back(at, sentence);
         let verb = (start..at).rev().find(|&i| {
-            self.word(i)
-                .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !self.lexicon.is_auxiliary(w))
-                || self
-                    .word(i)
-                    .and_then(|w| self.lexicon.inversion(w))
-                    .is_some_and(|(v, _)| {
-                        self.lexicon.is_reporting_verb(v) || self.lexicon.is_auxiliary(v)
-                    })
+            self.word(i).is_some_and(|w| {
+                self.lexicon.is_reporting_verb(w)
+                    && !self.lexicon.is_auxiliary(w)
+                    && !self.role_noun_at(i)
+            }) || self
+                .word(i)
+                .and_then(|w| self.lexicon.inversion(w))
+                .is_some_and(|(v, _)| {
+                    self.lexicon.is_reporting_verb(v) || self.lexicon.is_auxiliary(v)
+                })
         })?;
         let cue = self.word(verb).map(str::to_string);
         // The verb is the incise of an earlier quotation: same speaker.
@@ -301,7 +326,7 @@ impl Attributor<'_> {
     /// its first name, pronoun or described person in subject position.
     /// "à Paris", "à l'Industrie": a name after a preposition (and maybe an
     /// article) is not the subject.
-    fn after_preposition(&self, index: usize) -> bool {
+    pub(super) fn after_preposition(&self, index: usize) -> bool {
         let is_preposition = |at: usize| self.lower(at).is_some_and(|w| PREPOSITIONS.contains(w));
         is_preposition(index.wrapping_sub(1))
             || (self
@@ -318,7 +343,12 @@ impl Attributor<'_> {
                 continue;
             }
             if let Some(mention) = self.people.mention_at(index) {
-                if self.after_preposition(index) {
+                // "CEDAR FALLS, Ore. (AP) — …": a name in brackets is no
+                // subject.
+                let bracketed = index > 0
+                    && self.punct(index - 1) == Some("(")
+                    && self.punct(mention.end) == Some(")");
+                if self.after_preposition(index) || bracketed {
                     continue;
                 }
                 let mention = self.person_after_role(mention).unwrap_or(*mention);
@@ -326,6 +356,10 @@ impl Attributor<'_> {
             }
             let clause_start = index == range.start
                 || matches!(self.punct(index - 1), Some("," | ";" | ":"))
+                // "CEDAR FALLS, Ore. (AP) — A former …": a dateline's dash.
+                || (index >= 2
+                    && matches!(self.punct(index - 1), Some("—" | "–"))
+                    && self.punct(index - 2) == Some(")"))
                 || self
                     .lower(index - 1)
                     .is_some_and(|w| matches!(w, "et" | "mais" | "and" | "but" | "puis" | "then"));

@@ -130,6 +130,12 @@ static SPOKESPEOPLE: WordSet = WordSet::new(&[
 /// terms the author puts in quotation marks.
 const TERM_MAX_WORDS: usize = 4;
 
+/// Prepositions that set someone beside a clause's subject ("Avec Barthe,
+/// il a discuté"): that person is not the subject.
+static BESIDE_THE_SUBJECT: WordSet = WordSet::new(&[
+    "avec", "contre", "comme", "sans", "with", "against", "like", "unlike", "without",
+]);
+
 /// How many names back a pronoun may reach when no recent sentence is
 /// about a person of its gender.
 const SALIENCE_MENTIONS: usize = 60;
@@ -851,5 +857,19 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Lucie Marchal"));
         let text = "Senator Mark Hale debated Governor Tom Reyes on Tuesday. The senator defended the bill. His opponent answered on the radio: “It is empty.”";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tom Reyes"));
+    }
+
+    #[test]
+    fn a_person_beside_the_subject_is_not_its_pronoun() {
+        let text = "Le demi de mêlée Yann Barrère est entré à la pause. Le capitaine Hugo Ferrand, lui, avoue avoir douté. Avec Barrère, il a longtemps discuté au sol. « C'était cuit », a-t-il confié.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Hugo Ferrand"));
+    }
+
+    #[test]
+    fn a_dateline_agency_is_no_subject_and_a_role_is_no_verb() {
+        let text = "MILLBROOK, Ore. (AP) — A former volunteer fire chief who set fires across rural Harlan County was sentenced, with a judge calling his crimes “a betrayal of the people who trusted him most.”";
+        assert_eq!(speaker(text, 0), None);
+        let text = "Le prévenu, Kévin Morvan, se tait. L'élu Paul Rivière juge le mécanisme « trop complexe ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Rivière"));
     }
 }

@@ -286,7 +286,9 @@ impl Attributor<'_> {
                         | "était"
                         | "sera"
                 )
-                || self.lexicon.is_reporting_verb(next) && !words.is_empty()
+                || self.lexicon.is_reporting_verb(next)
+                    && self.lexicon.role(next).is_none()
+                    && !words.is_empty()
                 || words.len() >= PHRASE_MAX_WORDS
             {
                 break;

@@ -45,17 +45,23 @@ impl Attributor<'_> {
             .copied()
             .flatten()
             .filter(|&entity| agrees(entity) && self.subject_precedes(sentence, at));
-        // Sentence by sentence back: its subject, else (when it has none)
-        // the last person it names ("on demande à Geneviève Ouellet si …").
+        // "De l'autre, Claire Dufresne, décidée à démonter une mesure
+        // qu'elle juge « … »": a sentence without subject is about the
+        // person it names; "Avec Barthe, il …" is not about Barthe.
         let named_before = || {
-            self.subjects
-                .get(sentence)
-                .copied()
-                .flatten()
-                .is_none()
-                .then(|| self.last_named_before(sentence, at, &agrees))
+            let unsaid = self.subjects.get(sentence).copied().flatten().is_none();
+            let fits = |mention: &people::Mention| {
+                agrees(mention.entity)
+                    && !self
+                        .lower(mention.first.wrapping_sub(1))
+                        .is_some_and(|w| BESIDE_THE_SUBJECT.contains(w))
+            };
+            unsaid
+                .then(|| self.last_mentioned_before(sentence, at, fits))
                 .flatten()
         };
+        // Sentence by sentence back: its subject, else (when it has none)
+        // the last person it names ("on demande à Geneviève Ouellet si …").
         current
             .or_else(named_before)
             .or_else(|| {
@@ -70,22 +76,25 @@ impl Attributor<'_> {
     }
 
     fn last_named_in(&self, sentence: usize, fits: &impl Fn(usize) -> bool) -> Option<usize> {
-        self.last_named_before(sentence, self.sentences[sentence].end, fits)
+        let end = self.sentences[sentence].end;
+        self.last_mentioned_before(sentence, end, |mention| fits(mention.entity))
     }
 
-    fn last_named_before(
+    /// The entity of the last mention in `sentence` before token `at` that
+    /// `fits`.
+    fn last_mentioned_before(
         &self,
         sentence: usize,
         at: usize,
-        fits: &impl Fn(usize) -> bool,
+        fits: impl Fn(&people::Mention) -> bool,
     ) -> Option<usize> {
         let range = self.sentences[sentence].clone();
         self.mentions_before(at.min(range.end))
             .iter()
             .rev()
             .take_while(|mention| mention.first >= range.start)
+            .find(|mention| fits(mention))
             .map(|mention| mention.entity)
-            .find(|&entity| fits(entity))
     }
 
     /// The entity named most recently before token `at` that `fits`, within
