@@ -860,9 +860,17 @@ impl Finder<'_> {
         // "le chef de projet d’Atlantis Vent": the phrase before "de"
         // describes someone else.
         // "le groupe en France": nor does one before a preposition.
-        if self.previous_word(end).is_some_and(|w| {
-            matches!(w, "de" | "d'" | "du" | "des" | "of") || PREPOSITIONS_BEFORE_NAMES.contains(w)
-        }) {
+        let governed = |at: usize| {
+            self.previous_word(at).is_some_and(|w| {
+                matches!(w, "de" | "d'" | "du" | "des" | "of")
+                    || PREPOSITIONS_BEFORE_NAMES.contains(w)
+            })
+        };
+        // "la préfecture de la Mayenne" too.
+        let after_article = self
+            .previous_word(end)
+            .is_some_and(|w| self.lexicon.is_determiner(w));
+        if governed(end) || (after_article && governed(end - 1)) {
             return None;
         }
         let mut index = end;
@@ -880,7 +888,12 @@ impl Finder<'_> {
             let Some(word) = self.word(index - 1) else {
                 break;
             };
-            if self.lexicon.is_determiner(word) {
+            // "la présidente de la cour": an article after "de" or "à" is
+            // the complement's.
+            let complement_article = self
+                .previous_word(index - 1)
+                .is_some_and(|w| matches!(w, "de" | "à"));
+            if self.lexicon.is_determiner(word) && !complement_article {
                 gender = determiner_gender(word);
                 determined = true;
                 break;
@@ -966,6 +979,10 @@ impl Finder<'_> {
         let mut gender = Gender::Unknown;
         let mut index = end + 1;
         while let Some(word) = self.word(index) {
+            // ", l'a longuement interrogé": a verb, no apposition.
+            if self.lexicon.is_auxiliary(word) {
+                return None;
+            }
             if words.is_empty() && self.lexicon.is_determiner(word) {
                 gender = determiner_gender(word);
                 words.push(String::new());

@@ -226,9 +226,16 @@ impl Attributor<'_> {
             return true;
         }
         self.lexicon.is_determiner(word)
-            && (index + 1..index + 8)
+            && ((index + 1..index + 8)
                 .map_while(|i| self.lower(i))
                 .any(|w| self.lexicon.role(w).is_some() || is_organisation_word(w))
+                || self.aged_noun_at(index))
+    }
+
+    /// "Ce garagiste de 44 ans": a determiner, a noun and an age make a
+    /// person.
+    fn aged_noun_at(&self, determiner: usize) -> bool {
+        self.word(determiner + 1).is_some() && self.aged(determiner + 2)
     }
 
     /// The length of an adverbial phrase ("pour sa part", "also") that
@@ -338,9 +345,27 @@ impl Attributor<'_> {
     pub(super) fn subject_before(&mut self, sentence: usize, limit: usize) -> Option<usize> {
         let range = self.sentences[sentence].clone();
         let end = limit.min(range.start + 40);
+        // "Ce garagiste de 44 ans est accusé …, avec son associé, X": a
+        // sentence that opens with a noun phrase has it for subject; past
+        // the main verb, names are objects.
+        let opens_with_phrase = self
+            .lower(range.start)
+            .is_some_and(|w| self.lexicon.is_determiner(w));
+        let mut subordinate = false;
         for index in range.start..end {
             if self.tokens[index].kind != Kind::Word {
                 continue;
+            }
+            let lower = self.lower(index).unwrap_or_default();
+            subordinate |= SUBORDINATORS.contains(lower);
+            if opens_with_phrase
+                && !subordinate
+                && MAIN_VERBS.contains(lower)
+                && !self
+                    .lower(index.wrapping_sub(1))
+                    .is_some_and(|w| RELATIVES.contains(w) || self.lexicon.pronoun(w).is_some())
+            {
+                return None;
             }
             if let Some(mention) = self.people.mention_at(index) {
                 // "CEDAR FALLS, Ore. (AP) — …": a name in brackets is no
@@ -371,7 +396,8 @@ impl Attributor<'_> {
                 // locale Sahayog").
                 let is_pronoun = matches!(referent, Referent::Pronoun(_) | Referent::Entity(_));
                 let is_role = matches!(&referent, Referent::Description { words, .. }
-                    if words.iter().any(|w| self.lexicon.role(w).is_some())
+                    if self.aged_noun_at(index)
+                        || words.iter().any(|w| self.lexicon.role(w).is_some())
                         || self.head(words).is_some_and(|head| is_organisation_word(head)));
                 if is_pronoun || is_role {
                     return self.resolve(&referent, index);

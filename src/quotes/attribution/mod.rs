@@ -130,6 +130,22 @@ static SPOKESPEOPLE: WordSet = WordSet::new(&[
 /// terms the author puts in quotation marks.
 const TERM_MAX_WORDS: usize = 4;
 
+/// Finite auxiliaries and copulas: a sentence's subject comes before them.
+static MAIN_VERBS: WordSet = WordSet::new(&[
+    "est", "a", "sont", "ont", "était", "avait", "sera", "fut", "is", "was", "are", "were", "has",
+    "have", "had", "will",
+]);
+
+/// Words that open a subordinate clause, whose verb is not the main one.
+static SUBORDINATORS: WordSet = WordSet::new(&[
+    "que", "qu'", "quand", "lorsque", "lorsqu'", "si", "puisque", "comme", "alors", "tandis",
+    "bien", "when", "if", "after", "before", "because", "as", "while", "since", "although",
+    "though", "once", "until",
+]);
+
+/// Relative pronouns: the verb after one is the relative clause's.
+static RELATIVES: WordSet = WordSet::new(&["qui", "who", "which", "that", "dont"]);
+
 /// Prepositions that set someone beside a clause's subject ("Avec Barthe,
 /// il a discuté"): that person is not the subject.
 static BESIDE_THE_SUBJECT: WordSet = WordSet::new(&[
@@ -871,5 +887,23 @@ mod tests {
         assert_eq!(speaker(text, 0), None);
         let text = "Le prévenu, Kévin Morvan, se tait. L'élu Paul Rivière juge le mécanisme « trop complexe ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("Paul Rivière"));
+    }
+
+    #[test]
+    fn a_role_keeps_its_complement_with_an_article() {
+        let text = "La présidente de la cour, Claire Morin, ouvre l'audience. L'avocate Anne Vidal lui répond longuement. « Silence », a tranché la présidente.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Claire Morin"));
+    }
+
+    #[test]
+    fn a_noun_with_an_age_opening_a_sentence_is_the_person_just_named() {
+        let text = "Le procès de Sylvain Oudard s'est ouvert lundi. Ce garagiste de 44 ans est accusé d'avoir incendié l'atelier de son associé, Fabrice Jolivet. « Je n'ai rien fait », a-t-il lâché.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sylvain Oudard"));
+    }
+
+    #[test]
+    fn an_elided_article_leaves_the_gender_to_the_noun() {
+        let text = "La présidente Claire Morin a longuement interrogé Marc Vidal, jugé pour vol. « Pourquoi ? » a demandé la magistrate. « Je ne sais pas », a répondu l'accusé.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Marc Vidal"));
     }
 }

@@ -176,7 +176,7 @@ impl Attributor<'_> {
 
     /// Does an age follow at `index` ("de 27 ans", "aged 31")? What it
     /// follows describes a person: "le Basque de 27 ans".
-    fn aged(&self, index: usize) -> bool {
+    pub(super) fn aged(&self, index: usize) -> bool {
         let number = |i: usize| {
             self.word(i)
                 .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
@@ -367,6 +367,14 @@ impl Attributor<'_> {
         }
         let mention = self.span_text(index, end);
         let name = self.span_text(index + 1, self.name_end(index + 1, end));
+        // "l'accusé": an elided article leaves the gender to the noun.
+        let gender = match gender {
+            Gender::Unknown => words
+                .first()
+                .and_then(|w| self.lexicon.role(w))
+                .unwrap_or(Gender::Unknown),
+            known => known,
+        };
         Some((
             Referent::Description {
                 words,
