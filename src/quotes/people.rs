@@ -254,7 +254,8 @@ static PREPOSITIONS_BEFORE_NAMES: WordSet = WordSet::new(&[
 
 /// Words that introduce a place rather than a person.
 static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
-    "en", "in", "at", "from", "near", "vers", "depuis", "dans", "sur",
+    "en", "in", "at", "from", "near", "vers", "depuis", "dans", "sur", "along", "across",
+    "outside", "via",
 ]);
 
 pub fn honorific_gender(word: &str) -> Gender {
@@ -659,6 +660,16 @@ impl Finder<'_> {
                     .is_some_and(|w| NAME_SUFFIXES.contains(w.as_str()))
             {
                 words.pop();
+            }
+            // "Hollinsford District Council's planning committee".
+            if words.len() > 1
+                && words
+                    .iter()
+                    .any(|word| is_organisation_word(&normalise(word)))
+                && let Some(last) = words.last_mut()
+                && let Some(owner) = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s"))
+            {
+                *last = owner.to_string();
             }
             let after_de = self
                 .previous_word(first)

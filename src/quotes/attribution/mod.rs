@@ -953,4 +953,17 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("Thierry Gauvin"));
         assert_eq!(found[1].1, None);
     }
+
+    #[test]
+    fn what_spoke_before_is_the_company_later() {
+        let text = "Members of Westbury Borough Council's planning committee rejected the plan from Harlow Estates on Tuesday.\n\nIn a statement, Harlow Estates said it was \"disappointed\". The company said the site would \"reduce flood risk downstream\".";
+        let found = speakers_of(text);
+        assert_eq!(found[1].1.as_deref(), Some("Harlow Estates"));
+        assert_eq!(found[0].1.as_deref(), Some("Harlow Estates"));
+        let text = "Westbury Borough Council's planning chair, Ann Cole, said the vote was \"final\". \"We listened,\" the council said.";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Westbury Borough Council")
+        );
+    }
 }
