@@ -87,6 +87,28 @@ impl Attributor<'_> {
         })
     }
 
+    /// The last person named before `verb` in its sentence as the subject
+    /// of a finite verb: a name followed (maybe after an apposition's
+    /// comma) by an auxiliary or a reporting verb.
+    fn finite_subject_before(&self, verb: usize, sentence: usize) -> Option<people::Mention> {
+        let start = self.sentences[sentence].start;
+        self.mentions_before(verb)
+            .iter()
+            .rev()
+            .take_while(|mention| mention.first >= start)
+            .filter(|mention| self.people.entities[mention.entity].person)
+            .find(|mention| {
+                let next = mention.end + usize::from(self.punct(mention.end) == Some(","));
+                !self.after_preposition(mention.first)
+                    && self.lower(next).is_some_and(|w| {
+                        self.lexicon.is_auxiliary(w)
+                            || MAIN_VERBS.contains(w)
+                            || self.lexicon.is_reporting_verb(w)
+                    })
+            })
+            .copied()
+    }
+
     /// "l'alerte", "la réplique", "d'alerte": a form after an article, or
     /// after "de" without being an infinitive, is a noun.
     fn noun_after_article(&self, index: usize) -> bool {
@@ -186,8 +208,18 @@ impl Attributor<'_> {
             crate::article::Lang::En => w.ends_with("ing"),
         });
         if self.lower(before).is_some_and(|w| w == "en") || participle {
-            return self
-                .sentence_subject(sentence, cue.clone())
+            // "…, tandis que Nadège Ternois a voté pour, estimant qu'« … »":
+            // the subject of the clause the participle hangs on.
+            let clause_subject = (!self.lower(before).is_some_and(|w| w == "en"))
+                .then(|| self.finite_subject_before(verb, sentence))
+                .flatten()
+                .map(|mention| Found {
+                    referent: Referent::Entity(mention.entity),
+                    mention: self.span_text(mention.first, mention.end),
+                    cue: cue.clone(),
+                });
+            return clause_subject
+                .or_else(|| self.sentence_subject(sentence, cue.clone()))
                 .or_else(|| self.earlier_speaker_in(sentence, at, cue));
         }
         if self
@@ -289,10 +321,21 @@ impl Attributor<'_> {
             return None;
         }
         let start = self.sentences[sentence].start;
-        let open = (start..close)
-            .rev()
-            .take(APPOSITION_REACH)
-            .find(|&i| self.punct(i) == Some(","))?;
+        // "Julien Ferrandou (Ensemble pour la République, Gers), s'est
+        // félicité": commas and names in brackets do not count.
+        let mut depth = 0i32;
+        let mut bracketed = Vec::new();
+        let open = (start..close).rev().take(APPOSITION_REACH).find(|&i| {
+            match self.punct(i) {
+                Some(")") => depth += 1,
+                Some("(") => depth -= 1,
+                _ => {}
+            }
+            if depth > 0 {
+                bracketed.push(i);
+            }
+            depth == 0 && self.punct(i) == Some(",")
+        })?;
         if !self.opens_apposition(open + 1) {
             return None;
         }
@@ -301,6 +344,7 @@ impl Attributor<'_> {
             .iter()
             .rev()
             .take_while(|m| m.first > open)
+            .filter(|m| !bracketed.contains(&m.first))
             .find(|m| self.people.entities[m.entity].person)
             .copied();
         let (referent, mention) = self.phrase_ending_at(open)?;

@@ -966,4 +966,18 @@ mod tests {
             Some("Westbury Borough Council")
         );
     }
+
+    #[test]
+    fn a_bracket_after_a_name_in_apposition_is_skipped() {
+        let text = "Le rapporteur du texte, Julien Ferrand (Renouveau démocrate, Gers), s'est félicité d'un vote « arraché au terme d'un vrai travail ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Julien Ferrand"));
+    }
+
+    #[test]
+    fn a_participle_hangs_on_the_clause_whose_subject_is_named() {
+        let text = "Le député Kévin Sorel a dénoncé « un texte de citadins », tandis que sa collègue, Nadège Terrier, a voté pour, estimant qu'« on ne peut pas laisser les vergers mourir ».";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Kévin Sorel"));
+        assert_eq!(found[1].1.as_deref(), Some("Nadège Terrier"));
+    }
 }
