@@ -210,7 +210,9 @@ impl Attributor<'_> {
         if self.lower(before).is_some_and(|w| w == "en") || participle {
             // "…, tandis que Nadège Ternois a voté pour, estimant qu'« … »":
             // the subject of the clause the participle hangs on.
-            let clause_subject = (!self.lower(before).is_some_and(|w| w == "en"))
+            let clause_subject = self
+                .lower(before)
+                .is_none_or(|w| w != "en")
                 .then(|| self.finite_subject_before(verb, sentence))
                 .flatten()
                 .map(|mention| Found {
