@@ -876,8 +876,18 @@ impl Finder<'_> {
         for (words, gender) in [before, after].into_iter().flatten() {
             // "son deuxième long métrage, Anouk Berthelot": an article tells
             // the person's gender only before a word for a person.
+            // "his daughter, Sian Pryce": else the role's own gender.
+            let role_gender = || {
+                words
+                    .iter()
+                    .find_map(|word| self.lexicon.role(word))
+                    .unwrap_or(Gender::Unknown)
+            };
             if entity.gender == Gender::Unknown && words.iter().any(|word| self.is_role(word)) {
-                entity.gender = gender;
+                entity.gender = match gender {
+                    Gender::Unknown => role_gender(),
+                    known => known,
+                };
             }
             entity.describe(words);
         }

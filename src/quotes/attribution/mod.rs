@@ -980,4 +980,10 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("Kévin Sorel"));
         assert_eq!(found[1].1.as_deref(), Some("Nadège Terrier"));
     }
+
+    #[test]
+    fn his_daughter_is_a_woman() {
+        let text = "Among them is Emlyn Rees, who worked with Gwilym Pryce.\n\nHis daughter, Sian Pryce, runs the accounts.\n\n“Dad was always gentle,” she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sian Pryce"));
+    }
 }
