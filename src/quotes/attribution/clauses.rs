@@ -29,24 +29,27 @@ impl Attributor<'_> {
             // "Selon les syndicats, la direction avait assuré que « … »":
             // a reporting verb nearer the quotation has its own subject.
             .filter(|(_, found)| !self.reports_between(found.1, at));
-        // "Pour Agnès Roumier, …, l’escalade était prévisible : « … »"
-        let opening_pour = || {
-            let word = self.lower(range.start)?;
-            if !matches!(word, "pour" | "for") {
-                return None;
-            }
-            let (referent, end, mention) = self.phrase_at(range.start + 1)?;
-            let named = matches!(referent, Referent::Entity(_));
-            (named && self.punct(end) == Some(",")).then(|| Found {
-                referent,
-                mention,
-                cue: Some(self.span_text(range.start, range.start + 1)),
-            })
-        };
         after
             .or(before.map(|(_, found)| found))
             .map(|(found, _)| found)
-            .or_else(opening_pour)
+            .or_else(|| self.opening_pour(sentence))
+    }
+
+    /// "Pour Agnès Roumier, …, l’escalade était prévisible : « … »": the
+    /// sentence gives the view of the person it opens with.
+    pub(super) fn opening_pour(&self, sentence: usize) -> Option<Found> {
+        let start = self.sentences[sentence].start;
+        let word = self.lower(start)?;
+        if !matches!(word, "pour" | "for") {
+            return None;
+        }
+        let (referent, end, mention) = self.phrase_at(start + 1)?;
+        let named = matches!(referent, Referent::Entity(_));
+        (named && self.punct(end) == Some(",")).then(|| Found {
+            referent,
+            mention,
+            cue: Some(self.span_text(start, start + 1)),
+        })
     }
 
     /// "a former volunteer fire chief", "le prévenu": a word that is both
@@ -419,6 +422,15 @@ impl Attributor<'_> {
         // "Ce garagiste de 44 ans est accusé …, avec son associé, X": a
         // sentence that opens with a noun phrase has it for subject; past
         // the main verb, names are objects.
+        // "Pour Nadia Verhaegen, la coupe est pleine.": her view.
+        if let Some(Found {
+            referent: Referent::Entity(entity),
+            ..
+        }) = self.opening_pour(sentence)
+            && self.people.entities[entity].person
+        {
+            return Some(entity);
+        }
         let opens_with_phrase = self
             .lower(range.start)
             .is_some_and(|w| self.lexicon.is_determiner(w));

@@ -986,4 +986,10 @@ mod tests {
         let text = "Among them is Emlyn Rees, who worked with Gwilym Pryce.\n\nHis daughter, Sian Pryce, runs the accounts.\n\n“Dad was always gentle,” she said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sian Pryce"));
     }
+
+    #[test]
+    fn a_sentence_opening_with_pour_is_about_that_person() {
+        let text = "« Personne ne veut venir ici », ajoute le directeur, Paul Cauchy.\n\nPour Nadia Verlaine, la coupe est pleine. « Je fais ce métier depuis vingt ans. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Nadia Verlaine"));
+    }
 }
