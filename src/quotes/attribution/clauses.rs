@@ -35,6 +35,19 @@ impl Attributor<'_> {
             .or_else(|| self.opening_pour(sentence))
     }
 
+    /// A phrase naming someone at `index`, or the stressed pronoun of
+    /// "selon lui", "pour lui".
+    fn phrase_or_stressed_pronoun_at(&self, index: usize) -> Option<(Referent, usize, String)> {
+        if self.lower(index) == Some("lui") {
+            return Some((
+                Referent::Pronoun(Gender::Masculine),
+                index + 1,
+                "lui".to_string(),
+            ));
+        }
+        self.phrase_at(index)
+    }
+
     /// "Pour Agnès Roumier, …, l’escalade était prévisible : « … »": the
     /// sentence gives the view of the person it opens with.
     pub(super) fn opening_pour(&self, sentence: usize) -> Option<Found> {
@@ -43,8 +56,14 @@ impl Attributor<'_> {
         if !matches!(word, "pour" | "for") {
             return None;
         }
-        let (referent, end, mention) = self.phrase_at(start + 1)?;
-        let named = matches!(referent, Referent::Entity(_));
+        let (referent, end, mention) = self.phrase_or_stressed_pronoun_at(start + 1)?;
+        // "Pour le représentant du parquet, …", "Pour lui, …".
+        let named = matches!(
+            referent,
+            Referent::Entity(_)
+                | Referent::Pronoun(_)
+                | Referent::Description { definite: true, .. }
+        );
         (named && self.punct(end) == Some(",")).then(|| Found {
             referent,
             mention,
@@ -132,15 +151,7 @@ impl Attributor<'_> {
             })
         })?;
         let after = index + cue.len();
-        // "Selon lui, …": the stressed pronoun.
-        let stressed = self.lower(after).is_some_and(|w| w == "lui").then(|| {
-            (
-                Referent::Pronoun(Gender::Masculine),
-                after + 1,
-                "lui".to_string(),
-            )
-        });
-        let (referent, end, mention) = stressed.or_else(|| self.phrase_at(after))?;
+        let (referent, end, mention) = self.phrase_or_stressed_pronoun_at(after)?;
         let cue = self.span_text(index, after);
         Some((
             Found {

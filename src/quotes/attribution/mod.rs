@@ -992,4 +992,21 @@ mod tests {
         let text = "« Personne ne veut venir ici », ajoute le directeur, Paul Cauchy.\n\nPour Nadia Verlaine, la coupe est pleine. « Je fais ce métier depuis vingt ans. »";
         assert_eq!(speaker(text, 1).as_deref(), Some("Nadia Verlaine"));
     }
+
+    #[test]
+    fn pour_opens_with_a_description_or_a_stressed_pronoun() {
+        let text = "Le procureur, Thomas Girard, a requis quatre ans. Pour le représentant du parquet, le dossier ne laisse « aucune place au doute ».\n\nL'avocat de la défense, Me Raphaël Costes, a plaidé la relaxe. Pour lui, son client a été « dépassé par son projet ».";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Thomas Girard"));
+        assert_eq!(found[1].1.as_deref(), Some("Raphaël Costes"));
+    }
+
+    #[test]
+    fn a_generic_noun_with_a_complement_names_its_own_organisation() {
+        let text = "D'après Gérard Fontaine, président de l'Union des bailleurs, « le marché va se vider ». Pour la Fédération des locataires solidaires, « 2 %, c'est encore trop ».";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Fédération des locataires solidaires")
+        );
+    }
 }

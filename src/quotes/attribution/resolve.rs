@@ -14,7 +14,7 @@ impl Attributor<'_> {
                 gender,
                 definite,
                 name,
-            } => match self.described(words, *gender, *definite, at)? {
+            } => match self.described(words, *gender, *definite, name, at)? {
                 Described::Known(entity) => {
                     // "La préfecture maintient …", later "la préfecture de
                     // la Dordogne-Nord": the organisation gets its full name.
@@ -126,6 +126,7 @@ impl Attributor<'_> {
         words: &[String],
         gender: Gender,
         definite: bool,
+        name: &str,
         at: usize,
     ) -> Option<Described> {
         // An epithet refers to someone the text has named by the end of its
@@ -215,7 +216,10 @@ impl Attributor<'_> {
                     .position(|entity| !entity.person && entity.name_keys.contains(head))
             })
             .or_else(|| {
-                let generic = head.is_some_and(|head| self.lexicon.is_generic_organisation(head));
+                // "la fédération" alone; "la Fédération des locataires
+                // solidaires" names one.
+                let generic = name.split_whitespace().nth(1).is_none()
+                    && head.is_some_and(|head| self.lexicon.is_generic_organisation(head));
                 generic
                     .then(|| self.last_organisation_speaker(at))
                     .flatten()
