@@ -35,6 +35,40 @@ impl Attributor<'_> {
             .or_else(|| self.opening_pour(sentence))
     }
 
+    /// "Du côté de la préfecture de la Gironde, on …", "Au cabinet du
+    /// ministre, on …", "Chez Renault, on …": the place the sentence opens
+    /// with, whose people "on" stands for.
+    fn impersonal_source(&self, sentence: usize) -> Option<Found> {
+        let start = self.sentences[sentence].start;
+        let opening = match self.lower(start)? {
+            "du" if self.lower(start + 1) == Some("côté") => {
+                let de = start + 2;
+                match self.lower(de)? {
+                    "de" | "d'" => de + 1,
+                    "du" | "des" => de,
+                    _ => return None,
+                }
+            }
+            "chez" => start + 1,
+            "au" | "aux" => start,
+            "à" => start + 1,
+            _ => return None,
+        };
+        let (referent, _, mention) = self.phrase_at(opening)?;
+        let source = match &referent {
+            Referent::Entity(entity) => !self.people.entities[*entity].person,
+            Referent::Description { words, .. } => self.head(words).is_some_and(|head| {
+                is_organisation_word(head) || self.lexicon.role(head).is_none()
+            }),
+            _ => false,
+        };
+        source.then_some(Found {
+            referent,
+            mention,
+            cue: None,
+        })
+    }
+
     /// A phrase naming someone at `index`, or the stressed pronoun of
     /// "selon lui", "pour lui".
     fn phrase_or_stressed_pronoun_at(&self, index: usize) -> Option<(Referent, usize, String)> {
@@ -215,6 +249,12 @@ impl Attributor<'_> {
             });
         }
         let before = back.checked_sub(1)?;
+        // "Du côté de la préfecture, on indique que …": where "on" speaks.
+        if self.lower(before) == Some("on")
+            && let Some(found) = self.impersonal_source(sentence)
+        {
+            return Some(Found { cue, ..found });
+        }
         // "en ajoutant", "adding that": the sentence's subject, or whoever
         // it quoted just before.
         let participle = self.word(verb).is_some_and(|w| match self.lexicon.lang {

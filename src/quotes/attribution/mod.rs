@@ -1009,4 +1009,19 @@ mod tests {
             Some("Fédération des locataires solidaires")
         );
     }
+
+    #[test]
+    fn on_speaks_for_the_place_the_sentence_opens_with() {
+        let text = "Le maire Jean Larrieu réclame des fonds. Du côté de la préfecture de la Gironde, on indique que le dossier est « suivi avec attention ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("préfecture de la Gironde")
+        );
+    }
+
+    #[test]
+    fn an_adverbial_may_stand_between_verb_and_subject() {
+        let text = "« Mme Benoît fait de la politique, moi je fais de la sécurité », a rétorqué un peu plus tard M. Jean-Michel Larrieu.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Jean-Michel Larrieu"));
+    }
 }
