@@ -69,6 +69,20 @@ impl Attributor<'_> {
         })
     }
 
+    /// "Présidente de l'association La Gare, Monique Labeyrie est venue":
+    /// a sentence that opens with a role and no article names its subject
+    /// after the comma that ends the role.
+    fn person_after_bare_role(&self, start: usize, end: usize) -> Option<usize> {
+        self.lower(start)
+            .filter(|w| self.lexicon.role(w).is_some())?;
+        let comma =
+            (start + 1..end.min(start + APPOSITION_REACH)).find(|&i| self.punct(i) == Some(","))?;
+        let mention = self.people.mention_at(self.past_honorific(comma + 1))?;
+        self.people.entities[mention.entity]
+            .person
+            .then_some(mention.entity)
+    }
+
     /// A phrase naming someone at `index`, or the stressed pronoun of
     /// "selon lui", "pour lui".
     fn phrase_or_stressed_pronoun_at(&self, index: usize) -> Option<(Referent, usize, String)> {
@@ -481,6 +495,9 @@ impl Attributor<'_> {
             && self.people.entities[entity].person
         {
             return Some(entity);
+        }
+        if let Some(person) = self.person_after_bare_role(range.start, end) {
+            return Some(person);
         }
         let opens_with_phrase = self
             .lower(range.start)

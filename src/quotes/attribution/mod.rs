@@ -1024,4 +1024,16 @@ mod tests {
         let text = "« Mme Benoît fait de la politique, moi je fais de la sécurité », a rétorqué un peu plus tard M. Jean-Michel Larrieu.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Jean-Michel Larrieu"));
     }
+
+    #[test]
+    fn a_qualifier_tells_two_people_of_one_role_apart() {
+        let text = "Son entraîneur, Frédéric Lassalle, regrette la première période. L'entraîneur castrais, Hugo Sarrat, a pointé l'arbitrage. « Rien de grave », a rassuré l'entraîneur palois.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Frédéric Lassalle"));
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_bare_role_has_the_name_after_it_for_subject() {
+        let text = "« C'est facile », a rétorqué Nathalie Cazals.\n\nPrésidente de l'association La Gare, Monique Labeyre est venue avec une pétition. Elle l'a remise au maire. « On demande un trottoir », confie la retraitée.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Monique Labeyre"));
+    }
 }

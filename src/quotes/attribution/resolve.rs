@@ -147,10 +147,16 @@ impl Attributor<'_> {
                     .is_some_and(|&first| first < sentence_end)
             })
             .filter(|(_, entity)| entity.person && entity.gender.agrees(gender))
-            .map(|(index, entity)| (descriptor_overlap(&senses, &entity.descriptors), index))
-            .filter(|(score, _)| *score > 0)
-            .max_by_key(|&(score, index)| (score, self.last_mention_before(index, at)));
-        if let Some((_, index)) = best {
+            .map(|(index, entity)| {
+                let score = descriptor_overlap(&senses, &entity.descriptors);
+                // "l'entraîneur palois": between two coaches, not the one
+                // described as "castrais".
+                let fits = !self.qualifiers_conflict(&senses, &entity.descriptors);
+                (score, fits, index)
+            })
+            .filter(|(score, _, _)| *score > 0)
+            .max_by_key(|&(score, fits, index)| (score, fits, self.last_mention_before(index, at)));
+        if let Some((_, _, index)) = best {
             return Some(Described::Known(index));
         }
         // The head noun decides: "le maître du Kremlin" is a person, "the
@@ -292,6 +298,28 @@ impl Attributor<'_> {
             .take(SALIENCE_MENTIONS)
             .find(|m| m.entity == entity)
             .map_or(0, |m| m.first + 1)
+    }
+}
+
+impl Attributor<'_> {
+    /// Do a description's qualifiers ("palois") and those of every one of
+    /// a person's descriptions with the same role ("castrais") differ?
+    fn qualifiers_conflict(&self, words: &[String], descriptors: &[Vec<String>]) -> bool {
+        let is_role = |word: &String| self.lexicon.role(word).is_some();
+        let qualifiers = |words: &[String]| -> Vec<String> {
+            words.iter().filter(|w| !is_role(w)).cloned().collect()
+        };
+        let own = qualifiers(words);
+        let same_role: Vec<&Vec<String>> = descriptors
+            .iter()
+            .filter(|d| words.iter().any(|w| is_role(w) && d.contains(w)))
+            .collect();
+        !own.is_empty()
+            && !same_role.is_empty()
+            && same_role.iter().all(|descriptor| {
+                let theirs = qualifiers(descriptor);
+                !theirs.is_empty() && !own.iter().any(|w| theirs.contains(w))
+            })
     }
 }
 
