@@ -1036,4 +1036,15 @@ mod tests {
         let text = "« C'est facile », a rétorqué Nathalie Cazals.\n\nPrésidente de l'association La Gare, Monique Labeyre est venue avec une pétition. Elle l'a remise au maire. « On demande un trottoir », confie la retraitée.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Monique Labeyre"));
     }
+
+    #[test]
+    fn an_indefinite_spokesperson_speaks_for_the_organisation() {
+        let text = "The council leader, Martin Elwood, defended Harrowby Borough Council's plan. A council spokesperson said a review would follow “within the first six months”.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Harrowby Borough Council")
+        );
+        let text = "« Le prix reste supérieur à la moyenne », a fait valoir un porte-parole de la coopérative Armor Lait.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Armor Lait"));
+    }
 }

@@ -8,6 +8,8 @@ impl Attributor<'_> {
         match referent {
             Referent::Entity(entity) => Some(*entity),
             Referent::Name(words, gender) => Some(self.people.person_named(words, *gender)),
+            // "a-t-on entendu", "ont-ils dit": no one person.
+            Referent::Pronoun(Gender::Plural) => None,
             Referent::Pronoun(gender) => self.salient_person(at, *gender),
             Referent::Description {
                 words,
@@ -141,6 +143,9 @@ impl Attributor<'_> {
             .entities
             .iter()
             .enumerate()
+            // "un porte-parole du groupe": someone new, not the group's
+            // director met before.
+            .filter(|_| definite)
             .filter(|&(index, _)| {
                 self.first_named
                     .get(index)
@@ -168,7 +173,7 @@ impl Attributor<'_> {
         // "a trust spokesperson", "un représentant du parquet": the
         // organisation named with that word speaks.
         if head.is_some_and(|head| SPOKESPEOPLE.contains(head))
-            && let Some(organisation) = self.organisation_named_by(words)
+            && let Some(organisation) = self.organisation_named_by(words, at)
         {
             return Some(Described::Known(organisation));
         }
@@ -235,11 +240,21 @@ impl Attributor<'_> {
 
     /// The organisation whose name holds one of `words` that marks an
     /// organisation ("trust" for "South Fens NHS Trust").
-    fn organisation_named_by(&self, words: &[String]) -> Option<usize> {
+    /// "un porte-parole du groupe": else the organisation a generic word
+    /// stands for.
+    fn organisation_named_by(&self, words: &[String], at: usize) -> Option<usize> {
         let marks: Vec<&String> = words.iter().filter(|w| is_organisation_word(w)).collect();
-        self.people.entities.iter().position(|entity| {
+        let named = self.people.entities.iter().position(|entity| {
             !entity.person && marks.iter().any(|mark| entity.name_keys.contains(mark))
-        })
+        });
+        let generic = || {
+            words
+                .iter()
+                .any(|w| self.lexicon.is_generic_organisation(w))
+                .then(|| self.last_organisation_speaker(at))
+                .flatten()
+        };
+        named.or_else(generic)
     }
 
     /// The organisation that last spoke before token `at` ("the company
