@@ -260,8 +260,10 @@ impl Attributor<'_> {
     /// The organisation that last spoke before token `at` ("the company
     /// said" after Westerly Sound Ferries was quoted).
     pub(super) fn last_organisation_speaker(&self, at: usize) -> Option<usize> {
-        // "Calder Homes said …": what is no person and speaks is one.
-        let spoke = |entity: usize| self.speakers.contains(&Some(entity));
+        // "Calder Homes said …": what is no person and spoke lately is one.
+        let before = self.quote_token.partition_point(|&token| token < at);
+        let lately = &self.speakers[before.saturating_sub(ORGANISATION_REACH)..before];
+        let spoke = |entity: usize| lately.contains(&Some(entity));
         let is_organisation = |index: usize| {
             let entity = &self.people.entities[index];
             !entity.person
@@ -286,14 +288,13 @@ impl Attributor<'_> {
         if subject.is_some() {
             return subject;
         }
-        let before = self.quote_token.partition_point(|&token| token < at);
-        let spoke = (0..before)
+        let last_speaker = (0..before)
             .rev()
             .take(ORGANISATION_REACH)
             .filter_map(|quote| self.speakers[quote])
             .find(|&entity| is_organisation(entity));
         // Else the organisation named last ("Meridian Foods announced …").
-        spoke.or_else(|| self.named_recently(at, is_organisation))
+        last_speaker.or_else(|| self.named_recently(at, is_organisation))
     }
 
     /// The head noun of a description: first in French ("ministère de
