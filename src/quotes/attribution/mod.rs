@@ -1053,4 +1053,10 @@ mod tests {
         let text = "À la barre, M. Thierry Gaudin est apparu voûté. « Je pense à lui tous les jours », a-t-il répété, avant de reconnaître « des négligences ».";
         assert_eq!(speaker(text, 1).as_deref(), Some("Thierry Gaudin"));
     }
+
+    #[test]
+    fn a_second_description_may_stand_before_the_name_in_apposition() {
+        let text = "Avec son deuxième film, Anouk Bertin a triomphé. Le président du jury, l'acteur Bastien Lemaire, a salué « un film rare ». « Nous avons été bouleversés », a-t-il déclaré.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Bastien Lemaire"));
+    }
 }
