@@ -31,7 +31,7 @@ impl Entity {
     /// The name as the text writes it: "Terre d'Ici", no space after an
     /// elided word.
     pub fn display_name(&self) -> String {
-        let mut shown = String::new();
+        let mut shown = String::with_capacity(self.name.iter().map(|word| word.len() + 1).sum());
         let mut elided = true;
         for word in &self.name {
             if !elided {
@@ -666,6 +666,7 @@ impl Finder<'_> {
             }
             // "Hollinsford District Council's planning committee".
             if words.len() > 1
+                && words.last().is_some_and(|last| is_possessive(last))
                 && words
                     .iter()
                     .any(|word| is_organisation_word(&normalise(word)))
