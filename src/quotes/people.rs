@@ -415,7 +415,14 @@ impl Finder<'_> {
         if is_function_word(self.lexicon, lower) {
             return false;
         }
-        !(self.opens_sentence(index) && self.lowercase_words.contains(lower))
+        // "Victorieux de Châtel-Brézolles, le club …": an adjective opening
+        // a sentence.
+        // ("Germaine D." goes on with a capital).
+        let ordinary = self.lowercase_words.contains(lower)
+            || (self.lexicon.looks_adjectival(lower)
+                && given_name_gender(word).is_none()
+                && !self.word(index + 1).is_some_and(is_capitalised));
+        !(self.opens_sentence(index) && ordinary)
     }
 
     fn runs(&self) -> Vec<Run> {
@@ -902,6 +909,9 @@ impl Finder<'_> {
     /// "Karima Benhadj, 47 ans,", "Lily Osborne, 29,", "X (47)": the age
     /// given right after a name.
     fn age_after(&self, end: usize) -> Option<u32> {
+        // "Germaine D., 87 ans": past an initial's full stop.
+        let is_stop = |t: &Token| t.kind == Kind::Punct && &self.text[t.start..t.end] == ".";
+        let end = end + usize::from(self.tokens.get(end).is_some_and(is_stop));
         let opens = self.tokens.get(end).filter(|t| t.kind == Kind::Punct)?;
         if !matches!(&self.text[opens.start..opens.end], "," | "(") {
             return None;

@@ -1074,4 +1074,12 @@ mod tests {
         let text = "Kévin Le Gall, 29 ans, a été condamné mardi. L'avocat de la défense, Me Erwan Tallec, a plaidé la naïveté. « Il a commencé à rembourser », a fait valoir le pénaliste.\n\nInvité à s'exprimer en dernier, le prévenu a lu quelques lignes. « Je voudrais m'excuser », a-t-il dit.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Kévin Le Gall"));
     }
+
+    #[test]
+    fn an_adjective_opening_a_sentence_starts_no_name() {
+        let text = "Victorieux de Châtel-Brézolles dimanche, le club monte. Il a fallu une tête du défenseur Dylan Marchal. « J'ai fermé les yeux », explique le buteur.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Dylan Marchal"));
+        let text = "Germaine D., 87 ans, est venue à la barre avec Claire Vasson, 52 ans. « Il était si poli », raconte l'octogénaire.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Germaine D"));
+    }
 }
