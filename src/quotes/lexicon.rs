@@ -44,6 +44,7 @@ pub struct Lexicon {
     generic_organisations: Table<()>,
     documents: Table<()>,
     counterparts: Table<()>,
+    pair_references: Table<usize>,
     exclusive_roles: Table<()>,
     age_words: Table<(u32, u32)>,
     adjective_endings: Vec<String>,
@@ -321,6 +322,12 @@ impl Lexicon {
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
             documents: words_of(include_str!("data/documents.txt")),
             counterparts: words_of(include_str!("data/counterparts.txt")),
+            pair_references: lang_lines(include_str!("data/pair_references.txt"), lang)
+                .filter_map(|line| {
+                    let (word, place) = line.split_once(' ')?;
+                    Some((normalise(word), place.trim().parse().ok()?))
+                })
+                .collect(),
             exclusive_roles: words_of(include_str!("data/exclusive_roles.txt")),
             age_words: lang_lines(include_str!("data/age_words.txt"), lang)
                 .filter_map(|line| {
@@ -419,6 +426,11 @@ impl Lexicon {
     /// "prévenu", "lawyer": a role in a trial that excludes the others.
     pub fn is_exclusive_role(&self, word: &str) -> bool {
         self.exclusive_roles.contains(word)
+    }
+
+    /// "le premier" 1, "le second" 2: which of a pair named together.
+    pub fn pair_reference(&self, word: &str) -> Option<usize> {
+        self.pair_references.get(word)
     }
 
     /// "rivale", "opponent": the other side of the person talked about.

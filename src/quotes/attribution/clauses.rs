@@ -364,10 +364,16 @@ impl Attributor<'_> {
         if self.lexicon.pronoun(word).is_some() {
             return true;
         }
+        // "Le second a pris la chose avec philosophie."
+        let pair_reference = || {
+            self.lower(index + 1)
+                .is_some_and(|w| self.lexicon.pair_reference(w).is_some())
+        };
         self.lexicon.is_determiner(word)
-            && ((index + 1..index + 8)
-                .map_while(|i| self.lower(i))
-                .any(|w| self.lexicon.role(w).is_some() || is_organisation_word(w))
+            && (pair_reference()
+                || (index + 1..index + 8)
+                    .map_while(|i| self.lower(i))
+                    .any(|w| self.lexicon.role(w).is_some() || is_organisation_word(w))
                 || self.aged_noun_at(index))
     }
 
@@ -560,6 +566,7 @@ impl Attributor<'_> {
                 let is_pronoun = matches!(referent, Referent::Pronoun(_) | Referent::Entity(_));
                 let is_role = matches!(&referent, Referent::Description { words, .. }
                     if self.aged_noun_at(index)
+                        || matches!(words.as_slice(), [w] if self.lexicon.pair_reference(w).is_some())
                         || words.iter().any(|w| self.lexicon.role(w).is_some())
                         || self.head(words).is_some_and(|head| is_organisation_word(head)));
                 if is_pronoun || is_role {

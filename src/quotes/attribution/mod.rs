@@ -1082,4 +1082,12 @@ mod tests {
         let text = "Germaine D., 87 ans, est venue à la barre avec Claire Vasson, 52 ans. « Il était si poli », raconte l'octogénaire.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Germaine D"));
     }
+
+    #[test]
+    fn le_premier_and_le_second_are_the_last_pair_named() {
+        let text = "L'entraîneur Fabien Lacombe a battu celui de Tarbes, Didier Mercier. Lacombe et Mercier, qui ont joué ensemble à Tarbes, se sont serré la main. « C'est mon ami », a plaisanté le premier. Le second a pris la chose avec philosophie. « Il me paiera le café », a-t-il répondu.";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Fabien Lacombe"));
+        assert_eq!(found[1].1.as_deref(), Some("Didier Mercier"));
+    }
 }

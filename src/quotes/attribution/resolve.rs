@@ -147,6 +147,15 @@ impl Attributor<'_> {
             .sentence_of
             .get(at)
             .map_or(at, |&sentence| self.sentences[sentence].end);
+        // "Lacoste et Mercadier … a plaisanté le premier": one of the last
+        // pair named together.
+        if let [word] = words
+            && let Some(place) = self.lexicon.pair_reference(word)
+        {
+            return self
+                .last_pair_before(at)
+                .map(|pair| Described::Known(pair[place - 1]));
+        }
         // "rétorque la quadragénaire", "said the 34-year-old": the person
         // named with that age.
         if let Some((youngest, oldest)) = words.iter().find_map(|w| self.lexicon.age_range(w)) {
@@ -285,6 +294,26 @@ impl Attributor<'_> {
                 .flatten()
         };
         named.or_else(generic)
+    }
+
+    /// The last two people named together before token `at` ("Lacoste et
+    /// Mercadier", "Hale and Reyes").
+    fn last_pair_before(&self, at: usize) -> Option<[usize; 2]> {
+        let mentions = self.mentions_before(at);
+        mentions
+            .windows(2)
+            .rev()
+            .take(SALIENCE_MENTIONS)
+            .find(|pair| {
+                let [first, second] = pair else { return false };
+                first.end + 1 == second.first
+                    && self
+                        .lower(first.end)
+                        .is_some_and(|w| matches!(w, "et" | "and"))
+                    && self.people.entities[first.entity].person
+                    && self.people.entities[second.entity].person
+            })
+            .map(|pair| [pair[0].entity, pair[1].entity])
     }
 
     /// The organisation that last spoke before token `at` ("the company
