@@ -175,27 +175,35 @@ pub fn normalise(word: &str) -> String {
 
 /// Appends the normal form of `word` to `normal`.
 pub fn push_normal(word: &str, normal: &mut String) {
-    if word.is_ascii() {
-        let start = normal.len();
-        normal.push_str(word);
-        normal[start..].make_ascii_lowercase();
-        return;
-    }
     // Runs of characters that stay as they are are copied whole: a long
-    // quotation is mostly such runs.
+    // quotation is mostly such runs, and its ASCII is read byte by byte.
+    let bytes = word.as_bytes();
     let mut kept = 0;
-    for (at, c) in word.char_indices() {
-        let changes = c == '’' || c.is_uppercase();
-        if !changes {
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if byte.is_ascii() {
+            if byte.is_ascii_uppercase() {
+                normal.push_str(&word[kept..at]);
+                normal.push(char::from(byte.to_ascii_lowercase()));
+                kept = at + 1;
+            }
+            at += 1;
             continue;
         }
-        normal.push_str(&word[kept..at]);
-        kept = at + c.len_utf8();
-        if c == '’' {
-            normal.push('\'');
-        } else {
-            normal.extend(c.to_lowercase());
+        let Some(c) = word.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        let width = c.len_utf8();
+        if c == '’' || c.is_uppercase() {
+            normal.push_str(&word[kept..at]);
+            kept = at + width;
+            if c == '’' {
+                normal.push('\'');
+            } else {
+                normal.extend(c.to_lowercase());
+            }
         }
+        at += width;
     }
     normal.push_str(&word[kept..]);
 }
@@ -228,21 +236,26 @@ impl WordSet {
 pub fn is_normal(word: &str) -> bool {
     // Asked of every word: ASCII and the accented Latin-1 letters of
     // French are told apart without the Unicode tables.
-    let ascii = word.bytes().take_while(u8::is_ascii);
-    let mut read = 0;
-    for byte in ascii {
+    let bytes = word.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if !byte.is_ascii() {
+            return word.get(at..).is_some_and(|rest| {
+                rest.chars().all(|c| match c {
+                    '\0'..='\x7f' => !c.is_ascii_uppercase(),
+                    '\u{c0}'..='\u{de}' => c == '\u{d7}',
+                    '\u{df}'..='\u{ff}' => true,
+                    '’' => false,
+                    c => !c.is_uppercase(),
+                })
+            });
+        }
         if byte.is_ascii_uppercase() {
             return false;
         }
-        read += 1;
+        at += 1;
     }
-    word[read..].chars().all(|c| match c {
-        '\0'..='\x7f' => !c.is_ascii_uppercase(),
-        '\u{c0}'..='\u{de}' => c == '\u{d7}',
-        '\u{df}'..='\u{ff}' => true,
-        '’' => false,
-        c => !c.is_uppercase(),
-    })
+    true
 }
 
 /// The form `word` is looked up by: itself when already normal, so the

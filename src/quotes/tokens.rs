@@ -127,8 +127,30 @@ fn is_space(c: char) -> bool {
 /// Tokenise `text[from..to]` (no quotation inside); returns `to`.
 fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> usize {
     let slice = &text[from..to];
+    let bytes = slice.as_bytes();
     let mut at = 0;
-    while let Some((c, width)) = char_at(slice, at) {
+    while let Some(&byte) = bytes.get(at) {
+        // ASCII, most of any text, is classed by its byte alone.
+        if byte.is_ascii() {
+            let (end, kind) = match byte {
+                b'\t'..=b'\r' | b' ' => {
+                    at += 1;
+                    continue;
+                }
+                _ if byte.is_ascii_alphanumeric() => (word_end(slice, at, at + 1), Kind::Word),
+                _ => (at + 1, Kind::Punct),
+            };
+            tokens.push(Token {
+                start: from + at,
+                end: from + end,
+                kind,
+            });
+            at = end;
+            continue;
+        }
+        let Some((c, width)) = char_at(slice, at) else {
+            break;
+        };
         if is_space(c) {
             at += width;
             continue;
