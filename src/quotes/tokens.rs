@@ -174,13 +174,24 @@ fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> u
     to
 }
 
+/// ASCII letters and digits by byte: one load where a word is read.
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
 /// The end of the word of `slice` that starts at `start` and runs at least
 /// to `end`: letters and digits, joined by hyphens and apostrophes.
 fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
     let bytes = slice.as_bytes();
     loop {
         // Plain ASCII letters and digits need none of the checks below.
-        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+        while bytes.get(end).is_some_and(|&byte| ASCII_WORD[usize::from(byte)]) {
             end += 1;
         }
         let Some((next, width)) = char_at(slice, end) else {
@@ -227,6 +238,22 @@ pub struct Keys<'t> {
     ranges: Vec<KeyRange>,
 }
 
+/// Is the word of `token` eight bytes or fewer of ASCII without capitals,
+/// as most words are? Its bytes are read from the text as one number.
+fn is_short_lowercase_ascii(text: &str, token: &Token) -> bool {
+    let length = token.end - token.start;
+    let Some(eight) = text.as_bytes().get(token.start..token.start + 8) else {
+        return false;
+    };
+    if length > 8 {
+        return false;
+    }
+    let mut chunk = [0u8; 8];
+    chunk.copy_from_slice(eight);
+    let word_bytes = u64::MAX.checked_shr(8 * (8 - length) as u32).unwrap_or(0);
+    lexicon::ascii_lowercase_only(u64::from_le_bytes(chunk) & word_bytes)
+}
+
 /// Bytes of the text, or of the buffer of lowered forms.
 #[derive(Clone, Copy)]
 enum KeyRange {
@@ -243,7 +270,7 @@ impl<'t> Keys<'t> {
                 let word = &text[token.start..token.end];
                 if token.kind != Kind::Word {
                     KeyRange::Text(0, 0)
-                } else if lexicon::is_normal(word) {
+                } else if is_short_lowercase_ascii(text, token) || lexicon::is_normal(word) {
                     KeyRange::Text(token.start as u32, token.end as u32)
                 } else {
                     let start = lowered.len() as u32;
