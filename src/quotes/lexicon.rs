@@ -65,28 +65,44 @@ pub fn role_sense(word: String) -> String {
     ROLE_GROUPS.get(&word).cloned().unwrap_or(word)
 }
 
-/// A bit per (first two letters, last letter) of the words of a list:
-/// a word whose bit is clear is not in the list, found without hashing.
-/// Lists are consulted for nearly every token and most tokens are in none.
-struct Sieve([u64; 64]);
+/// A bit per (first two bytes, last two bytes) of the words of a list: a
+/// word whose bit is clear is not in the list, found without hashing.
+/// Lists are consulted for nearly every token and most tokens are in none;
+/// the bits are many so that even the thousands of verb forms leave most
+/// of them clear.
+struct Sieve(Box<[u64; SIEVE_WORDS]>);
+
+const SIEVE_BITS: u32 = 15;
+const SIEVE_WORDS: usize = (1 << SIEVE_BITS) / 64;
+
+/// The lead byte of the Latin-1 letters (À to ÿ), whose lowercase forms
+/// differ from their capitals by the bit 0x20 of their second byte.
+const LATIN_1_LEAD: u8 = 0xC3;
 
 impl Sieve {
-    /// The bit for `word`, when its letters at both ends are ASCII (they
-    /// are then the same in the word's lookup form).
+    /// The bit for `word`, when the two characters or bytes it reads at
+    /// each end are ASCII or accented Latin-1 letters: they are then the
+    /// same in the word's lookup form but for the case bit 0x20, which is
+    /// set in all of them. A word of four bytes or fewer is read whole.
     fn bit(word: &str) -> Option<usize> {
         let bytes = word.as_bytes();
-        let (&first, &last) = (bytes.first()?, bytes.last()?);
-        let second = bytes.get(1).copied().unwrap_or(0);
-        if !(first.is_ascii() && second.is_ascii() && last.is_ascii()) {
+        let at = |index: Option<usize>| index.and_then(|i| bytes.get(i)).copied().unwrap_or(0);
+        let length = bytes.len();
+        let [first, second] = [at(Some(0)), at(Some(1))];
+        let [before_last, last] = [at(length.checked_sub(2)), at(length.checked_sub(1))];
+        let whole = |lead: u8, next: u8| (lead.is_ascii() && next.is_ascii()) || lead == LATIN_1_LEAD;
+        let second_whole = second.is_ascii() || second == LATIN_1_LEAD;
+        if !(whole(first, second) || (first.is_ascii() && second_whole)) || !whole(before_last, last)
+        {
             return None;
         }
-        let [first, second, last] =
-            [first, second, last].map(|b| usize::from(b.to_ascii_lowercase()));
-        Some((first * 31 + second * 7 + last * 131) % 4096)
+        let packed = u32::from_le_bytes([first, second, before_last, last]) | 0x2020_2020;
+        let mixed = packed.wrapping_mul(0x9E37_79B1) >> (32 - SIEVE_BITS);
+        usize::try_from(mixed).ok()
     }
 
     fn of<'w>(words: impl Iterator<Item = &'w str>) -> Sieve {
-        let mut sieve = Sieve([0; 64]);
+        let mut sieve = Sieve(Box::new([0; SIEVE_WORDS]));
         for bit in words.filter_map(Sieve::bit) {
             sieve.0[bit / 64] |= 1 << (bit % 64);
         }
@@ -706,6 +722,28 @@ mod tests {
             None
         );
         assert!(dialogue_incise_start("— Yes, she replied, tomorrow.").is_some());
+    }
+
+    #[test]
+    fn the_sieve_lets_through_every_form_of_a_listed_word() {
+        for lang in [Lang::Fr, Lang::En] {
+            let verbs = &for_lang(lang).verbs;
+            for key in verbs.entries.keys() {
+                let typographic = key.replace('\'', "’");
+                let mut capitalised = key.chars();
+                let capitalised: String = capitalised
+                    .next()
+                    .map(|first| first.to_uppercase().chain(capitalised).collect())
+                    .unwrap_or_default();
+                for form in [key.to_uppercase(), capitalised, typographic] {
+                    if normalise(&form) == *key {
+                        assert!(verbs.contains(&form), "{form}");
+                    }
+                }
+            }
+        }
+        let fr = for_lang(Lang::Fr);
+        assert!(fr.is_reporting_verb("DÉCLARÉ") && fr.is_reporting_verb("Répondit"));
     }
 
     #[test]

@@ -185,14 +185,37 @@ static ASCII_WORD: [bool; 256] = {
     table
 };
 
+/// The lead byte of the characters U+00C0 to U+00FF.
+const LATIN_1_LEAD: u8 = 0xC3;
+
+/// Is the character 0xC3 `second` a letter (À to ÿ but × and ÷)?
+fn is_latin_1_letter(second: u8) -> bool {
+    (0x80..=0xBF).contains(&second) && second != 0x97 && second != 0xB7
+}
+
 /// The end of the word of `slice` that starts at `start` and runs at least
 /// to `end`: letters and digits, joined by hyphens and apostrophes.
 fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
     let bytes = slice.as_bytes();
     loop {
-        // Plain ASCII letters and digits need none of the checks below.
-        while bytes.get(end).is_some_and(|&byte| ASCII_WORD[usize::from(byte)]) {
-            end += 1;
+        // Plain ASCII letters and digits, and the accented Latin-1 letters
+        // of French, need none of the checks below.
+        loop {
+            match bytes.get(end) {
+                Some(&byte) if ASCII_WORD[usize::from(byte)] => end += 1,
+                Some(&LATIN_1_LEAD) if bytes.get(end + 1).is_some_and(|&next| is_latin_1_letter(next)) => {
+                    end += 2;
+                }
+                _ => break,
+            }
+        }
+        // Any other ASCII but a joiner or a decimal point ends the word.
+        match bytes.get(end) {
+            Some(&byte) if byte.is_ascii() && !matches!(byte, b'-' | b'\'' | b'.' | b',') => {
+                return end;
+            }
+            None => return end,
+            _ => {}
         }
         let Some((next, width)) = char_at(slice, end) else {
             return end;
