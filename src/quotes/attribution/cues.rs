@@ -174,9 +174,17 @@ impl Attributor<'_> {
     pub(super) fn described_in(&self, words: &[&str], cue: &str) -> Option<Found> {
         let (first, rest) = words.split_first()?;
         let mention = words.join(" ");
+        // One buffer for every entity's name, rather than a string each.
+        let mut name = String::new();
         let entity = self.people.entities.iter().position(|entity| {
-            let name = entity.display_name();
-            mention.contains(&name)
+            name.clear();
+            for (index, word) in entity.name.iter().enumerate() {
+                if index > 0 {
+                    name.push(' ');
+                }
+                name.push_str(word);
+            }
+            mention.contains(name.as_str())
                 || (entity.person
                     && entity
                         .name
