@@ -39,6 +39,8 @@ pub struct Lexicon {
     roles: Table<Gender>,
     determiners: Table<()>,
     adverbials: Vec<Vec<String>>,
+    /// The adverbials of one word, asked about nearly every capitalised one.
+    adverbs: HashSet<String>,
     title_cues: Table<()>,
     term_cues: Table<()>,
     generic_organisations: Table<()>,
@@ -338,6 +340,16 @@ impl Lexicon {
                 .map(normalise)
                 .collect()
         };
+        let adverbials: Vec<Vec<String>> = data_lines(adverbials)
+            .map(|line| line.split_whitespace().map(normalise).collect())
+            .collect();
+        let adverbs = adverbials
+            .iter()
+            .filter_map(|phrase| match phrase.as_slice() {
+                [word] => Some(word.clone()),
+                _ => None,
+            })
+            .collect();
         Lexicon {
             lang,
             verbs: data_lines(verbs)
@@ -352,9 +364,8 @@ impl Lexicon {
                 .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
                 .collect(),
             determiners: words_of(include_str!("data/determiners.txt")),
-            adverbials: data_lines(adverbials)
-                .map(|line| line.split_whitespace().map(normalise).collect())
-                .collect(),
+            adverbials,
+            adverbs,
             title_cues: words_of(include_str!("data/title_cues.txt")),
             term_cues: words_of(include_str!("data/term_cues.txt")),
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
@@ -443,9 +454,7 @@ impl Lexicon {
 
     /// A one-word adverbial ("encore", "later").
     pub fn is_adverb(&self, lower: &str) -> bool {
-        self.adverbials
-            .iter()
-            .any(|phrase| phrase.len() == 1 && phrase[0] == lower)
+        self.adverbs.contains(lower)
     }
 
     /// How many of `words` (normalised) an adverbial phrase covers at the
