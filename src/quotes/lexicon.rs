@@ -92,9 +92,11 @@ impl Sieve {
         let length = bytes.len();
         let [first, second] = [at(Some(0)), at(Some(1))];
         let [before_last, last] = [at(length.checked_sub(2)), at(length.checked_sub(1))];
-        let whole = |lead: u8, next: u8| (lead.is_ascii() && next.is_ascii()) || lead == LATIN_1_LEAD;
+        let whole =
+            |lead: u8, next: u8| (lead.is_ascii() && next.is_ascii()) || lead == LATIN_1_LEAD;
         let second_whole = second.is_ascii() || second == LATIN_1_LEAD;
-        if !(whole(first, second) || (first.is_ascii() && second_whole)) || !whole(before_last, last)
+        if !(whole(first, second) || (first.is_ascii() && second_whole))
+            || !whole(before_last, last)
         {
             return None;
         }
@@ -301,15 +303,15 @@ pub fn key(word: &str) -> Cow<'_, str> {
 }
 
 /// Calls `lookup` with the form `word` is looked up by. Lookups happen for
-/// nearly every word, so a short capitalised ASCII word is lowered on the
-/// stack rather than in a new string.
+/// nearly every word, so a short word ("Le", "l’", "État") is lowered on
+/// the stack rather than in a new string.
 pub fn with_key<R>(word: &str, lookup: impl FnOnce(&str) -> R) -> R {
     const SHORT: usize = 32;
     if is_normal(word) {
         return lookup(word);
     }
+    let mut buffer = [0u8; SHORT];
     if word.len() <= SHORT && word.is_ascii() {
-        let mut buffer = [0u8; SHORT];
         let lowered = &mut buffer[..word.len()];
         lowered.copy_from_slice(word.as_bytes());
         lowered.make_ascii_lowercase();
@@ -317,7 +319,32 @@ pub fn with_key<R>(word: &str, lookup: impl FnOnce(&str) -> R) -> R {
             return lookup(lowered);
         }
     }
+    if let Some(lowered) = normalise_into(word, &mut buffer) {
+        return lookup(lowered);
+    }
     lookup(&normalise(word))
+}
+
+/// The normal form of `word` written into `buffer`, if it fits.
+fn normalise_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
+    let mut length = 0;
+    let mut push = |c: char| {
+        let room = buffer.get_mut(length..length + c.len_utf8())?;
+        length += c.encode_utf8(room).len();
+        Some(())
+    };
+    for c in word.chars() {
+        if c == '’' {
+            push('\'')?;
+        } else if c.is_uppercase() {
+            for lower in c.to_lowercase() {
+                push(lower)?;
+            }
+        } else {
+            push(c)?;
+        }
+    }
+    std::str::from_utf8(&buffer[..length]).ok()
 }
 
 impl Lexicon {
@@ -471,17 +498,19 @@ impl Lexicon {
 
 /// The gender a determiner gives the noun after it ("la maire", "his").
 pub fn determiner_gender(word: &str) -> Gender {
-    match key(word).as_ref() {
+    with_key(word, |key| match key {
         "le" | "un" | "son" | "ce" | "cet" | "du" | "au" | "his" => Gender::Masculine,
         "la" | "une" | "sa" | "cette" | "her" => Gender::Feminine,
         _ => Gender::Unknown,
-    }
+    })
 }
 
 /// Does the determiner point at someone already known ("le", "the"), not
 /// someone new ("un", "a")?
 pub fn is_definite(word: &str) -> bool {
-    !matches!(key(word).as_ref(), "un" | "une" | "des" | "a" | "an")
+    with_key(word, |key| {
+        !matches!(key, "un" | "une" | "des" | "a" | "an")
+    })
 }
 
 /// Is `word`, followed by a full stop when `dotted`, a title ("M." is one
@@ -642,24 +671,26 @@ fn starts_incise(first: &str, second: &str) -> bool {
 /// French auxiliaries that carry an inversion before a participle
 /// ("a-t-il lancé", "avait-elle dit").
 fn is_french_auxiliary(word: &str) -> bool {
-    matches!(
-        key(word).as_ref(),
-        "a" | "avait"
-            | "aura"
-            | "eut"
-            | "ont"
-            | "avaient"
-            | "est"
-            | "était"
-            | "s'est"
-            | "se"
-            | "va"
-            | "vont"
-            | "doit"
-            | "devait"
-            | "peut"
-            | "pouvait"
-    )
+    with_key(word, |key| {
+        matches!(
+            key,
+            "a" | "avait"
+                | "aura"
+                | "eut"
+                | "ont"
+                | "avaient"
+                | "est"
+                | "était"
+                | "s'est"
+                | "se"
+                | "va"
+                | "vont"
+                | "doit"
+                | "devait"
+                | "peut"
+                | "pouvait"
+        )
+    })
 }
 
 #[cfg(test)]
@@ -753,6 +784,30 @@ mod tests {
         }
         let fr = for_lang(Lang::Fr);
         assert!(fr.is_reporting_verb("DÉCLARÉ") && fr.is_reporting_verb("Répondit"));
+    }
+
+    #[test]
+    fn a_word_lowered_on_the_stack_is_its_normal_form() {
+        for word in [
+            "Le",
+            "L’",
+            "État",
+            "ÉLYSÉE",
+            "Straße",
+            "İstanbul",
+            "ǅemal",
+            "d’Aurélie",
+        ] {
+            let mut buffer = [0u8; 32];
+            assert_eq!(
+                normalise_into(word, &mut buffer),
+                Some(normalise(word).as_str())
+            );
+            assert_eq!(with_key(word, str::to_string), normalise(word));
+        }
+        let long = "Ça".repeat(20);
+        assert_eq!(normalise_into(&long, &mut [0u8; 32]), None);
+        assert_eq!(with_key(&long, str::to_string), normalise(&long));
     }
 
     #[test]

@@ -173,11 +173,10 @@ fn next_opening(text: &str, from: usize, to: usize) -> Option<(usize, Style)> {
 fn possible_marks(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, char)> + '_ {
     let to = to.min(text.len());
     let bytes = text.as_bytes().get(from..to).unwrap_or_default();
-    memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes)
-        .filter_map(move |offset| {
-            let at = from + offset;
-            text.get(at..)?.chars().next().map(|c| (at, c))
-        })
+    memchr::memchr3_iter(b'"', 0xC2, 0xE2, bytes).filter_map(move |offset| {
+        let at = from + offset;
+        text.get(at..)?.chars().next().map(|c| (at, c))
+    })
 }
 
 /// A quotation left open at the end of block `index`: it goes on through

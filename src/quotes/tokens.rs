@@ -203,7 +203,11 @@ fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
         loop {
             match bytes.get(end) {
                 Some(&byte) if ASCII_WORD[usize::from(byte)] => end += 1,
-                Some(&LATIN_1_LEAD) if bytes.get(end + 1).is_some_and(|&next| is_latin_1_letter(next)) => {
+                Some(&LATIN_1_LEAD)
+                    if bytes
+                        .get(end + 1)
+                        .is_some_and(|&next| is_latin_1_letter(next)) =>
+                {
                     end += 2;
                 }
                 _ => break,
