@@ -278,20 +278,6 @@ pub fn is_normal(word: &str) -> bool {
     true
 }
 
-/// Are the eight bytes of `chunk` all ASCII and none of them a capital?
-pub fn ascii_lowercase_only(chunk: u64) -> bool {
-    const EACH: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x80 * EACH;
-    if chunk & HIGH != 0 {
-        return false;
-    }
-    // Below 0x80 no byte carries into the next: a byte's high bit says
-    // whether it is at least 'A' (0x41), and then not past 'Z' (0x5A).
-    let from_a = chunk + (0x80 - 0x41) * EACH;
-    let past_z = chunk + (0x80 - 0x5B) * EACH;
-    from_a & !past_z & HIGH == 0
-}
-
 /// The form `word` is looked up by: itself when already normal, so the
 /// common lowercase word costs no allocation.
 pub fn key(word: &str) -> Cow<'_, str> {

@@ -40,23 +40,34 @@ fn is_joiner(c: char) -> bool {
 
 /// Tokens of every block in order; `quotes` (sorted, non-overlapping) become
 /// one token each, placed where they open.
+#[cfg(test)]
 pub fn tokenize(text: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Vec<Token> {
+    tokenize_with_keys(text, blocks, quotes).0
+}
+
+/// [`tokenize`], with every word's lookup form, found as the words are read.
+pub fn tokenize_with_keys<'t>(
+    text: &'t str,
+    blocks: &[Block],
+    quotes: &[Range<usize>],
+) -> (Vec<Token>, Keys<'t>) {
     let bytes = match (blocks.first(), blocks.last()) {
         (Some(first), Some(last)) => last.span.end.saturating_sub(first.span.start),
         _ => 0,
     };
-    let mut tokens = Vec::with_capacity(bytes / 5);
+    let mut out = Output {
+        text,
+        tokens: Vec::with_capacity(bytes / 5),
+        keys: Vec::with_capacity(bytes / 5),
+        lowered: String::new(),
+    };
     let mut next_quote = 0;
     let mut position = 0;
     for block in blocks {
         // A paragraph inside a quotation that runs over several still
         // ends with a break, so breaks count blocks exactly.
         if block.span.end <= position {
-            tokens.push(Token {
-                start: position,
-                end: position,
-                kind: Kind::Break,
-            });
+            out.push(position, position, Kind::Break);
             continue;
         }
         let mut at = block.span.start.max(position);
@@ -64,11 +75,7 @@ pub fn tokenize(text: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Vec<To
             if let Some(quote) = quotes.get(next_quote)
                 && quote.start <= at
             {
-                tokens.push(Token {
-                    start: quote.start,
-                    end: quote.end,
-                    kind: Kind::Quote(next_quote),
-                });
+                out.push(quote.start, quote.end, Kind::Quote(next_quote));
                 at = at.max(quote.end);
                 next_quote += 1;
                 continue;
@@ -76,16 +83,54 @@ pub fn tokenize(text: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Vec<To
             let limit = quotes
                 .get(next_quote)
                 .map_or(block.span.end, |q| q.start.min(block.span.end));
-            at = words_until(text, at, limit, &mut tokens);
+            at = words_until(text, at, limit, &mut out);
         }
         position = at.max(block.span.end);
-        tokens.push(Token {
-            start: position,
-            end: position,
-            kind: Kind::Break,
-        });
+        out.push(position, position, Kind::Break);
     }
-    tokens
+    let keys = Keys {
+        text,
+        lowered: out.lowered,
+        ranges: out.keys,
+    };
+    (out.tokens, keys)
+}
+
+/// Tokens and their lookup forms as they are read.
+struct Output<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    keys: Vec<KeyRange>,
+    lowered: String,
+}
+
+impl Output<'_> {
+    fn push(&mut self, start: usize, end: usize, kind: Kind) {
+        self.tokens.push(Token { start, end, kind });
+        self.keys.push(KeyRange::Text(0, 0));
+    }
+
+    /// A word; `normal` when its reading showed it is in lookup form.
+    fn push_word(&mut self, start: usize, end: usize, normal: bool) {
+        self.tokens.push(Token {
+            start,
+            end,
+            kind: Kind::Word,
+        });
+        let lowered = (!normal)
+            .then(|| self.text.get(start..end))
+            .flatten()
+            .filter(|word| !lexicon::is_normal(word));
+        let key = match lowered {
+            Some(word) => {
+                let from = self.lowered.len() as u32;
+                lexicon::push_normal(word, &mut self.lowered);
+                KeyRange::Lowered(from, self.lowered.len() as u32)
+            }
+            None => KeyRange::Text(start as u32, end as u32),
+        };
+        self.keys.push(key);
+    }
 }
 
 /// The character at byte `at` of `slice` and its length; ASCII, most of
@@ -125,27 +170,25 @@ fn is_space(c: char) -> bool {
 }
 
 /// Tokenise `text[from..to]` (no quotation inside); returns `to`.
-fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> usize {
+fn words_until(text: &str, from: usize, to: usize, out: &mut Output<'_>) -> usize {
     let slice = &text[from..to];
     let bytes = slice.as_bytes();
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
         // ASCII, most of any text, is classed by its byte alone.
         if byte.is_ascii() {
-            let (end, kind) = match byte {
-                b'\t'..=b'\r' | b' ' => {
-                    at += 1;
-                    continue;
+            match byte {
+                b'\t'..=b'\r' | b' ' => at += 1,
+                _ if byte.is_ascii_alphanumeric() => {
+                    let (end, normal) = word_end(slice, at, at);
+                    out.push_word(from + at, from + end, normal);
+                    at = end;
                 }
-                _ if byte.is_ascii_alphanumeric() => (word_end(slice, at, at + 1), Kind::Word),
-                _ => (at + 1, Kind::Punct),
-            };
-            tokens.push(Token {
-                start: from + at,
-                end: from + end,
-                kind,
-            });
-            at = end;
+                _ => {
+                    out.push(from + at, from + at + 1, Kind::Punct);
+                    at += 1;
+                }
+            }
             continue;
         }
         let Some((c, width)) = char_at(slice, at) else {
@@ -153,37 +196,37 @@ fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> u
         };
         if is_space(c) {
             at += width;
-            continue;
-        }
-        let kind = if is_word_char(c) {
-            Kind::Word
+        } else if is_word_char(c) {
+            let (end, _) = word_end(slice, at, at + width);
+            out.push_word(from + at, from + end, false);
+            at = end;
         } else {
-            Kind::Punct
-        };
-        let end = match kind {
-            Kind::Word => word_end(slice, at, at + width),
-            _ => at + width,
-        };
-        tokens.push(Token {
-            start: from + at,
-            end: from + end,
-            kind,
-        });
-        at = end;
+            out.push(from + at, from + at + width, Kind::Punct);
+            at += width;
+        }
     }
     to
 }
 
-/// ASCII letters and digits by byte: one load where a word is read.
-static ASCII_WORD: [bool; 256] = {
-    let mut table = [false; 256];
+/// ASCII letters and digits by byte, one load where a word is read:
+/// [`LOWER`] for lowercase letters and digits, [`CAPITAL`] for capitals.
+static ASCII_WORD: [u8; 256] = {
+    let mut table = [0; 256];
     let mut byte = 0;
     while byte < 128 {
-        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        let b = byte as u8;
+        if b.is_ascii_uppercase() {
+            table[byte] = CAPITAL;
+        } else if b.is_ascii_alphanumeric() {
+            table[byte] = LOWER;
+        }
         byte += 1;
     }
     table
 };
+
+const LOWER: u8 = 1;
+const CAPITAL: u8 = 2;
 
 /// The lead byte of the characters U+00C0 to U+00FF.
 const LATIN_1_LEAD: u8 = 0xC3;
@@ -194,38 +237,50 @@ fn is_latin_1_letter(second: u8) -> bool {
 }
 
 /// The end of the word of `slice` that starts at `start` and runs at least
-/// to `end`: letters and digits, joined by hyphens and apostrophes.
-fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
+/// to `end`: letters and digits, joined by hyphens and apostrophes. Also
+/// whether the word read from `end` on is surely in lookup form (no
+/// capital, no typographic apostrophe); `false` when unsure.
+fn word_end(slice: &str, start: usize, mut end: usize) -> (usize, bool) {
     let bytes = slice.as_bytes();
+    let mut classes = 0;
+    let mut unsure = false;
     loop {
         // Plain ASCII letters and digits, and the accented Latin-1 letters
         // of French, need none of the checks below.
         loop {
             match bytes.get(end) {
-                Some(&byte) if ASCII_WORD[usize::from(byte)] => end += 1,
+                Some(&byte) if ASCII_WORD[usize::from(byte)] != 0 => {
+                    classes |= ASCII_WORD[usize::from(byte)];
+                    end += 1;
+                }
                 Some(&LATIN_1_LEAD)
                     if bytes
                         .get(end + 1)
                         .is_some_and(|&next| is_latin_1_letter(next)) =>
                 {
+                    // À to Þ are capitals; ß to ÿ are not.
+                    if bytes[end + 1] < 0x9F {
+                        classes |= CAPITAL;
+                    }
                     end += 2;
                 }
                 _ => break,
             }
         }
+        let normal = classes & CAPITAL == 0 && !unsure;
         // Any other ASCII but a joiner or a decimal point ends the word.
         match bytes.get(end) {
             Some(&byte) if byte.is_ascii() && !matches!(byte, b'-' | b'\'' | b'.' | b',') => {
-                return end;
+                return (end, normal);
             }
-            None => return end,
+            None => return (end, normal),
             _ => {}
         }
         let Some((next, width)) = char_at(slice, end) else {
-            return end;
+            return (end, normal);
         };
         if is_space(next) {
-            return end;
+            return (end, normal);
         }
         let after = char_at(slice, end + width).map(|(c, _)| c);
         if is_apostrophe(next) {
@@ -234,7 +289,7 @@ fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
             let possessive =
                 slice[start..end].ends_with(['s', 'S']) && after.is_some_and(char::is_whitespace);
             if possessive || (after.is_some_and(is_word_char) && is_elision(&slice[start..end])) {
-                return end + width;
+                return (end + width, normal && next == '\'');
             }
         }
         // "1.4 billion", "3,8 millions": a decimal point joins digits.
@@ -243,8 +298,11 @@ fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
             && after.is_some_and(|c| c.is_ascii_digit());
         let joined = decimal || (is_joiner(next) && after.is_some_and(is_word_char));
         if !(is_word_char(next) || joined) {
-            return end;
+            return (end, normal);
         }
+        // Joiners in ASCII ("-", "'", ".", ",") are in lookup form; any
+        // other character is left to `lexicon::is_normal`.
+        unsure |= !next.is_ascii();
         end += width;
     }
 }
@@ -265,22 +323,6 @@ pub struct Keys<'t> {
     ranges: Vec<KeyRange>,
 }
 
-/// Is the word of `token` eight bytes or fewer of ASCII without capitals,
-/// as most words are? Its bytes are read from the text as one number.
-fn is_short_lowercase_ascii(text: &str, token: &Token) -> bool {
-    let length = token.end - token.start;
-    let Some(eight) = text.as_bytes().get(token.start..token.start + 8) else {
-        return false;
-    };
-    if length > 8 {
-        return false;
-    }
-    let mut chunk = [0u8; 8];
-    chunk.copy_from_slice(eight);
-    let word_bytes = u64::MAX.checked_shr(8 * (8 - length) as u32).unwrap_or(0);
-    lexicon::ascii_lowercase_only(u64::from_le_bytes(chunk) & word_bytes)
-}
-
 /// Bytes of the text, or of the buffer of lowered forms.
 #[derive(Clone, Copy)]
 enum KeyRange {
@@ -289,30 +331,6 @@ enum KeyRange {
 }
 
 impl<'t> Keys<'t> {
-    pub fn new(text: &'t str, tokens: &[Token]) -> Keys<'t> {
-        let mut lowered = String::new();
-        let ranges = tokens
-            .iter()
-            .map(|token| {
-                let word = &text[token.start..token.end];
-                if token.kind != Kind::Word {
-                    KeyRange::Text(0, 0)
-                } else if is_short_lowercase_ascii(text, token) || lexicon::is_normal(word) {
-                    KeyRange::Text(token.start as u32, token.end as u32)
-                } else {
-                    let start = lowered.len() as u32;
-                    lexicon::push_normal(word, &mut lowered);
-                    KeyRange::Lowered(start, lowered.len() as u32)
-                }
-            })
-            .collect();
-        Keys {
-            text,
-            lowered,
-            ranges,
-        }
-    }
-
     /// The lookup form of token `index` (empty for non-words).
     pub fn get(&self, index: usize) -> &str {
         let (source, start, end) = match self.ranges.get(index) {

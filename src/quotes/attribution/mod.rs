@@ -182,7 +182,7 @@ struct Attributor<'a> {
 pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> Extraction {
     let lexicon = lexicon::for_lang(lang);
     let ranges: Vec<Range<usize>> = spans.iter().map(|span| span.range.clone()).collect();
-    let tokens = tokens::tokenize(text, blocks, &ranges);
+    let (tokens, keys) = tokens::tokenize_with_keys(text, blocks, &ranges);
     let sentences = tokens::sentences(text, &tokens, is_abbreviation);
     let mut sentence_of = vec![0; tokens.len()];
     for (index, sentence) in sentences.iter().enumerate() {
@@ -202,7 +202,6 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
             *start = true;
         }
     }
-    let keys = tokens::Keys::new(text, &tokens);
     let people = people::find(text, &tokens, &keys, starts, lexicon);
     let mut quote_token = vec![0; spans.len()];
     for (index, token) in tokens.iter().enumerate() {
