@@ -413,10 +413,11 @@ impl Attributor<'_> {
             .iter()
             .map(|&(entity, (count, _))| {
                 let entity = &self.people.entities[entity];
+                let name = entity.display_name();
                 let mut aliases = entity.forms.clone();
-                aliases.retain(|alias| *alias != entity.display_name());
+                aliases.retain(|alias| *alias != name);
                 Speaker {
-                    name: entity.display_name(),
+                    name,
                     aliases,
                     quotes: count,
                 }
