@@ -268,7 +268,7 @@ fn starts_uppercase(word: &str) -> bool {
 }
 
 fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    starts_uppercase(word)
 }
 
 struct Finder<'a> {
@@ -342,10 +342,14 @@ fn lowercase_uses<'a>(
         if token.kind != Kind::Word {
             continue;
         }
-        let key = keys.get(index);
-        let Some(slot) = slot(key).filter(|&slot| unseen[slot] > 0) else {
+        let Some(slot) = keys
+            .first_byte_and_len(index)
+            .map(|(first, len)| usize::from(first) * 64 + len.min(63))
+            .filter(|&slot| unseen[slot] > 0)
+        else {
             continue;
         };
+        let key = keys.get(index);
         if starts_uppercase(word(text, token)) {
             continue;
         }
@@ -370,6 +374,17 @@ impl Finder<'_> {
     fn word(&self, index: usize) -> Option<&str> {
         let token = self.tokens.get(index)?;
         (token.kind == Kind::Word).then(|| word(self.text, token))
+    }
+
+    /// The word at `index` if it is capitalised; most words are not, and
+    /// are passed over on their first byte.
+    fn capitalised_word(&self, index: usize) -> Option<&str> {
+        let token = self.tokens.get(index)?;
+        let first = *self.text.as_bytes().get(token.start)?;
+        if token.kind != Kind::Word || (first.is_ascii() && !first.is_ascii_uppercase()) {
+            return None;
+        }
+        Some(word(self.text, token)).filter(|word| is_capitalised(word))
     }
 
     fn is_honorific_at(&self, index: usize) -> bool {
@@ -407,8 +422,8 @@ impl Finder<'_> {
                 is_possessive(word) && self.word(index + 1).is_some_and(is_capitalised)
             };
             let Some(word) = self
-                .word(index)
-                .filter(|word| is_capitalised(word) && !qualifies_next(word))
+                .capitalised_word(index)
+                .filter(|word| !qualifies_next(word))
             else {
                 index += 1;
                 continue;
@@ -645,9 +660,8 @@ impl Finder<'_> {
             let after_de = self
                 .previous_word(first)
                 .is_some_and(|previous| matches!(previous, "de" | "d'" | "du" | "des" | "of"));
-            let starts_with_given_name = words
-                .first()
-                .is_some_and(|word| given_name_gender(word).is_some());
+            let given_name = words.first().and_then(|first| given_name_gender(first));
+            let starts_with_given_name = given_name.is_some();
             let complement = after_de
                 && !starts_with_given_name
                 && run.honorific.is_none()
@@ -673,7 +687,7 @@ impl Finder<'_> {
                 .and_then(|index| self.word(index))
                 .map(honorific_gender)
                 .filter(|gender| *gender != Gender::Unknown)
-                .or_else(|| words.first().and_then(|first| given_name_gender(first)))
+                .or(given_name)
                 .unwrap_or(Gender::Unknown);
             let mention = Mention {
                 first,
@@ -777,13 +791,13 @@ impl Finder<'_> {
     /// travailleurs de l'emballage (SATE)": the acronym names the phrase
     /// before it, and every mention of either is the same organisation.
     fn link_acronyms(&self, people: &mut People) {
-        let is = |index: usize, mark: &str| {
-            self.tokens
-                .get(index)
-                .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == mark)
+        let is = |index: usize, mark: u8| {
+            self.tokens.get(index).is_some_and(|t| {
+                t.kind == Kind::Punct && t.end == t.start + 1 && self.text.as_bytes()[t.start] == mark
+            })
         };
         for open in 0..self.tokens.len().saturating_sub(2) {
-            if !is(open, "(") || !is(open + 2, ")") {
+            if !is(open, b'(') || !is(open + 2, b')') {
                 continue;
             }
             let Some(acronym) = self.word(open + 1).filter(|word| is_acronym(word)) else {

@@ -331,6 +331,17 @@ enum KeyRange {
 }
 
 impl<'t> Keys<'t> {
+    /// The first byte and the length of the lookup form of token `index`
+    /// (a word), read without slicing.
+    pub fn first_byte_and_len(&self, index: usize) -> Option<(u8, usize)> {
+        let (source, start, end) = match *self.ranges.get(index)? {
+            KeyRange::Text(start, end) => (self.text, start, end),
+            KeyRange::Lowered(start, end) => (self.lowered.as_str(), start, end),
+        };
+        let first = *source.as_bytes().get(start as usize)?;
+        Some((first, end.checked_sub(start)? as usize)).filter(|&(_, len)| len > 0)
+    }
+
     /// The lookup form of token `index` (empty for non-words).
     pub fn get(&self, index: usize) -> &str {
         let (source, start, end) = match self.ranges.get(index) {
