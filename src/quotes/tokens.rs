@@ -110,17 +110,18 @@ impl Output<'_> {
         self.keys.push(KeyRange::Text(0, 0));
     }
 
-    /// A word; `normal` when its reading showed it is in lookup form.
-    fn push_word(&mut self, start: usize, end: usize, normal: bool) {
+    /// A word, and whether its reading showed it is in lookup form (`None`
+    /// when it could not tell).
+    fn push_word(&mut self, start: usize, end: usize, normal: Option<bool>) {
         self.tokens.push(Token {
             start,
             end,
             kind: Kind::Word,
         });
-        let lowered = (!normal)
+        let lowered = (normal != Some(true))
             .then(|| self.text.get(start..end))
             .flatten()
-            .filter(|word| !lexicon::is_normal(word));
+            .filter(|word| normal == Some(false) || !lexicon::is_normal(word));
         let key = match lowered {
             Some(word) => {
                 let from = self.lowered.len() as u32;
@@ -198,7 +199,7 @@ fn words_until(text: &str, from: usize, to: usize, out: &mut Output<'_>) -> usiz
             at += width;
         } else if is_word_char(c) {
             let (end, _) = word_end(slice, at, at + width);
-            out.push_word(from + at, from + end, false);
+            out.push_word(from + at, from + end, None);
             at = end;
         } else {
             out.push(from + at, from + at + width, Kind::Punct);
@@ -238,9 +239,9 @@ fn is_latin_1_letter(second: u8) -> bool {
 
 /// The end of the word of `slice` that starts at `start` and runs at least
 /// to `end`: letters and digits, joined by hyphens and apostrophes. Also
-/// whether the word read from `end` on is surely in lookup form (no
-/// capital, no typographic apostrophe); `false` when unsure.
-fn word_end(slice: &str, start: usize, mut end: usize) -> (usize, bool) {
+/// whether the word read from `end` on is in lookup form (no capital, no
+/// typographic apostrophe), when its characters tell (`None` otherwise).
+fn word_end(slice: &str, start: usize, mut end: usize) -> (usize, Option<bool>) {
     let bytes = slice.as_bytes();
     let mut classes = 0;
     let mut unsure = false;
@@ -267,7 +268,11 @@ fn word_end(slice: &str, start: usize, mut end: usize) -> (usize, bool) {
                 _ => break,
             }
         }
-        let normal = classes & CAPITAL == 0 && !unsure;
+        let normal = match (classes & CAPITAL != 0, unsure) {
+            (true, _) => Some(false),
+            (false, true) => None,
+            (false, false) => Some(true),
+        };
         // Any other ASCII but a joiner or a decimal point ends the word.
         match bytes.get(end) {
             Some(&byte) if byte.is_ascii() && !matches!(byte, b'-' | b'\'' | b'.' | b',') => {
@@ -289,7 +294,8 @@ fn word_end(slice: &str, start: usize, mut end: usize) -> (usize, bool) {
             let possessive =
                 slice[start..end].ends_with(['s', 'S']) && after.is_some_and(char::is_whitespace);
             if possessive || (after.is_some_and(is_word_char) && is_elision(&slice[start..end])) {
-                return (end + width, normal && next == '\'');
+                let normal = if next == '\'' { normal } else { Some(false) };
+                return (end + width, normal);
             }
         }
         // "1.4 billion", "3,8 millions": a decimal point joins digits.
