@@ -4,6 +4,7 @@
 //! gives of it ("le président russe", "Jane Roe, the city's police chief").
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::lexicon::{self, Gender, Lexicon, Table, WordSet, determiner_gender, normalise};
@@ -887,7 +888,9 @@ impl Finder<'_> {
         {
             index -= 1;
         }
-        let mut words = Vec::new();
+        // Words are borrowed until the phrase is known to describe: most
+        // phrases before a name do not.
+        let mut words: Vec<Cow<'_, str>> = Vec::new();
         let mut gender = Gender::Unknown;
         let mut determined = false;
         while index > 0 && words.len() < 6 {
@@ -904,14 +907,14 @@ impl Finder<'_> {
                 // Vent": a name inside the description, after "de".
                 match self.name_after_de(index - 1) {
                     Some((de, name)) => {
-                        words.extend(name.into_iter().rev());
+                        words.extend(name.into_iter().rev().map(Cow::Owned));
                         index = de + 1;
                         continue;
                     }
                     None => break,
                 }
             }
-            words.push(self.keys.get(index - 1).to_string());
+            words.push(Cow::Borrowed(self.keys.get(index - 1)));
             index -= 1;
         }
         words.reverse();
@@ -922,7 +925,7 @@ impl Finder<'_> {
         }
         let has_content =
             words.iter().any(|word| self.is_role(word)) || (determined && !words.is_empty());
-        has_content.then(|| (self.content_words(words), gender))
+        has_content.then(|| (self.content_words(owned(words)), gender))
     }
 
     /// For the capitalised word at `last`, the start of its capitalised run
@@ -961,26 +964,26 @@ impl Finder<'_> {
         if comma.kind != Kind::Punct || &self.text[comma.start..comma.end] != "," {
             return None;
         }
-        let mut words = Vec::new();
+        let mut words: Vec<Cow<'_, str>> = Vec::new();
         let mut gender = Gender::Unknown;
         let mut index = end + 1;
         while let Some(word) = self.word(index) {
             if words.is_empty() && self.lexicon.is_determiner(word) {
                 gender = determiner_gender(word);
-                words.push(String::new());
+                words.push(Cow::Borrowed(""));
             } else {
-                words.push(self.keys.get(index).to_string());
+                words.push(Cow::Borrowed(self.keys.get(index)));
             }
             index += 1;
             if words.len() > 8 {
                 return None;
             }
         }
-        let determined = words.first().is_some_and(String::is_empty);
+        let determined = words.first().is_some_and(|word| word.is_empty());
         words.retain(|word| !word.is_empty());
         let starts_with_role = words.first().is_some_and(|word| self.is_role(word));
         (!words.is_empty() && (determined || starts_with_role))
-            .then(|| (self.content_words(words), gender))
+            .then(|| (self.content_words(owned(words)), gender))
     }
 
     /// "le groupe coopératif Lactalis Nord", "the logistics firm Halden":
@@ -1045,6 +1048,10 @@ impl Finder<'_> {
             })
             .collect()
     }
+}
+
+fn owned(words: Vec<Cow<'_, str>>) -> Vec<String> {
+    words.into_iter().map(Cow::into_owned).collect()
 }
 
 /// Words that open clauses or phrases ("Selon", "Puis", "Dans"), and
