@@ -241,33 +241,59 @@ fn is_latin_1_letter(second: u8) -> bool {
 /// to `end`: letters and digits, joined by hyphens and apostrophes. Also
 /// whether the word read from `end` on is in lookup form (no capital, no
 /// typographic apostrophe), when its characters tell (`None` otherwise).
-fn word_end(slice: &str, start: usize, mut end: usize) -> (usize, Option<bool>) {
+#[inline(always)]
+fn word_end(slice: &str, start: usize, end: usize) -> (usize, Option<bool>) {
+    // Most words are letters up to a space or a punctuation mark: they are
+    // read here, and only the others by the full rules.
     let bytes = slice.as_bytes();
+    let (end, classes) = letters(bytes, end);
+    match bytes.get(end) {
+        Some(&byte) if byte.is_ascii() && !matches!(byte, b'-' | b'\'' | b'.' | b',') => {
+            (end, Some(classes & CAPITAL == 0))
+        }
+        None => (end, Some(classes & CAPITAL == 0)),
+        _ => joined_word_end(slice, start, end, classes),
+    }
+}
+
+/// Plain ASCII letters and digits, and the accented Latin-1 letters of
+/// French, from `end` on: where they stop, and the classes of letters met.
+#[inline(always)]
+fn letters(bytes: &[u8], mut end: usize) -> (usize, u8) {
     let mut classes = 0;
+    loop {
+        match bytes.get(end) {
+            Some(&byte) if ASCII_WORD[usize::from(byte)] != 0 => {
+                classes |= ASCII_WORD[usize::from(byte)];
+                end += 1;
+            }
+            Some(&LATIN_1_LEAD)
+                if bytes
+                    .get(end + 1)
+                    .is_some_and(|&next| is_latin_1_letter(next)) =>
+            {
+                // À to Þ are capitals; ß to ÿ are not.
+                if bytes[end + 1] < 0x9F {
+                    classes |= CAPITAL;
+                }
+                end += 2;
+            }
+            _ => return (end, classes),
+        }
+    }
+}
+
+/// [`word_end`] past letters that stop at a character that may join.
+#[inline(never)]
+fn joined_word_end(
+    slice: &str,
+    start: usize,
+    mut end: usize,
+    mut classes: u8,
+) -> (usize, Option<bool>) {
+    let bytes = slice.as_bytes();
     let mut unsure = false;
     loop {
-        // Plain ASCII letters and digits, and the accented Latin-1 letters
-        // of French, need none of the checks below.
-        loop {
-            match bytes.get(end) {
-                Some(&byte) if ASCII_WORD[usize::from(byte)] != 0 => {
-                    classes |= ASCII_WORD[usize::from(byte)];
-                    end += 1;
-                }
-                Some(&LATIN_1_LEAD)
-                    if bytes
-                        .get(end + 1)
-                        .is_some_and(|&next| is_latin_1_letter(next)) =>
-                {
-                    // À to Þ are capitals; ß to ÿ are not.
-                    if bytes[end + 1] < 0x9F {
-                        classes |= CAPITAL;
-                    }
-                    end += 2;
-                }
-                _ => break,
-            }
-        }
         let normal = match (classes & CAPITAL != 0, unsure) {
             (true, _) => Some(false),
             (false, true) => None,
@@ -309,7 +335,9 @@ fn word_end(slice: &str, start: usize, mut end: usize) -> (usize, Option<bool>) 
         // Joiners in ASCII ("-", "'", ".", ",") are in lookup form; any
         // other character is left to `lexicon::is_normal`.
         unsure |= !next.is_ascii();
-        end += width;
+        let (after_letters, more) = letters(bytes, end + width);
+        end = after_letters;
+        classes |= more;
     }
 }
 
