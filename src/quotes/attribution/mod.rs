@@ -394,7 +394,7 @@ impl Attributor<'_> {
         self.text[start.start..last.end.max(start.start)].to_string()
     }
 
-    fn into_extraction(self) -> Extraction {
+    fn into_extraction(mut self) -> Extraction {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         for (quote, speaker) in self.speakers.iter().enumerate() {
             if let Some(entity) = speaker {
@@ -423,6 +423,10 @@ impl Attributor<'_> {
                 }
             })
             .collect();
+        // Mentions and cues are moved out, not copied: nothing reads them
+        // after this.
+        let mut mentions = std::mem::take(&mut self.mentions);
+        let mut cues = std::mem::take(&mut self.cues);
         let quotes = self
             .spans
             .iter()
@@ -431,8 +435,8 @@ impl Attributor<'_> {
                 span: span.range.clone(),
                 kind: self.kinds[index],
                 speaker: self.speakers[index].and_then(|entity| id_of.get(&entity).copied()),
-                mention: self.speakers[index].and(self.mentions[index].clone()),
-                cue: self.speakers[index].and(self.cues[index].clone()),
+                mention: self.speakers[index].and(mentions[index].take()),
+                cue: self.speakers[index].and(cues[index].take()),
             })
             .collect();
         let mut extraction = Extraction { quotes, speakers };
@@ -443,18 +447,17 @@ impl Attributor<'_> {
 
 /// Epithets used for a speaker ("le maître du Kremlin") become aliases.
 fn add_epithet_aliases(extraction: &mut Extraction) {
-    let pairs: Vec<(usize, String)> = extraction
-        .quotes
-        .iter()
-        .filter_map(|quote| Some((quote.speaker?, quote.mention.clone()?)))
-        .collect();
-    for (speaker, mention) in pairs {
-        let speaker = &mut extraction.speakers[speaker];
+    let Extraction { quotes, speakers } = extraction;
+    for quote in quotes.iter() {
+        let (Some(speaker), Some(mention)) = (quote.speaker, &quote.mention) else {
+            continue;
+        };
+        let speaker = &mut speakers[speaker];
         let is_pronoun = mention.contains("-t-")
             || mention.contains('-') && mention.ends_with("il")
             || mention.chars().count() <= 4;
-        if mention != speaker.name && !is_pronoun && !speaker.aliases.contains(&mention) {
-            speaker.aliases.push(mention);
+        if *mention != speaker.name && !is_pronoun && !speaker.aliases.contains(mention) {
+            speaker.aliases.push(mention.clone());
         }
     }
 }
