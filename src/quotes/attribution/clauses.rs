@@ -55,11 +55,14 @@ impl Attributor<'_> {
 
     /// "selon X" starting at `index`: the subject found and where it ends.
     pub(super) fn selon_at(&self, index: usize) -> Option<(Found, usize)> {
+        // Asked at most tokens near a quotation: the first word is read once.
+        let first = self.lower(index)?;
         let cue = SELON.iter().find(|cue| {
-            cue.iter().enumerate().all(|(offset, word)| {
-                self.lower(index + offset)
-                    .is_some_and(|found| found == *word)
-            })
+            cue.first() == Some(&first)
+                && cue.iter().enumerate().skip(1).all(|(offset, word)| {
+                    self.lower(index + offset)
+                        .is_some_and(|found| found == *word)
+                })
         })?;
         let (referent, end, mention) = self.phrase_at(index + cue.len())?;
         let cue = self.span_text(index, index + cue.len());
