@@ -118,7 +118,10 @@ impl Attributor<'_> {
             return None;
         }
         let inner = &self.text[span.range.clone()];
-        for (offset, _) in inner.match_indices(", ") {
+        let bytes = inner.as_bytes();
+        let commas =
+            memchr::memchr_iter(b',', bytes).filter(|&at| bytes.get(at + 1) == Some(&b' '));
+        for offset in commas {
             let rest = &inner[offset + 2..];
             let clause = rest
                 .split([',', '.', ';', '!', '?', '»', '”'])
