@@ -794,7 +794,9 @@ impl Finder<'_> {
     fn link_acronyms(&self, people: &mut People) {
         let is = |index: usize, mark: u8| {
             self.tokens.get(index).is_some_and(|t| {
-                t.kind == Kind::Punct && t.end == t.start + 1 && self.text.as_bytes()[t.start] == mark
+                t.kind == Kind::Punct
+                    && t.end == t.start + 1
+                    && self.text.as_bytes()[t.start] == mark
             })
         };
         for open in 0..self.tokens.len().saturating_sub(2) {
