@@ -45,6 +45,7 @@ pub struct Lexicon {
     term_cues: Table<()>,
     generic_organisations: Table<()>,
     documents: Table<()>,
+    counterparts: Table<()>,
     naming_verbs: Table<()>,
     asking_verbs: Table<()>,
 }
@@ -383,6 +384,7 @@ impl Lexicon {
             term_cues: words_of(include_str!("data/term_cues.txt")),
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
             documents: words_of(include_str!("data/documents.txt")),
+            counterparts: words_of(include_str!("data/counterparts.txt")),
             naming_verbs: words_of(include_str!("data/naming_verbs.txt")),
             asking_verbs: words_of(include_str!("data/asking_verbs.txt")),
         }
@@ -443,6 +445,11 @@ impl Lexicon {
     /// "statement", "communiqué": a document speaking for its issuer.
     pub fn is_document(&self, word: &str) -> bool {
         self.documents.contains(word)
+    }
+
+    /// "rivale", "opponent": the other side of the person talked about.
+    pub fn is_counterpart(&self, word: &str) -> bool {
+        self.counterparts.contains(word)
     }
 
     /// "surnommé", "nicknamed": what follows is a name given.

@@ -877,9 +877,17 @@ impl Finder<'_> {
         // "le chef de projet d’Atlantis Vent": the phrase before "de"
         // describes someone else.
         // "le groupe en France": nor does one before a preposition.
-        if self.previous_word(end).is_some_and(|w| {
-            matches!(w, "de" | "d'" | "du" | "des" | "of") || PREPOSITIONS_BEFORE_NAMES.contains(w)
-        }) {
+        let governed = |at: usize| {
+            self.previous_word(at).is_some_and(|w| {
+                matches!(w, "de" | "d'" | "du" | "des" | "of")
+                    || PREPOSITIONS_BEFORE_NAMES.contains(w)
+            })
+        };
+        // "la préfecture de la Mayenne" too.
+        let after_article = self
+            .previous_word(end)
+            .is_some_and(|w| self.lexicon.is_determiner(w));
+        if governed(end) || (after_article && governed(end - 1)) {
             return None;
         }
         let mut index = end;
@@ -899,7 +907,12 @@ impl Finder<'_> {
             let Some(word) = self.word(index - 1) else {
                 break;
             };
-            if self.lexicon.is_determiner(word) {
+            // "la présidente de la cour": an article after "de" or "à" is
+            // the complement's.
+            let complement_article = self
+                .previous_word(index - 1)
+                .is_some_and(|w| matches!(w, "de" | "à"));
+            if self.lexicon.is_determiner(word) && !complement_article {
                 gender = determiner_gender(word);
                 determined = true;
                 break;
@@ -910,9 +923,12 @@ impl Finder<'_> {
                 match self.name_after_de(index - 1) {
                     Some((de, name)) => {
                         words.extend(name.into_iter().rev().map(Cow::Owned));
-                        index = de + 1;
+                        index = de;
                         continue;
                     }
+                    // "la présidente du groupe Renouveau, Claire Dufresne":
+                    // a capitalised complement of a common noun.
+                    None if self.follows_common_noun(index - 1) => {}
                     None => break,
                 }
             }
@@ -930,6 +946,13 @@ impl Finder<'_> {
         has_content.then(|| (self.content_words(owned(words)), gender))
     }
 
+    fn follows_common_noun(&self, index: usize) -> bool {
+        index
+            .checked_sub(1)
+            .and_then(|before| self.word(before))
+            .is_some_and(|w| !is_capitalised(w) && !self.lexicon.is_determiner(w))
+    }
+
     /// For the capitalised word at `last`, the start of its capitalised run
     /// if "de", "d'", "du" or "of" (and maybe an article) stands before it:
     /// the index of that "de" and the run's words.
@@ -942,15 +965,20 @@ impl Finder<'_> {
         {
             first -= 1;
         }
+        let is_de = |at: usize| {
+            self.word(at)
+                .is_some_and(|w| matches!(normalise(w).as_str(), "de" | "d'" | "du" | "des" | "of"))
+        };
         let mut before = first.checked_sub(1)?;
-        if self
-            .word(before)
-            .is_some_and(|w| self.lexicon.is_determiner(w))
+        // "du Logement": "du" is both the article and the "de".
+        if !is_de(before)
+            && self
+                .word(before)
+                .is_some_and(|w| self.lexicon.is_determiner(w))
         {
             before = before.checked_sub(1)?;
         }
-        let de = self.word(before).map(normalise)?;
-        matches!(de.as_str(), "de" | "d'" | "du" | "des" | "of").then(|| {
+        is_de(before).then(|| {
             (
                 before,
                 (first..=last)
@@ -970,6 +998,10 @@ impl Finder<'_> {
         let mut gender = Gender::Unknown;
         let mut index = end + 1;
         while let Some(word) = self.word(index) {
+            // ", l'a longuement interrogé": a verb, no apposition.
+            if self.lexicon.is_auxiliary(word) {
+                return None;
+            }
             if words.is_empty() && self.lexicon.is_determiner(word) {
                 gender = determiner_gender(word);
                 words.push(Cow::Borrowed(""));

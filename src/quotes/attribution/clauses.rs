@@ -20,6 +20,9 @@ impl Attributor<'_> {
             .filter_map(|i| self.selon_at(i).map(|found| (i, found)))
             .find(|(i, found)| {
                 *i == range.start
+                    // "Et d'enfoncer le clou : selon elle, le gouvernement
+                    // « … »": or at the start of a clause.
+                    || matches!(self.punct(i - 1), Some(":" | ";"))
                     || found.1 == at
                     || (found.1 + 1 == at && self.punct(found.1) == Some(","))
             })
@@ -44,6 +47,29 @@ impl Attributor<'_> {
             .or(before.map(|(_, found)| found))
             .map(|(found, _)| found)
             .or_else(opening_pour)
+    }
+
+    /// "a former volunteer fire chief", "le prévenu": a word that is both
+    /// a reporting verb and a role is the role, unless an auxiliary, a
+    /// pronoun or a name stands before it.
+    fn role_noun_at(&self, index: usize) -> bool {
+        let Some(word) = self.lower(index) else {
+            return false;
+        };
+        if self.lexicon.role(word).is_none() {
+            return false;
+        }
+        let before = index.wrapping_sub(1);
+        // "L'élu juge le mécanisme": after a subject, the verb.
+        let verb_context = self.lower(before).is_some_and(|w| {
+            self.lexicon.is_auxiliary(w)
+                || self.lexicon.pronoun(w).is_some()
+                || self.lexicon.role(w).is_some()
+        }) || self
+            .mentions_before(index)
+            .last()
+            .is_some_and(|mention| mention.end == index);
+        !verb_context
     }
 
     fn reports_between(&self, from: usize, to: usize) -> bool {
@@ -81,14 +107,16 @@ impl Attributor<'_> {
     pub(super) fn reporting_verb_before(&self, at: usize, sentence: usize) -> Option<Found> {
         let start = self.reach_back(at, sentence);
         let verb = (start..at).rev().find(|&i| {
-            self.word(i)
-                .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !self.lexicon.is_auxiliary(w))
-                || self
-                    .word(i)
-                    .and_then(|w| self.lexicon.inversion(w))
-                    .is_some_and(|(v, _)| {
-                        self.lexicon.is_reporting_verb(v) || self.lexicon.is_auxiliary(v)
-                    })
+            self.word(i).is_some_and(|w| {
+                self.lexicon.is_reporting_verb(w)
+                    && !self.lexicon.is_auxiliary(w)
+                    && !self.role_noun_at(i)
+            }) || self
+                .word(i)
+                .and_then(|w| self.lexicon.inversion(w))
+                .is_some_and(|(v, _)| {
+                    self.lexicon.is_reporting_verb(v) || self.lexicon.is_auxiliary(v)
+                })
         })?;
         let cue = self.word(verb).map(str::to_string);
         // The verb is the incise of an earlier quotation: same speaker.
@@ -201,9 +229,16 @@ impl Attributor<'_> {
             return true;
         }
         self.lexicon.is_determiner(word)
-            && (index + 1..index + 8)
+            && ((index + 1..index + 8)
                 .map_while(|i| self.lower(i))
                 .any(|w| self.lexicon.role(w).is_some() || is_organisation_word(w))
+                || self.aged_noun_at(index))
+    }
+
+    /// "Ce garagiste de 44 ans": a determiner, a noun and an age make a
+    /// person.
+    fn aged_noun_at(&self, determiner: usize) -> bool {
+        self.word(determiner + 1).is_some() && self.aged(determiner + 2)
     }
 
     /// The length of an adverbial phrase ("pour sa part", "also") that
@@ -301,7 +336,7 @@ impl Attributor<'_> {
     /// its first name, pronoun or described person in subject position.
     /// "à Paris", "à l'Industrie": a name after a preposition (and maybe an
     /// article) is not the subject.
-    fn after_preposition(&self, index: usize) -> bool {
+    pub(super) fn after_preposition(&self, index: usize) -> bool {
         let is_preposition = |at: usize| self.lower(at).is_some_and(|w| PREPOSITIONS.contains(w));
         is_preposition(index.wrapping_sub(1))
             || (self
@@ -313,12 +348,35 @@ impl Attributor<'_> {
     pub(super) fn subject_before(&mut self, sentence: usize, limit: usize) -> Option<usize> {
         let range = self.sentences[sentence].clone();
         let end = limit.min(range.start + 40);
+        // "Ce garagiste de 44 ans est accusé …, avec son associé, X": a
+        // sentence that opens with a noun phrase has it for subject; past
+        // the main verb, names are objects.
+        let opens_with_phrase = self
+            .lower(range.start)
+            .is_some_and(|w| self.lexicon.is_determiner(w));
+        let mut subordinate = false;
         for index in range.start..end {
             if self.tokens[index].kind != Kind::Word {
                 continue;
             }
+            let lower = self.lower(index).unwrap_or_default();
+            subordinate |= SUBORDINATORS.contains(lower);
+            if opens_with_phrase
+                && !subordinate
+                && MAIN_VERBS.contains(lower)
+                && !self
+                    .lower(index.wrapping_sub(1))
+                    .is_some_and(|w| RELATIVES.contains(w) || self.lexicon.pronoun(w).is_some())
+            {
+                return None;
+            }
             if let Some(mention) = self.people.mention_at(index) {
-                if self.after_preposition(index) {
+                // "CEDAR FALLS, Ore. (AP) — …": a name in brackets is no
+                // subject.
+                let bracketed = index > 0
+                    && self.punct(index - 1) == Some("(")
+                    && self.punct(mention.end) == Some(")");
+                if self.after_preposition(index) || bracketed {
                     continue;
                 }
                 let mention = self.person_after_role(mention).unwrap_or(*mention);
@@ -326,6 +384,10 @@ impl Attributor<'_> {
             }
             let clause_start = index == range.start
                 || matches!(self.punct(index - 1), Some("," | ";" | ":"))
+                // "CEDAR FALLS, Ore. (AP) — A former …": a dateline's dash.
+                || (index >= 2
+                    && matches!(self.punct(index - 1), Some("—" | "–"))
+                    && self.punct(index - 2) == Some(")"))
                 || self
                     .lower(index - 1)
                     .is_some_and(|w| matches!(w, "et" | "mais" | "and" | "but" | "puis" | "then"));
@@ -337,7 +399,8 @@ impl Attributor<'_> {
                 // locale Sahayog").
                 let is_pronoun = matches!(referent, Referent::Pronoun(_) | Referent::Entity(_));
                 let is_role = matches!(&referent, Referent::Description { words, .. }
-                    if words.iter().any(|w| self.lexicon.role(w).is_some())
+                    if self.aged_noun_at(index)
+                        || words.iter().any(|w| self.lexicon.role(w).is_some())
                         || self.head(words).is_some_and(|head| is_organisation_word(head)));
                 if is_pronoun || is_role {
                     return self.resolve(&referent, index);

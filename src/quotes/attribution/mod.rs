@@ -130,6 +130,28 @@ static SPOKESPEOPLE: WordSet = WordSet::new(&[
 /// terms the author puts in quotation marks.
 const TERM_MAX_WORDS: usize = 4;
 
+/// Finite auxiliaries and copulas: a sentence's subject comes before them.
+static MAIN_VERBS: WordSet = WordSet::new(&[
+    "est", "a", "sont", "ont", "était", "avait", "sera", "fut", "is", "was", "are", "were", "has",
+    "have", "had", "will",
+]);
+
+/// Words that open a subordinate clause, whose verb is not the main one.
+static SUBORDINATORS: WordSet = WordSet::new(&[
+    "que", "qu'", "quand", "lorsque", "lorsqu'", "si", "puisque", "comme", "alors", "tandis",
+    "bien", "when", "if", "after", "before", "because", "as", "while", "since", "although",
+    "though", "once", "until",
+]);
+
+/// Relative pronouns: the verb after one is the relative clause's.
+static RELATIVES: WordSet = WordSet::new(&["qui", "who", "which", "that", "dont"]);
+
+/// Prepositions that set someone beside a clause's subject ("Avec Barthe,
+/// il a discuté"): that person is not the subject.
+static BESIDE_THE_SUBJECT: WordSet = WordSet::new(&[
+    "avec", "contre", "comme", "sans", "with", "against", "like", "unlike", "without",
+]);
+
 /// How many names back a pronoun may reach when no recent sentence is
 /// about a person of its gender.
 const SALIENCE_MENTIONS: usize = 60;
@@ -822,5 +844,69 @@ mod tests {
     fn a_generic_noun_is_the_organisation_the_last_sentences_were_about() {
         let text = "« Nous avons des tentes », a déclaré le ministère de l'Intérieur.\n\nL'association Terre Vivante, qui a envoyé une équipe médicale, s'inquiète du risque sanitaire. « L'eau potable est la priorité », prévient l'organisation.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Terre Vivante"));
+    }
+
+    #[test]
+    fn a_pronoun_in_a_sentence_without_subject_goes_to_the_person_it_names() {
+        let text = "D'un côté, la rectrice, Sylvie Garnier, venue défendre sa réforme. De l'autre, Lucie Marchal, décidée à combattre une mesure qu'elle juge « précipitée ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lucie Marchal"));
+    }
+
+    #[test]
+    fn a_role_naming_an_organisation_describes_the_person_after_it() {
+        let text = "La rectrice, Sylvie Garnier, a présenté sa réforme. Ensuite, la présidente du collectif Horizons, Lucie Marchal, a jugé la mesure « précipitée ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lucie Marchal"));
+    }
+
+    #[test]
+    fn selon_may_open_a_clause_after_a_colon() {
+        let text = "Lucie Marchal a reçu Sylvie Garnier. Puis Sylvie Garnier a enfoncé le clou : selon elle, le ministère « recule devant les syndicats ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sylvie Garnier"));
+    }
+
+    #[test]
+    fn an_article_fused_with_de_keeps_the_role_before_it() {
+        let text = "La ministre du Travail, Sylvie Garnier, a reçu la présidente du collectif, Lucie Marchal. « Rien n'est décidé », a tempéré la ministre.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sylvie Garnier"));
+    }
+
+    #[test]
+    fn a_rival_is_the_other_side_of_the_person_talked_about() {
+        let text = "La ministre Sylvie Garnier a débattu avec la députée Lucie Marchal. La ministre a défendu son texte. Sa rivale a répliqué sur le réseau social X : « Un texte vide. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lucie Marchal"));
+        let text = "Senator Mark Hale debated Governor Tom Reyes on Tuesday. The senator defended the bill. His opponent answered on the radio: “It is empty.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tom Reyes"));
+    }
+
+    #[test]
+    fn a_person_beside_the_subject_is_not_its_pronoun() {
+        let text = "Le demi de mêlée Yann Barrère est entré à la pause. Le capitaine Hugo Ferrand, lui, avoue avoir douté. Avec Barrère, il a longtemps discuté au sol. « C'était cuit », a-t-il confié.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Hugo Ferrand"));
+    }
+
+    #[test]
+    fn a_dateline_agency_is_no_subject_and_a_role_is_no_verb() {
+        let text = "MILLBROOK, Ore. (AP) — A former volunteer fire chief who set fires across rural Harlan County was sentenced, with a judge calling his crimes “a betrayal of the people who trusted him most.”";
+        assert_eq!(speaker(text, 0), None);
+        let text = "Le prévenu, Kévin Morvan, se tait. L'élu Paul Rivière juge le mécanisme « trop complexe ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Rivière"));
+    }
+
+    #[test]
+    fn a_role_keeps_its_complement_with_an_article() {
+        let text = "La présidente de la cour, Claire Morin, ouvre l'audience. L'avocate Anne Vidal lui répond longuement. « Silence », a tranché la présidente.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Claire Morin"));
+    }
+
+    #[test]
+    fn a_noun_with_an_age_opening_a_sentence_is_the_person_just_named() {
+        let text = "Le procès de Sylvain Oudard s'est ouvert lundi. Ce garagiste de 44 ans est accusé d'avoir incendié l'atelier de son associé, Fabrice Jolivet. « Je n'ai rien fait », a-t-il lâché.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sylvain Oudard"));
+    }
+
+    #[test]
+    fn an_elided_article_leaves_the_gender_to_the_noun() {
+        let text = "La présidente Claire Morin a longuement interrogé Marc Vidal, jugé pour vol. « Pourquoi ? » a demandé la magistrate. « Je ne sais pas », a répondu l'accusé.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Marc Vidal"));
     }
 }

@@ -176,7 +176,7 @@ impl Attributor<'_> {
 
     /// Does an age follow at `index` ("de 27 ans", "aged 31")? What it
     /// follows describes a person: "le Basque de 27 ans".
-    fn aged(&self, index: usize) -> bool {
+    pub(super) fn aged(&self, index: usize) -> bool {
         let number = |i: usize| {
             self.word(i)
                 .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()))
@@ -286,7 +286,9 @@ impl Attributor<'_> {
                         | "était"
                         | "sera"
                 )
-                || self.lexicon.is_reporting_verb(next) && !words.is_empty()
+                || self.lexicon.is_reporting_verb(next)
+                    && self.lexicon.role(next).is_none()
+                    && !words.is_empty()
                 || words.len() >= PHRASE_MAX_WORDS
             {
                 break;
@@ -298,6 +300,13 @@ impl Attributor<'_> {
                 && !self.is_complement(end)
                 && let Some(named) = self.people.mention_at(end)
             {
+                // "la présidente du groupe Renouveau, Claire Dufresne": a
+                // person's role with an organisation in it describes the
+                // person in apposition.
+                if self.role_of_person_in_apposition(&words, named) {
+                    end = named.end;
+                    break;
+                }
                 return Some((
                     Referent::Entity(named.entity),
                     named.end,
@@ -358,6 +367,14 @@ impl Attributor<'_> {
         }
         let mention = self.span_text(index, end);
         let name = self.span_text(index + 1, self.name_end(index + 1, end));
+        // "l'accusé": an elided article leaves the gender to the noun.
+        let gender = match gender {
+            Gender::Unknown => words
+                .first()
+                .and_then(|w| self.lexicon.role(w))
+                .unwrap_or(Gender::Unknown),
+            known => known,
+        };
         Some((
             Referent::Description {
                 words,
@@ -368,6 +385,16 @@ impl Attributor<'_> {
             end,
             mention,
         ))
+    }
+
+    fn role_of_person_in_apposition(&self, words: &[String], named: &people::Mention) -> bool {
+        !self.people.entities[named.entity].person
+            && words.iter().any(|w| self.lexicon.role(w).is_some())
+            && self.punct(named.end) == Some(",")
+            && self
+                .people
+                .mention_at(self.past_honorific(named.end + 1))
+                .is_some_and(|person| self.people.entities[person.entity].person)
     }
 
     /// Where the name of what a description at `head` (up to `end`) is

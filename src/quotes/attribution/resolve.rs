@@ -45,9 +45,25 @@ impl Attributor<'_> {
             .copied()
             .flatten()
             .filter(|&entity| agrees(entity) && self.subject_precedes(sentence, at));
+        // "De l'autre, Claire Dufresne, décidée à démonter une mesure
+        // qu'elle juge « … »": a sentence without subject is about the
+        // person it names; "Avec Barthe, il …" is not about Barthe.
+        let named_before = || {
+            let unsaid = self.subjects.get(sentence).copied().flatten().is_none();
+            let fits = |mention: &people::Mention| {
+                agrees(mention.entity)
+                    && !self
+                        .lower(mention.first.wrapping_sub(1))
+                        .is_some_and(|w| BESIDE_THE_SUBJECT.contains(w))
+            };
+            unsaid
+                .then(|| self.last_mentioned_before(sentence, at, fits))
+                .flatten()
+        };
         // Sentence by sentence back: its subject, else (when it has none)
         // the last person it names ("on demande à Geneviève Ouellet si …").
         current
+            .or_else(named_before)
             .or_else(|| {
                 (sentence.saturating_sub(SALIENCE_SENTENCES)..sentence)
                     .rev()
@@ -60,13 +76,25 @@ impl Attributor<'_> {
     }
 
     fn last_named_in(&self, sentence: usize, fits: &impl Fn(usize) -> bool) -> Option<usize> {
+        let end = self.sentences[sentence].end;
+        self.last_mentioned_before(sentence, end, |mention| fits(mention.entity))
+    }
+
+    /// The entity of the last mention in `sentence` before token `at` that
+    /// `fits`.
+    fn last_mentioned_before(
+        &self,
+        sentence: usize,
+        at: usize,
+        fits: impl Fn(&people::Mention) -> bool,
+    ) -> Option<usize> {
         let range = self.sentences[sentence].clone();
-        self.mentions_before(range.end)
+        self.mentions_before(at.min(range.end))
             .iter()
             .rev()
             .take_while(|mention| mention.first >= range.start)
+            .find(|mention| fits(mention))
             .map(|mention| mention.entity)
-            .find(|&entity| fits(entity))
     }
 
     /// The entity named most recently before token `at` that `fits`, within
@@ -136,6 +164,18 @@ impl Attributor<'_> {
             && let Some(organisation) = self.organisation_named_by(words)
         {
             return Some(Described::Known(organisation));
+        }
+        // "Sa rivale a eu le dernier mot": the one facing the person the
+        // text was about.
+        if head.is_some_and(|head| self.lexicon.is_counterpart(head)) {
+            let facing = self.salient_person(at, gender);
+            let agrees = |entity: usize| {
+                let entity = &self.people.entities[entity];
+                entity.person && entity.gender.agrees(gender)
+            };
+            return self
+                .named_recently(at, |entity| agrees(entity) && Some(entity) != facing)
+                .map(Described::Known);
         }
         let organisation = head.is_some_and(|head| is_organisation_word(head));
         if !organisation {
