@@ -88,17 +88,17 @@ impl Sieve {
     /// same in the word's lookup form but for the case bit 0x20, which is
     /// set in all of them. A word of four bytes or fewer is read whole.
     fn bit(word: &str) -> Option<usize> {
-        let bytes = word.as_bytes();
-        let at = |index: Option<usize>| index.and_then(|i| bytes.get(i)).copied().unwrap_or(0);
-        let length = bytes.len();
-        let [first, second] = [at(Some(0)), at(Some(1))];
-        let [before_last, last] = [at(length.checked_sub(2)), at(length.checked_sub(1))];
-        let whole =
-            |lead: u8, next: u8| (lead.is_ascii() && next.is_ascii()) || lead == LATIN_1_LEAD;
-        let second_whole = second.is_ascii() || second == LATIN_1_LEAD;
-        if !(whole(first, second) || (first.is_ascii() && second_whole))
-            || !whole(before_last, last)
-        {
+        let (first, second, before_last, last) = match *word.as_bytes() {
+            [] => (0, 0, 0, 0),
+            [only] => (only, 0, 0, only),
+            [first, last] => (first, last, first, last),
+            [first, second, last] => (first, second, second, last),
+            [first, second, .., before_last, last] => (first, second, before_last, last),
+        };
+        let starts_whole = first == LATIN_1_LEAD
+            || (first.is_ascii() && (second.is_ascii() || second == LATIN_1_LEAD));
+        let ends_whole = before_last == LATIN_1_LEAD || (before_last.is_ascii() && last.is_ascii());
+        if !(starts_whole && ends_whole) {
             return None;
         }
         let packed = u32::from_le_bytes([first, second, before_last, last]) | 0x2020_2020;
@@ -197,11 +197,20 @@ pub fn normalise(word: &str) -> String {
 /// Appends the normal form of `word` to `normal`.
 pub fn push_normal(word: &str, normal: &mut String) {
     // Runs of characters that stay as they are are copied whole: a long
-    // quotation is mostly such runs, and its ASCII is read byte by byte.
+    // quotation is mostly such runs, read eight bytes at a time while they
+    // are ASCII without capitals, else byte by byte.
     let bytes = word.as_bytes();
     let mut kept = 0;
     let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
+    loop {
+        while let Some(eight) = bytes.get(at..at + 8).and_then(|b| <[u8; 8]>::try_from(b).ok())
+            && is_lowercase_ascii(u64::from_le_bytes(eight))
+        {
+            at += 8;
+        }
+        let Some(&byte) = bytes.get(at) else {
+            break;
+        };
         if byte.is_ascii() {
             if byte.is_ascii_uppercase() {
                 normal.push_str(&word[kept..at]);
@@ -227,6 +236,20 @@ pub fn push_normal(word: &str, normal: &mut String) {
         at += width;
     }
     normal.push_str(&word[kept..]);
+}
+
+/// Are the eight bytes of `chunk` all ASCII and none of them a capital?
+fn is_lowercase_ascii(chunk: u64) -> bool {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * EACH;
+    // Below 0x80 no byte carries into the next: a byte's high bit then
+    // says whether it is at least 'A' (0x41), and whether past 'Z' (0x5A).
+    if chunk & HIGH != 0 {
+        return false;
+    }
+    let from_a = chunk + (0x80 - 0x41) * EACH;
+    let past_z = chunk + (0x80 - 0x5B) * EACH;
+    from_a & !past_z & HIGH == 0
 }
 
 /// A fixed list of lowercase words, looked up in constant time: such lists
