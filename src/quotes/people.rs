@@ -792,15 +792,13 @@ impl Finder<'_> {
     /// travailleurs de l'emballage (SATE)": the acronym names the phrase
     /// before it, and every mention of either is the same organisation.
     fn link_acronyms(&self, people: &mut People) {
-        let is = |index: usize, mark: u8| {
-            self.tokens.get(index).is_some_and(|t| {
-                t.kind == Kind::Punct
-                    && t.end == t.start + 1
-                    && self.text.as_bytes()[t.start] == mark
-            })
+        let is = |token: &Token, mark: u8| {
+            matches!(token.kind, Kind::Punct)
+                && token.end == token.start + 1
+                && self.text.as_bytes()[token.start] == mark
         };
-        for open in 0..self.tokens.len().saturating_sub(2) {
-            if !is(open, b'(') || !is(open + 2, b')') {
+        for (open, three) in self.tokens.windows(3).enumerate() {
+            if !is(&three[0], b'(') || !is(&three[2], b')') {
                 continue;
             }
             let Some(acronym) = self.word(open + 1).filter(|word| is_acronym(word)) else {
