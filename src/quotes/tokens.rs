@@ -183,7 +183,8 @@ fn words_until(text: &str, from: usize, to: usize, out: &mut Output<'_>) -> usiz
                 _ if byte.is_ascii_alphanumeric() => {
                     let (end, normal) = word_end(slice, at, at);
                     out.push_word(from + at, from + end, normal);
-                    at = end;
+                    // Most words are followed by one space.
+                    at = end + usize::from(bytes.get(end) == Some(&b' '));
                 }
                 _ => {
                     out.push(from + at, from + at + 1, Kind::Punct);
