@@ -88,21 +88,26 @@ impl Sieve {
     /// same in the word's lookup form but for the case bit 0x20, which is
     /// set in all of them. A word of four bytes or fewer is read whole.
     fn bit(word: &str) -> Option<usize> {
-        let (first, second, before_last, last) = match *word.as_bytes() {
-            [] => (0, 0, 0, 0),
-            [only] => (only, 0, 0, only),
-            [first, last] => (first, last, first, last),
-            [first, second, last] => (first, second, second, last),
-            [first, second, .., before_last, last] => (first, second, before_last, last),
+        let bytes = word.as_bytes();
+        let (head, tail) = match *bytes {
+            [first, second, .., before_last, last] => ([first, second], [before_last, last]),
+            [first, second, last] => ([first, second], [second, last]),
+            [first, second] => ([first, second], [first, second]),
+            [only] => ([only, 0], [0, only]),
+            [] => ([0, 0], [0, 0]),
         };
-        let starts_whole = first == LATIN_1_LEAD
-            || (first.is_ascii() && (second.is_ascii() || second == LATIN_1_LEAD));
-        let ends_whole = before_last == LATIN_1_LEAD || (before_last.is_ascii() && last.is_ascii());
-        if !(starts_whole && ends_whole) {
-            return None;
+        let packed = u32::from_le_bytes([head[0], head[1], tail[0], tail[1]]);
+        // Four ASCII bytes, the usual case, need no more looking at.
+        if packed & 0x8080_8080 != 0 {
+            let [first, second] = head;
+            let starts_whole = first == LATIN_1_LEAD
+                || (first.is_ascii() && (second.is_ascii() || second == LATIN_1_LEAD));
+            let ends_whole = tail[0] == LATIN_1_LEAD || (tail[0].is_ascii() && tail[1].is_ascii());
+            if !(starts_whole && ends_whole) {
+                return None;
+            }
         }
-        let packed = u32::from_le_bytes([first, second, before_last, last]) | 0x2020_2020;
-        let mixed = packed.wrapping_mul(0x9E37_79B1) >> (32 - SIEVE_BITS);
+        let mixed = (packed | 0x2020_2020).wrapping_mul(0x9E37_79B1) >> (32 - SIEVE_BITS);
         usize::try_from(mixed).ok()
     }
 
