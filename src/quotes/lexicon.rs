@@ -208,7 +208,9 @@ pub fn push_normal(word: &str, normal: &mut String) {
     let mut kept = 0;
     let mut at = 0;
     loop {
-        while let Some(eight) = bytes.get(at..at + 8).and_then(|b| <[u8; 8]>::try_from(b).ok())
+        while let Some(eight) = bytes
+            .get(at..at + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
             && is_lowercase_ascii(u64::from_le_bytes(eight))
         {
             at += 8;

@@ -110,27 +110,59 @@ impl Output<'_> {
         self.keys.push(KeyRange::Text(0, 0));
     }
 
-    /// A word, and whether its reading showed it is in lookup form (`None`
-    /// when it could not tell).
-    fn push_word(&mut self, start: usize, end: usize, normal: Option<bool>) {
+    /// A word, and what its reading showed of its lookup form.
+    fn push_word(&mut self, start: usize, end: usize, form: Form) {
         self.tokens.push(Token {
             start,
             end,
             kind: Kind::Word,
         });
-        let lowered = (normal != Some(true))
-            .then(|| self.text.get(start..end))
-            .flatten()
-            .filter(|word| normal == Some(false) || !lexicon::is_normal(word));
-        let key = match lowered {
-            Some(word) => {
-                let from = self.lowered.len() as u32;
+        let word = match form {
+            Form::Normal => None,
+            _ => self.text.get(start..end),
+        };
+        let from = self.lowered.len() as u32;
+        let key = match (form, word) {
+            (Form::AsciiCapitals, Some(word)) => {
+                self.lowered.push_str(word);
+                self.lowered[from as usize..].make_ascii_lowercase();
+                KeyRange::Lowered(from, self.lowered.len() as u32)
+            }
+            (Form::Lowered, Some(word)) => {
                 lexicon::push_normal(word, &mut self.lowered);
                 KeyRange::Lowered(from, self.lowered.len() as u32)
             }
-            None => KeyRange::Text(start as u32, end as u32),
+            (Form::Unknown, Some(word)) if !lexicon::is_normal(word) => {
+                lexicon::push_normal(word, &mut self.lowered);
+                KeyRange::Lowered(from, self.lowered.len() as u32)
+            }
+            _ => KeyRange::Text(start as u32, end as u32),
         };
         self.keys.push(key);
+    }
+}
+
+/// What reading a word showed of its lookup form.
+#[derive(Clone, Copy)]
+enum Form {
+    /// Already in it: no capital, no typographic apostrophe.
+    Normal,
+    /// All ASCII, with capitals: lowered byte by byte.
+    AsciiCapitals,
+    /// Not in it, and not all ASCII.
+    Lowered,
+    /// Characters the reading did not tell about.
+    Unknown,
+}
+
+impl Form {
+    fn of(classes: u8, unsure: bool) -> Form {
+        match (classes & CAPITAL != 0, classes & LATIN_1 != 0 || unsure) {
+            (false, _) if unsure => Form::Unknown,
+            (false, _) => Form::Normal,
+            (true, false) => Form::AsciiCapitals,
+            (true, true) => Form::Lowered,
+        }
     }
 }
 
@@ -200,7 +232,7 @@ fn words_until(text: &str, from: usize, to: usize, out: &mut Output<'_>) -> usiz
             at += width;
         } else if is_word_char(c) {
             let (end, _) = word_end(slice, at, at + width);
-            out.push_word(from + at, from + end, None);
+            out.push_word(from + at, from + end, Form::Unknown);
             at = end;
         } else {
             out.push(from + at, from + at + width, Kind::Punct);
@@ -229,6 +261,8 @@ static ASCII_WORD: [u8; 256] = {
 
 const LOWER: u8 = 1;
 const CAPITAL: u8 = 2;
+/// Accented Latin-1 letters, of either case.
+const LATIN_1: u8 = 4;
 
 /// The lead byte of the characters U+00C0 to U+00FF.
 const LATIN_1_LEAD: u8 = 0xC3;
@@ -239,20 +273,19 @@ fn is_latin_1_letter(second: u8) -> bool {
 }
 
 /// The end of the word of `slice` that starts at `start` and runs at least
-/// to `end`: letters and digits, joined by hyphens and apostrophes. Also
-/// whether the word read from `end` on is in lookup form (no capital, no
-/// typographic apostrophe), when its characters tell (`None` otherwise).
+/// to `end`: letters and digits, joined by hyphens and apostrophes; and
+/// what its letters from `end` on tell of its lookup form.
 #[inline(always)]
-fn word_end(slice: &str, start: usize, end: usize) -> (usize, Option<bool>) {
+fn word_end(slice: &str, start: usize, end: usize) -> (usize, Form) {
     // Most words are letters up to a space or a punctuation mark: they are
     // read here, and only the others by the full rules.
     let bytes = slice.as_bytes();
     let (end, classes) = letters(bytes, end);
     match bytes.get(end) {
         Some(&byte) if byte.is_ascii() && !matches!(byte, b'-' | b'\'' | b'.' | b',') => {
-            (end, Some(classes & CAPITAL == 0))
+            (end, Form::of(classes, false))
         }
-        None => (end, Some(classes & CAPITAL == 0)),
+        None => (end, Form::of(classes, false)),
         _ => joined_word_end(slice, start, end, classes),
     }
 }
@@ -274,6 +307,7 @@ fn letters(bytes: &[u8], mut end: usize) -> (usize, u8) {
                     .is_some_and(|&next| is_latin_1_letter(next)) =>
             {
                 // À to Þ are capitals; ß to ÿ are not.
+                classes |= LATIN_1;
                 if bytes[end + 1] < 0x9F {
                     classes |= CAPITAL;
                 }
@@ -286,20 +320,11 @@ fn letters(bytes: &[u8], mut end: usize) -> (usize, u8) {
 
 /// [`word_end`] past letters that stop at a character that may join.
 #[inline(never)]
-fn joined_word_end(
-    slice: &str,
-    start: usize,
-    mut end: usize,
-    mut classes: u8,
-) -> (usize, Option<bool>) {
+fn joined_word_end(slice: &str, start: usize, mut end: usize, mut classes: u8) -> (usize, Form) {
     let bytes = slice.as_bytes();
     let mut unsure = false;
     loop {
-        let normal = match (classes & CAPITAL != 0, unsure) {
-            (true, _) => Some(false),
-            (false, true) => None,
-            (false, false) => Some(true),
-        };
+        let normal = Form::of(classes, unsure);
         // Any other ASCII but a joiner or a decimal point ends the word.
         match bytes.get(end) {
             Some(&byte) if byte.is_ascii() && !matches!(byte, b'-' | b'\'' | b'.' | b',') => {
@@ -321,7 +346,7 @@ fn joined_word_end(
             let possessive =
                 slice[start..end].ends_with(['s', 'S']) && after.is_some_and(char::is_whitespace);
             if possessive || (after.is_some_and(is_word_char) && is_elision(&slice[start..end])) {
-                let normal = if next == '\'' { normal } else { Some(false) };
+                let normal = if next == '\'' { normal } else { Form::Lowered };
                 return (end + width, normal);
             }
         }
@@ -456,6 +481,24 @@ mod tests {
             .filter(|&c| is_word_char(c) != c.is_alphanumeric())
             .collect();
         assert!(disagree.is_empty(), "{disagree:?}");
+    }
+
+    #[test]
+    fn every_word_s_key_is_its_normal_form() {
+        let text = "Le PDG d’Écoplast, Jean-Émile O’Brien, a dit: « l'État ÉTÉ été » \
+                    Straße İstanbul ǅemal Œuvre naïve 3,8 1.4 DÉCLARÉ l’Élysée aujourd’hui \
+                    players' Supporters’ x×y ABC-def rock'n'roll Ωmega";
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let (tokens, keys) = tokenize_with_keys(&article.text, &article.blocks, &[]);
+        for (index, token) in tokens.iter().enumerate() {
+            let word = &article.text[token.start..token.end];
+            let expected = if token.kind == Kind::Word {
+                lexicon::normalise(word)
+            } else {
+                String::new()
+            };
+            assert_eq!(keys.get(index), expected, "{word}");
+        }
     }
 
     #[test]
