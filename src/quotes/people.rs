@@ -27,8 +27,19 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// The name as the text writes it: "Terre d'Ici", no space after an
+    /// elided word.
     pub fn display_name(&self) -> String {
-        self.name.join(" ")
+        let mut shown = String::new();
+        let mut elided = true;
+        for word in &self.name {
+            if !elided {
+                shown.push(' ');
+            }
+            shown.push_str(word);
+            elided = is_elided(word);
+        }
+        shown
     }
 
     fn new(name: Vec<String>, person: bool, gender: Gender) -> Entity {
@@ -219,6 +230,13 @@ pub fn is_acronym(name: &str) -> bool {
 
 pub fn is_organisation_word(word: &str) -> bool {
     ORGANISATION_WORDS.contains(word)
+}
+
+/// "d'", "l'", "qu'": a French word that loses its vowel before the next.
+fn is_elided(word: &str) -> bool {
+    word.strip_suffix(['\'', '’']).is_some_and(|stem| {
+        stem.chars().all(char::is_lowercase) && (stem.chars().count() == 1 || stem.ends_with("qu"))
+    })
 }
 
 /// Lowercase particles that may stand inside a name: Corée du Nord,
@@ -808,7 +826,7 @@ impl Finder<'_> {
             while start > 0
                 && open - start < 8
                 && self.word(start - 1).is_some()
-                && !self.lexicon.is_determiner(self.keys.get(start - 1))
+                && !self.opens_noun_phrase(start - 1)
             {
                 start -= 1;
             }
@@ -942,6 +960,18 @@ impl Finder<'_> {
         let has_content =
             words.iter().any(|word| self.is_role(word)) || (determined && !words.is_empty());
         has_content.then(|| (self.content_words(owned(words)), gender))
+    }
+
+    /// Is the word at `index` the article that opens a noun phrase? Not
+    /// "des" in "employés des banques", nor "la" in "de la cour".
+    fn opens_noun_phrase(&self, index: usize) -> bool {
+        let key = self.keys.get(index);
+        let before_name = self.word(index + 1).is_some_and(is_capitalised);
+        self.lexicon.is_determiner(key)
+            && (before_name || !matches!(key, "du" | "des"))
+            && !self
+                .previous_word(index)
+                .is_some_and(|w| matches!(w, "de" | "d'" | "à"))
     }
 
     fn follows_common_noun(&self, index: usize) -> bool {

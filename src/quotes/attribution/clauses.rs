@@ -73,10 +73,31 @@ impl Attributor<'_> {
     }
 
     fn reports_between(&self, from: usize, to: usize) -> bool {
-        (from..to).any(|i| {
-            self.word(i)
-                .is_some_and(|w| self.lexicon.is_reporting_verb(w) && !self.lexicon.is_auxiliary(w))
+        (from..to).any(|i| self.used_as_reporting_verb(i))
+    }
+
+    /// Is the word at `index` a reporting verb used as one? Not an
+    /// auxiliary, and not a noun: "le prévenu", "la cote d'alerte".
+    fn used_as_reporting_verb(&self, index: usize) -> bool {
+        self.word(index).is_some_and(|w| {
+            self.lexicon.is_reporting_verb(w)
+                && !self.lexicon.is_auxiliary(w)
+                && !self.role_noun_at(index)
+                && !self.noun_after_article(index)
         })
+    }
+
+    /// "l'alerte", "la réplique", "d'alerte": a form after an article, or
+    /// after "de" without being an infinitive, is a noun.
+    fn noun_after_article(&self, index: usize) -> bool {
+        let Some(before) = self.lower(index.wrapping_sub(1)) else {
+            return false;
+        };
+        let infinitive = self
+            .lower(index)
+            .is_some_and(|w| w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"));
+        (self.lexicon.is_determiner(before) && !self.lexicon.is_auxiliary(before))
+            || (matches!(before, "de" | "d'") && !infinitive)
     }
 
     /// "selon X" starting at `index`: the subject found and where it ends.
@@ -90,8 +111,14 @@ impl Attributor<'_> {
                         .is_some_and(|found| found == *word)
                 })
         })?;
-        let (referent, end, mention) = self.phrase_at(index + cue.len())?;
-        let cue = self.span_text(index, index + cue.len());
+        let after = index + cue.len();
+        // "Selon lui, …": the stressed pronoun.
+        let stressed = self
+            .lower(after)
+            .is_some_and(|w| w == "lui")
+            .then(|| (Referent::Pronoun(Gender::Masculine), after + 1, "lui".to_string()));
+        let (referent, end, mention) = stressed.or_else(|| self.phrase_at(after))?;
+        let cue = self.span_text(index, after);
         Some((
             Found {
                 referent,
@@ -107,11 +134,8 @@ impl Attributor<'_> {
     pub(super) fn reporting_verb_before(&self, at: usize, sentence: usize) -> Option<Found> {
         let start = self.reach_back(at, sentence);
         let verb = (start..at).rev().find(|&i| {
-            self.word(i).is_some_and(|w| {
-                self.lexicon.is_reporting_verb(w)
-                    && !self.lexicon.is_auxiliary(w)
-                    && !self.role_noun_at(i)
-            }) || self
+            self.used_as_reporting_verb(i)
+                || self
                 .word(i)
                 .and_then(|w| self.lexicon.inversion(w))
                 .is_some_and(|(v, _)| {

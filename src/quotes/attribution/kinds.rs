@@ -44,10 +44,28 @@ impl Attributor<'_> {
         }
         // "le pilier dit « le Mur »" names; "il s'est dit « soulagé »" and
         // "elle a dit « non »" report.
-        let reported = before
-            .checked_sub(1)
-            .and_then(|previous| self.lower(previous))
-            .is_some_and(|w| self.lexicon.is_auxiliary(w));
+        // "une ville qu'il dit « abandonnée par ses élus »": after its
+        // subject, and not before a name (which opens with a capital or an
+        // article), the verb reports; "le projet dit « cœur de ville »"
+        // names.
+        let first_word = inner.split_whitespace().next().unwrap_or_default();
+        let name_like =
+            first_word.starts_with(char::is_uppercase) || self.lexicon.is_determiner(first_word);
+        let after_subject = before.checked_sub(1).is_some_and(|previous| {
+            self.punct(previous).is_some()
+                || self
+                    .lower(previous)
+                    .is_some_and(|w| self.lexicon.pronoun(w).is_some())
+                || self
+                    .mentions_before(before)
+                    .last()
+                    .is_some_and(|mention| mention.end == before)
+        });
+        let reported = (!name_like && after_subject && self.lexicon.is_reporting_verb(cue))
+            || before
+                .checked_sub(1)
+                .and_then(|previous| self.lower(previous))
+                .is_some_and(|w| self.lexicon.is_auxiliary(w));
         if self.lexicon.is_term_cue(cue) && !reported {
             return Some(QuoteKind::Term);
         }
@@ -74,7 +92,6 @@ impl Attributor<'_> {
         }
         // "dont le thème sera « Les îles »": a short name opening with its
         // capitalised article, inside a sentence, with no cue after it.
-        let first_word = inner.split_whitespace().next().unwrap_or_default();
         let opens_with_article =
             first_word.starts_with(char::is_uppercase) && self.lexicon.is_determiner(first_word);
         if opens_with_article

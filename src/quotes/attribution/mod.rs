@@ -909,4 +909,24 @@ mod tests {
         let text = "La présidente Claire Morin a longuement interrogé Marc Vidal, jugé pour vol. « Pourquoi ? » a demandé la magistrate. « Je ne sais pas », a répondu l'accusé.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Marc Vidal"));
     }
+
+    #[test]
+    fn an_acronym_names_the_whole_lowercase_name_before_it() {
+        let text = "L'Union romande des artisans du bois (URAB) dénonce « une faute ». Le Syndicat autonome des travailleurs de l'emballage (SATE) « ne signera rien ».";
+        let found = speakers_of(text);
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("Union romande des artisans du bois")
+        );
+        assert_eq!(
+            found[1].1.as_deref(),
+            Some("Syndicat autonome des travailleurs de l'emballage")
+        );
+    }
+
+    #[test]
+    fn a_generic_noun_is_the_organisation_it_described() {
+        let text = "La banque privée Vautrin & Fils supprime 80 postes. L'Association des employés de banque (AEB) proteste. Dans un communiqué, la banque évoque un « contexte exigeant ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Vautrin & Fils"));
+    }
 }

@@ -187,12 +187,25 @@ impl Attributor<'_> {
         if !definite {
             return None;
         }
+        // "la banque évoque …" after "la banque privée Perrottet & Cie":
+        // what the text called by that noun, before what bears it in its
+        // name ("Association des employés de banque").
+        let described_as = |entity: &people::Entity| {
+            head.is_some()
+                && entity
+                    .descriptors
+                    .iter()
+                    .any(|descriptor| self.head(descriptor) == head)
+        };
         let named = self
             .people
             .entities
             .iter()
-            .position(|entity| {
-                !entity.person && words.iter().all(|word| entity.name_keys.contains(word))
+            .position(|entity| !entity.person && described_as(entity))
+            .or_else(|| {
+                self.people.entities.iter().position(|entity| {
+                    !entity.person && words.iter().all(|word| entity.name_keys.contains(word))
+                })
             })
             .or_else(|| {
                 let head = head?;
