@@ -31,6 +31,13 @@ impl Entity {
     /// elided word.
     pub fn display_name(&self) -> String {
         let mut shown = String::new();
+        self.push_display_name(&mut shown);
+        shown
+    }
+
+    /// Appends [`Entity::display_name`] to `shown`, for callers that reuse
+    /// one buffer.
+    pub fn push_display_name(&self, shown: &mut String) {
         let mut elided = true;
         for word in &self.name {
             if !elided {
@@ -39,7 +46,6 @@ impl Entity {
             shown.push_str(word);
             elided = is_elided(word);
         }
-        shown
     }
 
     fn new(name: Vec<String>, person: bool, gender: Gender) -> Entity {

@@ -181,12 +181,7 @@ impl Attributor<'_> {
         let mut name = String::new();
         let entity = self.people.entities.iter().position(|entity| {
             name.clear();
-            for (index, word) in entity.name.iter().enumerate() {
-                if index > 0 {
-                    name.push(' ');
-                }
-                name.push_str(word);
-            }
+            entity.push_display_name(&mut name);
             mention.contains(name.as_str())
                 || (entity.person
                     && entity
