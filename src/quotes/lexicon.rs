@@ -46,6 +46,7 @@ pub struct Lexicon {
     generic_organisations: Table<()>,
     documents: Table<()>,
     counterparts: Table<()>,
+    adjective_endings: Vec<String>,
     naming_verbs: Table<()>,
     asking_verbs: Table<()>,
 }
@@ -415,6 +416,10 @@ impl Lexicon {
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
             documents: words_of(include_str!("data/documents.txt")),
             counterparts: words_of(include_str!("data/counterparts.txt")),
+            adjective_endings: lang_lines(include_str!("data/adjective_endings.txt"), lang)
+                .flat_map(str::split_whitespace)
+                .map(str::to_string)
+                .collect(),
             naming_verbs: words_of(include_str!("data/naming_verbs.txt")),
             asking_verbs: words_of(include_str!("data/asking_verbs.txt")),
         }
@@ -475,6 +480,13 @@ impl Lexicon {
     /// "statement", "communiqué": a document speaking for its issuer.
     pub fn is_document(&self, word: &str) -> bool {
         self.documents.contains(word)
+    }
+
+    /// "départemental", "national": by its ending, an adjective.
+    pub fn looks_adjectival(&self, word: &str) -> bool {
+        self.adjective_endings
+            .iter()
+            .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending.as_str()))
     }
 
     /// "rivale", "opponent": the other side of the person talked about.

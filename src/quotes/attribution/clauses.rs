@@ -93,9 +93,7 @@ impl Attributor<'_> {
         let Some(before) = self.lower(index.wrapping_sub(1)) else {
             return false;
         };
-        let infinitive = self
-            .lower(index)
-            .is_some_and(|w| w.ends_with("er") || w.ends_with("ir") || w.ends_with("re"));
+        let infinitive = self.lower(index).is_some_and(looks_infinitive);
         (self.lexicon.is_determiner(before) && !self.lexicon.is_auxiliary(before))
             || (matches!(before, "de" | "d'") && !infinitive)
     }
@@ -113,10 +111,13 @@ impl Attributor<'_> {
         })?;
         let after = index + cue.len();
         // "Selon lui, …": the stressed pronoun.
-        let stressed = self
-            .lower(after)
-            .is_some_and(|w| w == "lui")
-            .then(|| (Referent::Pronoun(Gender::Masculine), after + 1, "lui".to_string()));
+        let stressed = self.lower(after).is_some_and(|w| w == "lui").then(|| {
+            (
+                Referent::Pronoun(Gender::Masculine),
+                after + 1,
+                "lui".to_string(),
+            )
+        });
         let (referent, end, mention) = stressed.or_else(|| self.phrase_at(after))?;
         let cue = self.span_text(index, after);
         Some((
@@ -136,11 +137,11 @@ impl Attributor<'_> {
         let verb = (start..at).rev().find(|&i| {
             self.used_as_reporting_verb(i)
                 || self
-                .word(i)
-                .and_then(|w| self.lexicon.inversion(w))
-                .is_some_and(|(v, _)| {
-                    self.lexicon.is_reporting_verb(v) || self.lexicon.is_auxiliary(v)
-                })
+                    .word(i)
+                    .and_then(|w| self.lexicon.inversion(w))
+                    .is_some_and(|(v, _)| {
+                        self.lexicon.is_reporting_verb(v) || self.lexicon.is_auxiliary(v)
+                    })
         })?;
         let cue = self.word(verb).map(str::to_string);
         // The verb is the incise of an earlier quotation: same speaker.

@@ -269,6 +269,11 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
     attributor.into_extraction()
 }
 
+/// "faire", "alerter", "dire": by its ending, a French infinitive.
+fn looks_infinitive(word: &str) -> bool {
+    word.ends_with("er") || word.ends_with("ir") || word.ends_with("re")
+}
+
 fn is_abbreviation(word: &str) -> bool {
     lexicon::is_honorific_before(word, true)
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
@@ -928,5 +933,27 @@ mod tests {
     fn a_generic_noun_is_the_organisation_it_described() {
         let text = "La banque privée Vautrin & Fils supprime 80 postes. L'Association des employés de banque (AEB) proteste. Dans un communiqué, la banque évoque un « contexte exigeant ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("Vautrin & Fils"));
+    }
+
+    #[test]
+    fn a_french_organisation_name_runs_on_over_adjectives_and_complements() {
+        let text = "Selon l'Observatoire régional d'hydrologie, la rivière pourrait déborder « d'ici à jeudi ». « Le dossier est en cours », indique le cabinet du président du conseil départemental.";
+        let found = speakers_of(text);
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("Observatoire régional d'hydrologie")
+        );
+        assert_eq!(
+            found[1].1.as_deref(),
+            Some("cabinet du président du conseil départemental")
+        );
+    }
+
+    #[test]
+    fn dit_reports_after_its_subject() {
+        let text = "Le candidat Thierry Gauvin parle d'une ville qu'il dit « abandonnée par ses élus ». Le projet dit « cœur de ville » coûtera cher.";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Thierry Gauvin"));
+        assert_eq!(found[1].1, None);
     }
 }

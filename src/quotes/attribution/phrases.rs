@@ -252,6 +252,9 @@ impl Attributor<'_> {
         if let Some(mention) = self.people.mention_at(index + 1)
             && !self.aged(mention.end)
         {
+            if let Some(longer) = self.name_running_on(index, mention) {
+                return Some(longer);
+            }
             let mention = self.person_in_apposition(mention).unwrap_or(*mention);
             // "a Downing Street spokesperson said": the organisation speaks.
             let end = mention.end
@@ -397,6 +400,56 @@ impl Attributor<'_> {
                 .is_some_and(|person| self.people.entities[person.entity].person)
     }
 
+    /// "l'Institut national d'hydrologie": a French organisation's name
+    /// that the text capitalises only on its first word runs on; read as a
+    /// description, it lengthens the name.
+    fn name_running_on(
+        &self,
+        determiner: usize,
+        mention: &people::Mention,
+    ) -> Option<(Referent, usize, String)> {
+        let first = mention.first;
+        let single = mention.end == first + 1 && !self.people.entities[mention.entity].person;
+        if self.lexicon.lang != crate::article::Lang::Fr
+            || !single
+            || !self.lower(first).is_some_and(is_organisation_word)
+        {
+            return None;
+        }
+        let mut end = mention.end;
+        while end < mention.end + PHRASE_MAX_WORDS
+            && self.lower(end).is_some_and(|w| {
+                !PHRASE_ENDS.contains(w)
+                    && !self.lexicon.is_auxiliary(w)
+                    && !self.lexicon.is_reporting_verb(w)
+            })
+        {
+            end += 1;
+        }
+        let named_to = self.name_end(first, end);
+        if named_to <= mention.end {
+            return None;
+        }
+        let words = (first..named_to)
+            .filter_map(|i| self.lower(i))
+            .filter(|w| !self.lexicon.is_determiner(w) && !matches!(*w, "de" | "d'"))
+            .map(str::to_string)
+            .collect();
+        let gender = self
+            .word(determiner)
+            .map_or(Gender::Unknown, determiner_gender);
+        Some((
+            Referent::Description {
+                words,
+                gender,
+                definite: true,
+                name: self.span_text(first, named_to),
+            },
+            named_to,
+            self.span_text(determiner, named_to),
+        ))
+    }
+
     /// Where the name of what a description at `head` (up to `end`) is
     /// ends. French puts the head first and names with a complement after
     /// it ("préfecture de la Mayenne", "syndicat CGT"); other words after
@@ -414,12 +467,17 @@ impl Attributor<'_> {
             // "d'Ostrava"; "de faire" is a verb's.
             let complement = match self.lower(at) {
                 Some("du" | "des") => true,
+                // "Institut national d'hydrologie": right after the name, a
+                // plain noun too.
                 Some("de" | "d'") => {
-                    self.lower(at + 1)
-                        .is_some_and(|w| self.lexicon.is_determiner(w))
-                        || self
-                            .word(at + 1)
-                            .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    self.lower(at + 1).is_some_and(|w| {
+                        self.lexicon.is_determiner(w)
+                            || (at == named_to
+                                && !looks_infinitive(w)
+                                && !self.lexicon.is_reporting_verb(w))
+                    }) || self
+                        .word(at + 1)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
                 }
                 _ => false,
             };
@@ -435,6 +493,11 @@ impl Attributor<'_> {
             } else if self
                 .word(at)
                 .is_some_and(|w| w.starts_with(char::is_uppercase))
+                // "conseil départemental": an adjective right after.
+                || (at == named_to
+                    && self
+                        .lower(at)
+                        .is_some_and(|w| self.lexicon.looks_adjectival(w)))
             {
                 named_to = at + 1;
             }
