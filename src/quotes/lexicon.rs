@@ -38,7 +38,8 @@ pub struct Lexicon {
     pronouns: Table<Gender>,
     roles: Table<Gender>,
     determiners: Table<()>,
-    adverbials: Vec<Vec<String>>,
+    /// Adverbial phrases by their first word.
+    adverbials: HashMap<String, Vec<Vec<String>>>,
     /// The adverbials of one word, asked about nearly every capitalised one.
     adverbs: HashSet<String>,
     title_cues: Table<()>,
@@ -385,16 +386,22 @@ impl Lexicon {
                 .map(normalise)
                 .collect()
         };
-        let adverbials: Vec<Vec<String>> = data_lines(adverbials)
+        let phrases: Vec<Vec<String>> = data_lines(adverbials)
             .map(|line| line.split_whitespace().map(normalise).collect())
             .collect();
-        let adverbs = adverbials
+        let adverbs = phrases
             .iter()
             .filter_map(|phrase| match phrase.as_slice() {
                 [word] => Some(word.clone()),
                 _ => None,
             })
             .collect();
+        let mut adverbials: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+        for phrase in phrases {
+            if let Some(first) = phrase.first() {
+                adverbials.entry(first.clone()).or_default().push(phrase);
+            }
+        }
         Lexicon {
             lang,
             verbs: data_lines(verbs)
@@ -522,7 +529,10 @@ impl Lexicon {
     /// How many of `words` (normalised) an adverbial phrase covers at the
     /// start, if one does.
     pub fn adverbial_len(&self, words: &[String]) -> usize {
-        self.adverbials
+        let Some(phrases) = words.first().and_then(|first| self.adverbials.get(first)) else {
+            return 0;
+        };
+        phrases
             .iter()
             .filter(|phrase| words.starts_with(phrase))
             .map(Vec::len)
