@@ -528,13 +528,23 @@ impl Lexicon {
 
     /// How many of `words` (normalised) an adverbial phrase covers at the
     /// start, if one does.
-    pub fn adverbial_len(&self, words: &[String]) -> usize {
-        let Some(phrases) = words.first().and_then(|first| self.adverbials.get(first)) else {
+    pub fn adverbial_len(&self, words: &[impl AsRef<str>]) -> usize {
+        let Some(phrases) = words
+            .first()
+            .and_then(|first| self.adverbials.get(first.as_ref()))
+        else {
             return 0;
+        };
+        let starts_with = |phrase: &Vec<String>| {
+            phrase.len() <= words.len()
+                && phrase
+                    .iter()
+                    .zip(words)
+                    .all(|(want, word)| want == word.as_ref())
         };
         phrases
             .iter()
-            .filter(|phrase| words.starts_with(phrase))
+            .filter(|phrase| starts_with(phrase))
             .map(Vec::len)
             .max()
             .unwrap_or(0)
