@@ -273,10 +273,7 @@ impl Attributor<'_> {
             .rev()
             .filter(|&length| end >= start + length)
             .find(|&length| {
-                let words: Vec<String> = (end - length..end)
-                    .map_while(|i| self.lower(i))
-                    .map(str::to_string)
-                    .collect();
+                let words: Vec<&str> = (end - length..end).map_while(|i| self.lower(i)).collect();
                 words.len() == length && self.lexicon.adverbial_len(&words) == length
             })
             .unwrap_or(0)
