@@ -281,17 +281,30 @@ fn is_abbreviation(word: &str) -> bool {
 
 impl Attributor<'_> {
     fn run(&mut self) {
+        // Each sentence's quotations in text order (sentence, quotation,
+        // token), found in one pass over the tokens, not one per sentence.
+        let in_sentence: Vec<(usize, usize, usize)> = self
+            .tokens
+            .iter()
+            .enumerate()
+            .filter_map(|(index, token)| match token.kind {
+                Kind::Quote(quote) => Some((self.sentence_of[index], quote, index)),
+                _ => None,
+            })
+            .collect();
+        let mut next = 0;
         for sentence in 0..self.sentences.len() {
-            let quotes: Vec<usize> = self.sentences[sentence]
-                .clone()
-                .filter_map(|index| match self.tokens[index].kind {
-                    Kind::Quote(quote) => Some(quote),
-                    _ => None,
-                })
-                .collect();
-            let subject = self.subject_before(sentence, self.first_quote_token(sentence));
+            let first = next;
+            while in_sentence.get(next).is_some_and(|&(s, _, _)| s == sentence) {
+                next += 1;
+            }
+            let quotes = &in_sentence[first..next];
+            let first_quote_token = quotes
+                .first()
+                .map_or(self.sentences[sentence].end, |&(_, _, token)| token);
+            let subject = self.subject_before(sentence, first_quote_token);
             self.subjects[sentence] = subject;
-            for quote in quotes {
+            for &(_, quote, _) in quotes {
                 self.attribute_quote(quote, sentence);
             }
             // A sentence that quotes someone is about them, unless a person
@@ -299,24 +312,14 @@ impl Attributor<'_> {
             let about_person =
                 self.subjects[sentence].is_some_and(|e| self.people.entities[e].person);
             if !about_person {
-                let speaker = self.sentences[sentence].clone().find_map(|index| {
-                    match self.tokens[index].kind {
-                        Kind::Quote(quote) if self.cued[quote] => self.speakers[quote],
-                        _ => None,
-                    }
-                });
+                let speaker = quotes
+                    .iter()
+                    .find_map(|&(_, quote, _)| self.speakers[quote].filter(|_| self.cued[quote]));
                 if speaker.is_some() {
                     self.subjects[sentence] = speaker;
                 }
             }
         }
-    }
-
-    fn first_quote_token(&self, sentence: usize) -> usize {
-        self.sentences[sentence]
-            .clone()
-            .find(|&index| matches!(self.tokens[index].kind, Kind::Quote(_)))
-            .unwrap_or(self.sentences[sentence].end)
     }
 
     fn word(&self, index: usize) -> Option<&str> {
