@@ -554,8 +554,9 @@ impl Lexicon {
 /// The gender a determiner gives the noun after it ("la maire", "his").
 pub fn determiner_gender(word: &str) -> Gender {
     with_key(word, |key| match key {
-        "le" | "un" | "son" | "ce" | "cet" | "du" | "au" | "his" => Gender::Masculine,
-        "la" | "une" | "sa" | "cette" | "her" => Gender::Feminine,
+        // English "his", "her" agree with the owner ("his daughter").
+        "le" | "un" | "son" | "ce" | "cet" | "du" | "au" => Gender::Masculine,
+        "la" | "une" | "sa" | "cette" => Gender::Feminine,
         _ => Gender::Unknown,
     })
 }

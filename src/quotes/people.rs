@@ -261,7 +261,8 @@ static PREPOSITIONS_BEFORE_NAMES: WordSet = WordSet::new(&[
 
 /// Words that introduce a place rather than a person.
 static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
-    "en", "in", "at", "from", "near", "vers", "depuis", "dans", "sur",
+    "en", "in", "at", "from", "near", "vers", "depuis", "dans", "sur", "along", "across",
+    "outside", "via",
 ]);
 
 pub fn honorific_gender(word: &str) -> Gender {
@@ -682,6 +683,16 @@ impl Finder<'_> {
             {
                 words.pop();
             }
+            // "Hollinsford District Council's planning committee".
+            if words.len() > 1
+                && words
+                    .iter()
+                    .any(|word| is_organisation_word(&normalise(word)))
+                && let Some(last) = words.last_mut()
+                && let Some(owner) = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s"))
+            {
+                *last = owner.to_string();
+            }
             let after_de = self
                 .previous_word(first)
                 .is_some_and(|previous| matches!(previous, "de" | "d'" | "du" | "des" | "of"));
@@ -886,8 +897,18 @@ impl Finder<'_> {
         for (words, gender) in [before, after].into_iter().flatten() {
             // "son deuxième long métrage, Anouk Berthelot": an article tells
             // the person's gender only before a word for a person.
+            // "his daughter, Sian Pryce": else the role's own gender.
+            let role_gender = || {
+                words
+                    .iter()
+                    .find_map(|word| self.lexicon.role(word))
+                    .unwrap_or(Gender::Unknown)
+            };
             if entity.gender == Gender::Unknown && words.iter().any(|word| self.is_role(word)) {
-                entity.gender = gender;
+                entity.gender = match gender {
+                    Gender::Unknown => role_gender(),
+                    known => known,
+                };
             }
             entity.describe(words);
         }

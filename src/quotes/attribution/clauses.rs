@@ -29,24 +29,27 @@ impl Attributor<'_> {
             // "Selon les syndicats, la direction avait assuré que « … »":
             // a reporting verb nearer the quotation has its own subject.
             .filter(|(_, found)| !self.reports_between(found.1, at));
-        // "Pour Agnès Roumier, …, l’escalade était prévisible : « … »"
-        let opening_pour = || {
-            let word = self.lower(range.start)?;
-            if !matches!(word, "pour" | "for") {
-                return None;
-            }
-            let (referent, end, mention) = self.phrase_at(range.start + 1)?;
-            let named = matches!(referent, Referent::Entity(_));
-            (named && self.punct(end) == Some(",")).then(|| Found {
-                referent,
-                mention,
-                cue: Some(self.span_text(range.start, range.start + 1)),
-            })
-        };
         after
             .or(before.map(|(_, found)| found))
             .map(|(found, _)| found)
-            .or_else(opening_pour)
+            .or_else(|| self.opening_pour(sentence))
+    }
+
+    /// "Pour Agnès Roumier, …, l’escalade était prévisible : « … »": the
+    /// sentence gives the view of the person it opens with.
+    pub(super) fn opening_pour(&self, sentence: usize) -> Option<Found> {
+        let start = self.sentences[sentence].start;
+        let word = self.lower(start)?;
+        if !matches!(word, "pour" | "for") {
+            return None;
+        }
+        let (referent, end, mention) = self.phrase_at(start + 1)?;
+        let named = matches!(referent, Referent::Entity(_));
+        (named && self.punct(end) == Some(",")).then(|| Found {
+            referent,
+            mention,
+            cue: Some(self.span_text(start, start + 1)),
+        })
     }
 
     /// "a former volunteer fire chief", "le prévenu": a word that is both
@@ -85,6 +88,28 @@ impl Attributor<'_> {
                 && !self.role_noun_at(index)
                 && !self.noun_after_article(index)
         })
+    }
+
+    /// The last person named before `verb` in its sentence as the subject
+    /// of a finite verb: a name followed (maybe after an apposition's
+    /// comma) by an auxiliary or a reporting verb.
+    fn finite_subject_before(&self, verb: usize, sentence: usize) -> Option<people::Mention> {
+        let start = self.sentences[sentence].start;
+        self.mentions_before(verb)
+            .iter()
+            .rev()
+            .take_while(|mention| mention.first >= start)
+            .filter(|mention| self.people.entities[mention.entity].person)
+            .find(|mention| {
+                let next = mention.end + usize::from(self.punct(mention.end) == Some(","));
+                !self.after_preposition(mention.first)
+                    && self.lower(next).is_some_and(|w| {
+                        self.lexicon.is_auxiliary(w)
+                            || MAIN_VERBS.contains(w)
+                            || self.lexicon.is_reporting_verb(w)
+                    })
+            })
+            .copied()
     }
 
     /// "l'alerte", "la réplique", "d'alerte": a form after an article, or
@@ -189,8 +214,20 @@ impl Attributor<'_> {
             crate::article::Lang::En => w.ends_with("ing"),
         });
         if self.lower(before).is_some_and(|w| w == "en") || participle {
-            return self
-                .sentence_subject(sentence, cue.clone())
+            // "…, tandis que Nadège Ternois a voté pour, estimant qu'« … »":
+            // the subject of the clause the participle hangs on.
+            let clause_subject = self
+                .lower(before)
+                .is_none_or(|w| w != "en")
+                .then(|| self.finite_subject_before(verb, sentence))
+                .flatten()
+                .map(|mention| Found {
+                    referent: Referent::Entity(mention.entity),
+                    mention: self.span_text(mention.first, mention.end),
+                    cue: cue.clone(),
+                });
+            return clause_subject
+                .or_else(|| self.sentence_subject(sentence, cue.clone()))
                 .or_else(|| self.earlier_speaker_in(sentence, at, cue));
         }
         if self
@@ -289,10 +326,21 @@ impl Attributor<'_> {
             return None;
         }
         let start = self.sentences[sentence].start;
-        let open = (start..close)
-            .rev()
-            .take(APPOSITION_REACH)
-            .find(|&i| self.punct(i) == Some(","))?;
+        // "Julien Ferrandou (Ensemble pour la République, Gers), s'est
+        // félicité": commas and names in brackets do not count.
+        let mut depth = 0i32;
+        let mut bracketed = Vec::new();
+        let open = (start..close).rev().take(APPOSITION_REACH).find(|&i| {
+            match self.punct(i) {
+                Some(")") => depth += 1,
+                Some("(") => depth -= 1,
+                _ => {}
+            }
+            if depth > 0 {
+                bracketed.push(i);
+            }
+            depth == 0 && self.punct(i) == Some(",")
+        })?;
         if !self.opens_apposition(open + 1) {
             return None;
         }
@@ -301,6 +349,7 @@ impl Attributor<'_> {
             .iter()
             .rev()
             .take_while(|m| m.first > open)
+            .filter(|m| !bracketed.contains(&m.first))
             .find(|m| self.people.entities[m.entity].person)
             .copied();
         let (referent, mention) = self.phrase_ending_at(open)?;
@@ -373,6 +422,15 @@ impl Attributor<'_> {
         // "Ce garagiste de 44 ans est accusé …, avec son associé, X": a
         // sentence that opens with a noun phrase has it for subject; past
         // the main verb, names are objects.
+        // "Pour Nadia Verhaegen, la coupe est pleine.": her view.
+        if let Some(Found {
+            referent: Referent::Entity(entity),
+            ..
+        }) = self.opening_pour(sentence)
+            && self.people.entities[entity].person
+        {
+            return Some(entity);
+        }
         let opens_with_phrase = self
             .lower(range.start)
             .is_some_and(|w| self.lexicon.is_determiner(w));

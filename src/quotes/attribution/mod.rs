@@ -959,4 +959,43 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("Thierry Gauvin"));
         assert_eq!(found[1].1, None);
     }
+
+    #[test]
+    fn what_spoke_before_is_the_company_later() {
+        let text = "Members of Westbury Borough Council's planning committee rejected the plan from Harlow Estates on Tuesday.\n\nIn a statement, Harlow Estates said it was \"disappointed\". The company said the site would \"reduce flood risk downstream\".";
+        let found = speakers_of(text);
+        assert_eq!(found[1].1.as_deref(), Some("Harlow Estates"));
+        assert_eq!(found[0].1.as_deref(), Some("Harlow Estates"));
+        let text = "Westbury Borough Council's planning chair, Ann Cole, said the vote was \"final\". \"We listened,\" the council said.";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Westbury Borough Council")
+        );
+    }
+
+    #[test]
+    fn a_bracket_after_a_name_in_apposition_is_skipped() {
+        let text = "Le rapporteur du texte, Julien Ferrand (Renouveau démocrate, Gers), s'est félicité d'un vote « arraché au terme d'un vrai travail ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Julien Ferrand"));
+    }
+
+    #[test]
+    fn a_participle_hangs_on_the_clause_whose_subject_is_named() {
+        let text = "Le député Kévin Sorel a dénoncé « un texte de citadins », tandis que sa collègue, Nadège Terrier, a voté pour, estimant qu'« on ne peut pas laisser les vergers mourir ».";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Kévin Sorel"));
+        assert_eq!(found[1].1.as_deref(), Some("Nadège Terrier"));
+    }
+
+    #[test]
+    fn his_daughter_is_a_woman() {
+        let text = "Among them is Emlyn Rees, who worked with Gwilym Pryce.\n\nHis daughter, Sian Pryce, runs the accounts.\n\n“Dad was always gentle,” she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sian Pryce"));
+    }
+
+    #[test]
+    fn a_sentence_opening_with_pour_is_about_that_person() {
+        let text = "« Personne ne veut venir ici », ajoute le directeur, Paul Cauchy.\n\nPour Nadia Verlaine, la coupe est pleine. « Je fais ce métier depuis vingt ans. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Nadia Verlaine"));
+    }
 }

@@ -235,11 +235,14 @@ impl Attributor<'_> {
     /// The organisation that last spoke before token `at` ("the company
     /// said" after Westerly Sound Ferries was quoted).
     pub(super) fn last_organisation_speaker(&self, at: usize) -> Option<usize> {
-        let is_organisation = |entity: usize| {
-            let entity = &self.people.entities[entity];
+        // "Calder Homes said …": what is no person and speaks is one.
+        let spoke = |entity: usize| self.speakers.contains(&Some(entity));
+        let is_organisation = |index: usize| {
+            let entity = &self.people.entities[index];
             !entity.person
-                && !entity.place
-                && (entity.name_keys.iter().any(|w| is_organisation_word(w))
+                && (spoke(index) || !entity.place)
+                && (spoke(index)
+                    || entity.name_keys.iter().any(|w| is_organisation_word(w))
                     || people::is_acronym(&entity.display_name())
                     || entity.descriptors.iter().any(|words| {
                         self.head(words).is_some_and(|head| {
