@@ -295,7 +295,10 @@ impl Attributor<'_> {
         let mut next = 0;
         for sentence in 0..self.sentences.len() {
             let first = next;
-            while in_sentence.get(next).is_some_and(|&(s, _, _)| s == sentence) {
+            while in_sentence
+                .get(next)
+                .is_some_and(|&(s, _, _)| s == sentence)
+            {
                 next += 1;
             }
             let quotes = &in_sentence[first..next];
