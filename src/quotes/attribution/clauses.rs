@@ -35,6 +35,67 @@ impl Attributor<'_> {
             .or_else(|| self.opening_pour(sentence))
     }
 
+    /// "Du côté de la préfecture de la Gironde, on …", "Au cabinet du
+    /// ministre, on …", "Chez Renault, on …": the place the sentence opens
+    /// with, whose people "on" stands for.
+    fn impersonal_source(&self, sentence: usize) -> Option<Found> {
+        let start = self.sentences[sentence].start;
+        let opening = match self.lower(start)? {
+            "du" if self.lower(start + 1) == Some("côté") => {
+                let de = start + 2;
+                match self.lower(de)? {
+                    "de" | "d'" => de + 1,
+                    "du" | "des" => de,
+                    _ => return None,
+                }
+            }
+            "chez" => start + 1,
+            "au" | "aux" => start,
+            "à" => start + 1,
+            _ => return None,
+        };
+        let (referent, _, mention) = self.phrase_at(opening)?;
+        let source = match &referent {
+            Referent::Entity(entity) => !self.people.entities[*entity].person,
+            Referent::Description { words, .. } => self.head(words).is_some_and(|head| {
+                is_organisation_word(head) || self.lexicon.role(head).is_none()
+            }),
+            _ => false,
+        };
+        source.then_some(Found {
+            referent,
+            mention,
+            cue: None,
+        })
+    }
+
+    /// "Présidente de l'association La Gare, Monique Labeyrie est venue":
+    /// a sentence that opens with a role and no article names its subject
+    /// after the comma that ends the role.
+    fn person_after_bare_role(&self, start: usize, end: usize) -> Option<usize> {
+        self.lower(start)
+            .filter(|w| self.lexicon.role(w).is_some())?;
+        let comma =
+            (start + 1..end.min(start + APPOSITION_REACH)).find(|&i| self.punct(i) == Some(","))?;
+        let mention = self.people.mention_at(self.past_honorific(comma + 1))?;
+        self.people.entities[mention.entity]
+            .person
+            .then_some(mention.entity)
+    }
+
+    /// A phrase naming someone at `index`, or the stressed pronoun of
+    /// "selon lui", "pour lui".
+    fn phrase_or_stressed_pronoun_at(&self, index: usize) -> Option<(Referent, usize, String)> {
+        if self.lower(index) == Some("lui") {
+            return Some((
+                Referent::Pronoun(Gender::Masculine),
+                index + 1,
+                "lui".to_string(),
+            ));
+        }
+        self.phrase_at(index)
+    }
+
     /// "Pour Agnès Roumier, …, l’escalade était prévisible : « … »": the
     /// sentence gives the view of the person it opens with.
     pub(super) fn opening_pour(&self, sentence: usize) -> Option<Found> {
@@ -43,8 +104,14 @@ impl Attributor<'_> {
         if !matches!(word, "pour" | "for") {
             return None;
         }
-        let (referent, end, mention) = self.phrase_at(start + 1)?;
-        let named = matches!(referent, Referent::Entity(_));
+        let (referent, end, mention) = self.phrase_or_stressed_pronoun_at(start + 1)?;
+        // "Pour le représentant du parquet, …", "Pour lui, …".
+        let named = matches!(
+            referent,
+            Referent::Entity(_)
+                | Referent::Pronoun(_)
+                | Referent::Description { definite: true, .. }
+        );
         (named && self.punct(end) == Some(",")).then(|| Found {
             referent,
             mention,
@@ -135,15 +202,7 @@ impl Attributor<'_> {
                 })
         })?;
         let after = index + cue.len();
-        // "Selon lui, …": the stressed pronoun.
-        let stressed = self.lower(after).is_some_and(|w| w == "lui").then(|| {
-            (
-                Referent::Pronoun(Gender::Masculine),
-                after + 1,
-                "lui".to_string(),
-            )
-        });
-        let (referent, end, mention) = stressed.or_else(|| self.phrase_at(after))?;
+        let (referent, end, mention) = self.phrase_or_stressed_pronoun_at(after)?;
         let cue = self.span_text(index, after);
         Some((
             Found {
@@ -207,6 +266,12 @@ impl Attributor<'_> {
             });
         }
         let before = back.checked_sub(1)?;
+        // "Du côté de la préfecture, on indique que …": where "on" speaks.
+        if self.lower(before) == Some("on")
+            && let Some(found) = self.impersonal_source(sentence)
+        {
+            return Some(Found { cue, ..found });
+        }
         // "en ajoutant", "adding that": the sentence's subject, or whoever
         // it quoted just before.
         let participle = self.word(verb).is_some_and(|w| match self.lexicon.lang {
@@ -430,6 +495,9 @@ impl Attributor<'_> {
             && self.people.entities[entity].person
         {
             return Some(entity);
+        }
+        if let Some(person) = self.person_after_bare_role(range.start, end) {
+            return Some(person);
         }
         let opens_with_phrase = self
             .lower(range.start)

@@ -1001,4 +1001,59 @@ mod tests {
         let text = "« Personne ne veut venir ici », ajoute le directeur, Paul Cauchy.\n\nPour Nadia Verlaine, la coupe est pleine. « Je fais ce métier depuis vingt ans. »";
         assert_eq!(speaker(text, 1).as_deref(), Some("Nadia Verlaine"));
     }
+
+    #[test]
+    fn pour_opens_with_a_description_or_a_stressed_pronoun() {
+        let text = "Le procureur, Thomas Girard, a requis quatre ans. Pour le représentant du parquet, le dossier ne laisse « aucune place au doute ».\n\nL'avocat de la défense, Me Raphaël Costes, a plaidé la relaxe. Pour lui, son client a été « dépassé par son projet ».";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Thomas Girard"));
+        assert_eq!(found[1].1.as_deref(), Some("Raphaël Costes"));
+    }
+
+    #[test]
+    fn a_generic_noun_with_a_complement_names_its_own_organisation() {
+        let text = "D'après Gérard Fontaine, président de l'Union des bailleurs, « le marché va se vider ». Pour la Fédération des locataires solidaires, « 2 %, c'est encore trop ».";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Fédération des locataires solidaires")
+        );
+    }
+
+    #[test]
+    fn on_speaks_for_the_place_the_sentence_opens_with() {
+        let text = "Le maire Jean Larrieu réclame des fonds. Du côté de la préfecture de la Gironde, on indique que le dossier est « suivi avec attention ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("préfecture de la Gironde")
+        );
+    }
+
+    #[test]
+    fn an_adverbial_may_stand_between_verb_and_subject() {
+        let text = "« Mme Benoît fait de la politique, moi je fais de la sécurité », a rétorqué un peu plus tard M. Jean-Michel Larrieu.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Jean-Michel Larrieu"));
+    }
+
+    #[test]
+    fn a_qualifier_tells_two_people_of_one_role_apart() {
+        let text = "Son entraîneur, Frédéric Lassalle, regrette la première période. L'entraîneur castrais, Hugo Sarrat, a pointé l'arbitrage. « Rien de grave », a rassuré l'entraîneur palois.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Frédéric Lassalle"));
+    }
+
+    #[test]
+    fn a_sentence_opening_with_a_bare_role_has_the_name_after_it_for_subject() {
+        let text = "« C'est facile », a rétorqué Nathalie Cazals.\n\nPrésidente de l'association La Gare, Monique Labeyre est venue avec une pétition. Elle l'a remise au maire. « On demande un trottoir », confie la retraitée.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Monique Labeyre"));
+    }
+
+    #[test]
+    fn an_indefinite_spokesperson_speaks_for_the_organisation() {
+        let text = "The council leader, Martin Elwood, defended Harrowby Borough Council's plan. A council spokesperson said a review would follow “within the first six months”.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Harrowby Borough Council")
+        );
+        let text = "« Le prix reste supérieur à la moyenne », a fait valoir un porte-parole de la coopérative Armor Lait.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Armor Lait"));
+    }
 }

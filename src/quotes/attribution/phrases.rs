@@ -187,7 +187,7 @@ impl Attributor<'_> {
 
     /// Where a name starts if one stands at `index`: after a title ("M.",
     /// "Cllr") when there is one.
-    fn past_honorific(&self, index: usize) -> usize {
+    pub(super) fn past_honorific(&self, index: usize) -> usize {
         let Some(word) = self.word(index) else {
             return index;
         };

@@ -8,13 +8,15 @@ impl Attributor<'_> {
         match referent {
             Referent::Entity(entity) => Some(*entity),
             Referent::Name(words, gender) => Some(self.people.person_named(words, *gender)),
+            // "a-t-on entendu", "ont-ils dit": no one person.
+            Referent::Pronoun(Gender::Plural) => None,
             Referent::Pronoun(gender) => self.salient_person(at, *gender),
             Referent::Description {
                 words,
                 gender,
                 definite,
                 name,
-            } => match self.described(words, *gender, *definite, at)? {
+            } => match self.described(words, *gender, *definite, name, at)? {
                 Described::Known(entity) => {
                     // "La préfecture maintient …", later "la préfecture de
                     // la Dordogne-Nord": the organisation gets its full name.
@@ -126,6 +128,7 @@ impl Attributor<'_> {
         words: &[String],
         gender: Gender,
         definite: bool,
+        name: &str,
         at: usize,
     ) -> Option<Described> {
         // An epithet refers to someone the text has named by the end of its
@@ -140,16 +143,25 @@ impl Attributor<'_> {
             .entities
             .iter()
             .enumerate()
+            // "un porte-parole du groupe": someone new, not the group's
+            // director met before.
+            .filter(|_| definite)
             .filter(|&(index, _)| {
                 self.first_named
                     .get(index)
                     .is_some_and(|&first| first < sentence_end)
             })
             .filter(|(_, entity)| entity.person && entity.gender.agrees(gender))
-            .map(|(index, entity)| (descriptor_overlap(&senses, &entity.descriptors), index))
-            .filter(|(score, _)| *score > 0)
-            .max_by_key(|&(score, index)| (score, self.last_mention_before(index, at)));
-        if let Some((_, index)) = best {
+            .map(|(index, entity)| {
+                let score = descriptor_overlap(&senses, &entity.descriptors);
+                // "l'entraîneur palois": between two coaches, not the one
+                // described as "castrais".
+                let fits = !self.qualifiers_conflict(&senses, &entity.descriptors);
+                (score, fits, index)
+            })
+            .filter(|(score, _, _)| *score > 0)
+            .max_by_key(|&(score, fits, index)| (score, fits, self.last_mention_before(index, at)));
+        if let Some((_, _, index)) = best {
             return Some(Described::Known(index));
         }
         // The head noun decides: "le maître du Kremlin" is a person, "the
@@ -161,7 +173,7 @@ impl Attributor<'_> {
         // "a trust spokesperson", "un représentant du parquet": the
         // organisation named with that word speaks.
         if head.is_some_and(|head| SPOKESPEOPLE.contains(head))
-            && let Some(organisation) = self.organisation_named_by(words)
+            && let Some(organisation) = self.organisation_named_by(words, at)
         {
             return Some(Described::Known(organisation));
         }
@@ -215,7 +227,10 @@ impl Attributor<'_> {
                     .position(|entity| !entity.person && entity.name_keys.contains(head))
             })
             .or_else(|| {
-                let generic = head.is_some_and(|head| self.lexicon.is_generic_organisation(head));
+                // "la fédération" alone; "la Fédération des locataires
+                // solidaires" names one.
+                let generic = name.split_whitespace().nth(1).is_none()
+                    && head.is_some_and(|head| self.lexicon.is_generic_organisation(head));
                 generic
                     .then(|| self.last_organisation_speaker(at))
                     .flatten()
@@ -225,11 +240,21 @@ impl Attributor<'_> {
 
     /// The organisation whose name holds one of `words` that marks an
     /// organisation ("trust" for "South Fens NHS Trust").
-    fn organisation_named_by(&self, words: &[String]) -> Option<usize> {
+    /// "un porte-parole du groupe": else the organisation a generic word
+    /// stands for.
+    fn organisation_named_by(&self, words: &[String], at: usize) -> Option<usize> {
         let marks: Vec<&String> = words.iter().filter(|w| is_organisation_word(w)).collect();
-        self.people.entities.iter().position(|entity| {
+        let named = self.people.entities.iter().position(|entity| {
             !entity.person && marks.iter().any(|mark| entity.name_keys.contains(mark))
-        })
+        });
+        let generic = || {
+            words
+                .iter()
+                .any(|w| self.lexicon.is_generic_organisation(w))
+                .then(|| self.last_organisation_speaker(at))
+                .flatten()
+        };
+        named.or_else(generic)
     }
 
     /// The organisation that last spoke before token `at` ("the company
@@ -288,6 +313,28 @@ impl Attributor<'_> {
             .take(SALIENCE_MENTIONS)
             .find(|m| m.entity == entity)
             .map_or(0, |m| m.first + 1)
+    }
+}
+
+impl Attributor<'_> {
+    /// Do a description's qualifiers ("palois") and those of every one of
+    /// a person's descriptions with the same role ("castrais") differ?
+    fn qualifiers_conflict(&self, words: &[String], descriptors: &[Vec<String>]) -> bool {
+        let is_role = |word: &String| self.lexicon.role(word).is_some();
+        let qualifiers = |words: &[String]| -> Vec<String> {
+            words.iter().filter(|w| !is_role(w)).cloned().collect()
+        };
+        let own = qualifiers(words);
+        let same_role: Vec<&Vec<String>> = descriptors
+            .iter()
+            .filter(|d| words.iter().any(|w| is_role(w) && d.contains(w)))
+            .collect();
+        !own.is_empty()
+            && !same_role.is_empty()
+            && same_role.iter().all(|descriptor| {
+                let theirs = qualifiers(descriptor);
+                !theirs.is_empty() && !own.iter().any(|w| theirs.contains(w))
+            })
     }
 }
 
