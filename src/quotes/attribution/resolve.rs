@@ -153,13 +153,19 @@ impl Attributor<'_> {
             })
             .filter(|(_, entity)| entity.person && entity.gender.agrees(gender))
             .map(|(index, entity)| {
-                let score = descriptor_overlap(&senses, &entity.descriptors);
+                (
+                    descriptor_overlap(&senses, &entity.descriptors),
+                    entity,
+                    index,
+                )
+            })
+            .filter(|(score, _, _)| *score > 0)
+            .map(|(score, entity, index)| {
                 // "l'entraîneur palois": between two coaches, not the one
                 // described as "castrais".
                 let fits = !self.qualifiers_conflict(&senses, &entity.descriptors);
                 (score, fits, index)
             })
-            .filter(|(score, _, _)| *score > 0)
             .max_by_key(|&(score, fits, index)| (score, fits, self.last_mention_before(index, at)));
         if let Some((_, _, index)) = best {
             return Some(Described::Known(index));
