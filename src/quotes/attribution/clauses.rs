@@ -278,6 +278,18 @@ impl Attributor<'_> {
             crate::article::Lang::Fr => w.ends_with("ant"),
             crate::article::Lang::En => w.ends_with("ing"),
         });
+        // "…, a-t-il répété, avant de reconnaître « … »": an infinitive
+        // has the main clause's subject.
+        let infinitive = self.lexicon.lang == crate::article::Lang::Fr
+            && self.lower(verb).is_some_and(looks_infinitive)
+            && self
+                .lower(before)
+                .is_some_and(|w| matches!(w, "de" | "d'" | "pour" | "sans"));
+        if infinitive {
+            return self
+                .earlier_speaker_in(sentence, at, cue.clone())
+                .or_else(|| self.sentence_subject(sentence, cue));
+        }
         if self.lower(before).is_some_and(|w| w == "en") || participle {
             // "…, tandis que Nadège Ternois a voté pour, estimant qu'« … »":
             // the subject of the clause the participle hangs on.

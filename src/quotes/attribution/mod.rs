@@ -1056,4 +1056,10 @@ mod tests {
         let text = "« Le prix reste supérieur à la moyenne », a fait valoir un porte-parole de la coopérative Armor Lait.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Armor Lait"));
     }
+
+    #[test]
+    fn an_infinitive_has_the_main_clause_speaker() {
+        let text = "À la barre, M. Thierry Gaudin est apparu voûté. « Je pense à lui tous les jours », a-t-il répété, avant de reconnaître « des négligences ».";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Thierry Gaudin"));
+    }
 }

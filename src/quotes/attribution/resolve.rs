@@ -152,22 +152,16 @@ impl Attributor<'_> {
                     .is_some_and(|&first| first < sentence_end)
             })
             .filter(|(_, entity)| entity.person && entity.gender.agrees(gender))
-            .map(|(index, entity)| {
-                (
-                    descriptor_overlap(&senses, &entity.descriptors),
-                    entity,
-                    index,
-                )
-            })
-            .filter(|(score, _, _)| *score > 0)
-            .map(|(score, entity, index)| {
-                // "l'entraîneur palois": between two coaches, not the one
-                // described as "castrais".
-                let fits = !self.qualifiers_conflict(&senses, &entity.descriptors);
-                (score, fits, index)
-            })
-            .max_by_key(|&(score, fits, index)| (score, fits, self.last_mention_before(index, at)));
-        if let Some((_, _, index)) = best {
+            .map(|(index, entity)| (descriptor_overlap(&senses, &entity.descriptors), index))
+            .filter(|(score, _)| *score > 0)
+            // "l'entraîneur palois": between two coaches, not the one
+            // described as "castrais".
+            .max_by_key(|&(score, index)| {
+                let descriptors = &self.people.entities[index].descriptors;
+                let fits = !self.qualifiers_conflict(&senses, descriptors);
+                (score, fits, self.last_mention_before(index, at))
+            });
+        if let Some((_, index)) = best {
             return Some(Described::Known(index));
         }
         // The head noun decides: "le maître du Kremlin" is a person, "the
@@ -266,8 +260,10 @@ impl Attributor<'_> {
     /// The organisation that last spoke before token `at` ("the company
     /// said" after Westerly Sound Ferries was quoted).
     pub(super) fn last_organisation_speaker(&self, at: usize) -> Option<usize> {
-        // "Calder Homes said …": what is no person and speaks is one.
-        let spoke = |entity: usize| self.speakers.contains(&Some(entity));
+        // "Calder Homes said …": what is no person and spoke lately is one.
+        let before = self.quote_token.partition_point(|&token| token < at);
+        let lately = &self.speakers[before.saturating_sub(ORGANISATION_REACH)..before];
+        let spoke = |entity: usize| lately.contains(&Some(entity));
         let is_organisation = |index: usize| {
             let entity = &self.people.entities[index];
             !entity.person
@@ -292,14 +288,13 @@ impl Attributor<'_> {
         if subject.is_some() {
             return subject;
         }
-        let before = self.quote_token.partition_point(|&token| token < at);
-        let spoke = (0..before)
+        let last_speaker = (0..before)
             .rev()
             .take(ORGANISATION_REACH)
             .filter_map(|quote| self.speakers[quote])
             .find(|&entity| is_organisation(entity));
         // Else the organisation named last ("Meridian Foods announced …").
-        spoke.or_else(|| self.named_recently(at, is_organisation))
+        last_speaker.or_else(|| self.named_recently(at, is_organisation))
     }
 
     /// The head noun of a description: first in French ("ministère de
@@ -327,19 +322,18 @@ impl Attributor<'_> {
     /// a person's descriptions with the same role ("castrais") differ?
     fn qualifiers_conflict(&self, words: &[String], descriptors: &[Vec<String>]) -> bool {
         let is_role = |word: &String| self.lexicon.role(word).is_some();
-        let qualifiers = |words: &[String]| -> Vec<String> {
-            words.iter().filter(|w| !is_role(w)).cloned().collect()
-        };
-        let own = qualifiers(words);
-        let same_role: Vec<&Vec<String>> = descriptors
+        let mut own = words.iter().filter(|w| !is_role(w)).peekable();
+        if own.peek().is_none() {
+            return false;
+        }
+        let mut same_role = descriptors
             .iter()
             .filter(|d| words.iter().any(|w| is_role(w) && d.contains(w)))
-            .collect();
-        !own.is_empty()
-            && !same_role.is_empty()
-            && same_role.iter().all(|descriptor| {
-                let theirs = qualifiers(descriptor);
-                !theirs.is_empty() && !own.iter().any(|w| theirs.contains(w))
+            .peekable();
+        same_role.peek().is_some()
+            && same_role.all(|descriptor| {
+                let mut theirs = descriptor.iter().filter(|w| !is_role(w)).peekable();
+                theirs.peek().is_some() && !own.clone().any(|w| descriptor.contains(w))
             })
     }
 }
