@@ -47,6 +47,7 @@ pub struct Lexicon {
     generic_organisations: Table<()>,
     documents: Table<()>,
     counterparts: Table<()>,
+    age_words: Table<(u32, u32)>,
     adjective_endings: Vec<String>,
     naming_verbs: Table<()>,
     asking_verbs: Table<()>,
@@ -423,6 +424,15 @@ impl Lexicon {
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
             documents: words_of(include_str!("data/documents.txt")),
             counterparts: words_of(include_str!("data/counterparts.txt")),
+            age_words: lang_lines(include_str!("data/age_words.txt"), lang)
+                .filter_map(|line| {
+                    let mut fields = line.split_whitespace();
+                    let word = normalise(fields.next()?);
+                    let youngest = fields.next()?.parse().ok()?;
+                    let oldest = fields.next()?.parse().ok()?;
+                    Some((word, (youngest, oldest)))
+                })
+                .collect(),
             adjective_endings: lang_lines(include_str!("data/adjective_endings.txt"), lang)
                 .flat_map(str::split_whitespace)
                 .map(str::to_string)
@@ -494,6 +504,18 @@ impl Lexicon {
         self.adjective_endings
             .iter()
             .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending.as_str()))
+    }
+
+    /// The ages an epithet gives: "quadragénaire" 40 to 49, "34-year-old"
+    /// 34.
+    pub fn age_range(&self, word: &str) -> Option<(u32, u32)> {
+        let years = word
+            .strip_suffix("-year-old")
+            .or_else(|| word.strip_suffix("-years-old"))
+            .and_then(|number| number.parse().ok());
+        years
+            .map(|age| (age, age))
+            .or_else(|| self.age_words.get(word))
     }
 
     /// "rivale", "opponent": the other side of the person talked about.

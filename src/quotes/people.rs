@@ -24,6 +24,8 @@ pub struct Entity {
     pub name_keys: Vec<String>,
     /// Named as a place ("in Fort Gannet"): never a speaker by default.
     pub place: bool,
+    /// The age the text gives with the name ("Karima Benhadj, 47 ans").
+    pub age: Option<u32>,
 }
 
 impl Entity {
@@ -57,6 +59,7 @@ impl Entity {
             gender,
             descriptors: Vec::new(),
             place: false,
+            age: None,
         }
     }
 
@@ -893,7 +896,9 @@ impl Finder<'_> {
         let after = person
             .then(|| self.description_after(mention.end))
             .flatten();
+        let age = person.then(|| self.age_after(mention.end)).flatten();
         let entity = &mut people.entities[mention.entity];
+        entity.age = entity.age.or(age);
         for (words, gender) in [before, after].into_iter().flatten() {
             // "son deuxième long métrage, Anouk Berthelot": an article tells
             // the person's gender only before a word for a person.
@@ -912,6 +917,25 @@ impl Finder<'_> {
             }
             entity.describe(words);
         }
+    }
+
+    /// "Karima Benhadj, 47 ans,", "Lily Osborne, 29,", "X (47)": the age
+    /// given right after a name.
+    fn age_after(&self, end: usize) -> Option<u32> {
+        let opens = self.tokens.get(end).filter(|t| t.kind == Kind::Punct)?;
+        if !matches!(&self.text[opens.start..opens.end], "," | "(") {
+            return None;
+        }
+        let number = self.word(end + 1)?;
+        let age: u32 = number.parse().ok()?;
+        let follows = self.tokens.get(end + 2)?;
+        let unit = follows.kind == Kind::Word && self.keys.get(end + 2) == "ans";
+        let closes = follows.kind == Kind::Punct
+            && matches!(
+                &self.text[follows.start..follows.end],
+                "," | "." | ")" | ";"
+            );
+        ((unit || closes) && (1..120).contains(&age)).then_some(age)
     }
 
     /// Content words of a noun phrase read backwards from `end`, stopping

@@ -1062,4 +1062,18 @@ mod tests {
         let text = "À la barre, M. Thierry Gaudin est apparu voûté. « Je pense à lui tous les jours », a-t-il répété, avant de reconnaître « des négligences ».";
         assert_eq!(speaker(text, 1).as_deref(), Some("Thierry Gaudin"));
     }
+
+    #[test]
+    fn a_second_description_may_stand_before_the_name_in_apposition() {
+        let text = "Avec son deuxième film, Anouk Bertin a triomphé. Le président du jury, l'acteur Bastien Lemaire, a salué « un film rare ». « Nous avons été bouleversés », a-t-il déclaré.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Bastien Lemaire"));
+    }
+
+    #[test]
+    fn an_age_epithet_is_the_person_of_that_age() {
+        let text = "Sandrine Lebras, 52 ans, maire sortante, défend son bilan. Karima Benali, 47 ans, la conteste. Sandrine Lebras lui a écrit. « Elle a envoyé un courrier. Un seul », rétorque la quadragénaire.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Karima Benali"));
+        let text = "Lily Osborne, 29, and Grace Hale, 34, both ran. Hale won easily. “I was lucky,” said the 29-year-old.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lily Osborne"));
+    }
 }

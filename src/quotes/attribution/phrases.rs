@@ -185,6 +185,29 @@ impl Attributor<'_> {
         }
     }
 
+    /// Where a name starts after a second description in apposition ("le
+    /// président du jury, l'acteur Bastien Lemarchal") or a title.
+    fn past_role(&self, index: usize) -> usize {
+        let mut at = index;
+        if self
+            .lower(at)
+            .is_some_and(|w| self.lexicon.is_determiner(w))
+        {
+            at += 1;
+            while at < index + 4
+                && self
+                    .lower(at)
+                    .is_some_and(|w| self.lexicon.role(w).is_some())
+            {
+                at += 1;
+            }
+            if at == index + 1 {
+                return self.past_honorific(index);
+            }
+        }
+        self.past_honorific(at)
+    }
+
     /// Where a name starts if one stands at `index`: after a title ("M.",
     /// "Cllr") when there is one.
     pub(super) fn past_honorific(&self, index: usize) -> usize {
@@ -356,7 +379,7 @@ impl Attributor<'_> {
                 .or_else(|| self.comma_after_long_description(end, words.len()))
         };
         if let Some(comma) = comma
-            && let Some(mention) = self.people.mention_at(self.past_honorific(comma + 1))
+            && let Some(mention) = self.people.mention_at(self.past_role(comma + 1))
             && (comma == end || self.people.entities[mention.entity].person)
         {
             return Some((

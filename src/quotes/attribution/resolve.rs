@@ -137,6 +137,22 @@ impl Attributor<'_> {
             .sentence_of
             .get(at)
             .map_or(at, |&sentence| self.sentences[sentence].end);
+        // "rétorque la quadragénaire", "said the 34-year-old": the person
+        // named with that age.
+        if let Some((youngest, oldest)) = words.iter().find_map(|w| self.lexicon.age_range(w)) {
+            let aged = self
+                .people
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.person && e.gender.agrees(gender))
+                .filter(|(_, e)| e.age.is_some_and(|age| (youngest..=oldest).contains(&age)))
+                .map(|(index, _)| index)
+                .max_by_key(|&index| self.last_mention_before(index, at));
+            if let Some(index) = aged {
+                return Some(Described::Known(index));
+            }
+        }
         let senses: Vec<String> = words.iter().cloned().map(lexicon::role_sense).collect();
         let best = self
             .people
