@@ -32,7 +32,7 @@ impl Entity {
     /// The name as the text writes it: "Terre d'Ici", no space after an
     /// elided word.
     pub fn display_name(&self) -> String {
-        let mut shown = String::new();
+        let mut shown = String::with_capacity(self.name.iter().map(|word| word.len() + 1).sum());
         self.push_display_name(&mut shown);
         shown
     }
@@ -688,6 +688,7 @@ impl Finder<'_> {
             }
             // "Hollinsford District Council's planning committee".
             if words.len() > 1
+                && words.last().is_some_and(|last| is_possessive(last))
                 && words
                     .iter()
                     .any(|word| is_organisation_word(&normalise(word)))

@@ -496,9 +496,6 @@ impl Attributor<'_> {
     pub(super) fn subject_before(&mut self, sentence: usize, limit: usize) -> Option<usize> {
         let range = self.sentences[sentence].clone();
         let end = limit.min(range.start + 40);
-        // "Ce garagiste de 44 ans est accusé …, avec son associé, X": a
-        // sentence that opens with a noun phrase has it for subject; past
-        // the main verb, names are objects.
         // "Pour Nadia Verhaegen, la coupe est pleine.": her view.
         if let Some(Found {
             referent: Referent::Entity(entity),
@@ -511,6 +508,9 @@ impl Attributor<'_> {
         if let Some(person) = self.person_after_bare_role(range.start, end) {
             return Some(person);
         }
+        // "Ce garagiste de 44 ans est accusé …, avec son associé, X": a
+        // sentence that opens with a noun phrase has it for subject; past
+        // the main verb, names are objects.
         let opens_with_phrase = self
             .lower(range.start)
             .is_some_and(|w| self.lexicon.is_determiner(w));

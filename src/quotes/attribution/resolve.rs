@@ -286,7 +286,7 @@ impl Attributor<'_> {
                 && (spoke(index) || !entity.place)
                 && (spoke(index)
                     || entity.name_keys.iter().any(|w| is_organisation_word(w))
-                    || people::is_acronym(&entity.display_name())
+                    || matches!(entity.name.as_slice(), [word] if people::is_acronym(word))
                     || entity.descriptors.iter().any(|words| {
                         self.head(words).is_some_and(|head| {
                             is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
