@@ -47,6 +47,7 @@ pub struct Lexicon {
     generic_organisations: Table<()>,
     documents: Table<()>,
     counterparts: Table<()>,
+    exclusive_roles: Table<()>,
     age_words: Table<(u32, u32)>,
     adjective_endings: Vec<String>,
     naming_verbs: Table<()>,
@@ -424,6 +425,7 @@ impl Lexicon {
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
             documents: words_of(include_str!("data/documents.txt")),
             counterparts: words_of(include_str!("data/counterparts.txt")),
+            exclusive_roles: words_of(include_str!("data/exclusive_roles.txt")),
             age_words: lang_lines(include_str!("data/age_words.txt"), lang)
                 .filter_map(|line| {
                     let mut fields = line.split_whitespace();
@@ -516,6 +518,11 @@ impl Lexicon {
         years
             .map(|age| (age, age))
             .or_else(|| self.age_words.get(word))
+    }
+
+    /// "prévenu", "lawyer": a role in a trial that excludes the others.
+    pub fn is_exclusive_role(&self, word: &str) -> bool {
+        self.exclusive_roles.contains(word)
     }
 
     /// "rivale", "opponent": the other side of the person talked about.

@@ -1076,4 +1076,10 @@ mod tests {
         let text = "Lily Osborne, 29, and Grace Hale, 34, both ran. Hale won easily. “I was lucky,” said the 29-year-old.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Lily Osborne"));
     }
+
+    #[test]
+    fn a_defendant_is_not_the_lawyer_met_before() {
+        let text = "Kévin Le Gall, 29 ans, a été condamné mardi. L'avocat de la défense, Me Erwan Tallec, a plaidé la naïveté. « Il a commencé à rembourser », a fait valoir le pénaliste.\n\nInvité à s'exprimer en dernier, le prévenu a lu quelques lignes. « Je voudrais m'excuser », a-t-il dit.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Kévin Le Gall"));
+    }
 }

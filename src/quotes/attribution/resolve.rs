@@ -36,10 +36,20 @@ impl Attributor<'_> {
     /// of the nearest earlier sentence about a person, else the nearest
     /// person named.
     pub(super) fn salient_person(&self, at: usize, gender: Gender) -> Option<usize> {
+        self.salient_person_fitting(at, gender, |_| true)
+    }
+
+    /// [`Self::salient_person`] among the people that `fits`.
+    fn salient_person_fitting(
+        &self,
+        at: usize,
+        gender: Gender,
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
         let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
-        let agrees = |entity: usize| {
-            let entity = &self.people.entities[entity];
-            entity.person && entity.gender.agrees(gender)
+        let agrees = |index: usize| {
+            let entity = &self.people.entities[index];
+            entity.person && entity.gender.agrees(gender) && fits(index)
         };
         let current = self
             .subjects
@@ -207,8 +217,12 @@ impl Attributor<'_> {
         }
         let organisation = head.is_some_and(|head| is_organisation_word(head));
         if !organisation {
+            // "le prévenu" is not the lawyer met just before.
+            let other_role = |entity: usize| {
+                self.holds_other_exclusive_role(words, &self.people.entities[entity].descriptors)
+            };
             return definite
-                .then(|| self.salient_person(at, gender))
+                .then(|| self.salient_person_fitting(at, gender, |entity| !other_role(entity)))
                 .flatten()
                 .map(Described::Known);
         }
@@ -334,6 +348,18 @@ impl Attributor<'_> {
 }
 
 impl Attributor<'_> {
+    /// Was someone described with a trial role other than the one
+    /// `words` give ("avocat" when the description says "prévenu")?
+    fn holds_other_exclusive_role(&self, words: &[String], descriptors: &[Vec<String>]) -> bool {
+        let Some(role) = words.iter().find(|w| self.lexicon.is_exclusive_role(w)) else {
+            return false;
+        };
+        let sense = lexicon::role_sense(role.clone());
+        descriptors.iter().flatten().any(|word| {
+            self.lexicon.is_exclusive_role(word) && lexicon::role_sense(word.clone()) != sense
+        })
+    }
+
     /// Do a description's qualifiers ("palois") and those of every one of
     /// a person's descriptions with the same role ("castrais") differ?
     fn qualifiers_conflict(&self, words: &[String], descriptors: &[Vec<String>]) -> bool {
