@@ -38,7 +38,10 @@ pub struct Lexicon {
     pronouns: Table<Gender>,
     roles: Table<Gender>,
     determiners: Table<()>,
-    adverbials: Vec<Vec<String>>,
+    /// Adverbial phrases by their first word.
+    adverbials: HashMap<String, Vec<Vec<String>>>,
+    /// The adverbials of one word, asked about nearly every capitalised one.
+    adverbs: HashSet<String>,
     title_cues: Table<()>,
     term_cues: Table<()>,
     generic_organisations: Table<()>,
@@ -70,28 +73,51 @@ pub fn role_sense(word: String) -> String {
     ROLE_GROUPS.get(&word).cloned().unwrap_or(word)
 }
 
-/// A bit per (first two letters, last letter) of the words of a list:
-/// a word whose bit is clear is not in the list, found without hashing.
-/// Lists are consulted for nearly every token and most tokens are in none.
-struct Sieve([u64; 64]);
+/// A bit per (first two bytes, last two bytes) of the words of a list: a
+/// word whose bit is clear is not in the list, found without hashing.
+/// Lists are consulted for nearly every token and most tokens are in none;
+/// the bits are many so that even the thousands of verb forms leave most
+/// of them clear.
+struct Sieve(Box<[u64; SIEVE_WORDS]>);
+
+const SIEVE_BITS: u32 = 15;
+const SIEVE_WORDS: usize = (1 << SIEVE_BITS) / 64;
+
+/// The lead byte of the Latin-1 letters (À to ÿ), whose lowercase forms
+/// differ from their capitals by the bit 0x20 of their second byte.
+const LATIN_1_LEAD: u8 = 0xC3;
 
 impl Sieve {
-    /// The bit for `word`, when its letters at both ends are ASCII (they
-    /// are then the same in the word's lookup form).
+    /// The bit for `word`, when the two characters or bytes it reads at
+    /// each end are ASCII or accented Latin-1 letters: they are then the
+    /// same in the word's lookup form but for the case bit 0x20, which is
+    /// set in all of them. A word of four bytes or fewer is read whole.
     fn bit(word: &str) -> Option<usize> {
         let bytes = word.as_bytes();
-        let (&first, &last) = (bytes.first()?, bytes.last()?);
-        let second = bytes.get(1).copied().unwrap_or(0);
-        if !(first.is_ascii() && second.is_ascii() && last.is_ascii()) {
-            return None;
+        let (head, tail) = match *bytes {
+            [first, second, .., before_last, last] => ([first, second], [before_last, last]),
+            [first, second, last] => ([first, second], [second, last]),
+            [first, second] => ([first, second], [first, second]),
+            [only] => ([only, 0], [0, only]),
+            [] => ([0, 0], [0, 0]),
+        };
+        let packed = u32::from_le_bytes([head[0], head[1], tail[0], tail[1]]);
+        // Four ASCII bytes, the usual case, need no more looking at.
+        if packed & 0x8080_8080 != 0 {
+            let [first, second] = head;
+            let starts_whole = first == LATIN_1_LEAD
+                || (first.is_ascii() && (second.is_ascii() || second == LATIN_1_LEAD));
+            let ends_whole = tail[0] == LATIN_1_LEAD || (tail[0].is_ascii() && tail[1].is_ascii());
+            if !(starts_whole && ends_whole) {
+                return None;
+            }
         }
-        let [first, second, last] =
-            [first, second, last].map(|b| usize::from(b.to_ascii_lowercase()));
-        Some((first * 31 + second * 7 + last * 131) % 4096)
+        let mixed = (packed | 0x2020_2020).wrapping_mul(0x9E37_79B1) >> (32 - SIEVE_BITS);
+        usize::try_from(mixed).ok()
     }
 
     fn of<'w>(words: impl Iterator<Item = &'w str>) -> Sieve {
-        let mut sieve = Sieve([0; 64]);
+        let mut sieve = Sieve(Box::new([0; SIEVE_WORDS]));
         for bit in words.filter_map(Sieve::bit) {
             sieve.0[bit / 64] |= 1 << (bit % 64);
         }
@@ -180,29 +206,62 @@ pub fn normalise(word: &str) -> String {
 
 /// Appends the normal form of `word` to `normal`.
 pub fn push_normal(word: &str, normal: &mut String) {
-    if word.is_ascii() {
-        let start = normal.len();
-        normal.push_str(word);
-        normal[start..].make_ascii_lowercase();
-        return;
-    }
     // Runs of characters that stay as they are are copied whole: a long
-    // quotation is mostly such runs.
+    // quotation is mostly such runs, read eight bytes at a time while they
+    // are ASCII without capitals, else byte by byte.
+    let bytes = word.as_bytes();
     let mut kept = 0;
-    for (at, c) in word.char_indices() {
-        let changes = c == '’' || c.is_uppercase();
-        if !changes {
+    let mut at = 0;
+    loop {
+        while let Some(eight) = bytes
+            .get(at..at + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            && is_lowercase_ascii(u64::from_le_bytes(eight))
+        {
+            at += 8;
+        }
+        let Some(&byte) = bytes.get(at) else {
+            break;
+        };
+        if byte.is_ascii() {
+            if byte.is_ascii_uppercase() {
+                normal.push_str(&word[kept..at]);
+                normal.push(char::from(byte.to_ascii_lowercase()));
+                kept = at + 1;
+            }
+            at += 1;
             continue;
         }
-        normal.push_str(&word[kept..at]);
-        kept = at + c.len_utf8();
-        if c == '’' {
-            normal.push('\'');
-        } else {
-            normal.extend(c.to_lowercase());
+        let Some(c) = word.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        let width = c.len_utf8();
+        if c == '’' || c.is_uppercase() {
+            normal.push_str(&word[kept..at]);
+            kept = at + width;
+            if c == '’' {
+                normal.push('\'');
+            } else {
+                normal.extend(c.to_lowercase());
+            }
         }
+        at += width;
     }
     normal.push_str(&word[kept..]);
+}
+
+/// Are the eight bytes of `chunk` all ASCII and none of them a capital?
+fn is_lowercase_ascii(chunk: u64) -> bool {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * EACH;
+    // Below 0x80 no byte carries into the next: a byte's high bit then
+    // says whether it is at least 'A' (0x41), and whether past 'Z' (0x5A).
+    if chunk & HIGH != 0 {
+        return false;
+    }
+    let from_a = chunk + (0x80 - 0x41) * EACH;
+    let past_z = chunk + (0x80 - 0x5B) * EACH;
+    from_a & !past_z & HIGH == 0
 }
 
 /// A fixed list of lowercase words, looked up in constant time: such lists
@@ -233,21 +292,26 @@ impl WordSet {
 pub fn is_normal(word: &str) -> bool {
     // Asked of every word: ASCII and the accented Latin-1 letters of
     // French are told apart without the Unicode tables.
-    let ascii = word.bytes().take_while(u8::is_ascii);
-    let mut read = 0;
-    for byte in ascii {
+    let bytes = word.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if !byte.is_ascii() {
+            return word.get(at..).is_some_and(|rest| {
+                rest.chars().all(|c| match c {
+                    '\0'..='\x7f' => !c.is_ascii_uppercase(),
+                    '\u{c0}'..='\u{de}' => c == '\u{d7}',
+                    '\u{df}'..='\u{ff}' => true,
+                    '’' => false,
+                    c => !c.is_uppercase(),
+                })
+            });
+        }
         if byte.is_ascii_uppercase() {
             return false;
         }
-        read += 1;
+        at += 1;
     }
-    word[read..].chars().all(|c| match c {
-        '\0'..='\x7f' => !c.is_ascii_uppercase(),
-        '\u{c0}'..='\u{de}' => c == '\u{d7}',
-        '\u{df}'..='\u{ff}' => true,
-        '’' => false,
-        c => !c.is_uppercase(),
-    })
+    true
 }
 
 /// The form `word` is looked up by: itself when already normal, so the
@@ -261,15 +325,15 @@ pub fn key(word: &str) -> Cow<'_, str> {
 }
 
 /// Calls `lookup` with the form `word` is looked up by. Lookups happen for
-/// nearly every word, so a short capitalised ASCII word is lowered on the
-/// stack rather than in a new string.
+/// nearly every word, so a short word ("Le", "l’", "État") is lowered on
+/// the stack rather than in a new string.
 pub fn with_key<R>(word: &str, lookup: impl FnOnce(&str) -> R) -> R {
     const SHORT: usize = 32;
     if is_normal(word) {
         return lookup(word);
     }
+    let mut buffer = [0u8; SHORT];
     if word.len() <= SHORT && word.is_ascii() {
-        let mut buffer = [0u8; SHORT];
         let lowered = &mut buffer[..word.len()];
         lowered.copy_from_slice(word.as_bytes());
         lowered.make_ascii_lowercase();
@@ -277,7 +341,32 @@ pub fn with_key<R>(word: &str, lookup: impl FnOnce(&str) -> R) -> R {
             return lookup(lowered);
         }
     }
+    if let Some(lowered) = normalise_into(word, &mut buffer) {
+        return lookup(lowered);
+    }
     lookup(&normalise(word))
+}
+
+/// The normal form of `word` written into `buffer`, if it fits.
+fn normalise_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
+    let mut length = 0;
+    let mut push = |c: char| {
+        let room = buffer.get_mut(length..length + c.len_utf8())?;
+        length += c.encode_utf8(room).len();
+        Some(())
+    };
+    for c in word.chars() {
+        if c == '’' {
+            push('\'')?;
+        } else if c.is_uppercase() {
+            for lower in c.to_lowercase() {
+                push(lower)?;
+            }
+        } else {
+            push(c)?;
+        }
+    }
+    std::str::from_utf8(&buffer[..length]).ok()
 }
 
 impl Lexicon {
@@ -300,6 +389,22 @@ impl Lexicon {
                 .map(normalise)
                 .collect()
         };
+        let phrases: Vec<Vec<String>> = data_lines(adverbials)
+            .map(|line| line.split_whitespace().map(normalise).collect())
+            .collect();
+        let adverbs = phrases
+            .iter()
+            .filter_map(|phrase| match phrase.as_slice() {
+                [word] => Some(word.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut adverbials: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+        for phrase in phrases {
+            if let Some(first) = phrase.first() {
+                adverbials.entry(first.clone()).or_default().push(phrase);
+            }
+        }
         Lexicon {
             lang,
             verbs: data_lines(verbs)
@@ -314,9 +419,8 @@ impl Lexicon {
                 .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
                 .collect(),
             determiners: words_of(include_str!("data/determiners.txt")),
-            adverbials: data_lines(adverbials)
-                .map(|line| line.split_whitespace().map(normalise).collect())
-                .collect(),
+            adverbials,
+            adverbs,
             title_cues: words_of(include_str!("data/title_cues.txt")),
             term_cues: words_of(include_str!("data/term_cues.txt")),
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
@@ -460,17 +564,28 @@ impl Lexicon {
 
     /// A one-word adverbial ("encore", "later").
     pub fn is_adverb(&self, lower: &str) -> bool {
-        self.adverbials
-            .iter()
-            .any(|phrase| phrase.len() == 1 && phrase[0] == lower)
+        self.adverbs.contains(lower)
     }
 
     /// How many of `words` (normalised) an adverbial phrase covers at the
     /// start, if one does.
-    pub fn adverbial_len(&self, words: &[String]) -> usize {
-        self.adverbials
+    pub fn adverbial_len(&self, words: &[impl AsRef<str>]) -> usize {
+        let Some(phrases) = words
+            .first()
+            .and_then(|first| self.adverbials.get(first.as_ref()))
+        else {
+            return 0;
+        };
+        let starts_with = |phrase: &Vec<String>| {
+            phrase.len() <= words.len()
+                && phrase
+                    .iter()
+                    .zip(words)
+                    .all(|(want, word)| want == word.as_ref())
+        };
+        phrases
             .iter()
-            .filter(|phrase| words.starts_with(phrase))
+            .filter(|phrase| starts_with(phrase))
             .map(Vec::len)
             .max()
             .unwrap_or(0)
@@ -479,18 +594,20 @@ impl Lexicon {
 
 /// The gender a determiner gives the noun after it ("la maire", "his").
 pub fn determiner_gender(word: &str) -> Gender {
-    match key(word).as_ref() {
+    with_key(word, |key| match key {
         // English "his", "her" agree with the owner ("his daughter").
         "le" | "un" | "son" | "ce" | "cet" | "du" | "au" => Gender::Masculine,
         "la" | "une" | "sa" | "cette" => Gender::Feminine,
         _ => Gender::Unknown,
-    }
+    })
 }
 
 /// Does the determiner point at someone already known ("le", "the"), not
 /// someone new ("un", "a")?
 pub fn is_definite(word: &str) -> bool {
-    !matches!(key(word).as_ref(), "un" | "une" | "des" | "a" | "an")
+    with_key(word, |key| {
+        !matches!(key, "un" | "une" | "des" | "a" | "an")
+    })
 }
 
 /// Is `word`, followed by a full stop when `dotted`, a title ("M." is one
@@ -651,24 +768,26 @@ fn starts_incise(first: &str, second: &str) -> bool {
 /// French auxiliaries that carry an inversion before a participle
 /// ("a-t-il lancé", "avait-elle dit").
 fn is_french_auxiliary(word: &str) -> bool {
-    matches!(
-        key(word).as_ref(),
-        "a" | "avait"
-            | "aura"
-            | "eut"
-            | "ont"
-            | "avaient"
-            | "est"
-            | "était"
-            | "s'est"
-            | "se"
-            | "va"
-            | "vont"
-            | "doit"
-            | "devait"
-            | "peut"
-            | "pouvait"
-    )
+    with_key(word, |key| {
+        matches!(
+            key,
+            "a" | "avait"
+                | "aura"
+                | "eut"
+                | "ont"
+                | "avaient"
+                | "est"
+                | "était"
+                | "s'est"
+                | "se"
+                | "va"
+                | "vont"
+                | "doit"
+                | "devait"
+                | "peut"
+                | "pouvait"
+        )
+    })
 }
 
 #[cfg(test)]
@@ -740,6 +859,52 @@ mod tests {
             None
         );
         assert!(dialogue_incise_start("— Yes, she replied, tomorrow.").is_some());
+    }
+
+    #[test]
+    fn the_sieve_lets_through_every_form_of_a_listed_word() {
+        for lang in [Lang::Fr, Lang::En] {
+            let verbs = &for_lang(lang).verbs;
+            for key in verbs.entries.keys() {
+                let typographic = key.replace('\'', "’");
+                let mut capitalised = key.chars();
+                let capitalised: String = capitalised
+                    .next()
+                    .map(|first| first.to_uppercase().chain(capitalised).collect())
+                    .unwrap_or_default();
+                for form in [key.to_uppercase(), capitalised, typographic] {
+                    if normalise(&form) == *key {
+                        assert!(verbs.contains(&form), "{form}");
+                    }
+                }
+            }
+        }
+        let fr = for_lang(Lang::Fr);
+        assert!(fr.is_reporting_verb("DÉCLARÉ") && fr.is_reporting_verb("Répondit"));
+    }
+
+    #[test]
+    fn a_word_lowered_on_the_stack_is_its_normal_form() {
+        for word in [
+            "Le",
+            "L’",
+            "État",
+            "ÉLYSÉE",
+            "Straße",
+            "İstanbul",
+            "ǅemal",
+            "d’Aurélie",
+        ] {
+            let mut buffer = [0u8; 32];
+            assert_eq!(
+                normalise_into(word, &mut buffer),
+                Some(normalise(word).as_str())
+            );
+            assert_eq!(with_key(word, str::to_string), normalise(word));
+        }
+        let long = "Ça".repeat(20);
+        assert_eq!(normalise_into(&long, &mut [0u8; 32]), None);
+        assert_eq!(with_key(&long, str::to_string), normalise(&long));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! gives of it ("le président russe", "Jane Roe, the city's police chief").
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use super::lexicon::{self, Gender, Lexicon, Table, WordSet, determiner_gender, normalise};
@@ -32,6 +33,13 @@ impl Entity {
     /// elided word.
     pub fn display_name(&self) -> String {
         let mut shown = String::with_capacity(self.name.iter().map(|word| word.len() + 1).sum());
+        self.push_display_name(&mut shown);
+        shown
+    }
+
+    /// Appends [`Entity::display_name`] to `shown`, for callers that reuse
+    /// one buffer.
+    pub fn push_display_name(&self, shown: &mut String) {
         let mut elided = true;
         for word in &self.name {
             if !elided {
@@ -40,7 +48,6 @@ impl Entity {
             shown.push_str(word);
             elided = is_elided(word);
         }
-        shown
     }
 
     fn new(name: Vec<String>, person: bool, gender: Gender) -> Entity {
@@ -290,7 +297,7 @@ fn starts_uppercase(word: &str) -> bool {
 }
 
 fn is_capitalised(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    starts_uppercase(word)
 }
 
 struct Finder<'a> {
@@ -364,10 +371,14 @@ fn lowercase_uses<'a>(
         if token.kind != Kind::Word {
             continue;
         }
-        let key = keys.get(index);
-        let Some(slot) = slot(key).filter(|&slot| unseen[slot] > 0) else {
+        let Some(slot) = keys
+            .first_byte_and_len(index)
+            .map(|(first, len)| usize::from(first) * 64 + len.min(63))
+            .filter(|&slot| unseen[slot] > 0)
+        else {
             continue;
         };
+        let key = keys.get(index);
         if starts_uppercase(word(text, token)) {
             continue;
         }
@@ -392,6 +403,17 @@ impl Finder<'_> {
     fn word(&self, index: usize) -> Option<&str> {
         let token = self.tokens.get(index)?;
         (token.kind == Kind::Word).then(|| word(self.text, token))
+    }
+
+    /// The word at `index` if it is capitalised; most words are not, and
+    /// are passed over on their first byte.
+    fn capitalised_word(&self, index: usize) -> Option<&str> {
+        let token = self.tokens.get(index)?;
+        let first = *self.text.as_bytes().get(token.start)?;
+        if token.kind != Kind::Word || (first.is_ascii() && !first.is_ascii_uppercase()) {
+            return None;
+        }
+        Some(word(self.text, token)).filter(|word| is_capitalised(word))
     }
 
     fn is_honorific_at(&self, index: usize) -> bool {
@@ -436,8 +458,8 @@ impl Finder<'_> {
                 is_possessive(word) && self.word(index + 1).is_some_and(is_capitalised)
             };
             let Some(word) = self
-                .word(index)
-                .filter(|word| is_capitalised(word) && !qualifies_next(word))
+                .capitalised_word(index)
+                .filter(|word| !qualifies_next(word))
             else {
                 index += 1;
                 continue;
@@ -685,9 +707,8 @@ impl Finder<'_> {
             let after_de = self
                 .previous_word(first)
                 .is_some_and(|previous| matches!(previous, "de" | "d'" | "du" | "des" | "of"));
-            let starts_with_given_name = words
-                .first()
-                .is_some_and(|word| given_name_gender(word).is_some());
+            let given_name = words.first().and_then(|first| given_name_gender(first));
+            let starts_with_given_name = given_name.is_some();
             let complement = after_de
                 && !starts_with_given_name
                 && run.honorific.is_none()
@@ -713,7 +734,7 @@ impl Finder<'_> {
                 .and_then(|index| self.word(index))
                 .map(honorific_gender)
                 .filter(|gender| *gender != Gender::Unknown)
-                .or_else(|| words.first().and_then(|first| given_name_gender(first)))
+                .or(given_name)
                 .unwrap_or(Gender::Unknown);
             let mention = Mention {
                 first,
@@ -817,13 +838,13 @@ impl Finder<'_> {
     /// travailleurs de l'emballage (SATE)": the acronym names the phrase
     /// before it, and every mention of either is the same organisation.
     fn link_acronyms(&self, people: &mut People) {
-        let is = |index: usize, mark: &str| {
-            self.tokens
-                .get(index)
-                .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == mark)
+        let is = |token: &Token, mark: u8| {
+            matches!(token.kind, Kind::Punct)
+                && token.end == token.start + 1
+                && self.text.as_bytes()[token.start] == mark
         };
-        for open in 0..self.tokens.len().saturating_sub(2) {
-            if !is(open, "(") || !is(open + 2, ")") {
+        for (open, three) in self.tokens.windows(3).enumerate() {
+            if !is(&three[0], b'(') || !is(&three[2], b')') {
                 continue;
             }
             let Some(acronym) = self.word(open + 1).filter(|word| is_acronym(word)) else {
@@ -955,7 +976,9 @@ impl Finder<'_> {
         {
             index -= 1;
         }
-        let mut words = Vec::new();
+        // Words are borrowed until the phrase is known to describe: most
+        // phrases before a name do not.
+        let mut words: Vec<Cow<'_, str>> = Vec::new();
         let mut gender = Gender::Unknown;
         let mut determined = false;
         while index > 0 && words.len() < 6 {
@@ -977,7 +1000,7 @@ impl Finder<'_> {
                 // Vent": a name inside the description, after "de".
                 match self.name_after_de(index - 1) {
                     Some((de, name)) => {
-                        words.extend(name.into_iter().rev());
+                        words.extend(name.into_iter().rev().map(Cow::Owned));
                         index = de;
                         continue;
                     }
@@ -987,7 +1010,7 @@ impl Finder<'_> {
                     None => break,
                 }
             }
-            words.push(self.keys.get(index - 1).to_string());
+            words.push(Cow::Borrowed(self.keys.get(index - 1)));
             index -= 1;
         }
         words.reverse();
@@ -998,7 +1021,7 @@ impl Finder<'_> {
         }
         let has_content =
             words.iter().any(|word| self.is_role(word)) || (determined && !words.is_empty());
-        has_content.then(|| (self.content_words(words), gender))
+        has_content.then(|| (self.content_words(owned(words)), gender))
     }
 
     /// Is the word at `index` the article that opens a noun phrase? Not
@@ -1061,7 +1084,7 @@ impl Finder<'_> {
         if comma.kind != Kind::Punct || &self.text[comma.start..comma.end] != "," {
             return None;
         }
-        let mut words = Vec::new();
+        let mut words: Vec<Cow<'_, str>> = Vec::new();
         let mut gender = Gender::Unknown;
         let mut index = end + 1;
         while let Some(word) = self.word(index) {
@@ -1071,20 +1094,20 @@ impl Finder<'_> {
             }
             if words.is_empty() && self.lexicon.is_determiner(word) {
                 gender = determiner_gender(word);
-                words.push(String::new());
+                words.push(Cow::Borrowed(""));
             } else {
-                words.push(self.keys.get(index).to_string());
+                words.push(Cow::Borrowed(self.keys.get(index)));
             }
             index += 1;
             if words.len() > 8 {
                 return None;
             }
         }
-        let determined = words.first().is_some_and(String::is_empty);
+        let determined = words.first().is_some_and(|word| word.is_empty());
         words.retain(|word| !word.is_empty());
         let starts_with_role = words.first().is_some_and(|word| self.is_role(word));
         (!words.is_empty() && (determined || starts_with_role))
-            .then(|| (self.content_words(words), gender))
+            .then(|| (self.content_words(owned(words)), gender))
     }
 
     /// "le groupe coopératif Lactalis Nord", "the logistics firm Halden":
@@ -1149,6 +1172,10 @@ impl Finder<'_> {
             })
             .collect()
     }
+}
+
+fn owned(words: Vec<Cow<'_, str>>) -> Vec<String> {
+    words.into_iter().map(Cow::into_owned).collect()
 }
 
 /// Words that open clauses or phrases ("Selon", "Puis", "Dans"), and

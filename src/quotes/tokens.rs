@@ -40,23 +40,34 @@ fn is_joiner(c: char) -> bool {
 
 /// Tokens of every block in order; `quotes` (sorted, non-overlapping) become
 /// one token each, placed where they open.
+#[cfg(test)]
 pub fn tokenize(text: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Vec<Token> {
+    tokenize_with_keys(text, blocks, quotes).0
+}
+
+/// [`tokenize`], with every word's lookup form, found as the words are read.
+pub fn tokenize_with_keys<'t>(
+    text: &'t str,
+    blocks: &[Block],
+    quotes: &[Range<usize>],
+) -> (Vec<Token>, Keys<'t>) {
     let bytes = match (blocks.first(), blocks.last()) {
         (Some(first), Some(last)) => last.span.end.saturating_sub(first.span.start),
         _ => 0,
     };
-    let mut tokens = Vec::with_capacity(bytes / 5);
+    let mut out = Output {
+        text,
+        tokens: Vec::with_capacity(bytes / 5),
+        keys: Vec::with_capacity(bytes / 5),
+        lowered: String::new(),
+    };
     let mut next_quote = 0;
     let mut position = 0;
     for block in blocks {
         // A paragraph inside a quotation that runs over several still
         // ends with a break, so breaks count blocks exactly.
         if block.span.end <= position {
-            tokens.push(Token {
-                start: position,
-                end: position,
-                kind: Kind::Break,
-            });
+            out.push(position, position, Kind::Break);
             continue;
         }
         let mut at = block.span.start.max(position);
@@ -64,11 +75,7 @@ pub fn tokenize(text: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Vec<To
             if let Some(quote) = quotes.get(next_quote)
                 && quote.start <= at
             {
-                tokens.push(Token {
-                    start: quote.start,
-                    end: quote.end,
-                    kind: Kind::Quote(next_quote),
-                });
+                out.push(quote.start, quote.end, Kind::Quote(next_quote));
                 at = at.max(quote.end);
                 next_quote += 1;
                 continue;
@@ -76,16 +83,87 @@ pub fn tokenize(text: &str, blocks: &[Block], quotes: &[Range<usize>]) -> Vec<To
             let limit = quotes
                 .get(next_quote)
                 .map_or(block.span.end, |q| q.start.min(block.span.end));
-            at = words_until(text, at, limit, &mut tokens);
+            at = words_until(text, at, limit, &mut out);
         }
         position = at.max(block.span.end);
-        tokens.push(Token {
-            start: position,
-            end: position,
-            kind: Kind::Break,
-        });
+        out.push(position, position, Kind::Break);
     }
-    tokens
+    let keys = Keys {
+        text,
+        lowered: out.lowered,
+        ranges: out.keys,
+    };
+    (out.tokens, keys)
+}
+
+/// Tokens and their lookup forms as they are read.
+struct Output<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    keys: Vec<KeyRange>,
+    lowered: String,
+}
+
+impl Output<'_> {
+    fn push(&mut self, start: usize, end: usize, kind: Kind) {
+        self.tokens.push(Token { start, end, kind });
+        self.keys.push(KeyRange::Text(0, 0));
+    }
+
+    /// A word, and what its reading showed of its lookup form.
+    fn push_word(&mut self, start: usize, end: usize, form: Form) {
+        self.tokens.push(Token {
+            start,
+            end,
+            kind: Kind::Word,
+        });
+        let word = match form {
+            Form::Normal => None,
+            _ => self.text.get(start..end),
+        };
+        let from = self.lowered.len() as u32;
+        let key = match (form, word) {
+            (Form::AsciiCapitals, Some(word)) => {
+                self.lowered.push_str(word);
+                self.lowered[from as usize..].make_ascii_lowercase();
+                KeyRange::Lowered(from, self.lowered.len() as u32)
+            }
+            (Form::Lowered, Some(word)) => {
+                lexicon::push_normal(word, &mut self.lowered);
+                KeyRange::Lowered(from, self.lowered.len() as u32)
+            }
+            (Form::Unknown, Some(word)) if !lexicon::is_normal(word) => {
+                lexicon::push_normal(word, &mut self.lowered);
+                KeyRange::Lowered(from, self.lowered.len() as u32)
+            }
+            _ => KeyRange::Text(start as u32, end as u32),
+        };
+        self.keys.push(key);
+    }
+}
+
+/// What reading a word showed of its lookup form.
+#[derive(Clone, Copy)]
+enum Form {
+    /// Already in it: no capital, no typographic apostrophe.
+    Normal,
+    /// All ASCII, with capitals: lowered byte by byte.
+    AsciiCapitals,
+    /// Not in it, and not all ASCII.
+    Lowered,
+    /// Characters the reading did not tell about.
+    Unknown,
+}
+
+impl Form {
+    fn of(classes: u8, unsure: bool) -> Form {
+        match (classes & CAPITAL != 0, classes & LATIN_1 != 0 || unsure) {
+            (false, _) if unsure => Form::Unknown,
+            (false, _) => Form::Normal,
+            (true, false) => Form::AsciiCapitals,
+            (true, true) => Form::Lowered,
+        }
+    }
 }
 
 /// The character at byte `at` of `slice` and its length; ASCII, most of
@@ -125,47 +203,141 @@ fn is_space(c: char) -> bool {
 }
 
 /// Tokenise `text[from..to]` (no quotation inside); returns `to`.
-fn words_until(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) -> usize {
+fn words_until(text: &str, from: usize, to: usize, out: &mut Output<'_>) -> usize {
     let slice = &text[from..to];
+    let bytes = slice.as_bytes();
     let mut at = 0;
-    while let Some((c, width)) = char_at(slice, at) {
-        if is_space(c) {
-            at += width;
+    while let Some(&byte) = bytes.get(at) {
+        // ASCII, most of any text, is classed by its byte alone.
+        if byte.is_ascii() {
+            match byte {
+                b'\t'..=b'\r' | b' ' => at += 1,
+                _ if byte.is_ascii_alphanumeric() => {
+                    let (end, normal) = word_end(slice, at, at);
+                    out.push_word(from + at, from + end, normal);
+                    // Most words are followed by one space.
+                    at = end + usize::from(bytes.get(end) == Some(&b' '));
+                }
+                _ => {
+                    out.push(from + at, from + at + 1, Kind::Punct);
+                    at += 1;
+                }
+            }
             continue;
         }
-        let kind = if is_word_char(c) {
-            Kind::Word
+        let Some((c, width)) = char_at(slice, at) else {
+            break;
+        };
+        if is_space(c) {
+            at += width;
+        } else if is_word_char(c) {
+            let (end, _) = word_end(slice, at, at + width);
+            out.push_word(from + at, from + end, Form::Unknown);
+            at = end;
         } else {
-            Kind::Punct
-        };
-        let end = match kind {
-            Kind::Word => word_end(slice, at, at + width),
-            _ => at + width,
-        };
-        tokens.push(Token {
-            start: from + at,
-            end: from + end,
-            kind,
-        });
-        at = end;
+            out.push(from + at, from + at + width, Kind::Punct);
+            at += width;
+        }
     }
     to
 }
 
+/// ASCII letters and digits by byte, one load where a word is read:
+/// [`LOWER`] for lowercase letters and digits, [`CAPITAL`] for capitals.
+static ASCII_WORD: [u8; 256] = {
+    let mut table = [0; 256];
+    let mut byte = 0;
+    while byte < 128 {
+        let b = byte as u8;
+        if b.is_ascii_uppercase() {
+            table[byte] = CAPITAL;
+        } else if b.is_ascii_alphanumeric() {
+            table[byte] = LOWER;
+        }
+        byte += 1;
+    }
+    table
+};
+
+const LOWER: u8 = 1;
+const CAPITAL: u8 = 2;
+/// Accented Latin-1 letters, of either case.
+const LATIN_1: u8 = 4;
+
+/// The lead byte of the characters U+00C0 to U+00FF.
+const LATIN_1_LEAD: u8 = 0xC3;
+
+/// Is the character 0xC3 `second` a letter (À to ÿ but × and ÷)?
+fn is_latin_1_letter(second: u8) -> bool {
+    (0x80..=0xBF).contains(&second) && second != 0x97 && second != 0xB7
+}
+
 /// The end of the word of `slice` that starts at `start` and runs at least
-/// to `end`: letters and digits, joined by hyphens and apostrophes.
-fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
+/// to `end`: letters and digits, joined by hyphens and apostrophes; and
+/// what its letters from `end` on tell of its lookup form.
+#[inline(always)]
+fn word_end(slice: &str, start: usize, end: usize) -> (usize, Form) {
+    // Most words are letters up to a space or a punctuation mark: they are
+    // read here, and only the others by the full rules.
     let bytes = slice.as_bytes();
+    let (end, classes) = letters(bytes, end);
+    match bytes.get(end) {
+        Some(&byte) if byte.is_ascii() && !matches!(byte, b'-' | b'\'' | b'.' | b',') => {
+            (end, Form::of(classes, false))
+        }
+        None => (end, Form::of(classes, false)),
+        _ => joined_word_end(slice, start, end, classes),
+    }
+}
+
+/// Plain ASCII letters and digits, and the accented Latin-1 letters of
+/// French, from `end` on: where they stop, and the classes of letters met.
+#[inline(always)]
+fn letters(bytes: &[u8], mut end: usize) -> (usize, u8) {
+    let mut classes = 0;
     loop {
-        // Plain ASCII letters and digits need none of the checks below.
-        while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
-            end += 1;
+        match bytes.get(end) {
+            Some(&byte) if ASCII_WORD[usize::from(byte)] != 0 => {
+                classes |= ASCII_WORD[usize::from(byte)];
+                end += 1;
+            }
+            Some(&LATIN_1_LEAD)
+                if bytes
+                    .get(end + 1)
+                    .is_some_and(|&next| is_latin_1_letter(next)) =>
+            {
+                // À to Þ are capitals; ß to ÿ are not.
+                classes |= LATIN_1;
+                if bytes[end + 1] < 0x9F {
+                    classes |= CAPITAL;
+                }
+                end += 2;
+            }
+            _ => return (end, classes),
+        }
+    }
+}
+
+/// [`word_end`] past letters that stop at a character that may join.
+#[inline(never)]
+fn joined_word_end(slice: &str, start: usize, mut end: usize, mut classes: u8) -> (usize, Form) {
+    let bytes = slice.as_bytes();
+    let mut unsure = false;
+    loop {
+        let normal = Form::of(classes, unsure);
+        // Any other ASCII but a joiner or a decimal point ends the word.
+        match bytes.get(end) {
+            Some(&byte) if byte.is_ascii() && !matches!(byte, b'-' | b'\'' | b'.' | b',') => {
+                return (end, normal);
+            }
+            None => return (end, normal),
+            _ => {}
         }
         let Some((next, width)) = char_at(slice, end) else {
-            return end;
+            return (end, normal);
         };
         if is_space(next) {
-            return end;
+            return (end, normal);
         }
         let after = char_at(slice, end + width).map(|(c, _)| c);
         if is_apostrophe(next) {
@@ -174,7 +346,8 @@ fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
             let possessive =
                 slice[start..end].ends_with(['s', 'S']) && after.is_some_and(char::is_whitespace);
             if possessive || (after.is_some_and(is_word_char) && is_elision(&slice[start..end])) {
-                return end + width;
+                let normal = if next == '\'' { normal } else { Form::Lowered };
+                return (end + width, normal);
             }
         }
         // "1.4 billion", "3,8 millions": a decimal point joins digits.
@@ -183,9 +356,14 @@ fn word_end(slice: &str, start: usize, mut end: usize) -> usize {
             && after.is_some_and(|c| c.is_ascii_digit());
         let joined = decimal || (is_joiner(next) && after.is_some_and(is_word_char));
         if !(is_word_char(next) || joined) {
-            return end;
+            return (end, normal);
         }
-        end += width;
+        // Joiners in ASCII ("-", "'", ".", ",") are in lookup form; any
+        // other character is left to `lexicon::is_normal`.
+        unsure |= !next.is_ascii();
+        let (after_letters, more) = letters(bytes, end + width);
+        end = after_letters;
+        classes |= more;
     }
 }
 
@@ -213,28 +391,15 @@ enum KeyRange {
 }
 
 impl<'t> Keys<'t> {
-    pub fn new(text: &'t str, tokens: &[Token]) -> Keys<'t> {
-        let mut lowered = String::new();
-        let ranges = tokens
-            .iter()
-            .map(|token| {
-                let word = &text[token.start..token.end];
-                if token.kind != Kind::Word {
-                    KeyRange::Text(0, 0)
-                } else if lexicon::is_normal(word) {
-                    KeyRange::Text(token.start as u32, token.end as u32)
-                } else {
-                    let start = lowered.len() as u32;
-                    lexicon::push_normal(word, &mut lowered);
-                    KeyRange::Lowered(start, lowered.len() as u32)
-                }
-            })
-            .collect();
-        Keys {
-            text,
-            lowered,
-            ranges,
-        }
+    /// The first byte and the length of the lookup form of token `index`
+    /// (a word), read without slicing.
+    pub fn first_byte_and_len(&self, index: usize) -> Option<(u8, usize)> {
+        let (source, start, end) = match *self.ranges.get(index)? {
+            KeyRange::Text(start, end) => (self.text, start, end),
+            KeyRange::Lowered(start, end) => (self.lowered.as_str(), start, end),
+        };
+        let first = *source.as_bytes().get(start as usize)?;
+        Some((first, end.checked_sub(start)? as usize)).filter(|&(_, len)| len > 0)
     }
 
     /// The lookup form of token `index` (empty for non-words).
@@ -316,6 +481,24 @@ mod tests {
             .filter(|&c| is_word_char(c) != c.is_alphanumeric())
             .collect();
         assert!(disagree.is_empty(), "{disagree:?}");
+    }
+
+    #[test]
+    fn every_word_s_key_is_its_normal_form() {
+        let text = "Le PDG d’Écoplast, Jean-Émile O’Brien, a dit: « l'État ÉTÉ été » \
+                    Straße İstanbul ǅemal Œuvre naïve 3,8 1.4 DÉCLARÉ l’Élysée aujourd’hui \
+                    players' Supporters’ x×y ABC-def rock'n'roll Ωmega";
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let (tokens, keys) = tokenize_with_keys(&article.text, &article.blocks, &[]);
+        for (index, token) in tokens.iter().enumerate() {
+            let word = &article.text[token.start..token.end];
+            let expected = if token.kind == Kind::Word {
+                lexicon::normalise(word)
+            } else {
+                String::new()
+            };
+            assert_eq!(keys.get(index), expected, "{word}");
+        }
     }
 
     #[test]

@@ -192,11 +192,14 @@ impl Attributor<'_> {
 
     /// "selon X" starting at `index`: the subject found and where it ends.
     pub(super) fn selon_at(&self, index: usize) -> Option<(Found, usize)> {
+        // Asked at most tokens near a quotation: the first word is read once.
+        let first = self.lower(index)?;
         let cue = SELON.iter().find(|cue| {
-            cue.iter().enumerate().all(|(offset, word)| {
-                self.lower(index + offset)
-                    .is_some_and(|found| found == *word)
-            })
+            cue.first() == Some(&first)
+                && cue.iter().enumerate().skip(1).all(|(offset, word)| {
+                    self.lower(index + offset)
+                        .is_some_and(|found| found == *word)
+                })
         })?;
         let after = index + cue.len();
         let (referent, end, mention) = self.phrase_or_stressed_pronoun_at(after)?;
@@ -390,10 +393,7 @@ impl Attributor<'_> {
             .rev()
             .filter(|&length| end >= start + length)
             .find(|&length| {
-                let words: Vec<String> = (end - length..end)
-                    .map_while(|i| self.lower(i))
-                    .map(str::to_string)
-                    .collect();
+                let words: Vec<&str> = (end - length..end).map_while(|i| self.lower(i)).collect();
                 words.len() == length && self.lexicon.adverbial_len(&words) == length
             })
             .unwrap_or(0)

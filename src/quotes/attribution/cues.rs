@@ -118,7 +118,10 @@ impl Attributor<'_> {
             return None;
         }
         let inner = &self.text[span.range.clone()];
-        for (offset, _) in inner.match_indices(", ") {
+        let bytes = inner.as_bytes();
+        let commas =
+            memchr::memchr_iter(b',', bytes).filter(|&at| bytes.get(at + 1) == Some(&b' '));
+        for offset in commas {
             let rest = &inner[offset + 2..];
             let clause = rest
                 .split([',', '.', ';', '!', '?', '»', '”'])
@@ -174,9 +177,12 @@ impl Attributor<'_> {
     pub(super) fn described_in(&self, words: &[&str], cue: &str) -> Option<Found> {
         let (first, rest) = words.split_first()?;
         let mention = words.join(" ");
+        // One buffer for every entity's name, rather than a string each.
+        let mut name = String::new();
         let entity = self.people.entities.iter().position(|entity| {
-            let name = entity.display_name();
-            mention.contains(&name)
+            name.clear();
+            entity.push_display_name(&mut name);
+            mention.contains(name.as_str())
                 || (entity.person
                     && entity
                         .name

@@ -204,7 +204,7 @@ struct Attributor<'a> {
 pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> Extraction {
     let lexicon = lexicon::for_lang(lang);
     let ranges: Vec<Range<usize>> = spans.iter().map(|span| span.range.clone()).collect();
-    let tokens = tokens::tokenize(text, blocks, &ranges);
+    let (tokens, keys) = tokens::tokenize_with_keys(text, blocks, &ranges);
     let sentences = tokens::sentences(text, &tokens, is_abbreviation);
     let mut sentence_of = vec![0; tokens.len()];
     for (index, sentence) in sentences.iter().enumerate() {
@@ -224,7 +224,6 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
             *start = true;
         }
     }
-    let keys = tokens::Keys::new(text, &tokens);
     let people = people::find(text, &tokens, &keys, starts, lexicon);
     let mut quote_token = vec![0; spans.len()];
     for (index, token) in tokens.iter().enumerate() {
@@ -282,17 +281,33 @@ fn is_abbreviation(word: &str) -> bool {
 
 impl Attributor<'_> {
     fn run(&mut self) {
+        // Each sentence's quotations in text order (sentence, quotation,
+        // token), found in one pass over the tokens, not one per sentence.
+        let in_sentence: Vec<(usize, usize, usize)> = self
+            .tokens
+            .iter()
+            .enumerate()
+            .filter_map(|(index, token)| match token.kind {
+                Kind::Quote(quote) => Some((self.sentence_of[index], quote, index)),
+                _ => None,
+            })
+            .collect();
+        let mut next = 0;
         for sentence in 0..self.sentences.len() {
-            let quotes: Vec<usize> = self.sentences[sentence]
-                .clone()
-                .filter_map(|index| match self.tokens[index].kind {
-                    Kind::Quote(quote) => Some(quote),
-                    _ => None,
-                })
-                .collect();
-            let subject = self.subject_before(sentence, self.first_quote_token(sentence));
+            let first = next;
+            while in_sentence
+                .get(next)
+                .is_some_and(|&(s, _, _)| s == sentence)
+            {
+                next += 1;
+            }
+            let quotes = &in_sentence[first..next];
+            let first_quote_token = quotes
+                .first()
+                .map_or(self.sentences[sentence].end, |&(_, _, token)| token);
+            let subject = self.subject_before(sentence, first_quote_token);
             self.subjects[sentence] = subject;
-            for quote in quotes {
+            for &(_, quote, _) in quotes {
                 self.attribute_quote(quote, sentence);
             }
             // A sentence that quotes someone is about them, unless a person
@@ -300,24 +315,14 @@ impl Attributor<'_> {
             let about_person =
                 self.subjects[sentence].is_some_and(|e| self.people.entities[e].person);
             if !about_person {
-                let speaker = self.sentences[sentence].clone().find_map(|index| {
-                    match self.tokens[index].kind {
-                        Kind::Quote(quote) if self.cued[quote] => self.speakers[quote],
-                        _ => None,
-                    }
-                });
+                let speaker = quotes
+                    .iter()
+                    .find_map(|&(_, quote, _)| self.speakers[quote].filter(|_| self.cued[quote]));
                 if speaker.is_some() {
                     self.subjects[sentence] = speaker;
                 }
             }
         }
-    }
-
-    fn first_quote_token(&self, sentence: usize) -> usize {
-        self.sentences[sentence]
-            .clone()
-            .find(|&index| matches!(self.tokens[index].kind, Kind::Quote(_)))
-            .unwrap_or(self.sentences[sentence].end)
     }
 
     fn word(&self, index: usize) -> Option<&str> {
@@ -422,7 +427,7 @@ impl Attributor<'_> {
         self.text[start.start..last.end.max(start.start)].to_string()
     }
 
-    fn into_extraction(self) -> Extraction {
+    fn into_extraction(mut self) -> Extraction {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         for (quote, speaker) in self.speakers.iter().enumerate() {
             if let Some(entity) = speaker {
@@ -451,6 +456,10 @@ impl Attributor<'_> {
                 }
             })
             .collect();
+        // Mentions and cues are moved out, not copied: nothing reads them
+        // after this.
+        let mut mentions = std::mem::take(&mut self.mentions);
+        let mut cues = std::mem::take(&mut self.cues);
         let quotes = self
             .spans
             .iter()
@@ -459,8 +468,8 @@ impl Attributor<'_> {
                 span: span.range.clone(),
                 kind: self.kinds[index],
                 speaker: self.speakers[index].and_then(|entity| id_of.get(&entity).copied()),
-                mention: self.speakers[index].and(self.mentions[index].clone()),
-                cue: self.speakers[index].and(self.cues[index].clone()),
+                mention: self.speakers[index].and(mentions[index].take()),
+                cue: self.speakers[index].and(cues[index].take()),
             })
             .collect();
         let mut extraction = Extraction { quotes, speakers };
@@ -471,18 +480,17 @@ impl Attributor<'_> {
 
 /// Epithets used for a speaker ("le maître du Kremlin") become aliases.
 fn add_epithet_aliases(extraction: &mut Extraction) {
-    let pairs: Vec<(usize, String)> = extraction
-        .quotes
-        .iter()
-        .filter_map(|quote| Some((quote.speaker?, quote.mention.clone()?)))
-        .collect();
-    for (speaker, mention) in pairs {
-        let speaker = &mut extraction.speakers[speaker];
+    let Extraction { quotes, speakers } = extraction;
+    for quote in quotes.iter() {
+        let (Some(speaker), Some(mention)) = (quote.speaker, &quote.mention) else {
+            continue;
+        };
+        let speaker = &mut speakers[speaker];
         let is_pronoun = mention.contains("-t-")
             || mention.contains('-') && mention.ends_with("il")
             || mention.chars().count() <= 4;
-        if mention != speaker.name && !is_pronoun && !speaker.aliases.contains(&mention) {
-            speaker.aliases.push(mention);
+        if *mention != speaker.name && !is_pronoun && !speaker.aliases.contains(mention) {
+            speaker.aliases.push(mention.clone());
         }
     }
 }

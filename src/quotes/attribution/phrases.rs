@@ -62,10 +62,7 @@ impl Attributor<'_> {
     /// How many words an adverbial phrase ("pour sa part", "by phone")
     /// starting at `index` covers.
     fn adverbial_at(&self, index: usize) -> usize {
-        let words: Vec<String> = (index..index + 5)
-            .map_while(|i| self.lower(i))
-            .map(str::to_string)
-            .collect();
+        let words: Vec<&str> = (index..index + 5).map_while(|i| self.lower(i)).collect();
         self.lexicon.adverbial_len(&words)
     }
 
@@ -166,7 +163,7 @@ impl Attributor<'_> {
         }
         while let Some(word) = self.lower(index) {
             let is_adverb = word.ends_with("ly");
-            if self.lexicon.adverbial_len(&[word.to_string()]) == 0 && !is_adverb {
+            if self.lexicon.adverbial_len(&[word]) == 0 && !is_adverb {
                 break;
             }
             index += 1;
