@@ -791,6 +791,13 @@ impl Finder<'_> {
             {
                 continue;
             }
+            // "the Taoiseach", "le Premier": a title written with a capital
+            // is a description of its holder, no name.
+            if words.first().is_some_and(|word| {
+                self.is_role(&normalise(word)) && given_name_gender(word).is_none()
+            }) {
+                continue;
+            }
             let known = if organisation {
                 matching_organisation(&people, &words)
             } else {

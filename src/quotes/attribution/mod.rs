@@ -1098,4 +1098,10 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("Fabien Lacombe"));
         assert_eq!(found[1].1.as_deref(), Some("Didier Mercier"));
     }
+
+    #[test]
+    fn a_capitalised_title_alone_is_its_holder() {
+        let text = "Taoiseach Ciarán Mulvey defended the plan on Tuesday.\n\nThe Taoiseach accused the opposition of having \"no credible policy\".";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ciarán Mulvey"));
+    }
 }
