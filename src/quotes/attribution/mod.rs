@@ -1104,4 +1104,12 @@ mod tests {
         let text = "Taoiseach Ciarán Mulvey defended the plan on Tuesday.\n\nThe Taoiseach accused the opposition of having \"no credible policy\".";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ciarán Mulvey"));
     }
+
+    #[test]
+    fn an_organisation_then_a_qualified_role_then_the_person() {
+        let text = "NSW Rural Fire Service incident controller Kath Brennan said the winds had turned.\n\n\"This fire is moving faster,\" she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kath Brennan"));
+        let text = "Marrowfield Rovers dismissed head coach Declan Brannigan on Monday.\n\nIn a statement, the club said it had “taken the difficult decision”.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marrowfield Rovers"));
+    }
 }

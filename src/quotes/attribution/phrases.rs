@@ -99,12 +99,22 @@ impl Attributor<'_> {
             return None;
         }
         let end = name.end;
-        let roles = (end..end + 3)
-            .take_while(|&i| {
-                self.lower(i)
-                    .is_some_and(|w| self.lexicon.role(w).is_some())
-            })
-            .count();
+        let is_role = |i: usize| {
+            self.lower(i)
+                .is_some_and(|w| self.lexicon.role(w).is_some())
+        };
+        let mut roles = (end..end + 3).take_while(|&i| is_role(i)).count();
+        // "NSW Rural Fire Service incident controller Kath Brennan": one
+        // plain word may qualify the role ("dismissed head coach X" is a
+        // verb and its object).
+        let qualified = roles == 0
+            && is_role(end + 1)
+            && self
+                .lower(end)
+                .is_some_and(|w| !w.ends_with("ed") && !self.lexicon.is_determiner(w));
+        if qualified {
+            roles = 2;
+        }
         let mention = self.people.mention_at(end + roles)?;
         (roles > 0 && self.people.entities[mention.entity].person).then_some(*mention)
     }
