@@ -1112,4 +1112,10 @@ mod tests {
         let text = "Marrowfield Rovers dismissed head coach Declan Brannigan on Monday.\n\nIn a statement, the club said it had “taken the difficult decision”.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Marrowfield Rovers"));
     }
+
+    #[test]
+    fn a_team_role_and_a_comma_before_the_name() {
+        let text = "Kingsbridge Rovers lost at home.\n\n“We stopped playing,” said the Rovers manager, Graham Dunleavy, who stood still.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Graham Dunleavy"));
+    }
 }

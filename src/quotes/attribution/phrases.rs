@@ -115,7 +115,12 @@ impl Attributor<'_> {
         if qualified {
             roles = 2;
         }
-        let mention = self.people.mention_at(end + roles)?;
+        // "the Rovers manager, Graham Dunleavy": or after a comma.
+        let mut at = end + roles;
+        if roles > 0 && self.punct(at) == Some(",") {
+            at += 1;
+        }
+        let mention = self.people.mention_at(at)?;
         (roles > 0 && self.people.entities[mention.entity].person).then_some(*mention)
     }
 
@@ -285,7 +290,10 @@ impl Attributor<'_> {
             if let Some(longer) = self.name_running_on(index, mention) {
                 return Some(longer);
             }
-            let mention = self.person_in_apposition(mention).unwrap_or(*mention);
+            let mention = self
+                .person_after_role(mention)
+                .or_else(|| self.person_in_apposition(mention))
+                .unwrap_or(*mention);
             // "a Downing Street spokesperson said": the organisation speaks.
             let end = mention.end
                 + usize::from(
