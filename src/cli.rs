@@ -324,10 +324,8 @@ fn run_quotes(format: Format, bundled_names: &[String], paths: &[PathBuf]) -> Ex
 
 fn run_eval(dir: &std::path::Path) -> ExitCode {
     match eval::evaluate_dir(dir) {
-        Ok(report) => {
-            print!("{report}");
-            ExitCode::SUCCESS
-        }
+        // "quoth eval DIR | head" closes the pipe early: no panic.
+        Ok(report) => print_bytes(report.to_string().as_bytes()),
         Err(error) => {
             eprintln!("quoth: {error}");
             ExitCode::from(EXIT_INPUT)

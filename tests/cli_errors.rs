@@ -307,3 +307,30 @@ fn export_offsets_point_into_the_original_bytes_past_invalid_utf8() {
         "\"We are ready,\"".as_bytes()
     );
 }
+
+#[test]
+fn eval_into_a_closed_pipe_ends_quietly() {
+    use std::process::Stdio;
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("corpus");
+    let mut child = match Command::new(env!("CARGO_BIN_EXE_quoth"))
+        .arg("eval")
+        .arg(&corpus)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+    {
+        Ok(child) => child,
+        Err(error) => panic!("running quoth: {error}"),
+    };
+    // The reader goes away before the report is written, as `| head -0`.
+    drop(child.stdout.take());
+    let output = match child.wait_with_output() {
+        Ok(output) => output,
+        Err(error) => panic!("waiting for quoth: {error}"),
+    };
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+}
