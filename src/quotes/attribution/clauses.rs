@@ -436,10 +436,16 @@ impl Attributor<'_> {
             .find(|m| self.people.entities[m.entity].person)
             .copied();
         let (referent, mention) = self.phrase_ending_at(open)?;
-        // A title the text wrote as a name ("Le PDG, X,") is a description.
+        // A title the text wrote as a name ("Le PDG, X,") is a description;
+        // so is a name governed by a preposition ("The Independent TD for
+        // Galway West, Aoife Cunniffe,").
+        let governed = self
+            .mentions_before(open)
+            .last()
+            .is_some_and(|last| last.end == open && self.after_preposition(last.first));
         let described = match &referent {
             Referent::Description { .. } => true,
-            Referent::Entity(entity) => !self.people.entities[*entity].person,
+            Referent::Entity(entity) => !self.people.entities[*entity].person || governed,
             _ => false,
         };
         match (described, inside) {

@@ -1118,4 +1118,10 @@ mod tests {
         let text = "Kingsbridge Rovers lost at home.\n\n“We stopped playing,” said the Rovers manager, Graham Dunleavy, who stood still.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Graham Dunleavy"));
     }
+
+    #[test]
+    fn a_place_after_a_preposition_in_a_title_is_no_subject() {
+        let text = "The housing minister spoke first. The Independent TD for Galway West, Aoife Cunniffe, described the scheme as \"a sticking plaster on a broken leg.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Aoife Cunniffe"));
+    }
 }
