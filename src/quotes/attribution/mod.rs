@@ -1124,4 +1124,10 @@ mod tests {
         let text = "The housing minister spoke first. The Independent TD for Galway West, Aoife Cunniffe, described the scheme as \"a sticking plaster on a broken leg.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Aoife Cunniffe"));
     }
+
+    #[test]
+    fn one_of_them_is_someone_unnamed() {
+        let text = "Yann Le Gall, patron pêcheur, mène la fronde. Les manifestants ont levé le blocage. « Et cette fois, on viendra avec les bateaux », a prévenu l'un d'eux.";
+        assert_eq!(speaker(text, 0), None);
+    }
 }

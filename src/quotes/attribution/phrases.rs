@@ -307,7 +307,11 @@ impl Attributor<'_> {
             ));
         }
         let gender = determiner_gender(word);
-        let definite = is_definite(word);
+        // "l'un d'eux", "l'une des manifestantes": someone unnamed.
+        let one_of = self
+            .lower(index + 1)
+            .is_some_and(|w| matches!(w, "un" | "une"));
+        let definite = is_definite(word) && !one_of;
         let mut end = index + 1;
         let mut words = Vec::new();
         while let Some(next) = self.lower(end) {
