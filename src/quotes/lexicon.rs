@@ -195,6 +195,22 @@ fn lang_lines(data: &str, lang: Lang) -> impl Iterator<Item = &str> {
 }
 
 /// Typographic apostrophes read as straight ones, everything lowercase.
+/// A data word as the text's tokens read it: "d'emblée" is "d'" and
+/// "emblée", as the tokenizer splits short elided words from the next.
+fn elided_apart(word: &str) -> Vec<String> {
+    let normal = normalise(word);
+    match normal.split_once('\'') {
+        Some((stem, rest))
+            if !rest.is_empty()
+                && stem.chars().all(char::is_lowercase)
+                && (stem.chars().count() == 1 || stem == "qu" || stem == "lorsqu") =>
+        {
+            vec![format!("{stem}'"), rest.to_string()]
+        }
+        _ => vec![normal],
+    }
+}
+
 pub fn normalise(word: &str) -> String {
     if word.is_ascii() {
         return word.to_ascii_lowercase();
@@ -390,7 +406,7 @@ impl Lexicon {
                 .collect()
         };
         let phrases: Vec<Vec<String>> = data_lines(adverbials)
-            .map(|line| line.split_whitespace().map(normalise).collect())
+            .map(|line| line.split_whitespace().flat_map(elided_apart).collect())
             .collect();
         let adverbs = phrases
             .iter()
@@ -919,5 +935,12 @@ mod tests {
             .map(|w| w.to_string())
             .collect();
         assert_eq!(fr.adverbial_len(&words), 3);
+    }
+
+    #[test]
+    fn elided_data_words_split_as_the_text_does() {
+        assert_eq!(elided_apart("d'emblée"), vec!["d'", "emblée"]);
+        assert_eq!(elided_apart("aujourd'hui"), vec!["aujourd'hui"]);
+        assert_eq!(elided_apart("Lors"), vec!["lors"]);
     }
 }

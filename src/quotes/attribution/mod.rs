@@ -1130,4 +1130,10 @@ mod tests {
         let text = "Yann Le Gall, patron pêcheur, mène la fronde. Les manifestants ont levé le blocage. « Et cette fois, on viendra avec les bateaux », a prévenu l'un d'eux.";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn an_elided_adverbial_may_stand_between_verb_and_subject() {
+        let text = "« Nous ne sommes pas satisfaits », a reconnu d'emblée le directeur général, Thierry Mangin.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Thierry Mangin"));
+    }
 }
