@@ -39,6 +39,12 @@ impl Attributor<'_> {
         self.salient_person_fitting(at, gender, |_| true)
     }
 
+    /// Is `entity` a person whom `gender` may stand for?
+    fn is_person_of(&self, entity: usize, gender: Gender) -> bool {
+        let entity = &self.people.entities[entity];
+        entity.person && entity.gender.agrees(gender)
+    }
+
     /// [`Self::salient_person`] among the people that `fits`.
     fn salient_person_fitting(
         &self,
@@ -47,10 +53,7 @@ impl Attributor<'_> {
         fits: impl Fn(usize) -> bool,
     ) -> Option<usize> {
         let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
-        let agrees = |index: usize| {
-            let entity = &self.people.entities[index];
-            entity.person && entity.gender.agrees(gender) && fits(index)
-        };
+        let agrees = |index: usize| self.is_person_of(index, gender) && fits(index);
         let current = self
             .subjects
             .get(sentence)
@@ -164,7 +167,7 @@ impl Attributor<'_> {
                 .entities
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.person && e.gender.agrees(gender))
+                .filter(|&(index, _)| self.is_person_of(index, gender))
                 .filter(|(_, e)| e.age.is_some_and(|age| (youngest..=oldest).contains(&age)))
                 .map(|(index, _)| index)
                 .max_by_key(|&index| self.last_mention_before(index, at));
@@ -186,7 +189,7 @@ impl Attributor<'_> {
                     .get(index)
                     .is_some_and(|&first| first < sentence_end)
             })
-            .filter(|(_, entity)| entity.person && entity.gender.agrees(gender))
+            .filter(|&(index, _)| self.is_person_of(index, gender))
             .map(|(index, entity)| (descriptor_overlap(&senses, &entity.descriptors), index))
             .filter(|(score, _)| *score > 0)
             // "l'entraîneur palois": between two coaches, not the one
@@ -216,12 +219,10 @@ impl Attributor<'_> {
         // text was about.
         if head.is_some_and(|head| self.lexicon.is_counterpart(head)) {
             let facing = self.salient_person(at, gender);
-            let agrees = |entity: usize| {
-                let entity = &self.people.entities[entity];
-                entity.person && entity.gender.agrees(gender)
-            };
             return self
-                .named_recently(at, |entity| agrees(entity) && Some(entity) != facing)
+                .named_recently(at, |entity| {
+                    self.is_person_of(entity, gender) && Some(entity) != facing
+                })
                 .map(Described::Known);
         }
         let organisation = head.is_some_and(|head| is_organisation_word(head));
