@@ -200,15 +200,17 @@ fn lang_lines(data: &str, lang: Lang) -> impl Iterator<Item = &str> {
 fn elided_apart(word: &str) -> Vec<String> {
     let normal = normalise(word);
     match normal.split_once('\'') {
-        Some((stem, rest))
-            if !rest.is_empty()
-                && stem.chars().all(char::is_lowercase)
-                && (stem.chars().count() == 1 || stem == "qu" || stem == "lorsqu") =>
-        {
+        Some((stem, rest)) if !rest.is_empty() && is_elided_stem(stem) => {
             vec![format!("{stem}'"), rest.to_string()]
         }
         _ => vec![normal],
     }
+}
+
+/// "d", "l", "qu", "lorsqu": what is left of a French word that lost its
+/// vowel before the next ("d'", "lorsqu'").
+pub fn is_elided_stem(stem: &str) -> bool {
+    stem.chars().all(char::is_lowercase) && (stem.chars().count() == 1 || stem.ends_with("qu"))
 }
 
 pub fn normalise(word: &str) -> String {

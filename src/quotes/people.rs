@@ -243,9 +243,8 @@ pub fn is_organisation_word(word: &str) -> bool {
 
 /// "d'", "l'", "qu'": a French word that loses its vowel before the next.
 fn is_elided(word: &str) -> bool {
-    word.strip_suffix(['\'', '’']).is_some_and(|stem| {
-        stem.chars().all(char::is_lowercase) && (stem.chars().count() == 1 || stem.ends_with("qu"))
-    })
+    word.strip_suffix(['\'', '’'])
+        .is_some_and(lexicon::is_elided_stem)
 }
 
 /// Lowercase particles that may stand inside a name: Corée du Nord,
