@@ -135,10 +135,7 @@ impl Attributor<'_> {
             self.lexicon.is_auxiliary(w)
                 || self.lexicon.pronoun(w).is_some()
                 || self.lexicon.role(w).is_some()
-        }) || self
-            .mentions_before(index)
-            .last()
-            .is_some_and(|mention| mention.end == index);
+        }) || self.mention_ending_at(index).is_some();
         !verb_context
     }
 
@@ -440,9 +437,8 @@ impl Attributor<'_> {
         // so is a name governed by a preposition ("The Independent TD for
         // Galway West, Aoife Cunniffe,").
         let governed = self
-            .mentions_before(open)
-            .last()
-            .is_some_and(|last| last.end == open && self.after_preposition(last.first));
+            .mention_ending_at(open)
+            .is_some_and(|last| self.after_preposition(last.first));
         let described = match &referent {
             Referent::Description { .. } => true,
             Referent::Entity(entity) => !self.people.entities[*entity].person || governed,

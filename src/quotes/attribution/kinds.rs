@@ -56,10 +56,7 @@ impl Attributor<'_> {
                 || self
                     .lower(previous)
                     .is_some_and(|w| self.lexicon.pronoun(w).is_some())
-                || self
-                    .mentions_before(before)
-                    .last()
-                    .is_some_and(|mention| mention.end == before)
+                || self.mention_ending_at(before).is_some()
         });
         let reported = (!name_like && after_subject && self.lexicon.is_reporting_verb(cue))
             || before

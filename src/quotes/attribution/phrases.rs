@@ -602,9 +602,7 @@ impl Attributor<'_> {
     pub(super) fn phrase_ending_at(&self, end: usize) -> Option<(Referent, String)> {
         let last = end.checked_sub(1)?;
         if let Some(mention) = self
-            .mentions_before(end)
-            .last()
-            .filter(|mention| mention.end == end)
+            .mention_ending_at(end)
             .filter(|mention| !self.is_complement(mention.first))
         {
             return Some((
