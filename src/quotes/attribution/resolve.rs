@@ -228,8 +228,17 @@ impl Attributor<'_> {
         let organisation = head.is_some_and(|head| is_organisation_word(head));
         if !organisation {
             // "le prévenu" is not the lawyer met just before.
+            let trial_role = words
+                .iter()
+                .find(|word| self.lexicon.is_exclusive_role(word))
+                .map(|word| lexicon::role_sense(word.clone()));
             let other_role = |entity: usize| {
-                self.holds_other_exclusive_role(words, &self.people.entities[entity].descriptors)
+                trial_role.as_ref().is_some_and(|sense| {
+                    self.holds_other_exclusive_role(
+                        sense,
+                        &self.people.entities[entity].descriptors,
+                    )
+                })
             };
             return definite
                 .then(|| self.salient_person_fitting(at, gender, |entity| !other_role(entity)))
@@ -378,13 +387,9 @@ impl Attributor<'_> {
 }
 
 impl Attributor<'_> {
-    /// Was someone described with a trial role other than the one
-    /// `words` give ("avocat" when the description says "prévenu")?
-    fn holds_other_exclusive_role(&self, words: &[String], descriptors: &[Vec<String>]) -> bool {
-        let Some(role) = words.iter().find(|w| self.lexicon.is_exclusive_role(w)) else {
-            return false;
-        };
-        let sense = lexicon::role_sense(role.clone());
+    /// Was someone described with a trial role other than `sense`
+    /// ("avocat" when the description says "prévenu")?
+    fn holds_other_exclusive_role(&self, sense: &str, descriptors: &[Vec<String>]) -> bool {
         descriptors.iter().flatten().any(|word| {
             self.lexicon.is_exclusive_role(word) && lexicon::role_sense(word.clone()) != sense
         })
