@@ -263,8 +263,23 @@ static PREPOSITIONS_BEFORE_NAMES: WordSet = WordSet::new(&[
 
 /// Words that introduce a place rather than a person.
 static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
-    "en", "in", "at", "from", "near", "vers", "depuis", "dans", "sur", "along", "across",
-    "outside", "via",
+    "en",
+    "in",
+    "at",
+    "from",
+    "near",
+    "vers",
+    "depuis",
+    "dans",
+    "sur",
+    "along",
+    "across",
+    "outside",
+    "via",
+    "during",
+    "throughout",
+    "pendant",
+    "durant",
 ]);
 
 pub fn honorific_gender(word: &str) -> Gender {
@@ -631,8 +646,11 @@ impl Finder<'_> {
         runs.iter()
             .filter(|run| run.honorific.is_none())
             .filter(|run| {
-                self.previous_word(run.first)
-                    .is_some_and(|previous| PLACE_PREPOSITIONS.contains(previous))
+                self.previous_word(run.first).is_some_and(|previous| {
+                    PLACE_PREPOSITIONS.contains(previous)
+                        // "the TD for Galway West"; "for Jones" may be anyone.
+                        || (previous == "for" && run.end > run.first + 1)
+                })
             })
             .map(|run| self.run_text(run.first, run.end))
             .filter(|name| {
@@ -664,6 +682,7 @@ impl Finder<'_> {
                     self.is_title_at(index)
                         || self.is_honorific_at(index)
                         || self.is_demonym_at(index, run.end)
+                        || self.is_label_before_given_name(run.first, index, run.end)
                 })
                 .max()
                 // "South Fens Community Health NHS Trust": an organisation's
@@ -1143,6 +1162,22 @@ impl Finder<'_> {
             && self
                 .word(index)
                 .is_some_and(|word| given_name_gender(word).is_none())
+    }
+
+    /// "Minister for Housing Eoin Fitzmaurice", "Yesterday Jane Roe": the
+    /// capitalised words before a given name and a surname are no part of
+    /// the name when none of them is a given name or an organisation's word.
+    fn is_label_before_given_name(&self, run_first: usize, index: usize, run_end: usize) -> bool {
+        let plain_word = |i: usize| {
+            self.word(i).is_some_and(|word| {
+                given_name_gender(word).is_none() && !is_organisation_word(word)
+            })
+        };
+        run_end >= index + 3
+            && self
+                .word(index + 1)
+                .is_some_and(|next| given_name_gender(next).is_some())
+            && (run_first..=index).all(plain_word)
     }
 
     /// A capitalised title before a name: a role ("Mayor") or an acronym

@@ -1143,4 +1143,16 @@ mod tests {
         let text = "« Nous ne sommes pas satisfaits », a reconnu d'emblée le directeur général, Thierry Mangin.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Thierry Mangin"));
     }
+
+    #[test]
+    fn capitalised_words_before_a_given_name_are_no_part_of_the_name() {
+        let text = "The scheme was drafted by the Minister for Transport Carla Benning last spring. “We will not wait for the courts,” she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Carla Benning"));
+    }
+
+    #[test]
+    fn what_a_sentence_does_during_is_no_person() {
+        let text = "Speaking during Budget Questions in the assembly on Monday, Tom Hale said the fund was empty. He was answering Ruth Callan, who said schools were closing. She accused him of “sleepwalking into a crisis.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ruth Callan"));
+    }
 }
