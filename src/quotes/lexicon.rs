@@ -51,6 +51,7 @@ pub struct Lexicon {
     exclusive_roles: Table<()>,
     age_words: Table<(u32, u32)>,
     adjective_endings: Vec<String>,
+    demonyms: Demonyms,
     naming_verbs: Table<()>,
     asking_verbs: Table<()>,
 }
@@ -464,6 +465,7 @@ impl Lexicon {
                 .flat_map(str::split_whitespace)
                 .map(str::to_string)
                 .collect(),
+            demonyms: Demonyms::new(lang),
             naming_verbs: words_of(include_str!("data/naming_verbs.txt")),
             asking_verbs: words_of(include_str!("data/asking_verbs.txt")),
         }
@@ -531,6 +533,11 @@ impl Lexicon {
         self.adjective_endings
             .iter()
             .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending.as_str()))
+    }
+
+    /// "suédois", "Swede", "Tongien": a word for where someone comes from.
+    pub fn is_demonym(&self, word: &str) -> bool {
+        self.demonyms.contains(word)
     }
 
     /// The ages an epithet gives: "quadragénaire" 40 to 49, "34-year-old"
@@ -808,9 +815,54 @@ fn is_french_auxiliary(word: &str) -> bool {
     })
 }
 
+/// Words for where someone comes from (`data/demonyms.txt`).
+struct Demonyms {
+    endings: Vec<String>,
+    words: Table<()>,
+    exceptions: Table<()>,
+}
+
+impl Demonyms {
+    fn new(lang: Lang) -> Demonyms {
+        let fields = |kind: &'static str| {
+            lang_lines(include_str!("data/demonyms.txt"), lang)
+                .filter_map(move |line| line.strip_prefix(kind)?.strip_prefix(' '))
+                .flat_map(str::split_whitespace)
+                .map(normalise)
+        };
+        Demonyms {
+            endings: fields("ending").collect(),
+            words: fields("word").collect(),
+            exceptions: fields("not").collect(),
+        }
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        if self.exceptions.contains(word) {
+            return false;
+        }
+        self.words.contains(word)
+            || with_key(word, |key| {
+                self.endings
+                    .iter()
+                    .any(|ending| key.len() > ending.len() + 2 && key.ends_with(ending.as_str()))
+            })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn demonyms_by_ending_and_by_word_with_exceptions() {
+        let fr = for_lang(Lang::Fr);
+        let en = for_lang(Lang::En);
+        assert!(fr.is_demonym("Tongien") && fr.is_demonym("Suédoise") && fr.is_demonym("Belge"));
+        assert!(!fr.is_demonym("Palais") && !fr.is_demonym("Kremlin"));
+        assert!(en.is_demonym("Swede") && en.is_demonym("Australian") && en.is_demonym("Japanese"));
+        assert!(!en.is_demonym("Guardian") && !en.is_demonym("Senate"));
+    }
 
     #[test]
     fn french_verbs_are_conjugated() {

@@ -809,6 +809,16 @@ impl Finder<'_> {
             {
                 continue;
             }
+            // "the Swede said", « le Tongien »: where someone comes from is
+            // an epithet for a person, no name.
+            if words.first().is_some_and(|word| {
+                self.lexicon.is_demonym(word) && given_name_gender(word).is_none()
+            }) && self
+                .previous_word(mention.first)
+                .is_some_and(|previous| self.lexicon.is_determiner(previous))
+            {
+                continue;
+            }
             // "the Taoiseach", "le Premier": a title written with a capital
             // is a description of its holder, no name.
             if words.first().is_some_and(|word| {

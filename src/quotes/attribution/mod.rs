@@ -1155,4 +1155,12 @@ mod tests {
         let text = "Speaking during Budget Questions in the assembly on Monday, Tom Hale said the fund was empty. He was answering Ruth Callan, who said schools were closing. She accused him of “sleepwalking into a crisis.”";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ruth Callan"));
     }
+
+    #[test]
+    fn where_someone_comes_from_is_an_epithet_for_them() {
+        let text = "Coach Ivo Marten watched from the stand. Asked about the draw, Marten shrugged. “We move on,” the Dutchman said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ivo Marten"));
+        let text = "Le pilier Sione Latu a dominé la mêlée. « Je pousse, c'est tout », a résumé le Tongien.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sione Latu"));
+    }
 }
