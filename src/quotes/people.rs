@@ -262,6 +262,9 @@ static PREPOSITIONS_BEFORE_NAMES: WordSet = WordSet::new(&[
 ]);
 
 /// Words that introduce a place rather than a person.
+/// The most tokens a bracket after a description is looked through.
+const BRACKET_REACH: usize = 10;
+
 static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "en",
     "in",
@@ -617,11 +620,7 @@ impl Finder<'_> {
                     "celui" | "celle" | "ceux" | "celles" | "that" | "those"
                 )
             });
-        let comma = self
-            .tokens
-            .get(end)
-            .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == ",");
-        let age = comma
+        let age = self.is_comma(end)
             && self
                 .word(end + 1)
                 .is_some_and(|word| word.chars().all(|c| c.is_ascii_digit()));
@@ -633,6 +632,17 @@ impl Finder<'_> {
         self.word(index).is_some_and(|word| {
             self.lexicon.is_reporting_verb(word) || self.lexicon.is_auxiliary(word)
         })
+    }
+
+    fn punct(&self, index: usize) -> Option<&str> {
+        self.tokens
+            .get(index)
+            .filter(|t| t.kind == Kind::Punct)
+            .map(|t| &self.text[t.start..t.end])
+    }
+
+    fn is_comma(&self, index: usize) -> bool {
+        self.punct(index) == Some(",")
     }
 
     fn previous_word(&self, index: usize) -> Option<&str> {
@@ -1005,11 +1015,16 @@ impl Finder<'_> {
         }
         let mut index = end;
         // "the mayor, Jane Roe": a comma may separate description and name.
-        if index > 0
-            && self.tokens[index - 1].kind == Kind::Punct
-            && &self.text[self.tokens[index - 1].start..self.tokens[index - 1].end] == ","
-        {
+        if index > 0 && self.is_comma(index - 1) {
             index -= 1;
+        }
+        // "le maire (divers gauche), Gilles Ravanel": a party or place in
+        // brackets after the description.
+        if index > 0 && self.punct(index - 1) == Some(")") {
+            index = (index.saturating_sub(BRACKET_REACH)..index - 1)
+                .rev()
+                .find(|&i| self.punct(i) == Some("("))
+                .unwrap_or(index);
         }
         // Words are borrowed until the phrase is known to describe: most
         // phrases before a name do not.
@@ -1115,8 +1130,7 @@ impl Finder<'_> {
     }
 
     fn description_after(&self, end: usize) -> Option<(Vec<String>, Gender)> {
-        let comma = self.tokens.get(end)?;
-        if comma.kind != Kind::Punct || &self.text[comma.start..comma.end] != "," {
+        if !self.is_comma(end) {
             return None;
         }
         let mut words: Vec<Cow<'_, str>> = Vec::new();
@@ -1148,6 +1162,12 @@ impl Finder<'_> {
     /// "le groupe coopératif Lactalis Nord", "the logistics firm Halden":
     /// a word for an organisation heads the words just before the name.
     fn introduced_as_organisation(&self, first: usize) -> bool {
+        // « le bailleur, Marne Habitat »: or the word right before a comma.
+        if first >= 2 && self.is_comma(first - 1) {
+            return self.word(first - 2).is_some_and(|word| {
+                self.lexicon.is_generic_organisation(word) && self.lexicon.role(word).is_none()
+            });
+        }
         (first.saturating_sub(3)..first)
             .rev()
             .map_while(|index| self.word(index).filter(|word| !is_capitalised(word)))

@@ -1163,4 +1163,19 @@ mod tests {
         let text = "Le pilier Sione Latu a dominé la mêlée. « Je pousse, c'est tout », a résumé le Tongien.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sione Latu"));
     }
+
+    #[test]
+    fn a_name_in_apposition_to_an_organisation_word_is_an_organisation() {
+        // The mayor is no one named yet, least of all the landlord.
+        let text = "Un technicien du bailleur, Valoris Habitat, a constaté mardi les fissures. « On ne discute pas, on évacue », a expliqué le maire.";
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
+    fn brackets_may_stand_between_a_description_and_the_name() {
+        let text = "Les habitants ont été relogés. « On ne discute pas, on évacue », a expliqué le maire (divers droite), Paul Terrier, dans la nuit. Le préfet, Marc Aubry, est arrivé à l'aube. Plus tard, le maire a reconnu que la ville « n'a pas été assez dure ».";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Paul Terrier"));
+        assert_eq!(found[1].1.as_deref(), Some("Paul Terrier"));
+    }
 }

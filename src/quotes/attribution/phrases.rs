@@ -168,6 +168,17 @@ impl Attributor<'_> {
             .find(|&i| self.punct(i) == Some(","))
     }
 
+    /// Past a bracket opening at `index` ("(divers gauche)", "(LR)"), or
+    /// `index` itself.
+    fn past_brackets(&self, index: usize) -> usize {
+        if self.punct(index) != Some("(") {
+            return index;
+        }
+        (index + 1..index + APPOSITION_REACH)
+            .find(|&i| self.punct(i) == Some(")"))
+            .map_or(index, |close| close + 1)
+    }
+
     /// Skip ", the police chief," and "later" between a subject and its verb.
     pub(super) fn skip_apposition_and_adverbs(&self, mut index: usize) -> usize {
         if self.punct(index) == Some(",") {
@@ -394,6 +405,8 @@ impl Attributor<'_> {
         }
         // "said the mayor, Jane Roe": the name after the description, or
         // after its complement ("le ministre délégué à l'Industrie, X").
+        // "le maire (divers gauche), Gilles Ravanel".
+        let end = self.past_brackets(end);
         let comma = if self.punct(end) == Some(",") {
             Some(end)
         } else {
