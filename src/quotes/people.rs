@@ -1213,12 +1213,16 @@ impl Finder<'_> {
     /// A capitalised title before a name: a role ("Mayor") or an acronym
     /// ("GP").
     fn is_title_at(&self, index: usize) -> bool {
-        self.word(index).is_some_and(|word| {
-            self.is_role_at(index)
-                || (word.len() <= 4
-                    && word.len() >= 2
-                    && word.chars().all(|c| c.is_ascii_uppercase()))
-        })
+        // "GP Andrew Finch", but "CA Périgord" is a club's name.
+        let acronym_title = |word: &str| {
+            (2..=4).contains(&word.len())
+                && word.chars().all(|c| c.is_ascii_uppercase())
+                && self.word(index + 1).is_some_and(|next| {
+                    given_name_gender(next).is_some() || self.is_role_at(index + 1)
+                })
+        };
+        self.word(index)
+            .is_some_and(|word| self.is_role_at(index) || acronym_title(word))
     }
 
     fn is_role_at(&self, index: usize) -> bool {

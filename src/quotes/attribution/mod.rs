@@ -1178,4 +1178,16 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("Paul Terrier"));
         assert_eq!(found[1].1.as_deref(), Some("Paul Terrier"));
     }
+
+    #[test]
+    fn a_second_description_the_lexicon_lacks_before_the_name() {
+        let text = "Le manager, Franck Delmas, a pointé le manque de maîtrise. Le capitaine du RC Vézère, le troisième-ligne Romain Cazals, partageait ce constat. « On avait le match en main », regrettait-il.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Romain Cazals"));
+    }
+
+    #[test]
+    fn a_club_acronym_is_no_title() {
+        let text = "Le match est perdu. « Nous reviendrons plus forts », a réagi le CA Vézère dans un communiqué.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("CA Vézère"));
+    }
 }

@@ -227,6 +227,27 @@ impl Attributor<'_> {
             {
                 at += 1;
             }
+            // "le troisième-ligne Romain Cazals": a word the lexicon lacks,
+            // between the article and a person's name.
+            let plain = |i: usize| {
+                self.word(i).is_some_and(|w| {
+                    !w.starts_with(char::is_uppercase)
+                        && !self.lexicon.is_auxiliary(w)
+                        && !self.lexicon.is_reporting_verb(w)
+                        && !matches!(w, "de" | "du" | "des" | "d'" | "of")
+                })
+            };
+            if at == index + 1
+                && let Some(name) = (at + 1..at + 3)
+                    .take_while(|&i| plain(i - 1))
+                    .find(|&i| self.people.mention_at(i).is_some())
+                && self
+                    .people
+                    .mention_at(name)
+                    .is_some_and(|m| self.people.entities[m.entity].person)
+            {
+                at = name;
+            }
             if at == index + 1 {
                 return self.past_honorific(index);
             }
