@@ -34,6 +34,11 @@ impl Attributor<'_> {
         let (referent, phrase_end, mention) = self.phrase_at(index)?;
         let verb = self.skip_apposition_and_adverbs(phrase_end);
         let (verb_end, cue) = self.reporting_verb_at(verb)?;
+        // "un examen « au cas par cas » des contrôles contestés": a
+        // participle without its auxiliary qualifies the noun before it.
+        if verb_end == verb + 1 && looks_past_participle(&cue) {
+            return None;
+        }
         // "Doe said: “…”" introduces the next quotation, not this one.
         let introduces_next = self.punct(verb_end) == Some(":")
             || matches!(

@@ -274,6 +274,13 @@ fn looks_infinitive(word: &str) -> bool {
     word.ends_with("er") || word.ends_with("ir") || word.ends_with("re")
 }
 
+/// "contesté", "annoncées": by its ending, a French past participle.
+fn looks_past_participle(word: &str) -> bool {
+    ["é", "ée", "és", "ées"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
+}
+
 fn is_abbreviation(word: &str) -> bool {
     lexicon::is_honorific_before(word, true)
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
@@ -1189,5 +1196,24 @@ mod tests {
     fn a_club_acronym_is_no_title() {
         let text = "Le match est perdu. « Nous reviendrons plus forts », a réagi le CA Vézère dans un communiqué.";
         assert_eq!(speaker(text, 0).as_deref(), Some("CA Vézère"));
+    }
+
+    #[test]
+    fn a_participle_without_auxiliary_after_a_quotation_reports_nothing() {
+        let text = "La préfète, Anne Kervella, a reçu les éleveurs. Elle a promis une « cellule d'écoute » et un examen « au cas par cas » des dossiers contestés.";
+        let found = speakers_of(text);
+        assert_eq!(found[1].1.as_deref(), Some("Anne Kervella"));
+    }
+
+    #[test]
+    fn a_press_agency_as_addressee_before_the_subject() {
+        let text = "« Nous sommes à bout », a déclaré à l'AFP Sandrine Molinié, présidente de la fédération.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sandrine Molinié"));
+    }
+
+    #[test]
+    fn a_generic_organisation_with_an_adjective_is_the_one_just_named() {
+        let text = "Au niveau national, la FNSEA a apporté son soutien. « Les annonces n'ont rien changé », a estimé le syndicat majoritaire dans un communiqué.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("FNSEA"));
     }
 }

@@ -82,8 +82,14 @@ impl Attributor<'_> {
         {
             after += 1;
         }
-        let name = self.people.mention_at(after)?;
-        Some(name.end)
+        match self.people.mention_at(after) {
+            Some(name) => Some(name.end),
+            // "à l'AFP": a press agency need not be anyone the text quotes.
+            None => self
+                .word(after)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+                .then_some(after + 1),
+        }
     }
 
     /// "Rovers manager Ian Gillespie", "Kremlin spokesman Dmitry Peskov":

@@ -276,9 +276,13 @@ impl Attributor<'_> {
                     .position(|entity| !entity.person && entity.name_keys.contains(head))
             })
             .or_else(|| {
-                // "la fédération" alone; "la Fédération des locataires
-                // solidaires" names one.
-                let generic = name.split_whitespace().nth(1).is_none()
+                // "la fédération" alone or with adjectives ("le syndicat
+                // majoritaire"); "la Fédération des locataires solidaires"
+                // names one.
+                let generic = name
+                    .split_whitespace()
+                    .skip(1)
+                    .all(|word| self.lexicon.looks_adjectival(&lexicon::normalise(word)))
                     && head.is_some_and(|head| self.lexicon.is_generic_organisation(head));
                 generic
                     .then(|| self.last_organisation_speaker(at))
