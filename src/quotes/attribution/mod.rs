@@ -147,9 +147,10 @@ static SUBORDINATORS: WordSet = WordSet::new(&[
 static RELATIVES: WordSet = WordSet::new(&["qui", "who", "which", "that", "dont"]);
 
 /// Prepositions that set someone beside a clause's subject ("Avec Barthe,
-/// il a discuté"): that person is not the subject.
+/// il a discuté", "Interrogée par Claire Montagnac, elle …"): that person
+/// is not the subject.
 static BESIDE_THE_SUBJECT: WordSet = WordSet::new(&[
-    "avec", "contre", "comme", "sans", "with", "against", "like", "unlike", "without",
+    "avec", "contre", "comme", "sans", "par", "with", "against", "like", "unlike", "without", "by",
 ]);
 
 /// How many names back a pronoun may reach when no recent sentence is
@@ -1215,5 +1216,11 @@ mod tests {
     fn a_generic_organisation_with_an_adjective_is_the_one_just_named() {
         let text = "Au niveau national, la FNSEA a apporté son soutien. « Les annonces n'ont rien changé », a estimé le syndicat majoritaire dans un communiqué.";
         assert_eq!(speaker(text, 0).as_deref(), Some("FNSEA"));
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_is_not_the_pronoun_after_it() {
+        let text = "La commission a entendu Nadia Ferrand, ancienne directrice du projet. Selon elle, la date avait été imposée. Interrogée par Claire Montagnac sur les alertes, elle a sorti une série de courriels. « J'ai écrit que nous n'étions pas prêts », a-t-elle affirmé.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nadia Ferrand"));
     }
 }
