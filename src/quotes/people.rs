@@ -865,7 +865,18 @@ impl Finder<'_> {
                 None if self.opens_sentence(mention.first) && !self.reports_at(mention.end) => {
                     continue;
                 }
-                None => people.entity_named(words, false),
+                // "Amandine, étudiante en soins infirmiers": a given name
+                // alone is a person when the text says who they are.
+                None => match words
+                    .first()
+                    .and_then(|word| given_name_gender(word))
+                    .filter(|_| {
+                        self.description_after(mention.end).is_some()
+                            || self.age_after(mention.end).is_some()
+                    }) {
+                    Some(gender) => person_entity(&mut people, &words, gender),
+                    None => people.entity_named(words, false),
+                },
             };
             self.record(&mut people, mention, entity);
         }

@@ -1223,4 +1223,10 @@ mod tests {
         let text = "La commission a entendu Nadia Ferrand, ancienne directrice du projet. Selon elle, la date avait été imposée. Interrogée par Claire Montagnac sur les alertes, elle a sorti une série de courriels. « J'ai écrit que nous n'étions pas prêts », a-t-elle affirmé.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Nadia Ferrand"));
     }
+
+    #[test]
+    fn a_given_name_alone_with_a_description_is_a_person() {
+        let text = "La porte-parole, Valérie Denis, a défendu la réforme. Devant la gare, Sophie, étudiante en soins infirmiers, attendait un covoiturage. « J'ai appris la grève hier soir », explique-t-elle.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sophie"));
+    }
 }
