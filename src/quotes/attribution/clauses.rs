@@ -215,8 +215,14 @@ impl Attributor<'_> {
     /// who does the reporting.
     pub(super) fn reporting_verb_before(&self, at: usize, sentence: usize) -> Option<Found> {
         let start = self.reach_back(at, sentence);
+        // "un retraité soupire, agacé :": a participle set off by a comma
+        // tells a mood, not a verb.
+        let mood = |i: usize| {
+            self.punct(i.wrapping_sub(1)) == Some(",")
+                && self.lower(i).is_some_and(looks_past_participle)
+        };
         let verb = (start..at).rev().find(|&i| {
-            self.used_as_reporting_verb(i)
+            (self.used_as_reporting_verb(i) && !mood(i))
                 || self
                     .word(i)
                     .and_then(|w| self.lexicon.inversion(w))

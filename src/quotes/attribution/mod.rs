@@ -1229,4 +1229,10 @@ mod tests {
         let text = "La porte-parole, Valérie Denis, a défendu la réforme. Devant la gare, Sophie, étudiante en soins infirmiers, attendait un covoiturage. « J'ai appris la grève hier soir », explique-t-elle.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sophie"));
     }
+
+    #[test]
+    fn a_participle_after_a_comma_tells_a_mood() {
+        let text = "La porte-parole, Valérie Denis, a défendu la réforme. « Nous restons ouverts », poursuit-elle. Un peu plus loin, un retraité lâche, agacé : « Encore une grève ! C'est toujours les mêmes qui trinquent. »";
+        assert_eq!(speaker(text, 1), None);
+    }
 }
