@@ -500,11 +500,26 @@ impl Attributor<'_> {
     /// article) is not the subject.
     pub(super) fn after_preposition(&self, index: usize) -> bool {
         let is_preposition = |at: usize| self.lower(at).is_some_and(|w| PREPOSITIONS.contains(w));
-        is_preposition(index.wrapping_sub(1))
-            || (self
-                .lower(index.wrapping_sub(1))
+        let is_determiner = |at: usize| {
+            self.lower(at)
                 .is_some_and(|w| self.lexicon.is_determiner(w))
-                && is_preposition(index.wrapping_sub(2)))
+        };
+        // "In a cryptic Instagram story": or an adjective after the article.
+        let adjective = |at: usize| {
+            self.word(at).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !self.lexicon.is_determiner(w)
+                    && !self.lexicon.is_auxiliary(w)
+                    && !self.lexicon.is_reporting_verb(w)
+                    && !MAIN_VERBS.contains(w)
+            })
+        };
+        let before = index.wrapping_sub(1);
+        is_preposition(before)
+            || (is_determiner(before) && is_preposition(before.wrapping_sub(1)))
+            || (adjective(before)
+                && is_determiner(before.wrapping_sub(1))
+                && is_preposition(before.wrapping_sub(2)))
     }
 
     pub(super) fn subject_before(&mut self, sentence: usize, limit: usize) -> Option<usize> {

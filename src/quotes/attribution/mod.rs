@@ -1235,4 +1235,10 @@ mod tests {
         let text = "La porte-parole, Valérie Denis, a défendu la réforme. « Nous restons ouverts », poursuit-elle. Un peu plus loin, un retraité lâche, agacé : « Encore une grève ! C'est toujours les mêmes qui trinquent. »";
         assert_eq!(speaker(text, 1), None);
     }
+
+    #[test]
+    fn a_name_in_a_prepositional_phrase_with_an_adjective_is_no_subject() {
+        let text = "In a cryptic Instagram story posted on Tuesday, Aditya Kulkarni shared a photograph of an empty room with the caption: \"Sometimes silence says more than words.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Aditya Kulkarni"));
+    }
 }
