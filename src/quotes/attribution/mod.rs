@@ -1241,4 +1241,22 @@ mod tests {
         let text = "In a cryptic Instagram story posted on Tuesday, Aditya Kulkarni shared a photograph of an empty room with the caption: \"Sometimes silence says more than words.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Aditya Kulkarni"));
     }
+
+    #[test]
+    fn an_organisation_described_is_no_person_sharing_its_complement() {
+        let text = "Le lieutenant-colonel Stéphane Barral, commandant de la compagnie de Draguignan, a salué ses équipes. Le parquet de Draguignan a ouvert une enquête pour « tentative de meurtre sur personne dépositaire de l'autorité publique ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("parquet de Draguignan"));
+    }
+
+    #[test]
+    fn a_pronoun_finds_the_person_named_in_an_organisations_sentence() {
+        let text = "Claire Montagnac préside la séance. Le conseil départemental a ensuite entendu Nadia Ferrand. « Nous n'étions pas prêts », a-t-elle affirmé.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nadia Ferrand"));
+    }
+
+    #[test]
+    fn a_role_after_an_organisations_name_describes_a_person() {
+        let text = "Rovers manager Steve Mulholland made changes at half-time, and Oliver Baines scored. The Rovers boss praised his goalkeeper, Liam Pryde, who saved twice. “Without Liam we’re not even in the game,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Steve Mulholland"));
+    }
 }

@@ -332,6 +332,11 @@ impl Attributor<'_> {
                 .person_after_role(mention)
                 .or_else(|| self.person_in_apposition(mention))
                 .unwrap_or(*mention);
+            // "The Rovers boss": a role after an organisation's name
+            // describes a person of it.
+            if let Some(described) = self.role_of_organisation(index, &mention) {
+                return Some(described);
+            }
             // "a Downing Street spokesperson said": the organisation speaks.
             let end = mention.end
                 + usize::from(
@@ -469,6 +474,34 @@ impl Attributor<'_> {
             },
             end,
             mention,
+        ))
+    }
+
+    fn role_of_organisation(
+        &self,
+        determiner: usize,
+        organisation: &people::Mention,
+    ) -> Option<(Referent, usize, String)> {
+        let role = self.lower(organisation.end)?;
+        if self.people.entities[organisation.entity].person
+            || self.lexicon.role(role).is_none()
+            || SPOKESPEOPLE.contains(role)
+        {
+            return None;
+        }
+        let end = organisation.end + 1;
+        let mut words = self.people.entities[organisation.entity].name_keys.clone();
+        words.push(role.to_string());
+        let gender = self.lexicon.role(role).unwrap_or(Gender::Unknown);
+        Some((
+            Referent::Description {
+                words,
+                gender,
+                definite: self.word(determiner).is_some_and(is_definite),
+                name: self.span_text(determiner + 1, end),
+            },
+            end,
+            self.span_text(determiner, end),
         ))
     }
 

@@ -83,8 +83,12 @@ impl Attributor<'_> {
                 (sentence.saturating_sub(SALIENCE_SENTENCES)..sentence)
                     .rev()
                     .find_map(|s| match self.subjects[s] {
-                        Some(subject) => Some(subject).filter(|&e| agrees(e)),
-                        None => self.last_named_in(s, &agrees),
+                        // "La commission a entendu Nadia Ferrand": a person
+                        // is sought past an organisation's sentence.
+                        Some(subject) if self.people.entities[subject].person => {
+                            Some(subject).filter(|&e| agrees(e))
+                        }
+                        _ => self.last_named_in(s, &agrees),
                     })
             })
             .or_else(|| self.named_recently(at, agrees))
@@ -176,6 +180,10 @@ impl Attributor<'_> {
             }
         }
         let senses: Vec<String> = words.iter().cloned().map(lexicon::role_sense).collect();
+        // "le parquet de Draguignan" is no person described "… de Draguignan".
+        let head = self.head(words);
+        let names_organisation = head
+            .is_some_and(|head| is_organisation_word(head) && self.lexicon.role(head).is_none());
         let best = self
             .people
             .entities
@@ -183,7 +191,7 @@ impl Attributor<'_> {
             .enumerate()
             // "un porte-parole du groupe": someone new, not the group's
             // director met before.
-            .filter(|_| definite)
+            .filter(|_| definite && !names_organisation)
             .filter(|&(index, _)| {
                 self.first_named
                     .get(index)
@@ -204,7 +212,6 @@ impl Attributor<'_> {
         }
         // The head noun decides: "le maître du Kremlin" is a person, "the
         // port authority" an organisation, "the statement" its issuer.
-        let head = self.head(words);
         if head.is_some_and(|head| self.lexicon.is_document(head)) {
             return self.last_organisation_speaker(at).map(Described::Known);
         }
