@@ -1259,4 +1259,16 @@ mod tests {
         let text = "Rovers manager Steve Mulholland made changes at half-time, and Oliver Baines scored. The Rovers boss praised his goalkeeper, Liam Pryde, who saved twice. “Without Liam we’re not even in the game,” he said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Steve Mulholland"));
     }
+
+    #[test]
+    fn a_word_may_qualify_a_capitalised_title_before_the_name() {
+        let text = "The board voted 5-2 to close the school. “Nobody on this board ran for office to close a school,” board President Linda Okafor said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Linda Okafor"));
+    }
+
+    #[test]
+    fn the_management_is_the_company_the_text_is_about() {
+        let text = "L'action Vauclair a perdu 9 %. Vauclair ne vise plus qu'une marge de 4 %. Le groupe repousse de dix-huit mois le démarrage de son usine. La direction parle d'un « recalage » et non d'un abandon.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Vauclair"));
+    }
 }

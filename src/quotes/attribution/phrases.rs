@@ -285,11 +285,19 @@ impl Attributor<'_> {
         // follow the organisation's name.
         let mut titled_yet = false;
         // "spokesperson Jordan Beale said": or open with a lowercase title.
+        // "board President Linda Okafor said": or a word qualifying a
+        // capitalised title.
+        let qualifies_title = || {
+            !self.lexicon.is_determiner(word)
+                && self.word(index + 1).is_some_and(|next| {
+                    next.starts_with(char::is_uppercase) && self.lexicon.role(next).is_some()
+                })
+        };
         let titled = (index + 1..index + 6)
             .take_while(|&i| {
                 self.word(i - 1).is_some_and(|w| {
                     w.starts_with(char::is_uppercase)
-                        || (i - 1 == index && self.lexicon.role(w).is_some())
+                        || (i - 1 == index && (self.lexicon.role(w).is_some() || qualifies_title()))
                 })
             })
             .find_map(|i| {
@@ -575,6 +583,9 @@ impl Attributor<'_> {
         }
         // Up to the last complement or capitalised word: adjectives before
         // one belong to the name ("ministère ostravien de la Défense").
+        let generic = self
+            .lower(head)
+            .is_some_and(|w| self.lexicon.is_generic_organisation(w));
         let mut named_to = head + 1;
         let mut at = head + 1;
         while at < end {
@@ -615,6 +626,12 @@ impl Attributor<'_> {
                         .is_some_and(|w| self.lexicon.looks_adjectival(w)))
             {
                 named_to = at + 1;
+            } else if at > named_to || generic {
+                // "le groupe repousse de dix-huit mois …": two words that
+                // join nothing end the name; one may be an adjective
+                // ("ministère russe de la Défense"), but not after a word
+                // for any organisation ("le groupe dispose d'un bilan").
+                break;
             }
             at += 1;
         }

@@ -292,10 +292,30 @@ impl Attributor<'_> {
                     .all(|word| self.lexicon.looks_adjectival(&lexicon::normalise(word)))
                     && head.is_some_and(|head| self.lexicon.is_generic_organisation(head));
                 generic
-                    .then(|| self.last_organisation_speaker(at))
+                    .then(|| {
+                        self.last_organisation_speaker(at)
+                            .or_else(|| self.most_named_organisation(at))
+                    })
                     .flatten()
             });
         Some(named.map_or(Described::Organisation, Described::Known))
+    }
+
+    /// "Vauclair voit sa marge fondre … le groupe": what is no person nor
+    /// place and was named most, at least twice, before token `at`.
+    fn most_named_organisation(&self, at: usize) -> Option<usize> {
+        let mut counts = vec![0usize; self.people.entities.len()];
+        for mention in self.mentions_before(at) {
+            let entity = &self.people.entities[mention.entity];
+            if !entity.person && !entity.place {
+                counts[mention.entity] += 1;
+            }
+        }
+        let (entity, count) = counts
+            .iter()
+            .enumerate()
+            .max_by_key(|&(entity, count)| (*count, std::cmp::Reverse(entity)))?;
+        (*count >= 2).then_some(entity)
     }
 
     /// The organisation whose name holds one of `words` that marks an
