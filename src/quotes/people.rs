@@ -288,9 +288,8 @@ static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
 pub fn honorific_gender(word: &str) -> Gender {
     match word.trim_end_matches('.') {
         "M" | "MM" | "Mr" | "Sir" | "Lord" | "Mgr" => Gender::Masculine,
-        "Mme" | "Mmes" | "Mlle" | "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Dre" => {
-            Gender::Feminine
-        }
+        "Mme" | "Mmes" | "Mlle" | "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Madam" | "Madame"
+        | "Dre" => Gender::Feminine,
         _ => Gender::Unknown,
     }
 }
@@ -1416,6 +1415,17 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
         .iter()
         .position(|entity| {
             entity.person && entity.gender.agrees(gender) && same_person(&entity.name, words)
+        })
+        // "Lim Wei Kiat … Mr Lim", "Faridah Ismail … Madam Faridah": a
+        // title may go with the first word of a name.
+        .or_else(|| {
+            let [word] = words else { return None };
+            people.entities.iter().position(|entity| {
+                entity.person
+                    && entity.gender.agrees(gender)
+                    && entity.name.len() >= 2
+                    && entity.name.first() == Some(word)
+            })
         })
         // A lone surname first met without a title ("Ilvesko") is the same
         // person once the full name appears.

@@ -1271,4 +1271,12 @@ mod tests {
         let text = "L'action Vauclair a perdu 9 %. Vauclair ne vise plus qu'une marge de 4 %. Le groupe repousse de dix-huit mois le démarrage de son usine. La direction parle d'un « recalage » et non d'un abandon.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Vauclair"));
     }
+
+    #[test]
+    fn a_title_may_go_with_the_first_word_of_a_name() {
+        let text = "Mr Ravi Chandran, 36, has been looking for a flat for two years. “We just can't compete,” said Mr Ravi. Faridah Ismail, a junior minister, spoke later. “We will monitor prices,” Madam Faridah said.";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Ravi Chandran"));
+        assert_eq!(found[1].1.as_deref(), Some("Faridah Ismail"));
+    }
 }
