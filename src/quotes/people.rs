@@ -201,13 +201,13 @@ static FIRST_NAMES: LazyLock<Table<Gender>> = LazyLock::new(|| {
         .filter(|line| !line.starts_with('#'))
         .filter_map(|line| line.split_once(' '));
     for (code, list) in lines {
-        let gender = if code == "f" {
-            Gender::Feminine
-        } else {
-            Gender::Masculine
+        let gender = match code {
+            "f" => Gender::Feminine,
+            "m" => Gender::Masculine,
+            _ => Gender::Unknown,
         };
         for name in list.split_whitespace() {
-            // A name given to both (Jean, Dominique) tells nothing.
+            // A name given to both (Jean, Dominique) tells no gender.
             let entry = names.entry(name.to_string()).or_insert(gender);
             if *entry != gender {
                 *entry = Gender::Unknown;
@@ -1501,4 +1501,20 @@ fn matching_person(people: &People, words: &[String]) -> Option<usize> {
             .iter()
             .position(|entity| entity.person && entity.name.contains(word))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn given_names_tell_a_gender_unless_given_to_both() {
+        assert_eq!(given_name_gender("Amandine"), Some(Gender::Feminine));
+        assert_eq!(given_name_gender("Pádraig"), Some(Gender::Masculine));
+        assert_eq!(given_name_gender("Anne-Laure"), Some(Gender::Feminine));
+        assert_eq!(given_name_gender("Camille"), Some(Gender::Unknown));
+        // Places and common words are left out of the list.
+        assert_eq!(given_name_gender("Paris"), None);
+        assert_eq!(given_name_gender("Will"), None);
+    }
 }
