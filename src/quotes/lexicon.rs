@@ -507,7 +507,12 @@ impl Lexicon {
     }
 
     pub fn role(&self, word: &str) -> Option<Gender> {
-        self.roles.get(word)
+        self.roles.get(word).or_else(|| {
+            // "gynécologue-obstétricien", "ex-ministre": a compound whose
+            // last part is a role.
+            let (_, last) = word.rsplit_once('-')?;
+            self.roles.get(last)
+        })
     }
 
     pub fn is_determiner(&self, word: &str) -> bool {

@@ -1279,4 +1279,10 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("Ravi Chandran"));
         assert_eq!(found[1].1.as_deref(), Some("Faridah Ismail"));
     }
+
+    #[test]
+    fn a_role_is_read_inside_a_compound_description() {
+        let text = "« La sécurité, c'est une maternité proche », lâche le docteur Hervé Kerambrun, gynécologue-obstétricien depuis dix-neuf ans. Son confrère anesthésiste, Loïc Menguy, acquiesce. « Nous avons tenu l'été », raconte le docteur Menguy. Le gynécologue, lui, ne veut pas « jeter la pierre » aux autorités.";
+        assert_eq!(speaker(text, 2).as_deref(), Some("Hervé Kerambrun"));
+    }
 }

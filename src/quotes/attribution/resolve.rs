@@ -198,7 +198,7 @@ impl Attributor<'_> {
                     .is_some_and(|&first| first < sentence_end)
             })
             .filter(|&(index, _)| self.is_person_of(index, gender))
-            .map(|(index, entity)| (descriptor_overlap(&senses, &entity.descriptors), index))
+            .map(|(index, entity)| (self.descriptor_overlap(&senses, &entity.descriptors), index))
             .filter(|(score, _)| *score > 0)
             // "l'entraîneur palois": between two coaches, not the one
             // described as "castrais".
@@ -357,6 +357,26 @@ impl Attributor<'_> {
             .map(|pair| [pair[0].entity, pair[1].entity])
     }
 
+    /// How many of `words` the best of `descriptors` holds; "le
+    /// gynécologue" is held by "gynécologue-obstétricien", "la jeune femme"
+    /// not by "sage-femme".
+    fn descriptor_overlap(&self, words: &[String], descriptors: &[Vec<String>]) -> usize {
+        descriptors
+            .iter()
+            .map(|descriptor| {
+                let holds = |word: &String| {
+                    descriptor.iter().any(|own| {
+                        own == word
+                            || (self.lexicon.role(word).is_some()
+                                && own.split('-').any(|part| part == word))
+                    })
+                };
+                words.iter().filter(|word| holds(word)).count()
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
     /// The organisation that last spoke before token `at` ("the company
     /// said" after Westerly Sound Ferries was quoted).
     pub(super) fn last_organisation_speaker(&self, at: usize) -> Option<usize> {
@@ -444,17 +464,4 @@ impl Attributor<'_> {
                 theirs.peek().is_some() && !own.clone().any(|w| descriptor.contains(w))
             })
     }
-}
-
-pub(super) fn descriptor_overlap(words: &[String], descriptors: &[Vec<String>]) -> usize {
-    descriptors
-        .iter()
-        .map(|descriptor| {
-            words
-                .iter()
-                .filter(|word| descriptor.contains(word))
-                .count()
-        })
-        .max()
-        .unwrap_or(0)
 }
