@@ -729,9 +729,14 @@ fn present_stem(stem: &str) -> String {
         .find(|(_, c)| "aeéèiouy".contains(*c));
     match last_vowel {
         Some((index, 'é')) => format!("{}è{}", &stem[..index], &stem[index + 'é'.len_utf8()..]),
-        Some((_, 'e')) if stem.ends_with("el") || stem.ends_with("et") => {
+        // rappeler → rappelle, jeter → jette; else marteler → martèle,
+        // relever → relève.
+        Some((_, 'e')) if stem.ends_with("appel") || stem.ends_with("jet") => {
             let last = stem.chars().last().map(String::from).unwrap_or_default();
             format!("{stem}{last}")
+        }
+        Some((index, 'e')) if stem[index + 1..].chars().count() == 1 && index > 0 => {
+            format!("{}è{}", &stem[..index], &stem[index + 1..])
         }
         _ => stem.to_string(),
     }
@@ -858,6 +863,15 @@ impl Demonyms {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verbs_in_eler_and_ever_take_a_grave_accent_unless_they_double() {
+        let fr = for_lang(Lang::Fr);
+        for form in ["martèle", "martèlent", "relève", "rappelle", "martelé"] {
+            assert!(fr.is_reporting_verb(form), "{form}");
+        }
+        assert!(!fr.is_reporting_verb("martelle"));
+    }
 
     #[test]
     fn demonyms_by_ending_and_by_word_with_exceptions() {

@@ -1285,4 +1285,10 @@ mod tests {
         let text = "« La sécurité, c'est une maternité proche », lâche le docteur Hervé Kerambrun, gynécologue-obstétricien depuis dix-neuf ans. Son confrère anesthésiste, Loïc Menguy, acquiesce. « Nous avons tenu l'été », raconte le docteur Menguy. Le gynécologue, lui, ne veut pas « jeter la pierre » aux autorités.";
         assert_eq!(speaker(text, 2).as_deref(), Some("Hervé Kerambrun"));
     }
+
+    #[test]
+    fn a_fund_is_an_organisation() {
+        let text = "Karim Bensaïd, délégué CGT, accuse les actionnaires. Du côté d'Oréade Capital, on conteste cette lecture. Dans un communiqué, le fonds affirme avoir injecté « plus de 45 millions d'euros en fonds propres ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Oréade Capital"));
+    }
 }

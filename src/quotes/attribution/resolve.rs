@@ -232,7 +232,9 @@ impl Attributor<'_> {
                 })
                 .map(Described::Known);
         }
-        let organisation = head.is_some_and(|head| is_organisation_word(head));
+        let organisation = head.is_some_and(|head| {
+            is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
+        });
         if !organisation {
             // "le prévenu" is not the lawyer met just before.
             let trial_role = words
