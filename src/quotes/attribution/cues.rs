@@ -40,7 +40,12 @@ impl Attributor<'_> {
             return None;
         }
         // "Doe said: “…”" introduces the next quotation, not this one.
+        // "« … » Le représentant de l'État a précisé que …" reports
+        // something else.
         let introduces_next = self.punct(verb_end) == Some(":")
+            || self
+                .lower(verb_end)
+                .is_some_and(|w| matches!(w, "que" | "qu'"))
             || matches!(
                 self.tokens.get(verb_end).map(|t| t.kind),
                 Some(Kind::Quote(_))

@@ -1291,4 +1291,10 @@ mod tests {
         let text = "Karim Bensaïd, délégué CGT, accuse les actionnaires. Du côté d'Oréade Capital, on conteste cette lecture. Dans un communiqué, le fonds affirme avoir injecté « plus de 45 millions d'euros en fonds propres ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("Oréade Capital"));
     }
+
+    #[test]
+    fn a_verb_followed_by_que_after_a_quotation_reports_something_else() {
+        let text = "Le sous-préfet, Matthieu Delorme, s'est rendu sur place. « Aucune victime n'est à déplorer, a-t-il déclaré. Je veux saluer les pompiers. » Le représentant de l'État a précisé que six maisons avaient brûlé.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Matthieu Delorme"));
+    }
 }
