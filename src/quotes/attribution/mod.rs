@@ -1297,4 +1297,10 @@ mod tests {
         let text = "Le sous-préfet, Matthieu Delorme, s'est rendu sur place. « Aucune victime n'est à déplorer, a-t-il déclaré. Je veux saluer les pompiers. » Le représentant de l'État a précisé que six maisons avaient brûlé.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Matthieu Delorme"));
     }
+
+    #[test]
+    fn a_french_pronoun_beside_a_document_is_the_organisation() {
+        let text = "Josiane Barbaroux, 74 ans, a passé la nuit au gymnase. La préfecture du Var a maintenu le niveau de risque. Dans un communiqué, elle appelle chacun à « la plus grande vigilance dans l'usage de tout engin ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("préfecture du Var"));
+    }
 }

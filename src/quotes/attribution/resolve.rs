@@ -10,7 +10,9 @@ impl Attributor<'_> {
             Referent::Name(words, gender) => Some(self.people.person_named(words, *gender)),
             // "a-t-on entendu", "ont-ils dit": no one person.
             Referent::Pronoun(Gender::Plural) => None,
-            Referent::Pronoun(gender) => self.salient_person(at, *gender),
+            Referent::Pronoun(gender) => self
+                .organisation_with_document(at)
+                .or_else(|| self.salient_person(at, *gender)),
             Referent::Description {
                 words,
                 gender,
@@ -30,6 +32,23 @@ impl Attributor<'_> {
                 }
             },
         }
+    }
+
+    /// "La préfecture a maintenu l'alerte. Dans un communiqué, elle
+    /// appelle …": a French pronoun beside a document is the organisation
+    /// the last sentence was about ("he" and "she" are people).
+    fn organisation_with_document(&self, at: usize) -> Option<usize> {
+        if self.lexicon.lang != crate::article::Lang::Fr {
+            return None;
+        }
+        let sentence = *self.sentence_of.get(at)?;
+        let start = self.sentences[sentence].start;
+        if !(start..at).any(|i| self.lower(i).is_some_and(|w| self.lexicon.is_document(w))) {
+            return None;
+        }
+        let previous = self.subjects[sentence.checked_sub(1)?]?;
+        let entity = &self.people.entities[previous];
+        (!entity.person && !entity.place).then_some(previous)
     }
 
     /// The most salient person of `gender` before token `at`: the subject
