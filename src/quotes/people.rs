@@ -600,6 +600,12 @@ impl Finder<'_> {
             {
                 break;
             }
+            // "Minister of State for National Development Faridah Ismail":
+            // a person's name ends the complement.
+            if given_name_gender(word).is_some() && self.word(index + 1).is_some_and(is_capitalised)
+            {
+                break;
+            }
             if is_capitalised(word) {
                 last_capital = Some(index + 1);
             }

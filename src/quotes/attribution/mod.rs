@@ -1303,4 +1303,10 @@ mod tests {
         let text = "Josiane Barbaroux, 74 ans, a passé la nuit au gymnase. La préfecture du Var a maintenu le niveau de risque. Dans un communiqué, elle appelle chacun à « la plus grande vigilance dans l'usage de tout engin ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("préfecture du Var"));
     }
+
+    #[test]
+    fn a_persons_name_ends_an_organisations_complement() {
+        let text = "Responding at the same event, Minister of State for National Development Farida Ismail said prices would be watched. “We will not let this become a subsidy,” she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Farida Ismail"));
+    }
 }
