@@ -536,6 +536,9 @@ impl Finder<'_> {
                 {
                     end += 2
                 }
+                // "Housing and Development Board": "and" inside an
+                // organisation's name.
+                Some(_) if self.and_joins_organisation(first, end) => end += 2,
                 // "Vauclair & Fils", "Marks & Spencer"; a nickname inside a
                 // name: Jack "Bumble" Henshaw.
                 None if (self.is_ampersand(end) || self.is_nickname(end))
@@ -546,6 +549,23 @@ impl Finder<'_> {
                 _ => return Some(self.organisation_complement(first, end)),
             }
         }
+    }
+
+    /// Does an "and" at `index` join two parts of one organisation's name:
+    /// the capitalised words after it end with a word for one?
+    /// Not after a person's name ("Raymond Tully and Council member …").
+    fn and_joins_organisation(&self, first: usize, index: usize) -> bool {
+        if self.keys.get(index) != "and"
+            || (first..index).any(|i| self.word(i).and_then(given_name_gender).is_some())
+        {
+            return false;
+        }
+        let last = (index + 1..index + 5)
+            .take_while(|&i| self.word(i).is_some_and(is_capitalised))
+            .last();
+        last.and_then(|i| self.word(i))
+            .is_some_and(is_organisation_word)
+            && !last.is_some_and(|i| self.is_role_at(i + 1))
     }
 
     /// A short quotation opening with a capital: a nickname when it stands

@@ -1309,4 +1309,12 @@ mod tests {
         let text = "Responding at the same event, Minister of State for National Development Farida Ismail said prices would be watched. “We will not let this become a subsidy,” she said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Farida Ismail"));
     }
+
+    #[test]
+    fn and_may_join_the_parts_of_an_organisations_name() {
+        let text = "The Housing and Development Board said 8,000 households would benefit. \"It will support families,\" the board said. Police Chief Raymond Tully and Council member Greg Halvorsen sat side by side. \"We need officers,\" Tully said.";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Housing and Development Board"));
+        assert_eq!(found[1].1.as_deref(), Some("Raymond Tully"));
+    }
 }
