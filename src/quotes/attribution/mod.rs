@@ -153,6 +153,10 @@ static BESIDE_THE_SUBJECT: WordSet = WordSet::new(&[
     "avec", "contre", "comme", "sans", "par", "with", "against", "like", "unlike", "without", "by",
 ]);
 
+/// How many sentences back someone brought in unnamed ("a neighbour")
+/// stays the one "the neighbour" means.
+const UNNAMED_REACH: usize = 3;
+
 /// How many names back a pronoun may reach when no recent sentence is
 /// about a person of its gender.
 const SALIENCE_MENTIONS: usize = 60;
@@ -370,15 +374,19 @@ impl Attributor<'_> {
                 self.by_pronoun[quote] = matches!(found.referent, Referent::Pronoun(_));
                 return;
             }
-            // "glisse un habitant", "a neighbour said": the text says the
-            // speaker is someone it does not name.
-            if matches!(
-                found.referent,
+            // "glisse un habitant", "a neighbour said", and later "the
+            // neighbour said": the text says the speaker is someone it does
+            // not name.
+            let unnamed = match &found.referent {
                 Referent::Description {
-                    definite: false,
-                    ..
-                }
-            ) {
+                    definite: false, ..
+                } => true,
+                Referent::Description { words, .. } => self
+                    .head(words)
+                    .is_some_and(|head| self.introduced_unnamed(head, at)),
+                _ => false,
+            };
+            if unnamed {
                 return;
             }
         }
@@ -1316,5 +1324,13 @@ mod tests {
         let found = speakers_of(text);
         assert_eq!(found[0].1.as_deref(), Some("Housing and Development Board"));
         assert_eq!(found[1].1.as_deref(), Some("Raymond Tully"));
+    }
+
+    #[test]
+    fn the_one_brought_in_unnamed_stays_unnamed() {
+        let text = "Chief selector Deepak Saini defended the squad. A BCCI official, speaking on condition of anonymity, said the board would not interfere. \"Selection is the committee's domain,\" the official said.";
+        assert_eq!(speaker(text, 0), None);
+        let text = "Le maire, Paul Terrier, a reçu les riverains. Une habitante, venue avec ses enfants, est repartie déçue. « On ne nous écoute pas », regrette l'habitante.";
+        assert_eq!(speaker(text, 0), None);
     }
 }

@@ -51,6 +51,24 @@ impl Attributor<'_> {
         (!entity.person && !entity.place).then_some(previous)
     }
 
+    /// Did a recent sentence bring in someone unnamed with `head` ("A BCCI
+    /// official", « un habitant ») and no name right after?
+    pub(super) fn introduced_unnamed(&self, head: &str, at: usize) -> bool {
+        let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
+        let start = self.sentences[sentence.saturating_sub(UNNAMED_REACH)].start;
+        (start..at).any(|index| {
+            self.lower(index)
+                .is_some_and(|w| matches!(w, "a" | "an" | "un" | "une"))
+                && (index + 1..index + 4)
+                    .take_while(|&i| self.word(i).is_some())
+                    .find(|&i| self.lower(i) == Some(head))
+                    .is_some_and(|noun| {
+                        let next = noun + 1 + usize::from(self.punct(noun + 1) == Some(","));
+                        self.people.mention_at(next).is_none()
+                    })
+        })
+    }
+
     /// The most salient person of `gender` before token `at`: the subject
     /// of the nearest earlier sentence about a person, else the nearest
     /// person named.
@@ -255,6 +273,11 @@ impl Attributor<'_> {
             is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
         });
         if !organisation {
+            // "A BCCI official said … “…,” the official said": the one
+            // the text brought in unnamed.
+            if definite && head.is_some_and(|head| self.introduced_unnamed(head, at)) {
+                return None;
+            }
             // "le prévenu" is not the lawyer met just before.
             let trial_role = words
                 .iter()
