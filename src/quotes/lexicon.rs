@@ -510,8 +510,9 @@ impl Lexicon {
         self.roles.get(word).or_else(|| {
             // "gynécologue-obstétricien", "ex-ministre": a compound whose
             // last part is a role.
-            let (_, last) = word.rsplit_once('-')?;
-            self.roles.get(last)
+            // A byte loop: most words are short and have no hyphen.
+            let hyphen = word.bytes().rposition(|byte| byte == b'-')?;
+            self.roles.get(&word[hyphen + 1..])
         })
     }
 

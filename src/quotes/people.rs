@@ -846,11 +846,12 @@ impl Finder<'_> {
             }
             // "the Swede said", « le Tongien »: where someone comes from is
             // an epithet for a person, no name.
-            if words.first().is_some_and(|word| {
-                self.lexicon.is_demonym(word) && given_name_gender(word).is_none()
-            }) && self
+            if self
                 .previous_word(mention.first)
                 .is_some_and(|previous| self.lexicon.is_determiner(previous))
+                && words.first().is_some_and(|word| {
+                    self.lexicon.is_demonym(word) && given_name_gender(word).is_none()
+                })
             {
                 continue;
             }

@@ -42,13 +42,15 @@ impl Attributor<'_> {
             return None;
         }
         let sentence = *self.sentence_of.get(at)?;
-        let start = self.sentences[sentence].start;
-        if !(start..at).any(|i| self.lower(i).is_some_and(|w| self.lexicon.is_document(w))) {
-            return None;
-        }
         let previous = self.subjects[sentence.checked_sub(1)?]?;
         let entity = &self.people.entities[previous];
-        (!entity.person && !entity.place).then_some(previous)
+        if entity.person || entity.place {
+            return None;
+        }
+        let start = self.sentences[sentence].start;
+        (start..at)
+            .any(|i| self.lower(i).is_some_and(|w| self.lexicon.is_document(w)))
+            .then_some(previous)
     }
 
     /// Did a recent sentence bring in someone unnamed with `head` ("A BCCI
@@ -217,6 +219,10 @@ impl Attributor<'_> {
             }
         }
         let senses: Vec<String> = words.iter().cloned().map(lexicon::role_sense).collect();
+        let sense_is_role: Vec<bool> = senses
+            .iter()
+            .map(|sense| self.lexicon.role(sense).is_some())
+            .collect();
         // "le parquet de Draguignan" is no person described "… de Draguignan".
         let head = self.head(words);
         let names_organisation = head
@@ -235,7 +241,10 @@ impl Attributor<'_> {
                     .is_some_and(|&first| first < sentence_end)
             })
             .filter(|&(index, _)| self.is_person_of(index, gender))
-            .map(|(index, entity)| (self.descriptor_overlap(&senses, &entity.descriptors), index))
+            .map(|(index, entity)| {
+                let overlap = descriptor_overlap(&senses, &sense_is_role, &entity.descriptors);
+                (overlap, index)
+            })
             .filter(|(score, _)| *score > 0)
             // "l'entraîneur palois": between two coaches, not the one
             // described as "castrais".
@@ -401,26 +410,6 @@ impl Attributor<'_> {
             .map(|pair| [pair[0].entity, pair[1].entity])
     }
 
-    /// How many of `words` the best of `descriptors` holds; "le
-    /// gynécologue" is held by "gynécologue-obstétricien", "la jeune femme"
-    /// not by "sage-femme".
-    fn descriptor_overlap(&self, words: &[String], descriptors: &[Vec<String>]) -> usize {
-        descriptors
-            .iter()
-            .map(|descriptor| {
-                let holds = |word: &String| {
-                    descriptor.iter().any(|own| {
-                        own == word
-                            || (self.lexicon.role(word).is_some()
-                                && own.split('-').any(|part| part == word))
-                    })
-                };
-                words.iter().filter(|word| holds(word)).count()
-            })
-            .max()
-            .unwrap_or(0)
-    }
-
     /// The organisation that last spoke before token `at` ("the company
     /// said" after Westerly Sound Ferries was quoted).
     pub(super) fn last_organisation_speaker(&self, at: usize) -> Option<usize> {
@@ -508,4 +497,27 @@ impl Attributor<'_> {
                 theirs.peek().is_some() && !own.clone().any(|w| descriptor.contains(w))
             })
     }
+}
+
+/// How many of `words` the best of `descriptors` holds; a word that is a
+/// role (`is_role`) is also held as part of a compound: "le gynécologue"
+/// by "gynécologue-obstétricien", but "la jeune femme" not by "sage-femme".
+fn descriptor_overlap(words: &[String], is_role: &[bool], descriptors: &[Vec<String>]) -> usize {
+    descriptors
+        .iter()
+        .map(|descriptor| {
+            let holds = |(word, role): (&String, &bool)| {
+                descriptor.iter().any(|own| {
+                    own == word
+                        || (*role && own.contains('-') && own.split('-').any(|part| part == word))
+                })
+            };
+            words
+                .iter()
+                .zip(is_role)
+                .filter(|&pair| holds(pair))
+                .count()
+        })
+        .max()
+        .unwrap_or(0)
 }
