@@ -53,9 +53,14 @@ impl Attributor<'_> {
             .then_some(previous)
     }
 
-    /// Did a recent sentence bring in someone unnamed with `head` ("A BCCI
-    /// official", « un habitant ») and no name right after?
+    /// Did a recent sentence bring in someone unnamed with `head`, a word
+    /// for a person ("A BCCI official", « un habitant »), and no name right
+    /// after?
     pub(super) fn introduced_unnamed(&self, head: &str, at: usize) -> bool {
+        // "a statement … the statement said" is the issuer's.
+        if self.lexicon.role(head).is_none() {
+            return false;
+        }
         let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
         let start = self.sentences[sentence.saturating_sub(UNNAMED_REACH)].start;
         (start..at).any(|index| {
