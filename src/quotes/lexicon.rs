@@ -768,11 +768,14 @@ pub fn dialogue_incise_start(body: &str) -> Option<usize> {
     for boundary in boundaries {
         let rest = &body[boundary..];
         let word_start = boundary + (rest.len() - rest.trim_start().len());
-        let mut words = body[word_start..].split_whitespace().map(trim_word);
-        let (Some(first), second) = (words.next(), words.next()) else {
+        let mut raw = body[word_start..].split_whitespace();
+        let (Some(first), second) = (raw.next(), raw.next()) else {
             continue;
         };
-        if starts_incise(first, second.unwrap_or("")) {
+        // "she replied, tomorrow", not "il dit qu'il avait …": a verb after
+        // its subject closes the incise.
+        let closed = second.is_none_or(|word| word.ends_with([',', '.', ';', '!', '?', '…']));
+        if starts_incise(trim_word(first), second.map_or("", trim_word), closed) {
             return Some(word_start);
         }
     }
@@ -783,7 +786,7 @@ fn trim_word(word: &str) -> &str {
     word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'' && c != '’')
 }
 
-fn starts_incise(first: &str, second: &str) -> bool {
+fn starts_incise(first: &str, second: &str, closed: bool) -> bool {
     [Lang::Fr, Lang::En]
         .into_iter()
         .map(for_lang)
@@ -796,7 +799,7 @@ fn starts_incise(first: &str, second: &str) -> bool {
                     || lexicon.is_determiner(second)
                     || second.starts_with(char::is_uppercase));
             let subject_then_verb =
-                lexicon.pronoun(first).is_some() && lexicon.is_reporting_verb(second);
+                closed && lexicon.pronoun(first).is_some() && lexicon.is_reporting_verb(second);
             inverted || verb_then_subject || subject_then_verb
         })
 }
@@ -949,6 +952,12 @@ mod tests {
             None
         );
         assert!(dialogue_incise_start("— Yes, she replied, tomorrow.").is_some());
+        assert_eq!(
+            dialogue_incise_start(
+                "— Il a pleuré. Enfin, il dit qu'il avait une poussière dans l'œil."
+            ),
+            None
+        );
     }
 
     #[test]
