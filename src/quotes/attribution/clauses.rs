@@ -383,6 +383,26 @@ impl Attributor<'_> {
                 || self.aged_noun_at(index))
     }
 
+    /// "Accueilli par son homologue soldanien, Mikel Aranzadi, le chef de
+    /// la diplomatie …": a name in apposition to someone set beside the
+    /// subject is not the subject either.
+    fn beside_in_apposition(&self, name: usize) -> bool {
+        let Some(comma) = name.checked_sub(1).filter(|&i| self.punct(i) == Some(",")) else {
+            return false;
+        };
+        (comma.saturating_sub(5)..comma).rev().any(|i| {
+            self.lower(i)
+                .is_some_and(|w| matches!(w, "par" | "avec" | "by" | "with"))
+                && self
+                    .lower(i + 1)
+                    .is_some_and(|w| self.lexicon.is_determiner(w))
+                && (i + 1..comma).all(|j| {
+                    self.word(j)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+                })
+        })
+    }
+
     /// "Ce garagiste de 44 ans": a determiner, a noun and an age make a
     /// person.
     fn aged_noun_at(&self, determiner: usize) -> bool {
@@ -565,7 +585,7 @@ impl Attributor<'_> {
                 let bracketed = index > 0
                     && self.punct(index - 1) == Some("(")
                     && self.punct(mention.end) == Some(")");
-                if self.after_preposition(index) || bracketed {
+                if self.after_preposition(index) || bracketed || self.beside_in_apposition(index) {
                     continue;
                 }
                 let mention = self.person_after_role(mention).unwrap_or(*mention);

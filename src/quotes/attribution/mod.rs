@@ -1333,4 +1333,10 @@ mod tests {
         let text = "Le maire, Paul Terrier, a reçu les riverains. Une habitante, venue avec ses enfants, est repartie déçue. « On ne nous écoute pas », regrette l'habitante.";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn a_name_beside_the_subject_in_a_participle_clause_and_an_adjectives_gender() {
+        let text = "Le ministre français des Affaires étrangères, Étienne Rocheval, est arrivé lundi. Accueilli à sa descente d'avion par son homologue soldanien, Mikel Aranzadi, le chef de la diplomatie française a aussitôt donné le ton. « Nous ne sommes pas venus pour signer des communiqués », a-t-il déclaré.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Étienne Rocheval"));
+    }
 }

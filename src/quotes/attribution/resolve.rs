@@ -513,7 +513,7 @@ fn descriptor_overlap(words: &[String], is_role: &[bool], descriptors: &[Vec<Str
         .map(|descriptor| {
             let holds = |(word, role): (&String, &bool)| {
                 descriptor.iter().any(|own| {
-                    own == word
+                    same_but_gender(own, word)
                         || (*role && own.contains('-') && own.split('-').any(|part| part == word))
                 })
             };
@@ -525,4 +525,15 @@ fn descriptor_overlap(words: &[String], is_role: &[bool], descriptors: &[Vec<Str
         })
         .max()
         .unwrap_or(0)
+}
+
+/// "française" and "français", "soldanienne" and "soldanien": one word but
+/// for a French feminine ending.
+fn same_but_gender(own: &str, word: &str) -> bool {
+    let masculine_len = |w: &str| match w.strip_suffix("nne") {
+        Some(stem) => stem.len() + 1,
+        None => w.strip_suffix('e').map_or(w.len(), str::len),
+    };
+    let (own_len, word_len) = (masculine_len(own), masculine_len(word));
+    own == word || (own_len == word_len && own.len() > 4 && own[..own_len] == word[..word_len])
 }
