@@ -1339,4 +1339,12 @@ mod tests {
         let text = "Le ministre français des Affaires étrangères, Étienne Rocheval, est arrivé lundi. Accueilli à sa descente d'avion par son homologue soldanien, Mikel Aranzadi, le chef de la diplomatie française a aussitôt donné le ton. « Nous ne sommes pas venus pour signer des communiqués », a-t-il déclaré.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Étienne Rocheval"));
     }
+
+    #[test]
+    fn a_described_subject_is_the_pronouns_after_it() {
+        let text = "Le ministre français, Étienne Rocheval, a été accueilli par son homologue soldanien, Mikel Aranzadi. Interrogé sur les droits humains, le ministre français s'est montré prudent. « Nous parlons de tout », a-t-il affirmé. Son homologue, lui, a balayé la question : « Nous n'avons de leçons à recevoir de personne », a-t-il lancé.";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Étienne Rocheval"));
+        assert_eq!(found[1].1.as_deref(), Some("Mikel Aranzadi"));
+    }
 }

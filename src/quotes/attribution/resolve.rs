@@ -103,7 +103,7 @@ impl Attributor<'_> {
             .get(sentence)
             .copied()
             .flatten()
-            .filter(|&entity| agrees(entity) && self.subject_precedes(sentence, at));
+            .filter(|&entity| agrees(entity));
         // "De l'autre, Claire Dufresne, décidée à démonter une mesure
         // qu'elle juge « … »": a sentence without subject is about the
         // person it names; "Avec Barthe, il …" is not about Barthe.
@@ -169,16 +169,6 @@ impl Attributor<'_> {
             .take(SALIENCE_MENTIONS)
             .map(|mention| mention.entity)
             .find(|&entity| fits(entity))
-    }
-
-    /// Was the current sentence's subject stated before token `at`?
-    pub(super) fn subject_precedes(&self, sentence: usize, at: usize) -> bool {
-        (self.reach_back(at, sentence)..at).any(|index| {
-            self.people.mention_at(index).is_some()
-                || self
-                    .word(index)
-                    .is_some_and(|w| self.lexicon.pronoun(w).is_some())
-        })
     }
 
     /// The entity a description refers to: the person whose own
