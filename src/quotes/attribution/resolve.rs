@@ -266,7 +266,11 @@ impl Attributor<'_> {
         // "Sa rivale a eu le dernier mot": the one facing the person the
         // text was about.
         if head.is_some_and(|head| self.lexicon.is_counterpart(head)) {
-            let facing = self.salient_person(at, gender);
+            // Whom the text was about before this sentence, which the
+            // counterpart may itself be the subject of.
+            let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
+            let before = self.sentences[sentence].start.saturating_sub(1);
+            let facing = self.salient_person(before, gender);
             return self
                 .named_recently(at, |entity| {
                     self.is_person_of(entity, gender) && Some(entity) != facing
