@@ -366,7 +366,15 @@ impl Attributor<'_> {
             .or_else(|| self.reporting_verb_before(at, sentence))
             .or_else(|| self.subject_of_clause(at, sentence));
         if let Some(found) = found {
-            if let Some(entity) = self.resolve(&found.referent, at) {
+            // "Sollicité, le parquet n'a rien confirmé. « … », indique-t-on":
+            // "on" speaks for the organisation just talked about.
+            let resolved = self.resolve(&found.referent, at).or_else(|| {
+                let on = found.mention.to_lowercase();
+                (on == "on" || on.ends_with("-on"))
+                    .then(|| self.organisation_subject_before(at))
+                    .flatten()
+            });
+            if let Some(entity) = resolved {
                 self.speakers[quote] = Some(entity);
                 self.mentions[quote] = Some(found.mention);
                 self.cues[quote] = found.cue;
@@ -1346,5 +1354,14 @@ mod tests {
         let found = speakers_of(text);
         assert_eq!(found[0].1.as_deref(), Some("Étienne Rocheval"));
         assert_eq!(found[1].1.as_deref(), Some("Mikel Aranzadi"));
+    }
+
+    #[test]
+    fn on_speaks_for_the_organisation_just_talked_about() {
+        let text = "« Tout le monde savait », ironise le conseiller Olivier Brassac. Sollicité, le parquet national financier n'a ni confirmé ni infirmé. « Nous ne communiquons pas sur les procédures en cours », indique-t-on simplement.";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("parquet national financier")
+        );
     }
 }

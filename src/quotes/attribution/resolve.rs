@@ -41,16 +41,20 @@ impl Attributor<'_> {
         if self.lexicon.lang != crate::article::Lang::Fr {
             return None;
         }
-        let sentence = *self.sentence_of.get(at)?;
-        let previous = self.subjects[sentence.checked_sub(1)?]?;
-        let entity = &self.people.entities[previous];
-        if entity.person || entity.place {
-            return None;
-        }
-        let start = self.sentences[sentence].start;
+        let previous = self.organisation_subject_before(at)?;
+        let start = self.sentences[*self.sentence_of.get(at)?].start;
         (start..at)
             .any(|i| self.lower(i).is_some_and(|w| self.lexicon.is_document(w)))
             .then_some(previous)
+    }
+
+    /// The organisation the sentence before token `at`'s is about, if it
+    /// is about one.
+    pub(super) fn organisation_subject_before(&self, at: usize) -> Option<usize> {
+        let sentence = *self.sentence_of.get(at)?;
+        let previous = self.subjects[sentence.checked_sub(1)?]?;
+        let entity = &self.people.entities[previous];
+        (!entity.person && !entity.place).then_some(previous)
     }
 
     /// Did a recent sentence bring in someone unnamed with `head`, a word
