@@ -1364,4 +1364,10 @@ mod tests {
             Some("parquet national financier")
         );
     }
+
+    #[test]
+    fn one_of_a_crowd_is_unnamed() {
+        let text = "Union leader Gareth Bevan said the plan was ignored. Outside the gates, staff were reluctant to talk. One, who has worked at the plant for 22 years, said: “My dad worked here. Not now.”";
+        assert_eq!(speaker(text, 0), None);
+    }
 }

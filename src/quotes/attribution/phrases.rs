@@ -705,6 +705,21 @@ impl Attributor<'_> {
             return (gender != Gender::Plural)
                 .then(|| (Referent::Pronoun(gender), word.to_string()));
         }
+        // "One, who has worked at the plant for 22 years, said": someone
+        // unnamed.
+        if self
+            .lower(last)
+            .is_some_and(|w| matches!(w, "one" | "another"))
+            && (last == 0 || self.word(last - 1).is_none())
+        {
+            let referent = Referent::Description {
+                words: vec![word.to_lowercase()],
+                gender: Gender::Unknown,
+                definite: false,
+                name: word.to_string(),
+            };
+            return Some((referent, word.to_string()));
+        }
         let mut start = last;
         let mut words: Vec<String> = Vec::new();
         while let Some(word) = self.lower(start) {

@@ -69,7 +69,7 @@ impl Attributor<'_> {
         let start = self.sentences[sentence.saturating_sub(UNNAMED_REACH)].start;
         (start..at).any(|index| {
             self.lower(index)
-                .is_some_and(|w| matches!(w, "a" | "an" | "un" | "une"))
+                .is_some_and(|w| matches!(w, "a" | "an" | "one" | "un" | "une"))
                 && (index + 1..index + 4)
                     .take_while(|&i| self.word(i).is_some())
                     .find(|&i| self.lower(i) == Some(head))
