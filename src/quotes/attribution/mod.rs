@@ -1367,7 +1367,7 @@ mod tests {
 
     #[test]
     fn one_of_a_crowd_is_unnamed() {
-        let text = "Union leader Gareth Bevan said the plan was ignored. Outside the gates, staff were reluctant to talk. One, who has worked at the plant for 22 years, said: “My dad worked here. Not now.”";
-        assert_eq!(speaker(text, 0), None);
+        let text = "Union leader Gareth Bevan said the plan was ignored. “The company didn’t even engage with it,” he added.\n\nOutside the gates, staff were reluctant to talk. One, who has worked at the plant for 22 years, said: “My dad worked here. Not now.”";
+        assert_eq!(speaker(text, 1), None);
     }
 }
