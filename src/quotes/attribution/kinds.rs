@@ -36,7 +36,13 @@ impl Attributor<'_> {
             return Some(QuoteKind::Term);
         }
         if looks_like_title(whole) && self.cue_after(at).is_none() {
-            return Some(QuoteKind::Title);
+            // "the Pit Ponies", « le Mur »: a nickname, not a work's title.
+            let nickname = inner.starts_with(char::is_lowercase);
+            return Some(if nickname {
+                QuoteKind::Term
+            } else {
+                QuoteKind::Title
+            });
         }
         let cue = self.lower(before)?;
         if self.lexicon.is_title_cue(cue) {
@@ -136,7 +142,17 @@ pub(super) fn looks_like_title(quoted: &str) -> bool {
     }
     let mut words = inner
         .split_whitespace()
-        .map(|word| word.trim_end_matches(':'));
+        .map(|word| word.trim_end_matches(':'))
+        .peekable();
+    // "the Pit Ponies", « le Chamois »: a nickname may open with its
+    // article in lower case.
+    if words.peek().is_some_and(|word| {
+        lexicon::with_key(word, |key| {
+            matches!(key, "the" | "le" | "la" | "les" | "l'")
+        })
+    }) {
+        words.next();
+    }
     words
         .next()
         .is_some_and(|word| word.starts_with(char::is_uppercase))

@@ -1370,4 +1370,14 @@ mod tests {
         let text = "Union leader Gareth Bevan said the plan was ignored. “The company didn’t even engage with it,” he added.\n\nOutside the gates, staff were reluctant to talk. One, who has worked at the plant for 22 years, said: “My dad worked here. Not now.”";
         assert_eq!(speaker(text, 1), None);
     }
+
+    #[test]
+    fn a_nickname_may_open_with_a_lowercase_article() {
+        let text = "Kingsbridge Rovers drew with Ashcombe Town. Ashcombe Town, known locally as “the Quarrymen” after the limestone works, had been flat.";
+        assert_eq!(speaker(text, 0), None);
+        let text = "Le grimpeur Julien Carrez a gagné. Carrez, son coéquipier, l'appelle lui aussi « le Chamois ».";
+        assert_eq!(speaker(text, 0), None);
+        let text = "“We stopped playing,” said the manager, Graham Dunleavy. “the worst since the budget,” he added.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Graham Dunleavy"));
+    }
 }
