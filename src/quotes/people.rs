@@ -703,11 +703,36 @@ impl Finder<'_> {
             .join(" ")
     }
 
+    /// For each run, the surname it shares with the next when it is a lone
+    /// given name joined to a full name: "Ray and Linda Tuttle", « Jean et
+    /// Marie Dupont ».
+    fn shared_surnames(&self, runs: &[Run]) -> Vec<Option<String>> {
+        let given = |index: usize| self.word(index).and_then(given_name_gender).is_some();
+        let mut shared = vec![None; runs.len()];
+        for (index, pair) in runs.windows(2).enumerate() {
+            let [lone, full] = pair else { continue };
+            let joined = lone.end + 1 == full.first
+                && matches!(self.keys.get(lone.end), "and" | "et")
+                && lone.honorific.is_none()
+                && full.honorific.is_none();
+            if joined
+                && lone.end == lone.first + 1
+                && given(lone.first)
+                && full.end >= full.first + 2
+                && given(full.first)
+            {
+                shared[index] = self.word(full.end - 1).map(str::to_string);
+            }
+        }
+        shared
+    }
+
     fn resolve(&self, runs: Vec<Run>) -> People {
         let mut people = People::default();
         let places = self.place_names(&runs);
         let mut singles = Vec::new();
-        for run in runs {
+        let shared_surnames = self.shared_surnames(&runs);
+        for (run, shared_surname) in runs.into_iter().zip(shared_surnames) {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
             // Buckingham", "GP Andrew Finch": titles are not names.
             let mut first = run.first;
@@ -738,6 +763,8 @@ impl Finder<'_> {
                 .filter_map(|i| self.name_word(i))
                 .map(str::to_string)
                 .collect();
+            // "Ray and Linda Tuttle": one surname for two given names.
+            words.extend(shared_surname);
             // "Eoin Hartigan SC": letters after a name are not part of it.
             while words.len() > 1
                 && words

@@ -1380,4 +1380,10 @@ mod tests {
         let text = "“We stopped playing,” said the manager, Graham Dunleavy. “the worst since the budget,” he added.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Graham Dunleavy"));
     }
+
+    #[test]
+    fn two_given_names_may_share_one_surname() {
+        let text = "Sheriff Daniel Okafor said crews searched all night. Ray and Linda Tuttle rode out the storm in the cellar. “There's nothing left,” Linda Tuttle said. Her husband was quieter. He pointed to a pickup truck. “That's not our truck,” he said.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Ray Tuttle"));
+    }
 }
