@@ -540,6 +540,9 @@ impl Attributor<'_> {
             || (adjective(before)
                 && is_determiner(before.wrapping_sub(1))
                 && is_preposition(before.wrapping_sub(2)))
+            // "Face au président Fabbri": a title after a fused article.
+            || (self.lower(before).is_some_and(|w| self.lexicon.role(w).is_some())
+                && is_preposition(before.wrapping_sub(1)))
     }
 
     pub(super) fn subject_before(&mut self, sentence: usize, limit: usize) -> Option<usize> {

@@ -1386,4 +1386,10 @@ mod tests {
         let text = "Sheriff Daniel Okafor said crews searched all night. Ray and Linda Tuttle rode out the storm in the cellar. “There's nothing left,” Linda Tuttle said. Her husband was quieter. He pointed to a pickup truck. “That's not our truck,” he said.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Ray Tuttle"));
     }
+
+    #[test]
+    fn a_name_after_a_preposition_and_a_title_is_no_subject() {
+        let text = "En défense, Me Antoine Giraud a plaidé la dérive d'un homme sans repères. Face au président Fabbri, l'avocat a tenu à souligner que son client remboursait. « Il a versé 8 000 euros », a-t-il fait valoir.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Antoine Giraud"));
+    }
 }
