@@ -1389,7 +1389,7 @@ mod tests {
 
     #[test]
     fn a_name_after_a_preposition_and_a_title_is_no_subject() {
-        let text = "En défense, Me Antoine Giraud a plaidé la dérive d'un homme sans repères. Face au président Fabbri, l'avocat a tenu à souligner que son client remboursait. « Il a versé 8 000 euros », a-t-il fait valoir.";
+        let text = "Le président du tribunal, Laurent Fabbri, a détaillé les faits. En défense, Me Antoine Giraud a plaidé la dérive d'un homme sans repères. Face au président Fabbri, l'avocat a tenu à souligner que son client remboursait. « Il a versé 8 000 euros », a-t-il fait valoir.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Antoine Giraud"));
     }
 }
