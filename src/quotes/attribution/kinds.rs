@@ -44,6 +44,24 @@ impl Attributor<'_> {
                 QuoteKind::Title
             });
         }
+        // "un livre inclassable, « la Nuit qui bourdonne »,": a title in
+        // apposition to the word for the work.
+        let mut inner_words = inner.split_whitespace();
+        let name_like = inner_words.next().is_some_and(|first| {
+            first.starts_with(char::is_uppercase)
+                || (self.lexicon.is_determiner(first)
+                    && inner_words
+                        .next()
+                        .is_some_and(|second| second.starts_with(char::is_uppercase)))
+        });
+        if name_like
+            && self.punct(before) == Some(",")
+            && (before.saturating_sub(3)..before)
+                .filter_map(|i| self.lower(i))
+                .any(|w| self.lexicon.is_title_cue(w))
+        {
+            return Some(QuoteKind::Title);
+        }
         let cue = self.lower(before)?;
         if self.lexicon.is_title_cue(cue) {
             return Some(QuoteKind::Title);

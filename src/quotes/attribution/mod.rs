@@ -1392,4 +1392,12 @@ mod tests {
         let text = "Le président du tribunal, Laurent Fabbri, a détaillé les faits. En défense, Me Antoine Giraud a plaidé la dérive d'un homme sans repères. Face au président Fabbri, l'avocat a tenu à souligner que son client remboursait. « Il a versé 8 000 euros », a-t-il fait valoir.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Antoine Giraud"));
     }
+
+    #[test]
+    fn a_title_in_apposition_to_the_word_for_the_work() {
+        let text = "L'acousticienne Léa Fontanel enregistre les nuits de Lyon. Elle en a tiré un livre inclassable, « la Nuit qui bourdonne », qui paraît jeudi. Elle a remercié les bénévoles du club, « sans qui rien n'existerait ».";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1, None);
+        assert_eq!(found[1].1.as_deref(), Some("Léa Fontanel"));
+    }
 }
