@@ -456,10 +456,18 @@ impl Finder<'_> {
         // "Victorieux de Châtel-Brézolles, le club …": an adjective opening
         // a sentence.
         // ("Germaine D." goes on with a capital).
-        let ordinary = self.lowercase_words.contains(lower)
+        // "South Fens Community Health NHS Trust said": but an ordinary
+        // word may open an organisation's name.
+        let opens_organisation = || {
+            (index + 1..index + 6)
+                .map_while(|i| self.word(i).filter(|w| is_capitalised(w)))
+                .any(is_organisation_word)
+        };
+        let ordinary = (self.lowercase_words.contains(lower)
             || (self.lexicon.looks_adjectival(lower)
                 && given_name_gender(word).is_none()
-                && !self.word(index + 1).is_some_and(is_capitalised));
+                && !self.word(index + 1).is_some_and(is_capitalised)))
+            && !opens_organisation();
         !(self.opens_sentence(index) && ordinary)
     }
 

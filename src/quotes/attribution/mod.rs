@@ -1400,4 +1400,13 @@ mod tests {
         assert_eq!(found[0].1, None);
         assert_eq!(found[1].1.as_deref(), Some("Léa Fontanel"));
     }
+
+    #[test]
+    fn an_ordinary_word_may_open_an_organisations_name() {
+        let text = "Patients will travel further from the south of the county. South Fens Community Health NHS Trust said the change was needed. “A planned timetable is better,” a trust spokesperson said.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("South Fens Community Health NHS Trust")
+        );
+    }
 }
