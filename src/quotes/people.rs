@@ -914,6 +914,17 @@ impl Finder<'_> {
                             .filter(|_| !possessive)
                     })
             };
+            // "Amandine, étudiante en soins infirmiers", "Sarah, 31 ans,": a
+            // given name alone is a person when the text says who they are.
+            let described_given_name = || {
+                words
+                    .first()
+                    .and_then(|word| given_name_gender(word))
+                    .filter(|_| {
+                        self.description_after(mention.end).is_some()
+                            || self.age_after(mention.end).is_some()
+                    })
+            };
             let entity = match known {
                 Some(entity) => entity,
                 None if organisation => {
@@ -921,21 +932,13 @@ impl Finder<'_> {
                     people.entities[entity].place |= place;
                     entity
                 }
-                // A lone capitalised word opening a sentence is too often
-                // an ordinary word to count as a name of its own.
-                None if self.opens_sentence(mention.first) && !self.reports_at(mention.end) => {
-                    continue;
-                }
-                // "Amandine, étudiante en soins infirmiers": a given name
-                // alone is a person when the text says who they are.
-                None => match words
-                    .first()
-                    .and_then(|word| given_name_gender(word))
-                    .filter(|_| {
-                        self.description_after(mention.end).is_some()
-                            || self.age_after(mention.end).is_some()
-                    }) {
+                None => match described_given_name() {
                     Some(gender) => person_entity(&mut people, &words, gender),
+                    // A lone capitalised word opening a sentence is too
+                    // often an ordinary word to count as a name of its own.
+                    None if self.opens_sentence(mention.first) && !self.reports_at(mention.end) => {
+                        continue;
+                    }
                     None => people.entity_named(words, false),
                 },
             };

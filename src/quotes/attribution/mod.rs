@@ -1244,6 +1244,9 @@ mod tests {
     fn a_given_name_alone_with_a_description_is_a_person() {
         let text = "La porte-parole, Valérie Denis, a défendu la réforme. Devant la gare, Sophie, étudiante en soins infirmiers, attendait un covoiturage. « J'ai appris la grève hier soir », explique-t-elle.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sophie"));
+        // Also when the name opens the sentence.
+        let text = "La directrice, Nadia Verhaegen, défend le projet. Sarah, 31 ans, était venue soutenir le piquet. « Ma première, je l'ai eue ici », confie-t-elle.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sarah"));
     }
 
     #[test]
