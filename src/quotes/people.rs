@@ -781,12 +781,18 @@ impl Finder<'_> {
             {
                 words.pop();
             }
-            // "Hollinsford District Council's planning committee".
+            // "Hollinsford District Council's planning committee", "Craig
+            // Dunlop's 10,872 votes".
+            // ("Crispy Joe's" keeps its name.)
             if words.len() > 1
                 && words.last().is_some_and(|last| is_possessive(last))
-                && words
-                    .iter()
-                    .any(|word| is_organisation_word(&normalise(word)))
+                && (words
+                    .first()
+                    .and_then(|first| given_name_gender(first))
+                    .is_some()
+                    || words
+                        .iter()
+                        .any(|word| is_organisation_word(&normalise(word))))
                 && let Some(last) = words.last_mut()
                 && let Some(owner) = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s"))
             {

@@ -1412,4 +1412,10 @@ mod tests {
             Some("South Fens Community Health NHS Trust")
         );
     }
+
+    #[test]
+    fn a_persons_name_leaves_its_possessive() {
+        let text = "Fiona MacAulay took 11,284 votes to Labour candidate Craig Dunlop’s 10,872. Dunlop, a 37-year-old trade union organiser, conceded defeat. “That is a warning,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Craig Dunlop"));
+    }
 }
