@@ -835,6 +835,20 @@ impl Finder<'_> {
                 end: run.end,
                 entity: usize::MAX,
             };
+            // "the First Minister said": a title of several capitalised
+            // words names no one; it describes its holder.
+            let title_alone = run.honorific.is_none()
+                && (2..=3).contains(&words.len())
+                && !words.iter().any(|word| word == "&")
+                && words
+                    .last()
+                    .is_some_and(|last| self.is_role(&normalise(last)))
+                && words
+                    .iter()
+                    .all(|word| given_name_gender(word).is_none() && !is_organisation_word(word));
+            if title_alone {
+                continue;
+            }
             if (organisation || place) && words.len() == 1 {
                 // "the Gazette": maybe the short form of a longer name.
                 singles.push((mention, words, true, place));

@@ -1418,4 +1418,12 @@ mod tests {
         let text = "Fiona MacAulay took 11,284 votes to Labour candidate Craig Dunlop’s 10,872. Dunlop, a 37-year-old trade union organiser, conceded defeat. “That is a warning,” he said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Craig Dunlop"));
     }
+
+    #[test]
+    fn a_title_of_several_capitalised_words_describes_its_holder() {
+        let text = "First Minister John Swinton spoke to reporters in Edinburgh. Labour's Morag Fairlie called it a warning. “A win is a win,” the First Minister said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("John Swinton"));
+        let text = "Vauclair & Fils supprime 140 postes. « Le recul des exportations pèse », indique Vauclair & Fils.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Vauclair & Fils"));
+    }
 }
