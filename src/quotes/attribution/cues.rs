@@ -23,6 +23,16 @@ impl Attributor<'_> {
         if let Some(found) = self.inverted_cue(index) {
             return Some(found);
         }
+        // « … », finit par lâcher le prévenu / a tenu à préciser X: a verb
+        // and "par", "à" or "de" before the reporting infinitive.
+        if let Some(verb_end) = self.reporting_infinitive_after(index) {
+            let (referent, mention) = self.phrase_after_verb(verb_end)?;
+            return Some(Found {
+                referent,
+                mention,
+                cue: Some(self.span_text(index, verb_end)),
+            });
+        }
         if let Some((verb_end, cue)) = self.reporting_verb_at(index) {
             let (referent, mention) = self.phrase_after_verb(verb_end)?;
             return Some(Found {
@@ -55,6 +65,27 @@ impl Attributor<'_> {
             mention,
             cue: Some(cue),
         })
+    }
+
+    /// Where a reporting infinitive ends that a verb at `index` (maybe
+    /// after an auxiliary) introduces with "par", "à" or "de": « finit par
+    /// lâcher », « a tenu à préciser ».
+    fn reporting_infinitive_after(&self, index: usize) -> Option<usize> {
+        let verb = index
+            + usize::from(
+                self.lower(index)
+                    .is_some_and(|w| self.lexicon.is_auxiliary(w)),
+            );
+        self.word(verb)?;
+        let linked = self
+            .lower(verb + 1)
+            .is_some_and(|w| matches!(w, "par" | "à" | "de" | "d'"));
+        let infinitive = verb + 2;
+        (linked
+            && self
+                .lower(infinitive)
+                .is_some_and(|w| looks_infinitive(w) && self.lexicon.is_reporting_verb(w)))
+        .then_some(infinitive + 1)
     }
 
     /// “…” — Jane Roe

@@ -64,6 +64,8 @@ enum Referent {
 /// What a description refers to.
 enum Described {
     Known(usize),
+    /// No one described so: the most salient person, taken for it.
+    Salient(usize),
     /// An organisation the text names only by description ("la préfecture").
     Organisation,
 }
@@ -202,6 +204,9 @@ struct Attributor<'a> {
     /// The token where each entity is first named (entities added later,
     /// never named, are absent).
     first_named: Vec<usize>,
+    /// Whom each role meant when the text first used it of someone it had
+    /// not described so ("le prévenu"): it means them throughout.
+    guessed_roles: HashMap<String, usize>,
 }
 
 /// Attribute the quotations `spans` of `blocks` (a whole article, or a
@@ -266,6 +271,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         cued: vec![false; count],
         by_pronoun: vec![false; count],
         first_named,
+        guessed_roles: HashMap::default(),
         sentence_has_quote,
     };
     attributor.run();
@@ -1425,5 +1431,13 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("John Swinton"));
         let text = "Vauclair & Fils supprime 140 postes. « Le recul des exportations pèse », indique Vauclair & Fils.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Vauclair & Fils"));
+    }
+
+    #[test]
+    fn a_role_means_throughout_whom_it_meant_first() {
+        let text = "Kevin Marchal, 31 ans, comparaissait mercredi. Au moment des faits, le prévenu présentait un taux élevé. Le président du tribunal, Olivier Ferrand, le reprend aussitôt. « Qu'est-ce qui a changé ? », demande le magistrat. Long silence. « Rien. Enfin, si, maintenant je sais », finit par lâcher le prévenu.";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Olivier Ferrand"));
+        assert_eq!(found[1].1.as_deref(), Some("Kevin Marchal"));
     }
 }

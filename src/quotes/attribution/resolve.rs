@@ -26,6 +26,11 @@ impl Attributor<'_> {
                     self.people.lengthen_name(entity, fuller);
                     Some(entity)
                 }
+                // "le prévenu" means whom it meant the first time.
+                Described::Salient(entity) => {
+                    let role = self.head(words)?.to_string();
+                    Some(*self.guessed_roles.entry(role).or_insert(entity))
+                }
                 Described::Organisation => {
                     let name = name.split_whitespace().map(str::to_string).collect();
                     Some(self.people.entity_named(name, false))
@@ -306,7 +311,7 @@ impl Attributor<'_> {
             return definite
                 .then(|| self.salient_person_fitting(at, gender, |entity| !other_role(entity)))
                 .flatten()
-                .map(Described::Known);
+                .map(Described::Salient);
         }
         if !definite {
             return None;
