@@ -1349,6 +1349,8 @@ mod tests {
         assert_eq!(speaker(text, 0), None);
         let text = "Le maire, Paul Terrier, a reçu les riverains. Une habitante, venue avec ses enfants, est repartie déçue. « On ne nous écoute pas », regrette l'habitante.";
         assert_eq!(speaker(text, 0), None);
+        let text = "Analyst Tom Reddick expects a cut. A second source, a delegate from a Gulf producer, said the cut could be split. “The idea is to show we are serious,” the delegate said.";
+        assert_eq!(speaker(text, 0), None);
     }
 
     #[test]
