@@ -408,7 +408,21 @@ impl Attributor<'_> {
             self.kinds[quote] = QuoteKind::Term;
             return;
         }
+        // "Q: … / A: “…”": an answer is the interviewee's.
+        if self.follows_answer_label(at) {
+            self.speakers[quote] = self.salient_person(at, Gender::Unknown);
+            return;
+        }
         self.speakers[quote] = self.speaker_in_context(quote, sentence);
+    }
+
+    /// Does the quotation at token `at` open a paragraph after "A:" (or
+    /// « R : »), the label of an answer in a transcribed interview?
+    fn follows_answer_label(&self, at: usize) -> bool {
+        at >= 2
+            && self.punct(at - 1) == Some(":")
+            && self.word(at - 2).is_some_and(|w| matches!(w, "A" | "R"))
+            && (at == 2 || self.tokens[at - 3].kind == Kind::Break)
     }
 
     /// A quotation's words without its marks.
@@ -1441,5 +1455,13 @@ mod tests {
         let found = speakers_of(text);
         assert_eq!(found[0].1.as_deref(), Some("Olivier Ferrand"));
         assert_eq!(found[1].1.as_deref(), Some("Kevin Marchal"));
+    }
+
+    #[test]
+    fn an_answer_after_its_label_is_the_interviewees() {
+        let text = "Tourism operator Janine Oakes said bookings would suffer.\n\nRNZ asked Dr Mereana Tipene to explain the alert system.\n\nQ: What does level 2 mean?\n\nA: \"Level 2 means the unrest is moderate.\"\n\nQ: How long could this last?\n\nA: \"Weeks, months. The volcano will decide.\"";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Mereana Tipene"));
+        assert_eq!(found[1].1.as_deref(), Some("Mereana Tipene"));
     }
 }
