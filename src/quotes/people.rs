@@ -686,6 +686,12 @@ impl Finder<'_> {
     /// Names the text also uses as places ("in Fort Gannet"), unless they
     /// start with a known given name.
     fn place_names(&self, runs: &[Run]) -> HashSet<String> {
+        let surnames: HashSet<&str> = runs
+            .iter()
+            .filter(|run| run.end >= run.first + 2)
+            .filter(|run| self.word(run.first).and_then(given_name_gender).is_some())
+            .filter_map(|run| self.word(run.end - 1))
+            .collect();
         runs.iter()
             .filter(|run| run.honorific.is_none())
             .filter(|run| {
@@ -701,6 +707,8 @@ impl Finder<'_> {
                     .next()
                     .is_none_or(|first| given_name_gender(first).is_none())
             })
+            // "a screen from Vasquez" after "Dmitri Vasquez": a surname.
+            .filter(|name| !surnames.contains(name.as_str()))
             .collect()
     }
 

@@ -1464,4 +1464,10 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("Mereana Tipene"));
         assert_eq!(found[1].1.as_deref(), Some("Mereana Tipene"));
     }
+
+    #[test]
+    fn a_surname_after_from_is_no_place() {
+        let text = "The coach praised rookie center Dmitri Vasquez. Okafor came off a screen from Vasquez and scored. Vasquez, for his part, said he simply tried to \"stay big and not foul.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Dmitri Vasquez"));
+    }
 }
