@@ -449,6 +449,13 @@ impl Finder<'_> {
         if !is_capitalised(word) || word.len() <= 1 {
             return false;
         }
+        // "T-shirt", "U-turn", "X-ray": a letter and a common noun.
+        if let [letter, b'-', next, ..] = word.as_bytes()
+            && letter.is_ascii_uppercase()
+            && next.is_ascii_lowercase()
+        {
+            return false;
+        }
         let lower = self.keys.get(index);
         if is_function_word(self.lexicon, lower) {
             return false;

@@ -1470,4 +1470,10 @@ mod tests {
         let text = "The coach praised rookie center Dmitri Vasquez. Okafor came off a screen from Vasquez and scored. Vasquez, for his part, said he simply tried to \"stay big and not foul.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Dmitri Vasquez"));
     }
+
+    #[test]
+    fn a_letter_and_a_common_noun_name_no_one() {
+        let text = "Jalen Okafor scored in overtime. A fan in a homemade “Okafor Island” T-shirt shouted as the arena erupted.";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
