@@ -1476,4 +1476,10 @@ mod tests {
         let text = "Jalen Okafor scored in overtime. A fan in a homemade “Okafor Island” T-shirt shouted as the arena erupted.";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn the_representative_of_the_state_may_be_the_person_just_quoted() {
+        let text = "La préfète, Catherine Aubanel, a annoncé jeudi un renfort. « J'ai signé un arrêté », a-t-elle déclaré. La représentante de l'État a aussi promis des indemnisations « en moins d'un mois ».";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Catherine Aubanel"));
+    }
 }

@@ -266,8 +266,16 @@ impl Attributor<'_> {
             return self.last_organisation_speaker(at).map(Described::Known);
         }
         // "a trust spokesperson", "un représentant du parquet": the
-        // organisation named with that word speaks.
+        // organisation named with that word speaks; "la représentante de
+        // l'État" after « La préfète, Catherine Aubanel, » is the woman
+        // just quoted.
+        let representing_someone = definite
+            && head.is_some_and(|head| head.starts_with("représentant"))
+            && self.salient_person(at, gender).is_some_and(|person| {
+                gender != Gender::Unknown && self.people.entities[person].gender == gender
+            });
         if head.is_some_and(|head| SPOKESPEOPLE.contains(head))
+            && !representing_someone
             && let Some(organisation) = self.organisation_named_by(words, at)
         {
             return Some(Described::Known(organisation));
