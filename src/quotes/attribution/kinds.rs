@@ -175,7 +175,9 @@ pub(super) fn looks_like_title(quoted: &str) -> bool {
         .next()
         .is_some_and(|word| word.starts_with(char::is_uppercase))
         && words.all(|word| {
+            // "Horizon 2028": a number goes with a name.
             word.starts_with(char::is_uppercase)
+                || word.chars().all(|c| c.is_ascii_digit())
                 || lexicon::with_key(word, |key| SMALL.contains(&key))
         })
 }

@@ -1482,4 +1482,10 @@ mod tests {
         let text = "La préfète, Catherine Aubanel, a annoncé jeudi un renfort. « J'ai signé un arrêté », a-t-elle déclaré. La représentante de l'État a aussi promis des indemnisations « en moins d'un mois ».";
         assert_eq!(speaker(text, 1).as_deref(), Some("Catherine Aubanel"));
     }
+
+    #[test]
+    fn a_name_may_hold_a_number() {
+        let text = "La direction de la banque a confirmé les objectifs de sa stratégie « Horizon 2028 », présentée en février.";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
