@@ -23,6 +23,19 @@ impl Attributor<'_> {
     /// No cue: the person the previous sentence of the paragraph was about;
     /// in a dialogue, the other speaker; else the previous speaker.
     pub(super) fn speaker_in_context(&self, quote: usize, sentence: usize) -> Option<usize> {
+        self.speaker_around(quote, sentence).or_else(|| {
+            // "Vous ouvrez une cantine. Pourquoi ? ¶ — Parce que …": an answer
+            // in an interview whose questions carry no dash, with no turn
+            // before it to follow, is the interviewee's: whom the text is
+            // about.
+            let answer = self.spans[quote].dash && !self.inner_text(quote).ends_with('?');
+            answer
+                .then(|| self.salient_person(self.quote_token[quote], Gender::Unknown))
+                .flatten()
+        })
+    }
+
+    fn speaker_around(&self, quote: usize, sentence: usize) -> Option<usize> {
         let block = self.spans[quote].block;
         if sentence > 0 && !self.is_embedded(self.quote_token[quote], sentence) {
             let previous = sentence - 1;

@@ -1488,4 +1488,13 @@ mod tests {
         let text = "La direction de la banque a confirmé les objectifs de sa stratégie « Horizon 2028 », présentée en février.";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn an_answer_with_no_turn_before_it_is_the_interviewees() {
+        let text = "Marion Lefèvre a publié l'an dernier un livre de recettes, « Les Restes du dimanche ». Elle ouvre une cantine solidaire à Roubaix.\n\nPourquoi ce projet, maintenant ?\n\n— Parce que j'ai grandi à dix minutes d'ici.\n\nEt le prix libre ?\n\n— C'est le principe : chacun paie ce qu'il peut.";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1, None);
+        assert_eq!(found[1].1.as_deref(), Some("Marion Lefèvre"));
+        assert_eq!(found[2].1.as_deref(), Some("Marion Lefèvre"));
+    }
 }
