@@ -191,11 +191,14 @@ fn continue_over_paragraphs(
     let mut last = index;
     for (next_index, next) in blocks.iter().enumerate().skip(index + 1) {
         let first = text[next.span.clone()].chars().next();
-        if first.and_then(Style::opening) != Some(style) {
+        // The older French habit repeats the closing mark instead: « … ¶ » …
+        let repeated_close = style == Style::Guillemets && first == Some('»');
+        if first.and_then(Style::opening) != Some(style) && !repeated_close {
             break;
         }
         last = next_index;
-        if let Some(close) = find_close(text, next.span.start, style, next.span.end) {
+        let from = next.span.start + if repeated_close { '»'.len_utf8() } else { 0 };
+        if let Some(close) = find_close(text, from, style, next.span.end) {
             return (close, last);
         }
     }
@@ -230,6 +233,17 @@ fn dialogue_turn(text: &str, block: &Block) -> Option<Range<usize>> {
 mod tests {
     use super::*;
     use crate::article::Article;
+
+    #[test]
+    fn a_french_quotation_may_go_on_after_a_repeated_closing_mark() {
+        let text = "«Je sais que beaucoup se demandent ce que cela signifie.\n\n»Je ne vais pas vous promettre que rien ne changera.»\n\nLa suite.";
+        assert_eq!(
+            quotes(text),
+            vec![
+                "«Je sais que beaucoup se demandent ce que cela signifie.\n\n»Je ne vais pas vous promettre que rien ne changera.»"
+            ]
+        );
+    }
 
     fn quotes(text: &str) -> Vec<&str> {
         let article = Article::from_bytes(text.as_bytes(), "t");
