@@ -68,19 +68,26 @@ fn speakers_are_right() {
 
 /// The held-out sets were written by people who had not read the rules;
 /// once measured, they guard against regressions. The floors sit a little
-/// under today's figures (0.945, 0.898, 0.887, 0.894, 0.892, 0.910,
-/// 0.889, 0.847): the target is higher.
+/// under today's figures (heldout to heldout14: 0.955, 0.909, 0.876, 0.904,
+/// 0.916, 0.925, 0.912, 0.909, 0.938, 0.821, 0.894, 0.893, 0.845, 0.849):
+/// the target is higher.
 #[test]
 fn held_out_sets_do_not_regress() {
     let floors = [
-        ("heldout", 0.93),
-        ("heldout2", 0.88),
-        ("heldout3", 0.87),
-        ("heldout4", 0.88),
-        ("heldout5", 0.87),
-        ("heldout6", 0.89),
-        ("heldout7", 0.87),
-        ("heldout8", 0.83),
+        ("heldout", 0.94),
+        ("heldout2", 0.89),
+        ("heldout3", 0.86),
+        ("heldout4", 0.89),
+        ("heldout5", 0.90),
+        ("heldout6", 0.91),
+        ("heldout7", 0.90),
+        ("heldout8", 0.89),
+        ("heldout9", 0.92),
+        ("heldout10", 0.80),
+        ("heldout11", 0.88),
+        ("heldout12", 0.88),
+        ("heldout13", 0.83),
+        ("heldout14", 0.83),
     ];
     for (dir, floor) in floors {
         let total = evaluate_dir(

@@ -855,9 +855,7 @@ impl Finder<'_> {
             let title_alone = run.honorific.is_none()
                 && (2..=3).contains(&words.len())
                 && !words.iter().any(|word| word == "&")
-                && words
-                    .last()
-                    .is_some_and(|last| self.is_role(&normalise(last)))
+                && words.last().is_some_and(|last| self.is_role(last))
                 && words
                     .iter()
                     .all(|word| given_name_gender(word).is_none() && !is_organisation_word(word));

@@ -545,6 +545,9 @@ fn same_but_gender(own: &str, word: &str) -> bool {
         Some(stem) => stem.len() + 1,
         None => w.strip_suffix('e').map_or(w.len(), str::len),
     };
+    if own == word || own.as_bytes().first() != word.as_bytes().first() {
+        return own == word;
+    }
     let (own_len, word_len) = (masculine_len(own), masculine_len(word));
-    own == word || (own_len == word_len && own.len() > 4 && own[..own_len] == word[..word_len])
+    own_len == word_len && own.len() > 4 && own[..own_len] == word[..word_len]
 }
