@@ -261,10 +261,10 @@ static PREPOSITIONS_BEFORE_NAMES: WordSet = WordSet::new(&[
     "for", "with", "by", "from", "on", "into", "near",
 ]);
 
-/// Words that introduce a place rather than a person.
 /// The most tokens a bracket after a description is looked through.
 const BRACKET_REACH: usize = 10;
 
+/// Words that introduce a place rather than a person.
 static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "en",
     "in",
