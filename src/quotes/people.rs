@@ -1290,16 +1290,21 @@ impl Finder<'_> {
     /// an article, a capitalised word before a given name and a surname
     /// says where the person is from.
     fn is_demonym_at(&self, index: usize, run_end: usize) -> bool {
-        run_end >= index + 3
-            && self
-                .previous_word(index)
-                .is_some_and(|previous| self.lexicon.is_determiner(previous))
+        let after_article = self
+            .previous_word(index)
+            .is_some_and(|previous| self.lexicon.is_determiner(previous));
+        let word = self.word(index);
+        let before_full_name = run_end >= index + 3
             && self
                 .word(index + 1)
                 .is_some_and(|next| given_name_gender(next).is_some())
-            && self
-                .word(index)
-                .is_some_and(|word| given_name_gender(word).is_none())
+            && word.is_some_and(|word| given_name_gender(word).is_none());
+        // "le Danois Kjeldsen": a known demonym before a surname alone.
+        let known_demonym = run_end >= index + 2
+            && word.is_some_and(|word| {
+                self.lexicon.is_demonym(word) && given_name_gender(word).is_none()
+            });
+        after_article && (before_full_name || known_demonym)
     }
 
     /// "Minister for Housing Eoin Fitzmaurice", "Yesterday Jane Roe": the
@@ -1478,6 +1483,14 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "everyone",
     "dozens",
     "hundreds",
+    "outside",
+    "inside",
+    "along",
+    "near",
+    "behind",
+    "beyond",
+    "despite",
+    "towards",
     "thousands",
     "one",
     "two",

@@ -1497,4 +1497,12 @@ mod tests {
         assert_eq!(found[1].1.as_deref(), Some("Marion Lefèvre"));
         assert_eq!(found[2].1.as_deref(), Some("Marion Lefèvre"));
     }
+
+    #[test]
+    fn a_demonym_before_a_surname_and_a_preposition_opening_a_sentence_name_no_one() {
+        let text = "Mads Kjeldsen a attaqué deux fois. Le Danois Kjeldsen, troisième, a résumé la journée : « C'était la guerre des nerfs. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mads Kjeldsen"));
+        let text = "Outside Carrickbrook on Tuesday, Michael Garvey sat in a wheelchair. “The nurses were great,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Michael Garvey"));
+    }
 }
