@@ -1505,4 +1505,10 @@ mod tests {
         let text = "Outside Carrickbrook on Tuesday, Michael Garvey sat in a wheelchair. “The nurses were great,” he said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Michael Garvey"));
     }
+
+    #[test]
+    fn a_lowercase_word_may_qualify_a_lowercase_title_before_the_name() {
+        let text = "The district recorded 287 mm of rain. \"The embankment gave way near the village,\" district collector Anupama Sethi told TOI.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Anupama Sethi"));
+    }
 }

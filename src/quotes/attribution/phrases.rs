@@ -287,17 +287,20 @@ impl Attributor<'_> {
         // "spokesperson Jordan Beale said": or open with a lowercase title.
         // "board President Linda Okafor said": or a word qualifying a
         // capitalised title.
+        // "district collector Anupama Sethi told TOI": or a lowercase one.
         let qualifies_title = || {
             !self.lexicon.is_determiner(word)
-                && self.word(index + 1).is_some_and(|next| {
-                    next.starts_with(char::is_uppercase) && self.lexicon.role(next).is_some()
-                })
+                && !self.lexicon.is_reporting_verb(word)
+                && self
+                    .word(index + 1)
+                    .is_some_and(|next| self.lexicon.role(next).is_some())
         };
         let titled = (index + 1..index + 6)
             .take_while(|&i| {
                 self.word(i - 1).is_some_and(|w| {
                     w.starts_with(char::is_uppercase)
                         || (i - 1 == index && (self.lexicon.role(w).is_some() || qualifies_title()))
+                        || (i - 1 == index + 1 && qualifies_title())
                 })
             })
             .find_map(|i| {
