@@ -1511,4 +1511,10 @@ mod tests {
         let text = "The district recorded 287 mm of rain. \"The embankment gave way near the village,\" district collector Anupama Sethi told TOI.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Anupama Sethi"));
     }
+
+    #[test]
+    fn an_acronym_title_alone_describes_its_holder() {
+        let text = "Chief minister Harish Chandra Bhatt conducted an aerial survey of the district. Asked about the embankment, the CM said that \"if negligence is found, strict action will be taken.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Harish Chandra Bhatt"));
+    }
 }
