@@ -130,6 +130,9 @@ impl Sieve {
     }
 }
 
+/// Prefixes that keep a role a role: « ex-ministre », "vice-president".
+const ROLE_PREFIXES: &[&str] = &["ex", "vice", "co", "sous", "demi", "pro", "anti"];
+
 /// A word list with a value per word, looked up by lookup form.
 pub struct Table<V> {
     entries: HashMap<String, V>,
@@ -508,11 +511,15 @@ impl Lexicon {
 
     pub fn role(&self, word: &str) -> Option<Gender> {
         self.roles.get(word).or_else(|| {
-            // "gynécologue-obstétricien", "ex-ministre": a compound whose
-            // last part is a role.
+            // "gynécologue-obstétricien", "ex-ministre": a compound of roles,
+            // or a prefix and a role; not "Solheim-Baker".
             // A byte loop: most words are short and have no hyphen.
             let hyphen = word.bytes().rposition(|byte| byte == b'-')?;
-            self.roles.get(&word[hyphen + 1..])
+            let (first, last) = (&word[..hyphen], &word[hyphen + 1..]);
+            let prefixed = with_key(first, |key| ROLE_PREFIXES.contains(&key));
+            (prefixed || self.roles.get(first).is_some())
+                .then(|| self.roles.get(last))
+                .flatten()
         })
     }
 
@@ -875,6 +882,16 @@ mod tests {
             assert!(fr.is_reporting_verb(form), "{form}");
         }
         assert!(!fr.is_reporting_verb("martelle"));
+    }
+
+    #[test]
+    fn a_compound_is_a_role_when_made_of_roles_or_a_prefix_and_a_role() {
+        let fr = for_lang(Lang::Fr);
+        let en = for_lang(Lang::En);
+        assert!(fr.role("gynécologue-obstétricien").is_some());
+        assert!(fr.role("ex-ministre").is_some());
+        assert!(en.role("solheim-baker").is_none());
+        assert!(fr.role("lacasse-hébert").is_none());
     }
 
     #[test]
