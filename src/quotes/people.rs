@@ -264,6 +264,21 @@ static PREPOSITIONS_BEFORE_NAMES: WordSet = WordSet::new(&[
 /// The most tokens a bracket after a description is looked through.
 const BRACKET_REACH: usize = 10;
 
+/// Words that make a name a street's.
+static STREET_WORDS: WordSet = WordSet::new(&[
+    "rue",
+    "avenue",
+    "boulevard",
+    "quai",
+    "impasse",
+    "allée",
+    "chemin",
+    "street",
+    "road",
+    "lane",
+    "drive",
+]);
+
 /// Words that introduce a place rather than a person.
 static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "en",
@@ -837,7 +852,13 @@ impl Finder<'_> {
                 })
                 || (!starts_with_given_name && self.introduced_as_organisation(run.first));
             let organisation = named_as_organisation || complement;
-            let place = run.honorific.is_none() && places.contains(&words.join(" "));
+            // "Rue des Tanneries", "Baker Street": a street is a place.
+            let street = words.len() >= 2
+                && [words.first(), words.last()]
+                    .into_iter()
+                    .flatten()
+                    .any(|word| STREET_WORDS.contains(&normalise(word)));
+            let place = run.honorific.is_none() && (street || places.contains(&words.join(" ")));
             let gender = run
                 .honorific
                 .and_then(|index| self.word(index))

@@ -1517,4 +1517,10 @@ mod tests {
         let text = "Chief minister Harish Chandra Bhatt conducted an aerial survey of the district. Asked about the embankment, the CM said that \"if negligence is found, strict action will be taken.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Harish Chandra Bhatt"));
     }
+
+    #[test]
+    fn a_street_is_a_place() {
+        let text = "La préfète, Anne Morel, a survolé la ville. Rue des Tanneries, Martine Lacombe, 71 ans, regarde les pompiers vider sa cave. « Mon mari est né dans cette maison », raconte-t-elle.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Martine Lacombe"));
+    }
 }
