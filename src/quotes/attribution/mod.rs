@@ -1523,4 +1523,10 @@ mod tests {
         let text = "La préfète, Anne Morel, a survolé la ville. Rue des Tanneries, Martine Lacombe, 71 ans, regarde les pompiers vider sa cave. « Mon mari est né dans cette maison », raconte-t-elle.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Martine Lacombe"));
     }
+
+    #[test]
+    fn the_latter_with_no_pair_is_the_last_person_named() {
+        let text = "Le siège restera à Bâle, et la présidence reviendra à Ulrich Sennhauser, tandis que la direction sera confiée à Claire Moret-Duval, directrice générale de Vallorbe.\n\n« Nous ne rachetons personne », a insisté cette dernière lors d'une conférence téléphonique.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Claire Moret-Duval"));
+    }
 }

@@ -202,9 +202,21 @@ impl Attributor<'_> {
         if let [word] = words
             && let Some(place) = self.lexicon.pair_reference(word)
         {
+            // "Une allégation que rejette Serge Banzouzi. … ce dernier
+            // dénonce": with no pair, the latter is the last person named
+            // before this sentence.
+            let latest = || {
+                let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
+                let start = self.sentences[sentence].start;
+                (place == 2)
+                    .then(|| self.named_recently(start, |entity| self.is_person_of(entity, gender)))
+                    .flatten()
+            };
             return self
                 .last_pair_before(at)
-                .map(|pair| Described::Known(pair[place - 1]));
+                .map(|pair| pair[place - 1])
+                .or_else(latest)
+                .map(Described::Known);
         }
         // "rétorque la quadragénaire", "said the 34-year-old": the person
         // named with that age.
