@@ -1529,4 +1529,13 @@ mod tests {
         let text = "Le siège restera à Bâle, et la présidence reviendra à Ulrich Sennhauser, tandis que la direction sera confiée à Claire Moret-Duval, directrice générale de Vallorbe.\n\n« Nous ne rachetons personne », a insisté cette dernière lors d'une conférence téléphonique.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Claire Moret-Duval"));
     }
+
+    #[test]
+    fn a_mission_is_an_organisation() {
+        let text = "Albert Tchicaya dénonce des fraudes. « Ils trichent », dit-il. La mission d'observation de l'Union africaine a publié une déclaration saluant un scrutin « globalement calme et bien organisé ».";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("mission d'observation de l'Union africaine")
+        );
+    }
 }
