@@ -516,10 +516,9 @@ impl Lexicon {
             // A byte loop: most words are short and have no hyphen.
             let hyphen = word.bytes().rposition(|byte| byte == b'-')?;
             let (first, last) = (&word[..hyphen], &word[hyphen + 1..]);
-            let prefixed = with_key(first, |key| ROLE_PREFIXES.contains(&key));
-            (prefixed || self.roles.get(first).is_some())
-                .then(|| self.roles.get(last))
-                .flatten()
+            let role = self.roles.get(last)?;
+            (self.roles.get(first).is_some() || with_key(first, |key| ROLE_PREFIXES.contains(&key)))
+                .then_some(role)
         })
     }
 

@@ -857,7 +857,7 @@ impl Finder<'_> {
                 && [words.first(), words.last()]
                     .into_iter()
                     .flatten()
-                    .any(|word| STREET_WORDS.contains(&normalise(word)));
+                    .any(|word| lexicon::with_key(word, |key| STREET_WORDS.contains(key)));
             let place = run.honorific.is_none() && (street || places.contains(&words.join(" ")));
             let gender = run
                 .honorific
@@ -1314,6 +1314,9 @@ impl Finder<'_> {
         let after_article = self
             .previous_word(index)
             .is_some_and(|previous| self.lexicon.is_determiner(previous));
+        if !after_article {
+            return false;
+        }
         let word = self.word(index);
         let before_full_name = run_end >= index + 3
             && self
@@ -1325,7 +1328,7 @@ impl Finder<'_> {
             && word.is_some_and(|word| {
                 self.lexicon.is_demonym(word) && given_name_gender(word).is_none()
             });
-        after_article && (before_full_name || known_demonym)
+        before_full_name || known_demonym
     }
 
     /// "Minister for Housing Eoin Fitzmaurice", "Yesterday Jane Roe": the
