@@ -618,9 +618,7 @@ impl Finder<'_> {
     }
 
     fn is_ampersand(&self, index: usize) -> bool {
-        self.tokens
-            .get(index)
-            .is_some_and(|t| t.kind == Kind::Punct && &self.text[t.start..t.end] == "&")
+        self.punct(index) == Some("&")
     }
 
     /// "Organisation de sécurité du bassin de la Vesna": after a
@@ -1105,21 +1103,14 @@ impl Finder<'_> {
     /// given right after a name.
     fn age_after(&self, end: usize) -> Option<u32> {
         // "Germaine D., 87 ans": past an initial's full stop.
-        let is_stop = |t: &Token| t.kind == Kind::Punct && &self.text[t.start..t.end] == ".";
-        let end = end + usize::from(self.tokens.get(end).is_some_and(is_stop));
-        let opens = self.tokens.get(end).filter(|t| t.kind == Kind::Punct)?;
-        if !matches!(&self.text[opens.start..opens.end], "," | "(") {
+        let end = end + usize::from(self.punct(end) == Some("."));
+        if !matches!(self.punct(end), Some("," | "(")) {
             return None;
         }
         let number = self.word(end + 1)?;
         let age: u32 = number.parse().ok()?;
-        let follows = self.tokens.get(end + 2)?;
-        let unit = follows.kind == Kind::Word && self.keys.get(end + 2) == "ans";
-        let closes = follows.kind == Kind::Punct
-            && matches!(
-                &self.text[follows.start..follows.end],
-                "," | "." | ")" | ";"
-            );
+        let unit = self.word(end + 2).is_some() && self.keys.get(end + 2) == "ans";
+        let closes = matches!(self.punct(end + 2), Some("," | "." | ")" | ";"));
         ((unit || closes) && (1..120).contains(&age)).then_some(age)
     }
 

@@ -44,17 +44,15 @@ impl Attributor<'_> {
                 QuoteKind::Title
             });
         }
+        let mut inner_words = inner.split_whitespace();
+        let first_word = inner_words.next().unwrap_or_default();
+        let capitalised = |word: &str| word.starts_with(char::is_uppercase);
         // "un livre inclassable, « la Nuit qui bourdonne »,": a title in
         // apposition to the word for the work.
-        let mut inner_words = inner.split_whitespace();
-        let name_like = inner_words.next().is_some_and(|first| {
-            first.starts_with(char::is_uppercase)
-                || (self.lexicon.is_determiner(first)
-                    && inner_words
-                        .next()
-                        .is_some_and(|second| second.starts_with(char::is_uppercase)))
-        });
-        if name_like
+        let title_like = capitalised(first_word)
+            || (self.lexicon.is_determiner(first_word)
+                && inner_words.next().is_some_and(capitalised));
+        if title_like
             && self.punct(before) == Some(",")
             && (before.saturating_sub(3)..before)
                 .filter_map(|i| self.lower(i))
@@ -72,9 +70,7 @@ impl Attributor<'_> {
         // subject, and not before a name (which opens with a capital or an
         // article), the verb reports; "le projet dit « cœur de ville »"
         // names.
-        let first_word = inner.split_whitespace().next().unwrap_or_default();
-        let name_like =
-            first_word.starts_with(char::is_uppercase) || self.lexicon.is_determiner(first_word);
+        let name_like = capitalised(first_word) || self.lexicon.is_determiner(first_word);
         let after_subject = before.checked_sub(1).is_some_and(|previous| {
             self.punct(previous).is_some()
                 || self
@@ -113,8 +109,7 @@ impl Attributor<'_> {
         }
         // "dont le thème sera « Les îles »": a short name opening with its
         // capitalised article, inside a sentence, with no cue after it.
-        let opens_with_article =
-            first_word.starts_with(char::is_uppercase) && self.lexicon.is_determiner(first_word);
+        let opens_with_article = capitalised(first_word) && self.lexicon.is_determiner(first_word);
         if opens_with_article
             && inner.split_whitespace().count() <= 4
             && !whole.contains([',', '.', '!', '?', ';', ':'])
