@@ -278,11 +278,11 @@ impl Attributor<'_> {
             return self.last_organisation_speaker(at).map(Described::Known);
         }
         // "a trust spokesperson", "un représentant du parquet": the
-        // organisation named with that word speaks; "la représentante de
-        // l'État" after « La préfète, Catherine Aubanel, » is the woman
-        // just quoted.
+        // organisation named with that word speaks; but a definite one
+        // whose gender the person just talked about shares is that person
+        // ("la représentante de l'État" after « La préfète, Catherine
+        // Aubanel, »).
         let representing_someone = definite
-            && head.is_some_and(|head| head.starts_with("représentant"))
             && self.salient_person(at, gender).is_some_and(|person| {
                 gender != Gender::Unknown && self.people.entities[person].gender == gender
             });
