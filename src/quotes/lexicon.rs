@@ -643,7 +643,7 @@ pub fn determiner_gender(word: &str) -> Gender {
 /// someone new ("un", "a")?
 pub fn is_definite(word: &str) -> bool {
     with_key(word, |key| {
-        !matches!(key, "un" | "une" | "des" | "a" | "an")
+        !matches!(key, "un" | "une" | "des" | "a" | "an" | "one" | "another")
     })
 }
 

@@ -26,6 +26,10 @@ pub struct Entity {
     pub place: bool,
     /// The age the text gives with the name ("Karima Benhadj, 47 ans").
     pub age: Option<u32>,
+    /// Someone the text brings in without a name ("a neighbour who asked
+    /// not to be named"): a pronoun may mean them, but they are listed as
+    /// no one.
+    pub unnamed: bool,
 }
 
 impl Entity {
@@ -60,6 +64,7 @@ impl Entity {
             descriptors: Vec::new(),
             place: false,
             age: None,
+            unnamed: false,
         }
     }
 
@@ -164,6 +169,15 @@ impl People {
         if bare_head {
             found.rename(fuller);
         }
+    }
+
+    /// Add someone the text brings in without a name; each such person is
+    /// new, since nothing tells two of them apart.
+    pub fn someone_unnamed(&mut self, gender: Gender) -> usize {
+        let mut someone = Entity::new(Vec::new(), true, gender);
+        someone.unnamed = true;
+        self.entities.push(someone);
+        self.entities.len() - 1
     }
 
     /// Add an entity the text never names with a capital (an organisation
@@ -468,6 +482,14 @@ impl Finder<'_> {
         if let [letter, b'-', next, ..] = word.as_bytes()
             && letter.is_ascii_uppercase()
             && next.is_ascii_lowercase()
+        {
+            return false;
+        }
+        // "Valsk-based", "Franco-allemand": a compound adjective.
+        if word
+            .rsplit_once('-')
+            .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
+            && given_name_gender(self.keys.get(index)).is_none()
         {
             return false;
         }

@@ -616,10 +616,38 @@ impl Attributor<'_> {
                         || words.iter().any(|w| self.lexicon.role(w).is_some())
                         || self.head(words).is_some_and(|head| is_organisation_word(head)));
                 if is_pronoun || is_role {
-                    return self.resolve(&referent, index);
+                    return self
+                        .resolve(&referent, index)
+                        .or_else(|| self.someone_unnamed_in(&referent, index, range.end));
                 }
             }
         }
         None
+    }
+
+    /// "Un riverain, qui n'a pas souhaité donner son nom, s'inquiète":
+    /// a person described with an indefinite article at `index` is someone
+    /// unnamed, unless the sentence (ending at `end`) names a person after
+    /// them ("a young woman came in, and Feeney was on her feet").
+    fn someone_unnamed_in(
+        &mut self,
+        referent: &Referent,
+        index: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let Referent::Description {
+            definite: false,
+            gender,
+            words,
+            ..
+        } = referent
+        else {
+            return None;
+        };
+        let person_named_after = self.mentions_before(end)[self.mentions_before(index).len()..]
+            .iter()
+            .any(|mention| self.people.entities[mention.entity].person);
+        (words.iter().any(|w| self.lexicon.role(w).is_some()) && !person_named_after)
+            .then(|| self.people.someone_unnamed(*gender))
     }
 }

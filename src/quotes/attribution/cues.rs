@@ -221,6 +221,9 @@ impl Attributor<'_> {
         // One buffer for every entity's name, rather than a string each.
         let mut name = String::new();
         let entity = self.people.entities.iter().position(|entity| {
+            if entity.unnamed {
+                return false;
+            }
             name.clear();
             entity.push_display_name(&mut name);
             mention.contains(name.as_str())

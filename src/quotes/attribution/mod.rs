@@ -393,14 +393,20 @@ impl Attributor<'_> {
             // not name.
             let unnamed = match &found.referent {
                 Referent::Description {
-                    definite: false, ..
-                } => true,
-                Referent::Description { words, .. } => self
+                    definite: false,
+                    gender,
+                    ..
+                } => Some(*gender),
+                Referent::Description { words, gender, .. } => self
                     .head(words)
-                    .is_some_and(|head| self.introduced_unnamed(head, at)),
-                _ => false,
+                    .is_some_and(|head| self.introduced_unnamed(head, at))
+                    .then_some(*gender),
+                _ => None,
             };
-            if unnamed {
+            if let Some(gender) = unnamed {
+                // Unnamed, yet someone: "he said" next is them too.
+                self.speakers[quote] = Some(self.people.someone_unnamed(gender));
+                self.cued[quote] = true;
                 return;
             }
         }
@@ -479,6 +485,12 @@ impl Attributor<'_> {
     }
 
     fn into_extraction(mut self) -> Extraction {
+        // Someone unnamed is nobody the sidebar can list.
+        for speaker in &mut self.speakers {
+            if speaker.is_some_and(|entity| self.people.entities[entity].unnamed) {
+                *speaker = None;
+            }
+        }
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         for (quote, speaker) in self.speakers.iter().enumerate() {
             if let Some(entity) = speaker {
@@ -1537,5 +1549,32 @@ mod tests {
             speaker(text, 1).as_deref(),
             Some("mission d'observation de l'Union africaine")
         );
+    }
+
+    #[test]
+    fn someone_brought_in_unnamed_is_whom_the_next_words_are_by() {
+        let text = "« Le marché, c'est ma vie », confie Paulette Girard, boulangère.\n\nPlus loin, un riverain, qui n'a pas souhaité donner son nom, reste sceptique : « Personne ne nous a rien demandé. »";
+        assert_eq!(speaker(text, 1), None);
+        let text = "“We lost the barn,” Dale Hutchins said. Another evacuee, a hunter who would not give his name, said he had never seen smoke so thick. “It came over the ridge like a wall,” he said. “We had ten minutes.”";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Dale Hutchins"));
+        assert_eq!(found[1].1, None);
+        assert_eq!(found[2].1, None);
+        let text = "Coach Ellen Marsh praised the squad. “She reads the game better than I do,” said one rival coach, who asked not to be identified. “Nobody teaches that.”";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1, None);
+        assert_eq!(found[1].1, None);
+    }
+
+    #[test]
+    fn a_person_named_after_someone_unnamed_keeps_the_pronoun() {
+        let text = "Ada Brennock set the kettle on. Then the door opened, a courier came in with a parcel, and Brennock stood up. “Right on time,” she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ada Brennock"));
+    }
+
+    #[test]
+    fn a_compound_adjective_names_no_one() {
+        let text = "Analyst Rhys Carden expects a pause. “The bank will wait,” said one Lisbon-based bond trader, who was not authorised to speak.";
+        assert_eq!(speaker(text, 0), None);
     }
 }

@@ -10,9 +10,10 @@ impl Attributor<'_> {
             Referent::Name(words, gender) => Some(self.people.person_named(words, *gender)),
             // "a-t-on entendu", "ont-ils dit": no one person.
             Referent::Pronoun(Gender::Plural) => None,
+            // A pronoun may mean someone the text did not name.
             Referent::Pronoun(gender) => self
                 .organisation_with_document(at)
-                .or_else(|| self.salient_person(at, *gender)),
+                .or_else(|| self.salient_person_fitting(at, *gender, |_| true)),
             Referent::Description {
                 words,
                 gender,
@@ -89,7 +90,7 @@ impl Attributor<'_> {
     /// of the nearest earlier sentence about a person, else the nearest
     /// person named.
     pub(super) fn salient_person(&self, at: usize, gender: Gender) -> Option<usize> {
-        self.salient_person_fitting(at, gender, |_| true)
+        self.salient_person_fitting(at, gender, |entity| !self.people.entities[entity].unnamed)
     }
 
     /// Is `entity` a person whom `gender` may stand for?
@@ -329,7 +330,11 @@ impl Attributor<'_> {
                 })
             };
             return definite
-                .then(|| self.salient_person_fitting(at, gender, |entity| !other_role(entity)))
+                .then(|| {
+                    self.salient_person_fitting(at, gender, |entity| {
+                        !other_role(entity) && !self.people.entities[entity].unnamed
+                    })
+                })
                 .flatten()
                 .map(Described::Salient);
         }
