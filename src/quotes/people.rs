@@ -1529,6 +1529,12 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "despite",
     "towards",
     "thousands",
+    // "I'm enjoying it": the first person opens no name.
+    "i",
+    "i'm",
+    "i've",
+    "i'd",
+    "i'll",
     "one",
     "two",
     "three",

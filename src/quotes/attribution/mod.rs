@@ -85,9 +85,68 @@ const APPOSITION_REACH: usize = 24;
 
 /// Words after which a name is not a subject.
 static PREPOSITIONS: WordSet = WordSet::new(&[
-    "à", "au", "aux", "avec", "de", "du", "des", "d'", "pour", "par", "sur", "contre", "chez",
-    "entre", "vers", "selon", "sans", "dans", "en", "with", "to", "by", "for", "from", "of",
-    "about", "against", "after", "before", "than", "as", "at", "in", "on", "into", "like",
+    "à",
+    "au",
+    "aux",
+    "avec",
+    "de",
+    "du",
+    "des",
+    "d'",
+    "pour",
+    "par",
+    "sur",
+    "contre",
+    "chez",
+    "entre",
+    "vers",
+    "selon",
+    "sans",
+    "dans",
+    "en",
+    "with",
+    "to",
+    "by",
+    "for",
+    "from",
+    "of",
+    "about",
+    "against",
+    "after",
+    "before",
+    "than",
+    "as",
+    "at",
+    "in",
+    "on",
+    "into",
+    "like",
+    "outside",
+    "inside",
+    "near",
+    "behind",
+    "beyond",
+    "across",
+    "through",
+    "throughout",
+    "under",
+    "over",
+    "among",
+    "around",
+    "toward",
+    "towards",
+    "via",
+    "devant",
+    "derrière",
+    "près",
+    "parmi",
+    "autour",
+    "malgré",
+    "sous",
+    "hors",
+    "durant",
+    "pendant",
+    "depuis",
 ]);
 
 /// Words that end a noun phrase read forwards.
@@ -1576,5 +1635,13 @@ mod tests {
     fn a_compound_adjective_names_no_one() {
         let text = "Analyst Rhys Carden expects a pause. “The bank will wait,” said one Lisbon-based bond trader, who was not authorised to speak.";
         assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
+    fn a_name_after_outside_is_no_subject() {
+        let text = "Dry winter\n\nOn a sheep station outside Tarrabool, Nell Corrigan has sold half her flock. The creek stopped running in May.\n\n\"We check the tanks every morning,\" she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nell Corrigan"));
+        let text = "Dry winter\n\nOn a sheep station outside Tarrabool, Nell Corrigan has sold half her flock. The creek stopped running in May.\n\n\"We check the tanks every morning. Nobody in town sees that.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nell Corrigan"));
     }
 }
