@@ -1644,4 +1644,10 @@ mod tests {
         let text = "Dry winter\n\nOn a sheep station outside Tarrabool, Nell Corrigan has sold half her flock. The creek stopped running in May.\n\n\"We check the tanks every morning. Nobody in town sees that.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Nell Corrigan"));
     }
+
+    #[test]
+    fn le_premier_with_no_pair_is_the_earlier_of_the_last_two_named() {
+        let text = "Le départ le plus remarqué est celui de Bruno Kessler, préfet depuis trois ans, remplacé par Antoine Delval. Les deux hommes se sont salués brièvement. « Je laisse une maison en ordre », a confié le premier.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Bruno Kessler"));
+    }
 }

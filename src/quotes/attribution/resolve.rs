@@ -206,12 +206,20 @@ impl Attributor<'_> {
             // "Une allégation que rejette Serge Banzouzi. … ce dernier
             // dénonce": with no pair, the latter is the last person named
             // before this sentence.
+            // With no pair, « le premier » is the one of the last two people
+            // named who came first ("Olivier Ferrand …, remplacé par …
+            // Thibault Saint-Arroman. … a glissé le premier").
             let latest = || {
                 let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
                 let start = self.sentences[sentence].start;
-                (place == 2)
-                    .then(|| self.named_recently(start, |entity| self.is_person_of(entity, gender)))
-                    .flatten()
+                let latest =
+                    self.named_recently(start, |entity| self.is_person_of(entity, gender))?;
+                if place == 2 {
+                    return Some(latest);
+                }
+                self.named_recently(start, |entity| {
+                    entity != latest && self.is_person_of(entity, gender)
+                })
             };
             return self
                 .last_pair_before(at)
