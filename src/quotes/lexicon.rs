@@ -46,6 +46,7 @@ pub struct Lexicon {
     term_cues: Table<()>,
     generic_organisations: Table<()>,
     documents: Table<()>,
+    inscriptions: Table<()>,
     counterparts: Table<()>,
     pair_references: Table<usize>,
     exclusive_roles: Table<()>,
@@ -447,6 +448,7 @@ impl Lexicon {
             term_cues: words_of(include_str!("data/term_cues.txt")),
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
             documents: words_of(include_str!("data/documents.txt")),
+            inscriptions: words_of(include_str!("data/inscriptions.txt")),
             counterparts: words_of(include_str!("data/counterparts.txt")),
             pair_references: lang_lines(include_str!("data/pair_references.txt"), lang)
                 .filter_map(|line| {
@@ -538,6 +540,11 @@ impl Lexicon {
     /// "statement", "communiqué": a document speaking for its issuer.
     pub fn is_document(&self, word: &str) -> bool {
         self.documents.contains(word)
+    }
+
+    /// "sign", « banderole »: a thing whose words nobody in particular says.
+    pub fn is_inscription(&self, word: &str) -> bool {
+        self.inscriptions.contains(word)
     }
 
     /// "départemental", "national": by its ending, an adjective.

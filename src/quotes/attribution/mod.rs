@@ -423,9 +423,11 @@ impl Attributor<'_> {
             self.kinds[quote] = kind;
             return;
         }
-        let found = self
-            .cue_after(at)
-            .or_else(|| self.incise_inside(quote))
+        let own_cue = self.cue_after(at).or_else(|| self.incise_inside(quote));
+        if own_cue.is_none() && self.inscription_before(at, sentence) {
+            return;
+        }
+        let found = own_cue
             .or_else(|| self.selon(at, sentence))
             .or_else(|| self.colon_introduction(quote))
             .or_else(|| self.reporting_verb_before(at, sentence))
@@ -479,6 +481,22 @@ impl Attributor<'_> {
             return;
         }
         self.speakers[quote] = self.speaker_in_context(quote, sentence);
+    }
+
+    /// Does the sentence carry the quotation at token `at` on a sign, a
+    /// banner or in a chant ("a cardboard sign reading “…”", « une
+    /// banderole proclame « … » »)? A verb is no such thing ("refused to
+    /// sign").
+    fn inscription_before(&self, at: usize, sentence: usize) -> bool {
+        (self.reach_back(at, sentence)..at).any(|index| {
+            self.lower(index)
+                .is_some_and(|word| self.lexicon.is_inscription(word))
+                && !self.lower(index.wrapping_sub(1)).is_some_and(|before| {
+                    before == "to"
+                        || self.lexicon.is_auxiliary(before)
+                        || self.lexicon.pronoun(before).is_some()
+                })
+        })
     }
 
     /// Does the quotation at token `at` open a paragraph after "A:" (or
@@ -1649,5 +1667,16 @@ mod tests {
     fn le_premier_with_no_pair_is_the_earlier_of_the_last_two_named() {
         let text = "Le départ le plus remarqué est celui de Bruno Kessler, préfet depuis trois ans, remplacé par Antoine Delval. Les deux hommes se sont salués brièvement. « Je laisse une maison en ordre », a confié le premier.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Bruno Kessler"));
+    }
+
+    #[test]
+    fn words_on_a_sign_or_a_banner_are_nobody_s() {
+        let text = "“We will rebuild,” said Mayor Tess Albright. On the church door, a hand-painted sign read “Soup at noon, everyone welcome.”";
+        assert_eq!(speaker(text, 1), None);
+        let text = "« Nous resterons jusqu'au bout », affirme Hugo Mériel, délégué syndical. Sur le portail, une banderole proclame « Pas une usine de moins ».";
+        assert_eq!(speaker(text, 1), None);
+        // A verb is no sign.
+        let text = "Councillor Ada Quinlan spoke last. She refused to sign what she called “a blank cheque for the developer.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ada Quinlan"));
     }
 }
