@@ -160,7 +160,12 @@ fn looks_like_heading(line: &str) -> bool {
     {
         return false;
     }
-    let Some(first) = line.chars().next() else {
+    // « On a tout monté à l'étage »: a heading may be a quotation.
+    let Some(first) = line
+        .trim_start_matches(['«', '“', '"', '‘', '\'', ' ', '\u{a0}', '\u{202f}'])
+        .chars()
+        .next()
+    else {
         return false;
     };
     if !(first.is_uppercase() || first.is_numeric()) {
@@ -192,6 +197,24 @@ mod tests {
                 (BlockKind::Paragraph, "Premier paragraphe."),
                 (BlockKind::Heading, "Se revoir « bientôt »"),
                 (BlockKind::Paragraph, "« Venez », a-t-il dit."),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quotation_alone_without_final_stop_is_a_heading() {
+        let text = "Le maire a parlé.\n\n« On a tout monté à l'étage »\n\n« On a tout perdu. »\n\n— Et demain ?";
+        let kinds: Vec<BlockKind> = kinds_and_texts(text)
+            .into_iter()
+            .map(|(kind, _)| kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                BlockKind::Paragraph,
+                BlockKind::Heading,
+                BlockKind::Paragraph,
+                BlockKind::Paragraph
             ]
         );
     }

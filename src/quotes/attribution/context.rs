@@ -146,7 +146,8 @@ impl Attributor<'_> {
             let in_heading = blocks
                 .get(self.spans[quote].block)
                 .is_some_and(|b| b.kind == crate::article::BlockKind::Heading);
-            if !in_heading || self.speakers[quote].is_some() {
+            // A speaker the context lent it is no better than the echo.
+            if !in_heading || self.cued[quote] {
                 continue;
             }
             let words = normalise(self.inner_text(quote));
