@@ -194,7 +194,7 @@ impl People {
 
 /// The gender a given name tells (`Unknown` for one given to both), or
 /// None when `word` is no known given name.
-fn given_name_gender(word: &str) -> Option<Gender> {
+pub fn given_name_gender(word: &str) -> Option<Gender> {
     FIRST_NAMES
         .get(word)
         .or_else(|| compound_given_name_gender(word))
@@ -1187,6 +1187,15 @@ impl Finder<'_> {
                 determined = true;
                 break;
             }
+            // "The company he means is Salares del Sur": a clause, not a
+            // description.
+            let key = self.keys.get(index - 1);
+            if self.lexicon.pronoun(key).is_some()
+                || self.lexicon.is_auxiliary(key)
+                || COPULAS.contains(key)
+            {
+                break;
+            }
             if is_capitalised(word) && !self.is_role_at(index - 1) {
                 // "directeur général de l’ARS", "chef de projet d’Atlantis
                 // Vent": a name inside the description, after "de".
@@ -1421,6 +1430,9 @@ static CALENDAR: LazyLock<Table<()>> = LazyLock::new(|| {
 
 static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::data_words(include_str!("data/name_suffixes.txt")).collect());
+
+/// Forms of "to be" that end a description read backwards from a name.
+static COPULAS: WordSet = WordSet::new(&["is", "was", "are", "were", "est", "était", "sont"]);
 
 static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "selon",

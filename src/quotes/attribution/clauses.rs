@@ -450,15 +450,21 @@ impl Attributor<'_> {
         if !self.opens_apposition(open + 1) {
             return None;
         }
+        let (referent, mention) = self.phrase_ending_at(open)?;
+        // "A local residents' association, Elm Park Watch, said": an
+        // organisation's description has the organisation in apposition.
+        let describes_organisation = matches!(&referent, Referent::Description { words, .. }
+        if self.head(words).is_some_and(|head| {
+            is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
+        }));
         let inside = self
             .mentions_before(close)
             .iter()
             .rev()
             .take_while(|m| m.first > open)
             .filter(|m| !bracketed.contains(&m.first))
-            .find(|m| self.people.entities[m.entity].person)
+            .find(|m| describes_organisation || self.people.entities[m.entity].person)
             .copied();
-        let (referent, mention) = self.phrase_ending_at(open)?;
         // A title the text wrote as a name ("Le PDG, X,") is a description;
         // so is a name governed by a preposition ("The Independent TD for
         // Galway West, Aoife Cunniffe,").
@@ -573,9 +579,11 @@ impl Attributor<'_> {
             }
             let lower = self.lower(index).unwrap_or_default();
             subordinate |= SUBORDINATORS.contains(lower);
+            // (English "a" is an article, French "a" a verb.)
             if opens_with_phrase
                 && !subordinate
                 && MAIN_VERBS.contains(lower)
+                && !self.lexicon.is_determiner(lower)
                 && !self
                     .lower(index.wrapping_sub(1))
                     .is_some_and(|w| RELATIVES.contains(w) || self.lexicon.pronoun(w).is_some())

@@ -1679,4 +1679,23 @@ mod tests {
         let text = "Councillor Ada Quinlan spoke last. She refused to sign what she called “a blank cheque for the developer.”";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ada Quinlan"));
     }
+
+    #[test]
+    fn the_company_is_the_name_a_sentence_was_about_though_taken_for_a_person() {
+        let text = "The firm the villagers blame is Arroyo Minerales, a joint venture formed in 2021. Arroyo Minerales denies it. In a written reply, the company said its wells drew \"only from the deep aquifer.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Arroyo Minerales"));
+        let text = "Coach Dana Pruitt spoke first. Tamarack Youth Soccer, which has 600 players, issued a statement backing the field. \"Our kids train on gravel,\" the association said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tamarack Youth Soccer"));
+        // An organisation described in apposition keeps its name.
+        let text = "A local residents' coalition, Elm Park Watch, said its members had counted far too many lorries, which it called \"plainly dangerous\".";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Elm Park Watch"));
+    }
+
+    #[test]
+    fn a_spokesperson_for_an_organisation_speaks_for_it_in_every_clause() {
+        let text = "Farmer Glyn Roberts wants the money now. A spokesperson for the Fenland Recovery Agency said the agency was \"committed to every bid\" and that new grants would be announced \"in due course.\"";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Fenland Recovery Agency"));
+        assert_eq!(found[1].1.as_deref(), Some("Fenland Recovery Agency"));
+    }
 }

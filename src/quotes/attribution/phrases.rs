@@ -423,12 +423,12 @@ impl Attributor<'_> {
             return None;
         }
         // "asked a reporter from the Gazette": someone unnamed, speaking for
-        // the organisation named.
-        if !definite
-            && self
-                .lower(end)
-                .is_some_and(|w| matches!(w, "from" | "of" | "de" | "du" | "d'"))
-        {
+        // the organisation named; so does "a spokesperson for" one.
+        let spokesperson = words.iter().any(|w| SPOKESPEOPLE.contains(w));
+        let of_organisation = self.lower(end).is_some_and(|w| {
+            matches!(w, "from" | "of" | "de" | "du" | "d'") || (spokesperson && w == "for")
+        });
+        if (!definite || spokesperson) && of_organisation {
             let mut name_at = end + 1;
             if self
                 .lower(name_at)

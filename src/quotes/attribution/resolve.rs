@@ -478,7 +478,7 @@ impl Attributor<'_> {
         let subject = (sentence.saturating_sub(2)..=sentence)
             .rev()
             .find_map(|s| self.subjects.get(s).copied().flatten())
-            .filter(|&entity| is_organisation(entity));
+            .filter(|&entity| is_organisation(entity) || self.may_be_organisation(entity));
         if subject.is_some() {
             return subject;
         }
@@ -489,6 +489,29 @@ impl Attributor<'_> {
             .find(|&entity| is_organisation(entity));
         // Else the organisation named last ("Meridian Foods announced …").
         last_speaker.or_else(|| self.named_recently(at, is_organisation))
+    }
+
+    /// Taken for a person only for want of a sign of an organisation,
+    /// though nothing says a person either: no given name, no gender, no
+    /// role ("Salares del Sur rejects the account … the company said").
+    fn may_be_organisation(&self, entity: usize) -> bool {
+        let found = &self.people.entities[entity];
+        let described_as_person = || {
+            found
+                .descriptors
+                .iter()
+                .flatten()
+                .any(|word| self.lexicon.role(word).is_some())
+        };
+        found.person
+            && !found.unnamed
+            && found.gender == Gender::Unknown
+            && found.name.len() >= 2
+            && found
+                .name
+                .first()
+                .is_some_and(|first| people::given_name_gender(first).is_none())
+            && !described_as_person()
     }
 
     /// The head noun of a description: first in French ("ministère de
