@@ -817,9 +817,19 @@ impl Finder<'_> {
                     .collect();
                 first = title_end + 1;
             }
+            // "Nadir K.", "John F. Kennedy": an initial keeps its full stop.
             let mut words: Vec<String> = (first..run.end)
-                .filter_map(|i| self.name_word(i))
-                .map(str::to_string)
+                .filter_map(|i| {
+                    let word = self.name_word(i)?;
+                    let initial = word.chars().count() == 1
+                        && word.chars().all(char::is_uppercase)
+                        && self.punct(i + 1) == Some(".");
+                    Some(if initial {
+                        format!("{word}.")
+                    } else {
+                        word.to_string()
+                    })
+                })
                 .collect();
             // "Ray and Linda Tuttle": one surname for two given names.
             words.extend(shared_surname);

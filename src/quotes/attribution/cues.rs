@@ -11,7 +11,8 @@ impl Attributor<'_> {
         let mut index = at + 1;
         match self.punct(index) {
             Some(",") => index += 1,
-            Some("—" | "–") => return self.dash_signature(index + 1),
+            // (Or a spaced hyphen, as typed: "…" - Darren Okoro.)
+            Some("—" | "–" | "-") => return self.dash_signature(index + 1),
             _ => {}
         }
         while self

@@ -1228,7 +1228,7 @@ mod tests {
         let text = "Victorieux de Châtel-Brézolles dimanche, le club monte. Il a fallu une tête du défenseur Dylan Marchal. « J'ai fermé les yeux », explique le buteur.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Dylan Marchal"));
         let text = "Germaine D., 87 ans, est venue à la barre avec Claire Vasson, 52 ans. « Il était si poli », raconte l'octogénaire.";
-        assert_eq!(speaker(text, 0).as_deref(), Some("Germaine D"));
+        assert_eq!(speaker(text, 0).as_deref(), Some("Germaine D."));
     }
 
     #[test]
@@ -1697,5 +1697,13 @@ mod tests {
         let found = speakers_of(text);
         assert_eq!(found[0].1.as_deref(), Some("Fenland Recovery Agency"));
         assert_eq!(found[1].1.as_deref(), Some("Fenland Recovery Agency"));
+    }
+
+    #[test]
+    fn a_spaced_hyphen_signs_a_quotation_and_an_initial_keeps_its_stop() {
+        let text = "9.10pm: Police chief Tom Hale said the cordon would stay. \"It was over in a minute\" - Rita Osei, who lives opposite.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Rita Osei"));
+        let text = "« Merci à tous », a écrit Lina B. sur son compte.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lina B."));
     }
 }
