@@ -578,7 +578,7 @@ impl Finder<'_> {
                 Some(next)
                     if is_capitalised(next)
                         && !self.word(end - 1).is_some_and(is_possessive)
-                        && !self.lexicon.is_reporting_verb(next) =>
+                        && !self.headline_verb(next) =>
                 {
                     end += 1
                 }
@@ -601,6 +601,20 @@ impl Finder<'_> {
                 _ => return Some(self.organisation_complement(first, end)),
             }
         }
+    }
+
+    /// "Jane Roe Says …", « Poutine Promet … »: a reporting verb written
+    /// with a capital in a headline ends the name before it; a bare stem
+    /// does not ("Harbor Point Development").
+    fn headline_verb(&self, word: &str) -> bool {
+        let inflected = || {
+            let key = normalise(word);
+            self.lexicon.lang != crate::article::Lang::En
+                || ["s", "ed", "ing"]
+                    .iter()
+                    .any(|ending| key.ends_with(ending))
+        };
+        self.lexicon.is_reporting_verb(word) && inflected()
     }
 
     /// Does an "and" at `index` join two parts of one organisation's name:

@@ -1706,4 +1706,13 @@ mod tests {
         let text = "« Merci à tous », a écrit Lina B. sur son compte.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Lina B."));
     }
+
+    #[test]
+    fn a_verbs_bare_stem_may_be_part_of_a_name() {
+        let text = "The towers are proposed by Harbor Point Development of Albany. \"We have cut a floor already,\" Harbor Point Development said in a statement.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Harbor Point Development")
+        );
+    }
 }
