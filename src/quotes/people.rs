@@ -171,9 +171,17 @@ impl People {
         }
     }
 
-    /// Add someone the text brings in without a name; each such person is
-    /// new, since nothing tells two of them apart.
+    /// Someone the text brings in without a name. Whoever they are, they
+    /// are listed as no one, so one entity per gender stands for them all
+    /// (and a long text adds no more entities for each).
     pub fn someone_unnamed(&mut self, gender: Gender) -> usize {
+        if let Some(known) = self
+            .entities
+            .iter()
+            .position(|entity| entity.unnamed && entity.gender == gender)
+        {
+            return known;
+        }
         let mut someone = Entity::new(Vec::new(), true, gender);
         someone.unnamed = true;
         self.entities.push(someone);
