@@ -462,6 +462,8 @@ impl Attributor<'_> {
                     .head(words)
                     .is_some_and(|head| self.introduced_unnamed(head, at))
                     .then_some(*gender),
+                // "a-t-on entendu dans la salle", "ont-ils scandé": many.
+                Referent::Pronoun(Gender::Plural) => Some(Gender::Plural),
                 _ => None,
             };
             if let Some(gender) = unnamed {
@@ -1714,5 +1716,18 @@ mod tests {
             speaker(text, 0).as_deref(),
             Some("Harbor Point Development")
         );
+    }
+
+    #[test]
+    fn an_indefinite_subject_or_pronoun_names_no_one() {
+        let text = "« La file était trop longue », explique Paul Verdier, agent de sécurité.\n\nSur les réseaux sociaux, les vidéos circulent. Sous l'une d'elles, un commentaire résume l'humeur des abonnés : « On a payé pour attendre. »";
+        assert_eq!(speaker(text, 1), None);
+        let text = "15.02 – The county council said: \"Rest centres are open at the leisure centre.\"\n\n15.31 – A reader, who asked us not to print her name, has emailed from Upper Mill: \"Our road is cut off at both ends.\"";
+        assert_eq!(speaker(text, 1), None);
+        let text = "La directrice, Anne Morvan, a présenté le plan devant les parents. « Et les bus de nuit ? », a demandé quelqu'un au fond de la salle.";
+        assert_eq!(speaker(text, 0), None);
+        // Not a circumstance: "within an hour and said".
+        let text = "The astronomer Lena Cho wrote to Paul Arden. He wrote back within an hour and said, \"Send me everything.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Arden"));
     }
 }

@@ -6,6 +6,10 @@ use super::*;
 /// The most words a description is read for.
 const PHRASE_MAX_WORDS: usize = 6;
 
+/// Pronouns for someone the text does not name.
+static INDEFINITE_PEOPLE: WordSet =
+    WordSet::new(&["quelqu'un", "quelqu’un", "someone", "somebody"]);
+
 impl Attributor<'_> {
     /// The subject after an inverted verb: « … », a déclaré pour sa part
     /// Vladimir Poutine / explique le ministre / said the mayor, Jane Roe.
@@ -57,6 +61,16 @@ impl Attributor<'_> {
             })
             .find_map(|i| self.phrase_at(i))
             .map(|(referent, _, mention)| (referent, mention))
+    }
+
+    /// Someone the text does not name, called `word` ("one", "someone").
+    fn someone(&self, word: &str) -> Referent {
+        Referent::Description {
+            words: vec![word.to_lowercase()],
+            gender: Gender::Unknown,
+            definite: false,
+            name: word.to_string(),
+        }
     }
 
     /// How many words an adverbial phrase ("pour sa part", "by phone")
@@ -327,6 +341,13 @@ impl Attributor<'_> {
         if let Some(gender) = self.lexicon.pronoun(word) {
             return (gender != Gender::Plural)
                 .then(|| (Referent::Pronoun(gender), index + 1, word.to_string()));
+        }
+        // "a lancé quelqu'un au fond de la salle": someone unnamed.
+        if self
+            .lower(index)
+            .is_some_and(|w| INDEFINITE_PEOPLE.contains(w))
+        {
+            return Some((self.someone(word), index + 1, word.to_string()));
         }
         if !self.lexicon.is_determiner(word) {
             return None;
@@ -712,16 +733,10 @@ impl Attributor<'_> {
         // unnamed.
         if self
             .lower(last)
-            .is_some_and(|w| matches!(w, "one" | "another"))
+            .is_some_and(|w| matches!(w, "one" | "another") || INDEFINITE_PEOPLE.contains(w))
             && (last == 0 || self.word(last - 1).is_none())
         {
-            let referent = Referent::Description {
-                words: vec![word.to_lowercase()],
-                gender: Gender::Unknown,
-                definite: false,
-                name: word.to_string(),
-            };
-            return Some((referent, word.to_string()));
+            return Some((self.someone(word), word.to_string()));
         }
         let mut start = last;
         let mut words: Vec<String> = Vec::new();
@@ -772,7 +787,23 @@ impl Attributor<'_> {
         let is_organisation = self
             .head(&words)
             .is_some_and(|head| is_organisation_word(head));
-        ((is_person || is_organisation) && !words.is_empty()).then(|| {
+        // "un commentaire résume :", "a reader has emailed:": someone or
+        // something the text does not name (a document speaks for its
+        // issuer).
+        // Only as a clause's subject: not "within an hour and said".
+        let opens_clause = start == 0
+            || self.word(start - 1).is_none()
+                && !self
+                    .punct(start - 1)
+                    .is_some_and(|p| matches!(p, "(" | "'" | "’"));
+        let someone_unnamed = !is_definite(determiner)
+            && self.lexicon.is_determiner(determiner)
+            && opens_clause
+            && words.len() <= 3
+            && !self
+                .head(&words)
+                .is_some_and(|head| self.lexicon.is_document(head));
+        ((is_person || is_organisation || someone_unnamed) && !words.is_empty()).then(|| {
             let name = self.span_text(start + 1, end);
             (
                 Referent::Description {
