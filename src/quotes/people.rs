@@ -1211,9 +1211,14 @@ impl Finder<'_> {
             };
             // "la présidente de la cour": an article after "de" or "à" is
             // the complement's.
+            // "le président du tribunal": so is a fused "du" after a noun.
             let complement_article = self
                 .previous_word(index - 1)
-                .is_some_and(|w| matches!(w, "de" | "à"));
+                .is_some_and(|w| matches!(w, "de" | "à"))
+                || (matches!(self.keys.get(index - 1), "du" | "des" | "au" | "aux")
+                    && self
+                        .previous_word(index - 1)
+                        .is_some_and(|w| !is_capitalised(w) && !self.lexicon.is_determiner(w)));
             if self.lexicon.is_determiner(word) && !complement_article {
                 gender = determiner_gender(word);
                 determined = true;

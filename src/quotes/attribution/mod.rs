@@ -1730,4 +1730,10 @@ mod tests {
         let text = "The astronomer Lena Cho wrote to Paul Arden. He wrote back within an hour and said, \"Send me everything.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Paul Arden"));
     }
+
+    #[test]
+    fn a_role_keeps_its_fused_complement() {
+        let text = "Le président du tribunal, Marc Duvivier, a lu le dossier. Le prévenu, Julien Rossi, a reconnu les faits. Julien Rossi a quitté la barre en silence. « Ne revenez pas ici », lui a lancé le président.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marc Duvivier"));
+    }
 }
