@@ -75,6 +75,37 @@ pub fn role_sense(word: String) -> String {
     ROLE_GROUPS.get(&word).cloned().unwrap_or(word)
 }
 
+/// For a general word for a role ("magistrat"), the senses of the roles
+/// of that kind ("juge", "procureur"), in either language.
+static ROLE_KINDS: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
+    let mut kinds: HashMap<String, Vec<String>> = HashMap::default();
+    for line in data_lines(include_str!("data/role_kinds.txt")) {
+        let Some((general, specific)) = line
+            .split_once(' ')
+            .and_then(|(_lang, rest)| rest.split_once(':'))
+        else {
+            continue;
+        };
+        kinds
+            .entry(role_sense(normalise(general.trim())))
+            .or_default()
+            .extend(
+                specific
+                    .split_whitespace()
+                    .map(|word| role_sense(normalise(word))),
+            );
+    }
+    kinds
+});
+
+/// Does the general role sense `general` ("magistrat") cover the role
+/// sense `specific` ("procureur")?
+pub fn covers(general: &str, specific: &str) -> bool {
+    ROLE_KINDS
+        .get(general)
+        .is_some_and(|specifics| specifics.iter().any(|word| word == specific))
+}
+
 /// A bit per (first two bytes, last two bytes) of the words of a list: a
 /// word whose bit is clear is not in the list, found without hashing.
 /// Lists are consulted for nearly every token and most tokens are in none;

@@ -1736,4 +1736,12 @@ mod tests {
         let text = "Le président du tribunal, Marc Duvivier, a lu le dossier. Le prévenu, Julien Rossi, a reconnu les faits. Julien Rossi a quitté la barre en silence. « Ne revenez pas ici », lui a lancé le président.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Marc Duvivier"));
     }
+
+    #[test]
+    fn a_general_word_for_a_role_covers_the_specific_ones() {
+        let text = "Pour la procureure, Hélène Darras, les faits sont graves. L'avocate de la défense, Me Sophie Ricard, a plaidé la relaxe. « Mon client a remboursé », a-t-elle lancé. La magistrate a aussitôt répliqué : « Il a remboursé ce qu'il devait déjà. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Hélène Darras"));
+        let text = "The glaciologist Ann Mercer has watched the ice for years. Mayor Jo Platt ordered the evacuation. \"We cannot wait for certainty,\" Platt said. \"The data will tell us in a week,\" the scientist said.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Ann Mercer"));
+    }
 }

@@ -574,6 +574,7 @@ fn descriptor_overlap(words: &[String], is_role: &[bool], descriptors: &[Vec<Str
                 descriptor.iter().any(|own| {
                     same_but_gender(own, word)
                         || (*role && own.contains('-') && own.split('-').any(|part| part == word))
+                        || (*role && lexicon::covers(word, own))
                 })
             };
             words
