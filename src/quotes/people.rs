@@ -893,7 +893,8 @@ impl Finder<'_> {
                 .iter()
                 .any(|word| word == "&" || is_organisation_word(word))
                 || self.previous_word(first).is_some_and(|previous| {
-                    self.lexicon.is_determiner(previous)
+                    // ("said that David Oyelaran …": not before a given name.)
+                    (self.lexicon.is_determiner(previous) && !starts_with_given_name)
                         || previous == "du"
                         || previous == "des"
                         // "la société Ibérica Patrimoine", "the firm Halden";

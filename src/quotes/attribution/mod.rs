@@ -1744,4 +1744,10 @@ mod tests {
         let text = "The glaciologist Ann Mercer has watched the ice for years. Mayor Jo Platt ordered the evacuation. \"We cannot wait for certainty,\" Platt said. \"The data will tell us in a week,\" the scientist said.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Ann Mercer"));
     }
+
+    #[test]
+    fn a_given_name_after_that_is_a_person() {
+        let text = "Tom Ridley, an analyst at Carrow Energy, said he had told clients to wait, and that David Okoye, strategist at Meridian, had made the same call.\n\n\"We have seen this before,\" he said.\n\nOkoye pointed to the weak compliance. \"Headlines are cheap,\" he wrote.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("David Okoye"));
+    }
 }
