@@ -299,6 +299,11 @@ static STREET_WORDS: WordSet = WordSet::new(&[
     "road",
     "lane",
     "drive",
+    "place",
+    "square",
+    "plaza",
+    "esplanade",
+    "parvis",
 ]);
 
 /// Words that introduce a place rather than a person.
@@ -503,6 +508,19 @@ impl Finder<'_> {
         }
         let lower = self.keys.get(index);
         if is_function_word(self.lexicon, lower) {
+            return false;
+        }
+        // "Invité de France Inter, il a appelé …": a French participle
+        // opening a sentence.
+        let participle = self.lexicon.lang == crate::article::Lang::Fr
+            && ["é", "ée", "és", "ées"]
+                .iter()
+                .any(|end| lower.ends_with(end))
+            && given_name_gender(word).is_none()
+            && self
+                .word(index + 1)
+                .is_some_and(|next| !is_capitalised(next));
+        if participle && self.opens_sentence(index) {
             return false;
         }
         // "Victorieux de Châtel-Brézolles, le club …": an adjective opening
@@ -872,9 +890,10 @@ impl Finder<'_> {
                     .first()
                     .and_then(|first| given_name_gender(first))
                     .is_some()
-                    || words
-                        .iter()
-                        .any(|word| is_organisation_word(&normalise(word))))
+                    || words.iter().any(|word| {
+                        let owner = word.trim_end_matches("'s").trim_end_matches("’s");
+                        is_organisation_word(&normalise(owner))
+                    }))
                 && let Some(last) = words.last_mut()
                 && let Some(owner) = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s"))
             {

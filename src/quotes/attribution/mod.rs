@@ -1750,4 +1750,24 @@ mod tests {
         let text = "Tom Ridley, an analyst at Carrow Energy, said he had told clients to wait, and that David Okoye, strategist at Meridian, had made the same call.\n\n\"We have seen this before,\" he said.\n\nOkoye pointed to the weak compliance. \"Headlines are cheap,\" he wrote.";
         assert_eq!(speaker(text, 1).as_deref(), Some("David Okoye"));
     }
+
+    #[test]
+    fn cr_is_a_councillors_title_and_a_place_is_no_speaker() {
+        let text = "The local mayor, Ross Kimber, said rebuilding had slowed. \"We've got people who can't find a builder,\" Cr Kimber told the ABC.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ross Kimber"));
+        let text = "« La grève coûte cher », explique Nadia Benali, usagère.\n\nPlace des Lilas, les commerçants comptent les jours. « Je vendais quatre-vingts cafés, j'en suis à trente », calcule Marc Théron, qui tient un kiosque.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Marc Théron"));
+    }
+
+    #[test]
+    fn a_french_participle_opening_a_sentence_starts_no_name() {
+        let text = "Le ministre des Transports, Philippe Garnier, est sorti de sa réserve. Invité de France Culture, il a appelé les deux parties « à la responsabilité ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Philippe Garnier"));
+    }
+
+    #[test]
+    fn short_given_names_tell_a_gender() {
+        let text = "Coach Walt Brennan won again on Saturday. Harlan State’s athletic director, Jen Kowalski, praised him. He has won 812 games and, by his own count, \"about four thousand arguments with referees.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Walt Brennan"));
+    }
 }
