@@ -1097,12 +1097,27 @@ impl Finder<'_> {
                 continue;
             };
             let mut start = open;
-            while start > 0
-                && open - start < 8
-                && self.word(start - 1).is_some()
-                && !self.opens_noun_phrase(start - 1)
+            let walk_back = |from: usize, opens: &dyn Fn(usize) -> bool| {
+                let mut start = from;
+                while start > 0
+                    && open - start < 8
+                    && self.word(start - 1).is_some()
+                    && !opens(start - 1)
+                {
+                    start -= 1;
+                }
+                start
+            };
+            start = walk_back(start, &|index| self.opens_noun_phrase(index));
+            // "l'Institut géophysique du Pérou (IGP)": "du" may stand inside
+            // the name, which then starts with a capital before it.
+            let further = walk_back(start, &|index| {
+                self.opens_noun_phrase(index) && !matches!(self.keys.get(index), "du" | "des")
+            });
+            if let Some(capital) =
+                (further..start).find(|&i| self.word(i).is_some_and(is_capitalised))
             {
-                start -= 1;
+                start = capital;
             }
             if start == open {
                 continue;

@@ -611,6 +611,10 @@ impl Attributor<'_> {
                 || self
                     .lower(index - 1)
                     .is_some_and(|w| matches!(w, "et" | "mais" | "and" | "but" | "puis" | "then"));
+            // "quelqu'un a scotché une feuille : « … »".
+            if clause_start && phrases::INDEFINITE_PEOPLE.contains(lower) {
+                return Some(self.people.someone_unnamed(Gender::Unknown));
+            }
             if !clause_start || !self.may_name_by_pronoun_or_role(index) {
                 continue;
             }

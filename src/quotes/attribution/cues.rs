@@ -89,12 +89,18 @@ impl Attributor<'_> {
         .then_some(infinitive + 1)
     }
 
-    /// “…” — Jane Roe
+    /// “…” — Jane Roe · “…” — Councillor Anita Osei
     pub(super) fn dash_signature(&self, index: usize) -> Option<Found> {
-        let mention = self.people.mention_at(index)?;
+        let (entity, end) = match self.people.mention_at(index) {
+            Some(mention) => (mention.entity, mention.end),
+            None => match self.phrase_at(index)? {
+                (Referent::Entity(entity), end, _) => (entity, end),
+                _ => return None,
+            },
+        };
         Some(Found {
-            referent: Referent::Entity(mention.entity),
-            mention: self.span_text(index, mention.end),
+            referent: Referent::Entity(entity),
+            mention: self.span_text(index, end),
             cue: Some("—".into()),
         })
     }

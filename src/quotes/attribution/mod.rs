@@ -1770,4 +1770,31 @@ mod tests {
         let text = "Coach Walt Brennan won again on Saturday. Harlan State’s athletic director, Jen Kowalski, praised him. He has won 812 games and, by his own count, \"about four thousand arguments with referees.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Walt Brennan"));
     }
+
+    #[test]
+    fn an_acronym_names_a_capitalised_name_with_du_inside() {
+        let text = "La secousse a été ressentie jusqu'à la côte, selon l'Institut sismologique du Chili (ISC). Selon l'ISC, une trentaine de répliques ont été enregistrées. L'institut a appelé les habitants à éviter les maisons en adobe, « très vulnérables », jusqu'à nouvel ordre.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Institut sismologique du Chili")
+        );
+    }
+
+    #[test]
+    fn a_dash_signature_may_open_with_a_title() {
+        let text = "Councillor Tom Reyes voted for the plan. The commission said the vote was final.\n\n\"Nothing is saved until the province pays.\" — Councillor Anita Osei, in a post on X.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Anita Osei"));
+    }
+
+    #[test]
+    fn a_spokesperson_of_an_organisation_named_by_one_word() {
+        let text = "Le syndicat Sud-Rail dénonce les nouveaux horaires. « Le dialogue n'a jamais été rompu », assure une porte-parole de la SNCF, qui parle de concertation.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("SNCF"));
+    }
+
+    #[test]
+    fn quelqu_un_as_a_subject_is_someone_unnamed() {
+        let text = "« Je vendais trente cafés », soupire Marc Théron, kiosquier. Sur un pilier de la station, quelqu'un a scotché une feuille manuscrite : « Métro, boulot, dodo et puis attente ».";
+        assert_eq!(speaker(text, 1), None);
+    }
 }

@@ -7,7 +7,7 @@ use super::*;
 const PHRASE_MAX_WORDS: usize = 6;
 
 /// Pronouns for someone the text does not name.
-static INDEFINITE_PEOPLE: WordSet =
+pub(super) static INDEFINITE_PEOPLE: WordSet =
     WordSet::new(&["quelqu'un", "quelqu’un", "someone", "somebody"]);
 
 impl Attributor<'_> {

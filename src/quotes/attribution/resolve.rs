@@ -359,22 +359,28 @@ impl Attributor<'_> {
                     .iter()
                     .any(|descriptor| self.head(descriptor) == head)
         };
-        let named = self
-            .people
-            .entities
-            .iter()
-            .position(|entity| !entity.person && described_as(entity))
+        // An organisation the text names ("l'Institut" became "l'Institut
+        // géophysique du Pérou (IGP)": the short one is named no more).
+        let organisation_named = |fits: &dyn Fn(&people::Entity) -> bool| {
+            self.people
+                .entities
+                .iter()
+                .enumerate()
+                .position(|(index, entity)| {
+                    !entity.person
+                        && self.first_named.get(index) != Some(&usize::MAX)
+                        && fits(entity)
+                })
+        };
+        let named = organisation_named(&described_as)
             .or_else(|| {
-                self.people.entities.iter().position(|entity| {
-                    !entity.person && words.iter().all(|word| entity.name_keys.contains(word))
+                organisation_named(&|entity| {
+                    words.iter().all(|word| entity.name_keys.contains(word))
                 })
             })
             .or_else(|| {
                 let head = head?;
-                self.people
-                    .entities
-                    .iter()
-                    .position(|entity| !entity.person && entity.name_keys.contains(head))
+                organisation_named(&|entity| entity.name_keys.contains(head))
             })
             .or_else(|| {
                 // "la fédération" alone or with adjectives ("le syndicat
@@ -418,8 +424,11 @@ impl Attributor<'_> {
     /// stands for.
     fn organisation_named_by(&self, words: &[String], at: usize) -> Option<usize> {
         let marks: Vec<&String> = words.iter().filter(|w| is_organisation_word(w)).collect();
+        // "une porte-parole de la RATP": or an organisation named by one word.
         let named = self.people.entities.iter().position(|entity| {
-            !entity.person && marks.iter().any(|mark| entity.name_keys.contains(mark))
+            !entity.person
+                && (marks.iter().any(|mark| entity.name_keys.contains(mark))
+                    || matches!(entity.name_keys.as_slice(), [only] if words.contains(only)))
         });
         let generic = || {
             words
