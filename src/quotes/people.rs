@@ -507,7 +507,12 @@ impl Finder<'_> {
             return false;
         }
         let lower = self.keys.get(index);
-        if is_function_word(self.lexicon, lower) {
+        // "the UN Office", "des Trois Vallées": an acronym, or a number
+        // inside a sentence before a capital, may open a name.
+        let number_in_name = NUMBER_WORDS.contains(lower)
+            && !self.opens_sentence(index)
+            && self.word(index + 1).is_some_and(is_capitalised);
+        if is_function_word(self.lexicon, lower) && !is_acronym(word) && !number_in_name {
             return false;
         }
         // "Invité de France Inter, il a appelé …": a French participle
@@ -1434,11 +1439,15 @@ impl Finder<'_> {
                 given_name_gender(word).is_none() && !is_organisation_word(word)
             })
         };
+        // "Minister Lim Wei Kiat": one word right after a title is a
+        // surname written first, no label.
+        let surname_after_title = index == run_first + 1 && self.is_role_at(run_first);
         run_end >= index + 3
             && self
                 .word(index + 1)
                 .is_some_and(|next| given_name_gender(next).is_some())
             && (run_first..=index).all(plain_word)
+            && !surname_after_title
     }
 
     /// A capitalised title before a name: a role ("Mayor") or an acronym
@@ -1502,6 +1511,13 @@ static CALENDAR: LazyLock<Table<()>> = LazyLock::new(|| {
 
 static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::data_words(include_str!("data/name_suffixes.txt")).collect());
+
+/// Numbers that may open a place's or an organisation's name ("Trois
+/// Vallées", "Two Rivers").
+static NUMBER_WORDS: WordSet = WordSet::new(&[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "deux", "trois",
+    "quatre", "cinq", "sept", "huit", "neuf", "dix", "cent", "mille",
+]);
 
 /// Forms of "to be" that end a description read backwards from a name.
 static COPULAS: WordSet = WordSet::new(&["is", "was", "are", "were", "est", "était", "sont"]);

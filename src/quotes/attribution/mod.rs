@@ -1797,4 +1797,18 @@ mod tests {
         let text = "« Je vendais trente cafés », soupire Marc Théron, kiosquier. Sur un pilier de la station, quelqu'un a scotché une feuille manuscrite : « Métro, boulot, dodo et puis attente ».";
         assert_eq!(speaker(text, 1), None);
     }
+
+    #[test]
+    fn an_acronym_or_a_number_may_open_a_name_and_a_surname_may_come_first() {
+        let text =
+            "La communauté de communes des Trois Vallées a indiqué : « Nous aiderons le club. »";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("communauté de communes des Trois Vallées")
+        );
+        let text = "The UN Office for Refugees said the risk was \"imminent and growing\" on Monday.\n\nMinister Lim Wei Kiat spoke on Monday. \"This is one way we can help them,\" Mr Lim said.";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("UN Office for Refugees"));
+        assert_eq!(found[1].1.as_deref(), Some("Lim Wei Kiat"));
+    }
 }
