@@ -98,12 +98,10 @@ static ROLE_KINDS: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
     kinds
 });
 
-/// Does the general role sense `general` ("magistrat") cover the role
-/// sense `specific` ("procureur")?
-pub fn covers(general: &str, specific: &str) -> bool {
-    ROLE_KINDS
-        .get(general)
-        .is_some_and(|specifics| specifics.iter().any(|word| word == specific))
+/// The role senses a general role sense covers ("magistrat": "juge",
+/// "procureur", …), if it is one.
+pub fn covered_by(general: &str) -> Option<&'static [String]> {
+    ROLE_KINDS.get(general).map(Vec::as_slice)
 }
 
 /// A bit per (first two bytes, last two bytes) of the words of a list: a

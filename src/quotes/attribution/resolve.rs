@@ -248,6 +248,10 @@ impl Attributor<'_> {
             .iter()
             .map(|sense| self.lexicon.role(sense).is_some())
             .collect();
+        let covered: Vec<Option<&[String]>> = senses
+            .iter()
+            .map(|sense| lexicon::covered_by(sense))
+            .collect();
         // "le parquet de Draguignan" is no person described "… de Draguignan".
         let head = self.head(words);
         let names_organisation = head
@@ -267,7 +271,8 @@ impl Attributor<'_> {
             })
             .filter(|&(index, _)| self.is_person_of(index, gender))
             .map(|(index, entity)| {
-                let overlap = descriptor_overlap(&senses, &sense_is_role, &entity.descriptors);
+                let overlap =
+                    descriptor_overlap(&senses, &sense_is_role, &covered, &entity.descriptors);
                 (overlap, index)
             })
             .filter(|(score, _)| *score > 0)
@@ -575,21 +580,30 @@ impl Attributor<'_> {
 /// How many of `words` the best of `descriptors` holds; a word that is a
 /// role (`is_role`) is also held as part of a compound: "le gynécologue"
 /// by "gynécologue-obstétricien", but "la jeune femme" not by "sage-femme".
-fn descriptor_overlap(words: &[String], is_role: &[bool], descriptors: &[Vec<String>]) -> usize {
+/// How many of a description's `words` (their senses, whether each is a
+/// role, and the roles each covers) the best of an entity's descriptors
+/// holds.
+fn descriptor_overlap(
+    words: &[String],
+    is_role: &[bool],
+    covered: &[Option<&[String]>],
+    descriptors: &[Vec<String>],
+) -> usize {
     descriptors
         .iter()
         .map(|descriptor| {
-            let holds = |(word, role): (&String, &bool)| {
+            let holds = |((word, role), covers): ((&String, &bool), &Option<&[String]>)| {
                 descriptor.iter().any(|own| {
                     same_but_gender(own, word)
                         || (*role && own.contains('-') && own.split('-').any(|part| part == word))
-                        || (*role && lexicon::covers(word, own))
+                        || covers.is_some_and(|specifics| specifics.contains(own))
                 })
             };
             words
                 .iter()
                 .zip(is_role)
-                .filter(|&pair| holds(pair))
+                .zip(covered)
+                .filter(|&triple| holds(triple))
                 .count()
         })
         .max()
