@@ -1811,4 +1811,16 @@ mod tests {
         assert_eq!(found[0].1.as_deref(), Some("UN Office for Refugees"));
         assert_eq!(found[1].1.as_deref(), Some("Lim Wei Kiat"));
     }
+
+    #[test]
+    fn a_participle_after_a_quotation_has_no_subject_after_it() {
+        let text = "Karim Oulmi, secrétaire de la CGT-RATP, a pris la parole. « Nous ne lâcherons rien », a-t-il lancé. Selon le syndicaliste, la direction « joue la montre » en espérant un essoufflement.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Karim Oulmi"));
+    }
+
+    #[test]
+    fn a_trade_describes_its_holder_before_a_relative_clause() {
+        let text = "Le directeur général, Bertrand Rochat, a écrit aux clients. « Elle survivra », écrit le banquier, qui promet de « faire toute la lumière » sur les responsabilités.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Bertrand Rochat"));
+    }
 }
