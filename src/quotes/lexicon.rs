@@ -717,7 +717,19 @@ fn verb_forms(line: &str, lang: Lang) -> Vec<String> {
     let verb = verb.strip_prefix("s'").unwrap_or(verb);
     let mut forms = vec![verb.to_string()];
     match listed {
-        Some(listed) => forms.extend(listed.split_whitespace().map(normalise)),
+        Some(listed) => {
+            forms.extend(listed.split_whitespace().map(normalise));
+            // The present participle is the imperfect's stem and "-ant"
+            // (reconnaissait: reconnaissant).
+            if lang == Lang::Fr {
+                let participles: Vec<String> = forms
+                    .iter()
+                    .filter_map(|form| form.strip_suffix("ait"))
+                    .map(|stem| format!("{stem}ant"))
+                    .collect();
+                forms.extend(participles);
+            }
+        }
         None => match lang {
             Lang::Fr => forms.extend(french_er_forms(verb)),
             Lang::En => forms.extend(english_regular_forms(verb)),
@@ -937,6 +949,14 @@ mod tests {
         assert!(!fr.is_demonym("Palais") && !fr.is_demonym("Kremlin"));
         assert!(en.is_demonym("Swede") && en.is_demonym("Australian") && en.is_demonym("Japanese"));
         assert!(!en.is_demonym("Guardian") && !en.is_demonym("Senate"));
+    }
+
+    #[test]
+    fn irregular_french_verbs_have_a_present_participle() {
+        let fr = for_lang(Lang::Fr);
+        for form in ["reconnaissant", "admettant"] {
+            assert!(fr.is_reporting_verb(form), "{form}");
+        }
     }
 
     #[test]
