@@ -61,8 +61,16 @@ impl Attributor<'_> {
             return Some(QuoteKind::Title);
         }
         let cue = self.lower(before)?;
+        // A title starts with a capital: "called the novel “fierce, funny
+        // …”" says what it is; but what a text names in lowercase
+        // (« surnommé la « coalition du grand écart » ») is a term.
         if self.lexicon.is_title_cue(cue) {
-            return Some(QuoteKind::Title);
+            if title_like {
+                return Some(QuoteKind::Title);
+            }
+            if looks_past_participle(cue) || cue.ends_with("ed") {
+                return Some(QuoteKind::Term);
+            }
         }
         // "le pilier dit « le Mur »" names; "il s'est dit « soulagé »" and
         // "elle a dit « non »" report.

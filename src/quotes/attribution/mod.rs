@@ -1823,4 +1823,16 @@ mod tests {
         let text = "Le directeur général, Bertrand Rochat, a écrit aux clients. « Elle survivra », écrit le banquier, qui promet de « faire toute la lumière » sur les responsabilités.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Bertrand Rochat"));
     }
+
+    #[test]
+    fn a_lowercase_quotation_after_a_word_for_a_work_is_no_title() {
+        let text = "The prize went to Nora Venn on Thursday. The chair of the judges, the critic Leonard Ashby, called the novel \"fierce, funny and completely unforgettable.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Leonard Ashby"));
+        let text = "Le Premier ministre tente de maintenir ce que la presse a surnommé la « coalition du grand écart » depuis trois semaines.";
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        assert_eq!(
+            extract(&article).quotes[0].kind,
+            crate::quotes::QuoteKind::Term
+        );
+    }
 }
