@@ -98,6 +98,13 @@ static ROLE_KINDS: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
     kinds
 });
 
+/// "contesté", "annoncées": by its ending, a French past participle.
+pub fn looks_past_participle(word: &str) -> bool {
+    ["é", "ée", "és", "ées"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
+}
+
 /// The role senses a general role sense covers ("magistrat": "juge",
 /// "procureur", …), if it is one.
 pub fn covered_by(general: &str) -> Option<&'static [String]> {
@@ -569,6 +576,14 @@ impl Lexicon {
     /// "statement", "communiqué": a document speaking for its issuer.
     pub fn is_document(&self, word: &str) -> bool {
         self.documents.contains(word)
+    }
+
+    /// "ajoutant", "adding": by its ending, a present participle.
+    pub fn looks_present_participle(&self, word: &str) -> bool {
+        match self.lang {
+            Lang::Fr => word.ends_with("ant"),
+            Lang::En => word.ends_with("ing"),
+        }
     }
 
     /// "sign", « banderole »: a thing whose words nobody in particular says.

@@ -518,9 +518,7 @@ impl Finder<'_> {
         // "Invité de France Inter, il a appelé …": a French participle
         // opening a sentence.
         let participle = self.lexicon.lang == crate::article::Lang::Fr
-            && ["é", "ée", "és", "ées"]
-                .iter()
-                .any(|end| lower.ends_with(end))
+            && lexicon::looks_past_participle(lower)
             && given_name_gender(word).is_none()
             && self
                 .word(index + 1)

@@ -277,10 +277,9 @@ impl Attributor<'_> {
         }
         // "en ajoutant", "adding that": the sentence's subject, or whoever
         // it quoted just before.
-        let participle = self.word(verb).is_some_and(|w| match self.lexicon.lang {
-            crate::article::Lang::Fr => w.ends_with("ant"),
-            crate::article::Lang::En => w.ends_with("ing"),
-        });
+        let participle = self
+            .word(verb)
+            .is_some_and(|w| self.lexicon.looks_present_participle(w));
         // "…, a-t-il répété, avant de reconnaître « … »": an infinitive
         // has the main clause's subject.
         let infinitive = self.lexicon.lang == crate::article::Lang::Fr

@@ -37,11 +37,7 @@ impl Attributor<'_> {
         if let Some((verb_end, cue)) = self.reporting_verb_at(index) {
             // "« … » en espérant un essoufflement", "adding that": a
             // participle has no subject after it.
-            let participle = match self.lexicon.lang {
-                crate::article::Lang::Fr => cue.ends_with("ant"),
-                crate::article::Lang::En => cue.ends_with("ing"),
-            };
-            if participle {
+            if self.lexicon.looks_present_participle(&cue) {
                 return None;
             }
             let (referent, mention) = self.phrase_after_verb(verb_end)?;

@@ -27,7 +27,10 @@ use std::ops::Range;
 
 use crate::article::{Block, Lang};
 
-use super::lexicon::{self, Gender, Lexicon, WordSet, determiner_gender, is_definite, normalise};
+use super::lexicon::{
+    self, Gender, Lexicon, WordSet, determiner_gender, is_definite, looks_past_participle,
+    normalise,
+};
 use super::marks::Span;
 use super::people::{self, People, is_organisation_word};
 use super::tokens::is_word_char;
@@ -342,13 +345,6 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
 /// "faire", "alerter", "dire": by its ending, a French infinitive.
 fn looks_infinitive(word: &str) -> bool {
     word.ends_with("er") || word.ends_with("ir") || word.ends_with("re")
-}
-
-/// "contesté", "annoncées": by its ending, a French past participle.
-fn looks_past_participle(word: &str) -> bool {
-    ["é", "ée", "és", "ées"]
-        .iter()
-        .any(|ending| word.ends_with(ending))
 }
 
 fn is_abbreviation(word: &str) -> bool {
