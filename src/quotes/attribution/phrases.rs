@@ -63,16 +63,6 @@ impl Attributor<'_> {
             .map(|(referent, _, mention)| (referent, mention))
     }
 
-    /// Someone the text does not name, called `word` ("one", "someone").
-    fn someone(&self, word: &str) -> Referent {
-        Referent::Description {
-            words: vec![word.to_lowercase()],
-            gender: Gender::Unknown,
-            definite: false,
-            name: word.to_string(),
-        }
-    }
-
     /// How many words an adverbial phrase ("pour sa part", "by phone")
     /// starting at `index` covers.
     fn adverbial_at(&self, index: usize) -> usize {
@@ -347,7 +337,7 @@ impl Attributor<'_> {
             .lower(index)
             .is_some_and(|w| INDEFINITE_PEOPLE.contains(w))
         {
-            return Some((self.someone(word), index + 1, word.to_string()));
+            return Some((someone(word), index + 1, word.to_string()));
         }
         if !self.lexicon.is_determiner(word) {
             return None;
@@ -736,7 +726,7 @@ impl Attributor<'_> {
             .is_some_and(|w| matches!(w, "one" | "another") || INDEFINITE_PEOPLE.contains(w))
             && (last == 0 || self.word(last - 1).is_none())
         {
-            return Some((self.someone(word), word.to_string()));
+            return Some((someone(word), word.to_string()));
         }
         let mut start = last;
         let mut words: Vec<String> = Vec::new();
@@ -843,4 +833,14 @@ pub(super) fn capitalised_name(words: &[&str]) -> Vec<String> {
         .take_while(|word| is_name_word(word))
         .map(|word| word.to_string())
         .collect()
+}
+
+/// Someone the text does not name, called `word` ("one", "someone").
+fn someone(word: &str) -> Referent {
+    Referent::Description {
+        words: vec![word.to_lowercase()],
+        gender: Gender::Unknown,
+        definite: false,
+        name: word.to_string(),
+    }
 }

@@ -90,7 +90,12 @@ impl Attributor<'_> {
     /// of the nearest earlier sentence about a person, else the nearest
     /// person named.
     pub(super) fn salient_person(&self, at: usize, gender: Gender) -> Option<usize> {
-        self.salient_person_fitting(at, gender, |entity| !self.people.entities[entity].unnamed)
+        self.salient_person_fitting(at, gender, |entity| self.is_named(entity))
+    }
+
+    /// Is `entity` someone the text names (not "a neighbour")?
+    fn is_named(&self, entity: usize) -> bool {
+        !self.people.entities[entity].unnamed
     }
 
     /// Is `entity` a person whom `gender` may stand for?
@@ -203,12 +208,11 @@ impl Attributor<'_> {
         if let [word] = words
             && let Some(place) = self.lexicon.pair_reference(word)
         {
-            // "Une allégation que rejette Serge Banzouzi. … ce dernier
-            // dénonce": with no pair, the latter is the last person named
-            // before this sentence.
-            // With no pair, « le premier » is the one of the last two people
-            // named who came first ("Olivier Ferrand …, remplacé par …
-            // Thibault Saint-Arroman. … a glissé le premier").
+            // With no pair, the latter is the last person named before this
+            // sentence ("Une allégation que rejette Serge Banzouzi. … ce
+            // dernier dénonce"), and the former the one named before them
+            // ("Olivier Ferrand …, remplacé par … Thibault Saint-Arroman. …
+            // a glissé le premier").
             let latest = || {
                 let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
                 let start = self.sentences[sentence].start;
@@ -345,7 +349,7 @@ impl Attributor<'_> {
             return definite
                 .then(|| {
                     self.salient_person_fitting(at, gender, |entity| {
-                        !other_role(entity) && !self.people.entities[entity].unnamed
+                        !other_role(entity) && self.is_named(entity)
                     })
                 })
                 .flatten()
