@@ -342,7 +342,12 @@ pub fn word<'t>(text: &'t str, token: &Token) -> &'t str {
 }
 
 fn is_possessive(word: &str) -> bool {
-    word.ends_with("’s") || word.ends_with("'s")
+    possessor(word).is_some()
+}
+
+/// "Harlan State’s": the owner a possessive names.
+fn possessor(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
 /// Checked for most words of a text, so an ASCII first letter is read
@@ -894,11 +899,10 @@ impl Finder<'_> {
                     .and_then(|first| given_name_gender(first))
                     .is_some()
                     || words.iter().any(|word| {
-                        let owner = word.trim_end_matches("'s").trim_end_matches("’s");
-                        is_organisation_word(&normalise(owner))
+                        is_organisation_word(&normalise(possessor(word).unwrap_or(word)))
                     }))
                 && let Some(last) = words.last_mut()
-                && let Some(owner) = last.strip_suffix("'s").or_else(|| last.strip_suffix("’s"))
+                && let Some(owner) = possessor(last)
             {
                 *last = owner.to_string();
             }
