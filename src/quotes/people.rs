@@ -776,6 +776,22 @@ impl Finder<'_> {
     /// Names the text also uses as places ("in Fort Gannet"), unless they
     /// start with a known given name.
     fn place_names(&self, runs: &[Run]) -> HashSet<String> {
+        self.names_after(runs, |previous, run| {
+            PLACE_PREPOSITIONS.contains(previous)
+                // "the TD for Galway West"; "for Jones" may be anyone.
+                || (previous == "for" && run.end > run.first + 1)
+        })
+    }
+
+    /// Names the text also uses as destinations ("à Québec", "to Ottawa"),
+    /// which may also be people spoken to ("a dit à Dupont").
+    fn destination_names(&self, runs: &[Run]) -> HashSet<String> {
+        self.names_after(runs, |previous, _| matches!(previous, "à" | "to"))
+    }
+
+    /// The names of runs after a word `follows` accepts, unless they start
+    /// with a known given name or are the surname of someone named in full.
+    fn names_after(&self, runs: &[Run], follows: impl Fn(&str, &Run) -> bool) -> HashSet<String> {
         let surnames: HashSet<&str> = runs
             .iter()
             .filter(|run| run.end >= run.first + 2)
@@ -785,11 +801,8 @@ impl Finder<'_> {
         runs.iter()
             .filter(|run| run.honorific.is_none())
             .filter(|run| {
-                self.previous_word(run.first).is_some_and(|previous| {
-                    PLACE_PREPOSITIONS.contains(previous)
-                        // "the TD for Galway West"; "for Jones" may be anyone.
-                        || (previous == "for" && run.end > run.first + 1)
-                })
+                self.previous_word(run.first)
+                    .is_some_and(|previous| follows(previous, run))
             })
             .map(|run| self.run_text(run.first, run.end))
             .filter(|name| {
@@ -836,6 +849,7 @@ impl Finder<'_> {
     fn resolve(&self, runs: Vec<Run>) -> People {
         let mut people = People::default();
         let places = self.place_names(&runs);
+        let destinations = self.destination_names(&runs);
         let mut singles = Vec::new();
         let shared_surnames = self.shared_surnames(&runs);
         for (run, shared_surname) in runs.into_iter().zip(shared_surnames) {
@@ -930,7 +944,16 @@ impl Finder<'_> {
                             && !starts_with_given_name)
                 })
                 || (!starts_with_given_name && self.introduced_as_organisation(run.first));
-            let organisation = named_as_organisation || complement;
+            // "Santé Québec", "Transport Canada" after "à Québec": a name
+            // ending with a place the text names is a body's, not a person's.
+            let named_after_place = words.len() >= 2
+                && run.honorific.is_none()
+                && !starts_with_given_name
+                && words
+                    .last()
+                    .is_some_and(|last| places.contains(last) || destinations.contains(last))
+                && !places.contains(&words.join(" "));
+            let organisation = named_as_organisation || complement || named_after_place;
             // "Rue des Tanneries", "Baker Street": a street is a place.
             let street = words.len() >= 2
                 && [words.first(), words.last()]

@@ -71,16 +71,21 @@ impl Attributor<'_> {
 
     /// "Présidente de l'association La Gare, Monique Labeyrie est venue":
     /// a sentence that opens with a role and no article names its subject
-    /// after the comma that ends the role.
+    /// after the comma that ends the role. "Le porte-parole de l'opposition
+    /// en matière de santé, Jean-François Ouellet, a accusé": with an
+    /// article, the name stands in apposition between two commas.
     fn person_after_bare_role(&self, start: usize, end: usize) -> Option<usize> {
-        self.lower(start)
+        let with_article = self
+            .lower(start)
+            .is_some_and(|w| self.lexicon.is_determiner(w));
+        let role = start + usize::from(with_article);
+        self.lower(role)
             .filter(|w| self.lexicon.role(w).is_some())?;
         let comma =
-            (start + 1..end.min(start + APPOSITION_REACH)).find(|&i| self.punct(i) == Some(","))?;
+            (role + 1..end.min(start + APPOSITION_REACH)).find(|&i| self.punct(i) == Some(","))?;
         let mention = self.people.mention_at(self.past_honorific(comma + 1))?;
-        self.people.entities[mention.entity]
-            .person
-            .then_some(mention.entity)
+        let closed = !with_article || self.punct(mention.end) == Some(",");
+        (closed && self.people.entities[mention.entity].person).then_some(mention.entity)
     }
 
     /// A phrase naming someone at `index`, or the stressed pronoun of

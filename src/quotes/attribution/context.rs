@@ -14,6 +14,15 @@ static JOURNALISTS: WordSet = WordSet::new(&[
     "envoyé",
     "envoyée",
     "interviewer",
+    "intervieweur",
+    "intervieweuse",
+    "animateur",
+    "animatrice",
+    "présentateur",
+    "présentatrice",
+    "host",
+    "presenter",
+    "anchor",
 ]);
 
 /// How many mentions a name in the headline counts for.

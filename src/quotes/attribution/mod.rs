@@ -834,6 +834,28 @@ mod tests {
     }
 
     #[test]
+    fn a_host_named_before_an_exchange_asks_and_a_body_named_after_a_place_does_not_answer() {
+        let text = "Les chauffeurs de bus manifestent depuis lundi à Sherbrooke. Selon Transport Sherbrooke, le service est réduit de moitié. Transport Sherbrooke affirme avoir fait une offre « généreuse ». En entrevue mercredi, la présidente du syndicat, Nadia Fortin, a détaillé ses demandes. Voici l'échange avec l'animatrice Lise Caron.\n\n— Pourquoi refuser l'offre ?\n\n— Parce qu'elle ne règle rien.\n\n— Jusqu'où irez-vous ?\n\n— Jusqu'au bout.";
+        let speakers: Vec<Option<String>> = speakers_of(text)
+            .into_iter()
+            .map(|(_, speaker)| speaker)
+            .collect();
+        let host = Some("Lise Caron".to_string());
+        let president = Some("Nadia Fortin".to_string());
+        assert_eq!(
+            speakers[1..],
+            [host.clone(), president.clone(), host, president]
+        );
+    }
+
+    #[test]
+    fn a_long_description_with_an_article_names_the_person_set_between_commas() {
+        let text = "Le débat a duré trois heures. Le président de la commission des finances en charge du budget, Marc Lenoir, a reproché au gouvernement de « naviguer à vue ».";
+        let speakers = speakers_of(text);
+        assert_eq!(speakers[0].1.as_deref(), Some("Marc Lenoir"));
+    }
+
+    #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
         let speakers: Vec<Option<String>> = speakers_of(text)
