@@ -384,7 +384,8 @@ impl Attributor<'_> {
                 || (index + 1..index + 8)
                     .map_while(|i| self.lower(i))
                     .any(|w| self.lexicon.role(w).is_some() || is_organisation_word(w))
-                || self.aged_noun_at(index))
+                || self.aged_noun_at(index)
+                || self.demonym_noun_at(index))
     }
 
     /// "Accueilli par son homologue soldanien, Mikel Aranzadi, le chef de
@@ -405,6 +406,21 @@ impl Attributor<'_> {
                         .is_some_and(|w| w.starts_with(char::is_lowercase))
                 })
         })
+    }
+
+    /// "le Français, amaigri, apparaît souriant": a determiner and a word
+    /// for where someone comes from, written as a noun, make a person.
+    /// ("Les Roquebrunois ont obtenu une pénalité": a team, not a person.)
+    fn demonym_noun_at(&self, determiner: usize) -> bool {
+        let plural = self.lower(determiner).is_some_and(|article| {
+            matches!(article, "les" | "des" | "ces") || determiner_gender(article) == Gender::Plural
+        });
+        !plural
+            && self.word(determiner + 1).is_some_and(|word| {
+                word.starts_with(char::is_uppercase)
+                    && self.lexicon.is_demonym(word)
+                    && (word.ends_with("ais") || !word.ends_with('s'))
+            })
     }
 
     /// "Ce garagiste de 44 ans": a determiner, a noun and an age make a
@@ -630,6 +646,7 @@ impl Attributor<'_> {
                     if self.aged_noun_at(index)
                         || matches!(words.as_slice(), [w] if self.lexicon.pair_reference(w).is_some())
                         || words.iter().any(|w| self.lexicon.role(w).is_some())
+                        || self.demonym_noun_at(index)
                         || self.head(words).is_some_and(|head| is_organisation_word(head)));
                 if is_pronoun || is_role {
                     return self

@@ -73,6 +73,19 @@ impl Attributor<'_> {
         })
     }
 
+    /// "Il se trouvait en « bonne santé » à Niamey, a annoncé le ministère.",
+    /// "He was in "good spirits", the ministry said.": a sentence that ends
+    /// with an incise reports all it says, the quotation within included.
+    pub(super) fn closing_incise(&self, at: usize, sentence: usize) -> Option<Found> {
+        let end = self.sentences[sentence].end;
+        let comma = (at + 1..end).rev().find(|&i| self.punct(i) == Some(","))?;
+        let quoted_after = (comma..end).any(|i| matches!(self.tokens[i].kind, Kind::Quote(_)));
+        if quoted_after || end - comma > CLOSING_INCISE_REACH {
+            return None;
+        }
+        self.cue_after(comma - 1)
+    }
+
     /// Where a reporting infinitive ends that a verb at `index` (maybe
     /// after an auxiliary) introduces with "par", "à" or "de": « finit par
     /// lâcher », « a tenu à préciser ».

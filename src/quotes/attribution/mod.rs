@@ -80,6 +80,13 @@ struct Found {
     cue: Option<String>,
 }
 
+/// How many tokens after a quotation may say it is written on a sign.
+const INSCRIPTION_AFTER_REACH: usize = 8;
+
+/// How many tokens an incise closing a sentence may hold: "…, a annoncé
+/// le ministère français de l'Europe et des Affaires étrangères."
+const CLOSING_INCISE_REACH: usize = 16;
+
 /// How many tokens an apposition or relative clause between commas may
 /// run ("StoreRight, which approved a $1.4 billion loan last year, said";
 /// "Anna Lindqvist, senior strategist for central and eastern Europe at
@@ -420,13 +427,14 @@ impl Attributor<'_> {
             return;
         }
         let own_cue = self.cue_after(at).or_else(|| self.incise_inside(quote));
-        if own_cue.is_none() && self.inscription_before(at, sentence) {
+        if own_cue.is_none() && self.inscription_around(at, sentence) {
             return;
         }
         let found = own_cue
             .or_else(|| self.selon(at, sentence))
             .or_else(|| self.colon_introduction(quote))
             .or_else(|| self.reporting_verb_before(at, sentence))
+            .or_else(|| self.closing_incise(at, sentence))
             .or_else(|| self.subject_of_clause(at, sentence));
         if let Some(found) = found {
             // "Sollicité, le parquet n'a rien confirmé. « … », indique-t-on":
@@ -485,16 +493,24 @@ impl Attributor<'_> {
     /// banner or in a chant ("a cardboard sign reading “…”", « une
     /// banderole proclame « … » »)? A verb is no such thing ("refused to
     /// sign").
-    fn inscription_before(&self, at: usize, sentence: usize) -> bool {
-        (self.reach_back(at, sentence)..at).any(|index| {
-            self.lower(index)
-                .is_some_and(|word| self.lexicon.is_inscription(word))
-                && !self.lower(index.wrapping_sub(1)).is_some_and(|before| {
-                    before == "to"
-                        || self.lexicon.is_auxiliary(before)
-                        || self.lexicon.pronoun(before).is_some()
-                })
-        })
+    /// "« … », pouvait-on lire sur une pancarte": or the words after it,
+    /// up to a few, say so.
+    fn inscription_around(&self, at: usize, sentence: usize) -> bool {
+        let after = at + 1
+            ..self.sentences[sentence]
+                .end
+                .min(at + INSCRIPTION_AFTER_REACH);
+        (self.reach_back(at, sentence)..at)
+            .chain(after)
+            .any(|index| {
+                self.lower(index)
+                    .is_some_and(|word| self.lexicon.is_inscription(word))
+                    && !self.lower(index.wrapping_sub(1)).is_some_and(|before| {
+                        before == "to"
+                            || self.lexicon.is_auxiliary(before)
+                            || self.lexicon.pronoun(before).is_some()
+                    })
+            })
     }
 
     /// Does the quotation at token `at` open a paragraph after "A:" (or
@@ -853,6 +869,53 @@ mod tests {
         let text = "Le débat a duré trois heures. Le président de la commission des finances en charge du budget, Marc Lenoir, a reproché au gouvernement de « naviguer à vue ».";
         let speakers = speakers_of(text);
         assert_eq!(speakers[0].1.as_deref(), Some("Marc Lenoir"));
+    }
+
+    #[test]
+    fn an_incise_closing_a_sentence_reports_the_quotation_inside_it() {
+        let text = "Le navigateur Yann Quéré, disparu depuis mardi, a été retrouvé en « bonne forme » au large de l'île de Sein, a annoncé la préfecture maritime de l'Atlantique.";
+        let speakers = speakers_of(text);
+        assert_eq!(
+            speakers[0].1.as_deref(),
+            Some("préfecture maritime de l'Atlantique")
+        );
+    }
+
+    #[test]
+    fn a_ministry_keeps_the_whole_of_its_name() {
+        let joined = "La croissance a été révisée à la baisse. « La situation reste sous contrôle », a indiqué le ministère de l'Économie et des Finances.";
+        assert_eq!(
+            speakers_of(joined)[0].1.as_deref(),
+            Some("ministère de l'Économie et des Finances")
+        );
+        let qualified = "« Nous rappelons nos ressortissants », a fait savoir le ministère des Affaires étrangères.";
+        assert_eq!(
+            speakers_of(qualified)[0].1.as_deref(),
+            Some("ministère des Affaires étrangères")
+        );
+    }
+
+    #[test]
+    fn words_one_could_read_somewhere_have_no_speaker() {
+        let text = "Le maire, Paul Vidal, a salué les secours. « Ils ont été formidables », a-t-il déclaré. « Merci les pompiers », pouvait-on lire sur un drap tendu à un balcon.";
+        let speakers = speakers_of(text);
+        assert_eq!(speakers[0].1.as_deref(), Some("Paul Vidal"));
+        assert_eq!(speakers[1].1, None);
+    }
+
+    #[test]
+    fn an_anonymous_source_is_no_one_named() {
+        let text = "« Rien n'est exclu », a déclaré le procureur Marc Aubert. Selon une source proche du dossier, plusieurs suspects ont été identifiés. Cette source évoque « une piste sérieuse, qui mène vers un réseau installé à l'étranger ».";
+        let speakers = speakers_of(text);
+        assert_eq!(speakers[0].1.as_deref(), Some("Marc Aubert"));
+        assert_eq!(speakers[1].1, None);
+    }
+
+    #[test]
+    fn a_word_for_where_someone_comes_from_is_a_subject() {
+        let text = "L'alpiniste italien Marco Ferri a été secouru jeudi. Le chef du peloton, Henri Dumas, a salué son sang-froid. Sur une vidéo tournée à l'hôpital, l'Italien, épuisé, sourit. « J'ai eu beaucoup de chance », dit-il.";
+        let speakers = speakers_of(text);
+        assert_eq!(speakers[0].1.as_deref(), Some("Marco Ferri"));
     }
 
     #[test]
@@ -1533,6 +1596,8 @@ mod tests {
         let found = speakers_of(text);
         assert_eq!(found[0].1, None);
         assert_eq!(found[1].1.as_deref(), Some("Léa Fontanel"));
+        let told = "Ancienne infirmière, la Lyonnaise Julie Marchand publiera en mai un récit, « Les Heures blanches ».";
+        assert_eq!(speakers_of(told)[0].1, None);
     }
 
     #[test]

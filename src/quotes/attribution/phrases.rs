@@ -380,7 +380,7 @@ impl Attributor<'_> {
         let mut end = index + 1;
         let mut words = Vec::new();
         while let Some(next) = self.lower(end) {
-            if PHRASE_ENDS.contains(next)
+            if (PHRASE_ENDS.contains(next) && !self.name_goes_on_at(end))
                 || self.lexicon.is_auxiliary(next)
                 || matches!(
                     next,
@@ -424,7 +424,10 @@ impl Attributor<'_> {
                 ));
             }
             if !self.lexicon.is_determiner(next)
-                && !matches!(next, "de" | "du" | "des" | "d'" | "of" | "l'")
+                && !matches!(
+                    next,
+                    "de" | "du" | "des" | "d'" | "of" | "l'" | "et" | "and"
+                )
             {
                 words.push(next.trim_end_matches("'s").to_string());
             }
@@ -701,6 +704,28 @@ impl Attributor<'_> {
                 .lower(before)
                 .is_some_and(|w| self.lexicon.is_determiner(w))
                 && self.is_of(before.wrapping_sub(1)))
+    }
+
+    /// "le ministère de l'Europe et des Affaires étrangères": "et" and a
+    /// complement with a capital go on with a body's name.
+    fn name_goes_on_at(&self, index: usize) -> bool {
+        let capital_at = |i: usize| {
+            self.word(i)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
+        let complement = index + 1;
+        self.lower(index).is_some_and(|w| matches!(w, "et" | "and"))
+            && match self.lower(complement) {
+                Some("des" | "du" | "d'" | "of") => capital_at(complement + 1),
+                Some("de") => {
+                    capital_at(complement + 1)
+                        || self
+                            .lower(complement + 1)
+                            .is_some_and(|w| matches!(w, "la" | "l'"))
+                            && capital_at(complement + 2)
+                }
+                _ => false,
+            }
     }
 
     pub(super) fn phrase_ending_at(&self, end: usize) -> Option<(Referent, String)> {
