@@ -333,6 +333,9 @@ impl Attributor<'_> {
     /// read.
     fn addressee(&self, quote: usize) -> Option<usize> {
         let inner = self.inner_text(quote);
+        if let Some(addressed) = self.addressed_by_title(quote, inner) {
+            return Some(addressed);
+        }
         let (opening, _) = inner.split_once(',')?;
         let mut words = opening.split_whitespace();
         let title = words.next()?;
@@ -348,6 +351,40 @@ impl Attributor<'_> {
         let surname = *name.last()?;
         self.people.entities.iter().position(|entity| {
             entity.person && entity.name.last().is_some_and(|last| last == surname)
+        })
+    }
+
+    /// "Dans notre métier, madame la présidente, on n'attend pas": the
+    /// person whom a turn calls by their role, when the text described
+    /// someone so.
+    fn addressed_by_title(&self, quote: usize, inner: &str) -> Option<usize> {
+        let words: Vec<String> = inner
+            .split(|c: char| !is_word_char(c) && c != '-')
+            .filter(|word| !word.is_empty())
+            .map(|word| word.to_lowercase())
+            .collect();
+        words.windows(3).find_map(|window| {
+            let [title, article, role] = window else {
+                return None;
+            };
+            let addresses = matches!(
+                (title.as_str(), article.as_str()),
+                ("monsieur", "le") | ("madame", "la" | "le")
+            );
+            if !addresses || self.lexicon.role(role).is_none() {
+                return None;
+            }
+            let gender = self.lexicon.role(role).unwrap_or(Gender::Unknown);
+            match self.described(
+                std::slice::from_ref(role),
+                gender,
+                true,
+                role,
+                self.quote_token[quote],
+            )? {
+                Described::Known(person) => Some(person),
+                _ => None,
+            }
         })
     }
 

@@ -919,6 +919,18 @@ mod tests {
     }
 
     #[test]
+    fn a_turn_calling_the_judge_by_her_title_answers_her() {
+        let text = "Le prévenu, Marc Tessier, 41 ans, est jugé pour escroquerie. La présidente, Hélène Garnier, l'interroge longuement. Le prévenu se défend mal.\n\n— Pourquoi ces virements ?\n\n— Je croyais bien faire, madame la présidente. Tout le monde faisait pareil.\n\n— Tout le monde ?\n\n— Dans ma branche, oui.";
+        let speakers: Vec<Option<String>> = speakers_of(text)
+            .into_iter()
+            .map(|(_, speaker)| speaker)
+            .collect();
+        let judge = Some("Hélène Garnier".to_string());
+        let accused = Some("Marc Tessier".to_string());
+        assert_eq!(speakers, [judge.clone(), accused.clone(), judge, accused]);
+    }
+
+    #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
         let speakers: Vec<Option<String>> = speakers_of(text)
