@@ -632,9 +632,23 @@ impl Finder<'_> {
                 {
                     end += 2
                 }
-                _ => return Some(self.organisation_complement(first, end)),
+                _ => {
+                    let complemented = self.organisation_complement(first, end);
+                    let closed = complemented > end && self.closing_adjective(first, complemented);
+                    return Some(complemented + usize::from(closed));
+                }
             }
         }
+    }
+
+    /// "la Commission de l'Union africaine": in French, an adjective right
+    /// after an organisation's complement closes its name.
+    fn closing_adjective(&self, first: usize, end: usize) -> bool {
+        self.lexicon.lang == crate::article::Lang::Fr
+            && self.word(end).is_some_and(|w| {
+                !is_capitalised(w) && self.lexicon.looks_adjectival(self.keys.get(end))
+            })
+            && (first..end).any(|i| self.word(i).is_some_and(is_organisation_word))
     }
 
     /// "Jane Roe Says …", « Poutine Promet … »: a reporting verb written
@@ -1148,6 +1162,15 @@ impl Finder<'_> {
                 (further..start).find(|&i| self.word(i).is_some_and(is_capitalised))
             {
                 start = capital;
+            }
+            // "lors d'un comité social et économique (CSE)": the name starts
+            // after the article, not with the words that lead to it.
+            if self.word(start).is_some_and(|w| !is_capitalised(w))
+                && !self.lexicon.is_determiner(self.keys.get(start))
+                && let Some(article) =
+                    (start..open).find(|&i| self.lexicon.is_determiner(self.keys.get(i)))
+            {
+                start = article + 1;
             }
             if start == open {
                 continue;

@@ -931,6 +931,21 @@ mod tests {
     }
 
     #[test]
+    fn the_group_is_the_company_a_recent_sentence_was_about() {
+        let text = "Le constructeur Vectra a confirmé mardi, lors d'un comité social et économique (CSE) extraordinaire, la fermeture de son usine de Brévannes. Le site emploie 800 salariés. Il fermera en 2027.\n\nLe groupe évoque dans un communiqué « une décision douloureuse mais nécessaire ».";
+        assert_eq!(speakers_of(text)[0].1.as_deref(), Some("Vectra"));
+    }
+
+    #[test]
+    fn an_adjective_after_a_bodys_complement_ends_its_name() {
+        let text = "La Commission de l'Union africaine a condamné « avec la plus grande fermeté » le coup de force.";
+        assert_eq!(
+            speakers_of(text)[0].1.as_deref(),
+            Some("Commission de l'Union africaine")
+        );
+    }
+
+    #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
         let speakers: Vec<Option<String>> = speakers_of(text)

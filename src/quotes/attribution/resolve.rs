@@ -471,6 +471,10 @@ impl Attributor<'_> {
 
     /// The organisation that last spoke before token `at` ("the company
     /// said" after Westerly Sound Ferries was quoted).
+    /// How many sentences before a quotation's own may tell which
+    /// organisation the text is about.
+    const ORGANISATION_SUBJECT_SENTENCES: usize = 3;
+
     pub(super) fn last_organisation_speaker(&self, at: usize) -> Option<usize> {
         // "Calder Homes said …": what is no person and spoke lately is one.
         let before = self.quote_token.partition_point(|&token| token < at);
@@ -493,8 +497,11 @@ impl Attributor<'_> {
         // l'organisation": the organisation the last sentences were about
         // comes first.
         let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
-        let subject = (sentence.saturating_sub(2)..=sentence)
+        let has_words = |s: &usize| self.sentences[*s].clone().any(|i| self.word(i).is_some());
+        let subject = (0..=sentence)
             .rev()
+            .filter(has_words)
+            .take(1 + Self::ORGANISATION_SUBJECT_SENTENCES)
             .find_map(|s| self.subjects.get(s).copied().flatten())
             .filter(|&entity| is_organisation(entity) || self.may_be_organisation(entity));
         if subject.is_some() {
