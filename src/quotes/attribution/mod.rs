@@ -946,6 +946,14 @@ mod tests {
     }
 
     #[test]
+    fn a_coach_from_elsewhere_is_the_one_the_text_turned_to() {
+        let text = "« On a su souffrir », a savouré Marc Olivier, l'entraîneur de Brives. En face, Paul Dantec ne cachait pas sa déception. L'entraîneur quimpérois a reconnu que son équipe avait « manqué de tout ».";
+        let speakers = speakers_of(text);
+        assert_eq!(speakers[0].1.as_deref(), Some("Marc Olivier"));
+        assert_eq!(speakers[1].1.as_deref(), Some("Paul Dantec"));
+    }
+
+    #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
         let speakers: Vec<Option<String>> = speakers_of(text)

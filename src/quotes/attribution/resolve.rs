@@ -282,13 +282,27 @@ impl Attributor<'_> {
             .filter(|(score, _)| *score > 0)
             // "l'entraîneur palois": between two coaches, not the one
             // described as "castrais".
-            .max_by_key(|&(score, index)| {
+            .map(|(score, index)| {
                 let descriptors = &self.people.entities[index].descriptors;
                 let fits = !self.qualifiers_conflict(&senses, descriptors);
-                (score, fits, self.last_mention_before(index, at))
-            });
-        if let Some((_, index)) = best {
-            return Some(Described::Known(index));
+                (score, fits, index)
+            })
+            .max_by_key(|&(score, fits, index)| (score, fits, self.last_mention_before(index, at)));
+        if let Some((_, fits, index)) = best {
+            // "L'entraîneur montbrunois" after "Didier Ravanel, l'entraîneur
+            // de Cressac" and a sentence about Julien Ferrand: the one the
+            // text is about, when the only one described so is from
+            // elsewhere.
+            let from_elsewhere = !fits && senses.iter().any(|word| self.lexicon.is_demonym(word));
+            let about = from_elsewhere
+                .then(|| self.salient_person(at, gender))
+                .flatten()
+                .filter(|&person| {
+                    person != index
+                        && !self
+                            .qualifiers_conflict(&senses, &self.people.entities[person].descriptors)
+                });
+            return Some(Described::Known(about.unwrap_or(index)));
         }
         // The head noun decides: "le maître du Kremlin" is a person, "the
         // port authority" an organisation, "the statement" its issuer.
