@@ -954,6 +954,14 @@ mod tests {
     }
 
     #[test]
+    fn the_one_in_charge_covers_a_director() {
+        let text = "Paul Vidal travaillait pour l'ONG Horizons Solidaires. Sa sœur, Anne Morel, a reçu l'appel en fin de matinée. Elle se trouvait alors avec la directrice d'Horizons Solidaires, Julie Vasseur, venue de Lyon.\n\n« On a pleuré de joie », a raconté la jeune femme. La responsable de l'ONG a tenu à saluer les équipes. « Nos programmes n'ont jamais été interrompus », a-t-elle affirmé.";
+        let speakers = speakers_of(text);
+        assert_eq!(speakers[0].1.as_deref(), Some("Anne Morel"));
+        assert_eq!(speakers[1].1.as_deref(), Some("Julie Vasseur"));
+    }
+
+    #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
         let speakers: Vec<Option<String>> = speakers_of(text)
