@@ -80,6 +80,9 @@ struct Found {
     cue: Option<String>,
 }
 
+/// How many tokens back an organisation's fuller description is sought.
+const DESCRIBED_BEFORE_REACH: usize = 4000;
+
 /// How many tokens after a quotation may say it is written on a sign.
 const INSCRIPTION_AFTER_REACH: usize = 8;
 
@@ -959,6 +962,15 @@ mod tests {
         let speakers = speakers_of(text);
         assert_eq!(speakers[0].1.as_deref(), Some("Anne Morel"));
         assert_eq!(speakers[1].1.as_deref(), Some("Julie Vasseur"));
+    }
+
+    #[test]
+    fn an_organisation_keeps_the_fuller_description_it_was_first_given() {
+        let text = "Selon la préfecture du Cantal, la route restera fermée jusqu'à lundi. Les habitants s'impatientent. La préfecture affirme vouloir « rouvrir au plus vite, dès que les contrôles seront achevés ».";
+        assert_eq!(
+            speakers_of(text)[0].1.as_deref(),
+            Some("préfecture du Cantal")
+        );
     }
 
     #[test]

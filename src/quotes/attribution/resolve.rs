@@ -33,11 +33,32 @@ impl Attributor<'_> {
                     Some(*self.guessed_roles.entry(role).or_insert(entity))
                 }
                 Described::Organisation => {
-                    let name = name.split_whitespace().map(str::to_string).collect();
+                    let fullest = self
+                        .self_described_before(words, name, at)
+                        .unwrap_or_else(|| name.clone());
+                    let name = fullest.split_whitespace().map(str::to_string).collect();
                     Some(self.people.entity_named(name, false))
                 }
             },
         }
+    }
+
+    /// "Selon la préfecture du Nord, … La préfecture affirme": the fuller
+    /// name an organisation was first described by, with the same head
+    /// noun, when no quotation has made it an entity yet.
+    fn self_described_before(&self, words: &[String], name: &str, at: usize) -> Option<String> {
+        if self.lexicon.lang != crate::article::Lang::Fr || words.len() != 1 {
+            return None;
+        }
+        let head = self.head(words)?;
+        let length = name.split_whitespace().count();
+        (at.saturating_sub(DESCRIBED_BEFORE_REACH)..at)
+            .filter(|&i| self.lower(i) == Some(head.as_str()))
+            .filter_map(|i| match self.phrase_at(i.checked_sub(1)?)? {
+                (Referent::Description { name, .. }, _, _) => Some(name),
+                _ => None,
+            })
+            .find(|fuller| fuller.split_whitespace().count() > length)
     }
 
     /// "La préfecture a maintenu l'alerte. Dans un communiqué, elle
