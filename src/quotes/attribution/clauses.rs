@@ -88,6 +88,50 @@ impl Attributor<'_> {
         (closed && self.people.entities[mention.entity].person).then_some(mention.entity)
     }
 
+    /// "Arrivé en novembre pour remplacer Didier Sallaberry, limogé …, le
+    /// technicien basque avait relancé l'équipe": after an opening
+    /// participle, the names are its complements; the subject stands just
+    /// before the first verb past a comma.
+    fn subject_after_participle(&mut self, start: usize, end: usize) -> Option<usize> {
+        let opens_with_participle = self.lexicon.lang == crate::article::Lang::Fr
+            && self
+                .word(start)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && self.lower(start).is_some_and(looks_past_participle)
+            && self.people.mention_at(start).is_none();
+        if !opens_with_participle {
+            return None;
+        }
+        let comma = (start + 1..end).find(|&i| self.punct(i) == Some(","))?;
+        let verb = (comma + 1..end).find(|&i| {
+            self.lower(i).is_some_and(|w| {
+                self.lexicon.is_auxiliary(w)
+                    || MAIN_VERBS.contains(w)
+                    || self.used_as_reporting_verb(i)
+            })
+        })?;
+        // "le parquet n'a ni confirmé ni infirmé".
+        let mut phrase_end = verb;
+        while phrase_end > comma + 1
+            && self
+                .lower(phrase_end - 1)
+                .is_some_and(|w| matches!(w, "n'" | "ne" | "s'" | "se" | "y"))
+        {
+            phrase_end -= 1;
+        }
+        let (referent, _) = self.phrase_ending_at(phrase_end)?;
+        if matches!(
+            referent,
+            Referent::Description {
+                definite: false,
+                ..
+            }
+        ) {
+            return None;
+        }
+        self.resolve(&referent, verb)
+    }
+
     /// A phrase naming someone at `index`, or the stressed pronoun of
     /// "selon lui", "pour lui".
     fn phrase_or_stressed_pronoun_at(&self, index: usize) -> Option<(Referent, usize, String)> {
@@ -585,6 +629,9 @@ impl Attributor<'_> {
         }
         if let Some(person) = self.person_after_bare_role(range.start, end) {
             return Some(person);
+        }
+        if let Some(subject) = self.subject_after_participle(range.start, end) {
+            return Some(subject);
         }
         // "Ce garagiste de 44 ans est accusé …, avec son associé, X": a
         // sentence that opens with a noun phrase has it for subject; past

@@ -974,6 +974,19 @@ mod tests {
     }
 
     #[test]
+    fn after_an_opening_participle_the_subject_stands_before_the_verb() {
+        let text = "À ses côtés, l'entraîneur Marc Le Bris avait les yeux rougis. Arrivé en mars pour remplacer Paul Girard, limogé après dix défaites, le technicien breton avait redressé l'équipe. « On a tout changé, a-t-il rappelé. Mais il était trop tard. »";
+        assert_eq!(speakers_of(text)[0].1.as_deref(), Some("Marc Le Bris"));
+    }
+
+    #[test]
+    fn a_regional_epithet_does_not_contradict_a_towns_name() {
+        let text = "L'entraîneur, Jean-Luc Peyrelongue, avait prévenu ses hommes toute la semaine. Ils ont gagné.\n\nDans le camp adverse, la déception était immense. « C'est cruel », a réagi l'entraîneur de Montauzac, Christophe Lasserre. Le technicien gersois n'a pas souhaité commenter l'arbitrage. « Je ne vais pas pleurer », a-t-il ajouté.";
+        let speakers = speakers_of(text);
+        assert_eq!(speakers[1].1.as_deref(), Some("Christophe Lasserre"));
+    }
+
+    #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
         let speakers: Vec<Option<String>> = speakers_of(text)

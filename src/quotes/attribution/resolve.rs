@@ -303,13 +303,17 @@ impl Attributor<'_> {
             .filter(|(score, _)| *score > 0)
             // "l'entraîneur palois": between two coaches, not the one
             // described as "castrais".
+            // ("le technicien gersois" may well be "l'entraîneur de
+            // Montauzac": a place's name says nothing against it.)
             .map(|(score, index)| {
                 let descriptors = &self.people.entities[index].descriptors;
-                let fits = !self.qualifiers_conflict(&senses, descriptors);
+                let fits = !self.qualifiers_conflict(&senses, descriptors, true);
                 (score, fits, index)
             })
             .max_by_key(|&(score, fits, index)| (score, fits, self.last_mention_before(index, at)));
-        if let Some((_, fits, index)) = best {
+        if let Some((_, _, index)) = best {
+            let descriptors = &self.people.entities[index].descriptors;
+            let fits = !self.qualifiers_conflict(&senses, descriptors, false);
             // "L'entraîneur montbrunois" after "Didier Ravanel, l'entraîneur
             // de Cressac" and a sentence about Julien Ferrand: the one the
             // text is about, when the only one described so is from
@@ -320,8 +324,11 @@ impl Attributor<'_> {
                 .flatten()
                 .filter(|&person| {
                     person != index
-                        && !self
-                            .qualifiers_conflict(&senses, &self.people.entities[person].descriptors)
+                        && !self.qualifiers_conflict(
+                            &senses,
+                            &self.people.entities[person].descriptors,
+                            false,
+                        )
                 });
             return Some(Described::Known(about.unwrap_or(index)));
         }
@@ -605,7 +612,14 @@ impl Attributor<'_> {
 
     /// Do a description's qualifiers ("palois") and those of every one of
     /// a person's descriptions with the same role ("castrais") differ?
-    fn qualifiers_conflict(&self, words: &[String], descriptors: &[Vec<String>]) -> bool {
+    /// With `comparable`, only descriptions whose qualifiers say where or
+    /// what kind ("castrais", "national") count, not a place's name.
+    fn qualifiers_conflict(
+        &self,
+        words: &[String],
+        descriptors: &[Vec<String>],
+        comparable: bool,
+    ) -> bool {
         let is_role = |word: &String| self.lexicon.role(word).is_some();
         let mut own = words.iter().filter(|w| !is_role(w)).peekable();
         if own.peek().is_none() {
@@ -618,7 +632,15 @@ impl Attributor<'_> {
         same_role.peek().is_some()
             && same_role.all(|descriptor| {
                 let mut theirs = descriptor.iter().filter(|w| !is_role(w)).peekable();
-                theirs.peek().is_some() && !own.clone().any(|w| descriptor.contains(w))
+                let of_a_kind = || {
+                    descriptor
+                        .iter()
+                        .filter(|w| !is_role(w))
+                        .any(|w| self.lexicon.is_demonym(w) || self.lexicon.looks_adjectival(w))
+                };
+                theirs.peek().is_some()
+                    && (!comparable || of_a_kind())
+                    && !own.clone().any(|w| descriptor.contains(w))
             })
     }
 }
