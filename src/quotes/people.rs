@@ -829,6 +829,25 @@ impl Finder<'_> {
             .collect()
     }
 
+    /// "CEDAR HOLLOW — The diner …", "LONDON, March 3 —": a paragraph
+    /// opening with a name in capitals before a dash or comma names where
+    /// the story was filed.
+    fn is_dateline(&self, run: &Run) -> bool {
+        let opens_paragraph = run.first == 0
+            || self
+                .tokens
+                .get(run.first - 1)
+                .is_some_and(|token| token.kind == Kind::Break);
+        let in_capitals = (run.first..run.end)
+            .filter_map(|i| self.word(i))
+            .all(|word| {
+                word.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            });
+        opens_paragraph && in_capitals && matches!(self.punct(run.end), Some("—" | "–" | ","))
+    }
+
     fn run_text(&self, first: usize, end: usize) -> String {
         (first..end)
             .filter_map(|i| self.word(i))
@@ -996,7 +1015,7 @@ impl Finder<'_> {
                 && words
                     .iter()
                     .all(|word| given_name_gender(word).is_none() && !is_organisation_word(word));
-            if title_alone {
+            if title_alone || self.is_dateline(&run) {
                 continue;
             }
             if (organisation || place) && words.len() == 1 {

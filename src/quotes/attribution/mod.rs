@@ -987,6 +987,12 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_in_capitals_names_no_one() {
+        let text = "ELM RIDGE — The diner on Main Street still keeps a booth for her, and on Saturday the regulars barely looked up when Sen. Ann Kohl slid into it.\n\n“People here knew me before I was anything,” she said.";
+        assert_eq!(speakers_of(text)[0].1.as_deref(), Some("Ann Kohl"));
+    }
+
+    #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
         let speakers: Vec<Option<String>> = speakers_of(text)
