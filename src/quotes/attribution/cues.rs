@@ -58,7 +58,13 @@ impl Attributor<'_> {
         // "Doe said: “…”" introduces the next quotation, not this one.
         // "« … » Le représentant de l'État a précisé que …" reports
         // something else.
-        let introduces_next = self.punct(verb_end) == Some(":")
+        // "“… less safe.” The union's spokesman, Kevin Marchetti, said
+        // members were …": a new sentence that goes on past its verb
+        // reports something else.
+        let new_sentence = self.sentence_of.get(at) != self.sentence_of.get(index)
+            && self.word(verb_end).is_some();
+        let introduces_next = new_sentence
+            || self.punct(verb_end) == Some(":")
             || self
                 .lower(verb_end)
                 .is_some_and(|w| matches!(w, "que" | "qu'"))

@@ -993,6 +993,21 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_apposition_closes_with_a_comma_before_the_verb() {
+        let text = "Forecasters warned of flooding. \"This is not over,\" the center's director, Raymond Okafor, said at a briefing.";
+        assert_eq!(speakers_of(text)[0].1.as_deref(), Some("Raymond Okafor"));
+        // The sentence after a quotation that goes on past its verb is no
+        // incise of it.
+        let next = "In a statement, the Elm Police Officers Association said the cut would “make every street less safe.” The union’s spokesman, Tom Reyes, said members were “angry and exhausted.”";
+        let speakers = speakers_of(next);
+        assert_eq!(
+            speakers[0].1.as_deref(),
+            Some("Elm Police Officers Association")
+        );
+        assert_eq!(speakers[1].1.as_deref(), Some("Tom Reyes"));
+    }
+
+    #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
         let speakers: Vec<Option<String>> = speakers_of(text)

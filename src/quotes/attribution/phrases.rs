@@ -191,7 +191,14 @@ impl Attributor<'_> {
 
     /// Skip ", the police chief," and "later" between a subject and its verb.
     pub(super) fn skip_apposition_and_adverbs(&self, mut index: usize) -> usize {
-        if self.punct(index) == Some(",") {
+        // "the director, Raymond Okafor, said": the comma closing the name's
+        // apposition comes before the verb.
+        let verb_next = self
+            .lower(index + 1)
+            .is_some_and(|w| self.lexicon.is_reporting_verb(w) || self.lexicon.is_auxiliary(w));
+        if self.punct(index) == Some(",") && verb_next {
+            index += 1;
+        } else if self.punct(index) == Some(",") {
             let close = (index + 1..index + APPOSITION_REACH).find(|&i| self.punct(i) == Some(","));
             if let Some(close) = close {
                 index = close + 1;
