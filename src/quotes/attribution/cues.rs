@@ -21,7 +21,10 @@ impl Attributor<'_> {
         {
             index += 1;
         }
-        if let Some(found) = self.inverted_cue(index) {
+        if let Some(found) = self
+            .inverted_cue(index)
+            .or_else(|| self.any_inversion(index))
+        {
             return Some(found);
         }
         // « … », finit par lâcher le prévenu / a tenu à préciser X: a verb
@@ -151,6 +154,24 @@ impl Attributor<'_> {
             referent: Referent::Pronoun(gender),
             mention: word.to_string(),
             cue: Some(self.span_text(index, participle + 1)),
+        })
+    }
+
+    /// « … », a-t-il commencé / sourit-elle: right after a quotation, a
+    /// French verb with its subject inverted is an incise, whatever the
+    /// verb.
+    fn any_inversion(&self, index: usize) -> Option<Found> {
+        let word = self.word(index)?;
+        let (verb, gender) = self.lexicon.inversion(word)?;
+        let participle = self.lower(index + 1).filter(|w| looks_past_participle(w));
+        if self.lexicon.is_auxiliary(verb) && participle.is_none() {
+            return None;
+        }
+        let end = index + 1 + usize::from(participle.is_some());
+        Some(Found {
+            referent: Referent::Pronoun(gender),
+            mention: word.to_string(),
+            cue: Some(self.span_text(index, end)),
         })
     }
 

@@ -1008,6 +1008,12 @@ mod tests {
     }
 
     #[test]
+    fn any_verb_inverted_after_a_quotation_is_an_incise() {
+        let text = "L'avocat général, Marc Roy, a requis vingt ans. Son avocat, Me Paul Marin, a pris la parole en début d'après-midi. Le pénaliste a d'emblée répondu à l'avocat général. « Mon confrère vous a montré trente secondes d'images », a-t-il commencé.";
+        assert_eq!(speakers_of(text)[0].1.as_deref(), Some("Paul Marin"));
+    }
+
+    #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
         let speakers: Vec<Option<String>> = speakers_of(text)
