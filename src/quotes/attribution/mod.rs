@@ -1014,6 +1014,15 @@ mod tests {
     }
 
     #[test]
+    fn the_transport_authority_is_the_body_the_text_was_about() {
+        let text = "Un bus de la ligne 4 a percuté un abribus mardi soir. Météo-France avait prévu du verglas. Le Syndicat des transports de Valbonne (STV) a suspendu la ligne.\n\n« Nous apportons tout notre soutien aux victimes », écrit la régie dans un communiqué.";
+        assert_eq!(
+            speakers_of(text)[0].1.as_deref(),
+            Some("Syndicat des transports de Valbonne")
+        );
+    }
+
+    #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
         let speakers: Vec<Option<String>> = speakers_of(text)
