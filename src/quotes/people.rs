@@ -789,8 +789,8 @@ impl Finder<'_> {
 
     /// Names the text also uses as places ("in Fort Gannet"), unless they
     /// start with a known given name.
-    fn place_names(&self, runs: &[Run]) -> HashSet<String> {
-        self.names_after(runs, |previous, run| {
+    fn place_names(&self, runs: &[Run], surnames: &HashSet<&str>) -> HashSet<String> {
+        self.names_after(runs, surnames, |previous, run| {
             PLACE_PREPOSITIONS.contains(previous)
                 // "the TD for Galway West"; "for Jones" may be anyone.
                 || (previous == "for" && run.end > run.first + 1)
@@ -799,19 +799,27 @@ impl Finder<'_> {
 
     /// Names the text also uses as destinations ("à Québec", "to Ottawa"),
     /// which may also be people spoken to ("a dit à Dupont").
-    fn destination_names(&self, runs: &[Run]) -> HashSet<String> {
-        self.names_after(runs, |previous, _| matches!(previous, "à" | "to"))
+    fn destination_names(&self, runs: &[Run], surnames: &HashSet<&str>) -> HashSet<String> {
+        self.names_after(runs, surnames, |previous, _| matches!(previous, "à" | "to"))
+    }
+
+    /// The last words of runs that open with a known given name.
+    fn surnames<'r>(&'r self, runs: &[Run]) -> HashSet<&'r str> {
+        runs.iter()
+            .filter(|run| run.end >= run.first + 2)
+            .filter(|run| self.word(run.first).and_then(given_name_gender).is_some())
+            .filter_map(|run| self.word(run.end - 1))
+            .collect()
     }
 
     /// The names of runs after a word `follows` accepts, unless they start
     /// with a known given name or are the surname of someone named in full.
-    fn names_after(&self, runs: &[Run], follows: impl Fn(&str, &Run) -> bool) -> HashSet<String> {
-        let surnames: HashSet<&str> = runs
-            .iter()
-            .filter(|run| run.end >= run.first + 2)
-            .filter(|run| self.word(run.first).and_then(given_name_gender).is_some())
-            .filter_map(|run| self.word(run.end - 1))
-            .collect();
+    fn names_after(
+        &self,
+        runs: &[Run],
+        surnames: &HashSet<&str>,
+        follows: impl Fn(&str, &Run) -> bool,
+    ) -> HashSet<String> {
         runs.iter()
             .filter(|run| run.honorific.is_none())
             .filter(|run| {
@@ -881,8 +889,9 @@ impl Finder<'_> {
 
     fn resolve(&self, runs: Vec<Run>) -> People {
         let mut people = People::default();
-        let places = self.place_names(&runs);
-        let destinations = self.destination_names(&runs);
+        let surnames = self.surnames(&runs);
+        let places = self.place_names(&runs, &surnames);
+        let destinations = self.destination_names(&runs, &surnames);
         let mut singles = Vec::new();
         let shared_surnames = self.shared_surnames(&runs);
         for (run, shared_surname) in runs.into_iter().zip(shared_surnames) {

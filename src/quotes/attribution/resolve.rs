@@ -639,8 +639,8 @@ impl Attributor<'_> {
                         .any(|w| self.lexicon.is_demonym(w) || self.lexicon.looks_adjectival(w))
                 };
                 theirs.peek().is_some()
-                    && (!comparable || of_a_kind())
                     && !own.clone().any(|w| descriptor.contains(w))
+                    && (!comparable || of_a_kind())
             })
     }
 }
