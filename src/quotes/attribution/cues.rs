@@ -4,6 +4,28 @@
 
 use super::*;
 
+/// French modal verbs that, inverted after a quotation with an infinitive,
+/// make an incise: « … », veut croire le maire.
+static MODALS: WordSet = WordSet::new(&[
+    "veut",
+    "voulait",
+    "voudrait",
+    "veulent",
+    "voulaient",
+    "ose",
+    "osait",
+    "semble",
+    "semblait",
+    "préfère",
+    "préférait",
+    "aime",
+    "aimait",
+    "doit",
+    "devait",
+    "peut",
+    "pouvait",
+]);
+
 impl Attributor<'_> {
     /// « … », a déclaré X · a-t-il ajouté · “…,” said X · “…,” X said ·
     /// “…” — X.
@@ -109,11 +131,17 @@ impl Attributor<'_> {
             .lower(verb + 1)
             .is_some_and(|w| matches!(w, "par" | "à" | "de" | "d'"));
         let infinitive = verb + 2;
-        (linked
+        if linked
             && self
                 .lower(infinitive)
-                .is_some_and(|w| looks_infinitive(w) && self.lexicon.is_reporting_verb(w)))
-        .then_some(infinitive + 1)
+                .is_some_and(|w| looks_infinitive(w) && self.lexicon.is_reporting_verb(w))
+        {
+            return Some(infinitive + 1);
+        }
+        // « … », veut croire le maire / ose espérer la présidente: a modal
+        // and any infinitive.
+        let modal = self.lower(verb).is_some_and(|w| MODALS.contains(w));
+        (modal && self.lower(verb + 1).is_some_and(looks_infinitive)).then_some(verb + 2)
     }
 
     /// “…” — Jane Roe · “…” — Councillor Anita Osei

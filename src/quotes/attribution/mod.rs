@@ -1023,6 +1023,13 @@ mod tests {
     }
 
     #[test]
+    fn a_modal_and_an_infinitive_after_a_quotation_make_an_incise() {
+        let text = "Le maire de la commune, Paul Girard, nous reçoit dans son bureau. Au bar, le patron, Marc Vidal, a fait ses comptes. « Les gens viennent quand même », observe-t-il.\n\nAu village, on croise les doigts. « Si on a quarante centimètres, on sauve les vacances », veut croire le maire.";
+        let speakers = speakers_of(text);
+        assert_eq!(speakers[1].1.as_deref(), Some("Paul Girard"));
+    }
+
+    #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
         let speakers: Vec<Option<String>> = speakers_of(text)
