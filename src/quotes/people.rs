@@ -1459,8 +1459,18 @@ impl Finder<'_> {
         let determined = words.first().is_some_and(|word| word.is_empty());
         words.retain(|word| !word.is_empty());
         let starts_with_role = words.first().is_some_and(|word| self.is_role(word));
-        (!words.is_empty() && (determined || starts_with_role))
-            .then(|| (self.content_words(owned(words)), gender))
+        if !determined && !starts_with_role {
+            // "arrière-petite-fille du fondateur et directrice générale":
+            // the role after "et".
+            let joined = words
+                .iter()
+                .position(|word| word == "et" || word == "and")?;
+            words.drain(..=joined);
+            if !words.first().is_some_and(|word| self.is_role(word)) {
+                return None;
+            }
+        }
+        (!words.is_empty()).then(|| (self.content_words(owned(words)), gender))
     }
 
     /// "le groupe coopératif Lactalis Nord", "the logistics firm Halden":

@@ -1030,6 +1030,14 @@ mod tests {
     }
 
     #[test]
+    fn a_role_joined_by_et_in_an_apposition_describes_the_person() {
+        let text = "Pour Claire Morel, petite-fille du fondateur et directrice générale depuis 2015, la décision n'a pas été facile. La syndicaliste Anne Roy a rencontré la direction. « On a vu d'autres promesses », tempère-t-elle.\n\nLa directrice générale ne cache pas qu'elle a dû convaincre. « Je comprends que les gens aient eu peur, a-t-elle reconnu. Mais je ne l'aurais jamais accepté. »";
+        let speakers = speakers_of(text);
+        assert_eq!(speakers[0].1.as_deref(), Some("Anne Roy"));
+        assert_eq!(speakers[1].1.as_deref(), Some("Claire Morel"));
+    }
+
+    #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
         let speakers: Vec<Option<String>> = speakers_of(text)
