@@ -103,13 +103,7 @@ impl Attributor<'_> {
             return None;
         }
         let comma = (start + 1..end).find(|&i| self.punct(i) == Some(","))?;
-        let verb = (comma + 1..end).find(|&i| {
-            self.lower(i).is_some_and(|w| {
-                self.lexicon.is_auxiliary(w)
-                    || MAIN_VERBS.contains(w)
-                    || self.used_as_reporting_verb(i)
-            })
-        })?;
+        let verb = (comma + 1..end).find(|&i| self.lower(i).is_some_and(|w| self.is_verb(w)))?;
         // "le parquet n'a ni confirmé ni infirmé".
         let mut phrase_end = verb;
         while phrase_end > comma + 1
@@ -216,13 +210,17 @@ impl Attributor<'_> {
             .find(|mention| {
                 let next = mention.end + usize::from(self.punct(mention.end) == Some(","));
                 !self.after_preposition(mention.first)
-                    && self.lower(next).is_some_and(|w| {
-                        self.lexicon.is_auxiliary(w)
-                            || MAIN_VERBS.contains(w)
-                            || self.lexicon.is_reporting_verb(w)
-                    })
+                    && self.lower(next).is_some_and(|w| self.is_verb(w))
             })
             .copied()
+    }
+
+    /// An auxiliary, a common main verb or a reporting verb: what follows a
+    /// subject.
+    fn is_verb(&self, word: &str) -> bool {
+        self.lexicon.is_auxiliary(word)
+            || MAIN_VERBS.contains(word)
+            || self.lexicon.is_reporting_verb(word)
     }
 
     /// "l'alerte", "la réplique", "d'alerte": a form after an article, or
@@ -456,9 +454,9 @@ impl Attributor<'_> {
     /// for where someone comes from, written as a noun, make a person.
     /// ("Les Roquebrunois ont obtenu une pénalité": a team, not a person.)
     fn demonym_noun_at(&self, determiner: usize) -> bool {
-        let plural = self.lower(determiner).is_some_and(|article| {
-            matches!(article, "les" | "des" | "ces") || determiner_gender(article) == Gender::Plural
-        });
+        let plural = self
+            .lower(determiner)
+            .is_some_and(|article| matches!(article, "les" | "des" | "ces" | "ses" | "leurs"));
         !plural
             && self.word(determiner + 1).is_some_and(|word| {
                 word.starts_with(char::is_uppercase)

@@ -371,10 +371,7 @@ impl Attributor<'_> {
                 (title.as_str(), article.as_str()),
                 ("monsieur", "le") | ("madame", "la" | "le")
             );
-            if !addresses || self.lexicon.role(role).is_none() {
-                return None;
-            }
-            let gender = self.lexicon.role(role).unwrap_or(Gender::Unknown);
+            let gender = self.lexicon.role(role).filter(|_| addresses)?;
             match self.described(
                 std::slice::from_ref(role),
                 gender,
