@@ -43,10 +43,7 @@ impl Attributor<'_> {
         {
             index += 1;
         }
-        if let Some(found) = self
-            .inverted_cue(index)
-            .or_else(|| self.any_inversion(index))
-        {
+        if let Some(found) = self.inverted_cue(index) {
             return Some(found);
         }
         // « … », finit par lâcher le prévenu / a tenu à préciser X: a verb
@@ -161,41 +158,27 @@ impl Attributor<'_> {
     }
 
     /// "a-t-il lancé", "affirme-t-elle", "répondit-il".
+    /// Right after a quotation, a French verb with its subject inverted is
+    /// an incise, whatever the verb: « … », a-t-il déclaré / a-t-il
+    /// commencé / sourit-elle. After an auxiliary, the reporting participle
+    /// may stand a few words on ("a-t-il pour sa part déclaré").
     pub(super) fn inverted_cue(&self, index: usize) -> Option<Found> {
         let word = self.word(index)?;
         let (verb, gender) = self.lexicon.inversion(word)?;
-        if self.lexicon.is_reporting_verb(verb) {
-            return Some(Found {
-                referent: Referent::Pronoun(gender),
-                mention: word.to_string(),
-                cue: Some(word.to_string()),
+        let end = if self.lexicon.is_auxiliary(verb) {
+            let reporting = (index + 1..index + 4).find(|&next| {
+                self.word(next)
+                    .is_some_and(|w| self.lexicon.is_reporting_verb(w))
             });
-        }
-        if !self.lexicon.is_auxiliary(verb) {
-            return None;
-        }
-        let participle = (index + 1..index + 4).find(|&next| {
-            self.word(next)
-                .is_some_and(|w| self.lexicon.is_reporting_verb(w))
-        })?;
-        Some(Found {
-            referent: Referent::Pronoun(gender),
-            mention: word.to_string(),
-            cue: Some(self.span_text(index, participle + 1)),
-        })
-    }
-
-    /// « … », a-t-il commencé / sourit-elle: right after a quotation, a
-    /// French verb with its subject inverted is an incise, whatever the
-    /// verb.
-    fn any_inversion(&self, index: usize) -> Option<Found> {
-        let word = self.word(index)?;
-        let (verb, gender) = self.lexicon.inversion(word)?;
-        let participle = self.lower(index + 1).filter(|w| looks_past_participle(w));
-        if self.lexicon.is_auxiliary(verb) && participle.is_none() {
-            return None;
-        }
-        let end = index + 1 + usize::from(participle.is_some());
+            let participle = || {
+                self.lower(index + 1)
+                    .is_some_and(looks_past_participle)
+                    .then_some(index + 1)
+            };
+            reporting.or_else(participle)? + 1
+        } else {
+            index + 1
+        };
         Some(Found {
             referent: Referent::Pronoun(gender),
             mention: word.to_string(),

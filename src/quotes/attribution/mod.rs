@@ -672,6 +672,14 @@ mod tests {
             .collect()
     }
 
+    /// Each quotation's speaker, in order.
+    fn speakers_only(text: &str) -> Vec<Option<String>> {
+        speakers_of(text)
+            .into_iter()
+            .map(|(_, speaker)| speaker)
+            .collect()
+    }
+
     fn speaker(text: &str, index: usize) -> Option<String> {
         speakers_of(text)
             .get(index)
@@ -855,10 +863,7 @@ mod tests {
     #[test]
     fn a_host_named_before_an_exchange_asks_and_a_body_named_after_a_place_does_not_answer() {
         let text = "Les chauffeurs de bus manifestent depuis lundi à Sherbrooke. Selon Transport Sherbrooke, le service est réduit de moitié. Transport Sherbrooke affirme avoir fait une offre « généreuse ». En entrevue mercredi, la présidente du syndicat, Nadia Fortin, a détaillé ses demandes. Voici l'échange avec l'animatrice Lise Caron.\n\n— Pourquoi refuser l'offre ?\n\n— Parce qu'elle ne règle rien.\n\n— Jusqu'où irez-vous ?\n\n— Jusqu'au bout.";
-        let speakers: Vec<Option<String>> = speakers_of(text)
-            .into_iter()
-            .map(|(_, speaker)| speaker)
-            .collect();
+        let speakers = speakers_only(text);
         let host = Some("Lise Caron".to_string());
         let president = Some("Nadia Fortin".to_string());
         assert_eq!(
@@ -924,10 +929,7 @@ mod tests {
     #[test]
     fn a_turn_calling_the_judge_by_her_title_answers_her() {
         let text = "Le prévenu, Marc Tessier, 41 ans, est jugé pour escroquerie. La présidente, Hélène Garnier, l'interroge longuement. Le prévenu se défend mal.\n\n— Pourquoi ces virements ?\n\n— Je croyais bien faire, madame la présidente. Tout le monde faisait pareil.\n\n— Tout le monde ?\n\n— Dans ma branche, oui.";
-        let speakers: Vec<Option<String>> = speakers_of(text)
-            .into_iter()
-            .map(|(_, speaker)| speaker)
-            .collect();
+        let speakers = speakers_only(text);
         let judge = Some("Hélène Garnier".to_string());
         let accused = Some("Marc Tessier".to_string());
         assert_eq!(speakers, [judge.clone(), accused.clone(), judge, accused]);
@@ -1040,10 +1042,7 @@ mod tests {
     #[test]
     fn a_court_exchange_alternates_between_the_judge_and_the_one_addressed() {
         let text = "Paul Arnaud, 47 ans, comparaît libre. La présidente, Hélène Marchal, a voulu comprendre le montage.\n\n— Monsieur Arnaud, qui signait les virements ?\n\n— C'était collégial. J'avais des associés.\n\n— Vos associés ont été mis hors de cause.\n\n— Je signais sur les conseils de mon comptable.";
-        let speakers: Vec<Option<String>> = speakers_of(text)
-            .into_iter()
-            .map(|(_, speaker)| speaker)
-            .collect();
+        let speakers = speakers_only(text);
         let judge = Some("Hélène Marchal".to_string());
         assert_eq!(speakers[0], judge);
         assert_eq!(speakers[2], judge);
@@ -1061,10 +1060,7 @@ mod tests {
     #[test]
     fn the_subject_of_a_verb_of_asking_asks_the_questions_that_follow() {
         let text = "Kévin Lebrun, 29 ans, comparaissait mardi. La présidente du tribunal, Anne Kerlo, a rappelé les faits.\n\nLa présidente l'a interrogé longuement.\n\n— Vous avez un diplôme ?\n\n— J'ai fait un CAP, mais je l'ai pas eu.\n\n— Et ce logo, il vient d'où ?\n\n— Je l'ai trouvé sur internet.";
-        let speakers: Vec<Option<String>> = speakers_of(text)
-            .into_iter()
-            .map(|(_, speaker)| speaker)
-            .collect();
+        let speakers = speakers_only(text);
         let judge = Some("Anne Kerlo".to_string());
         let defendant = Some("Kévin Lebrun".to_string());
         assert_eq!(
@@ -1175,10 +1171,7 @@ mod tests {
     #[test]
     fn the_journalist_named_before_an_interview_asks_its_questions() {
         let text = "La limnologue Isabelle Gagnon étudie ce lac. Notre journaliste Catherine Bouchard l'a rencontrée sur le quai.\n\n— Qu'est-ce qui a changé ?\n\n— Tout s'est accéléré.\n\n— À cause du climat ?\n\n— En partie.";
-        let speakers: Vec<Option<String>> = speakers_of(text)
-            .into_iter()
-            .map(|(_, speaker)| speaker)
-            .collect();
+        let speakers = speakers_only(text);
         let asker = Some("Catherine Bouchard".to_string());
         let answerer = Some("Isabelle Gagnon".to_string());
         assert_eq!(
