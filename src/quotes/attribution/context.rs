@@ -32,6 +32,10 @@ impl Attributor<'_> {
     /// No cue: the person the previous sentence of the paragraph was about;
     /// in a dialogue, the other speaker; else the previous speaker.
     pub(super) fn speaker_in_context(&self, quote: usize, sentence: usize) -> Option<usize> {
+        if self.answers_plain_prompt(quote) {
+            let at = self.quote_token[quote];
+            return self.topic_person(at, self.interviewer_before(quote));
+        }
         self.speaker_around(quote, sentence).or_else(|| {
             // "Vous ouvrez une cantine. Pourquoi ? ¶ — Parce que …": an answer
             // in an interview whose questions carry no dash, with no turn
@@ -42,6 +46,36 @@ impl Attributor<'_> {
                 .then(|| self.salient_person(self.quote_token[quote], Gender::Unknown))
                 .flatten()
         })
+    }
+
+    /// "Pourquoi ? ¶ — Parce que …": an answer whose question, printed
+    /// without a dash, ends the paragraph before it.
+    fn follows_plain_question(&self, quote: usize) -> bool {
+        let at = self.quote_token[quote];
+        self.spans[quote].dash
+            && at >= 2
+            && self.tokens[at - 1].kind == Kind::Break
+            && self.punct(at - 2) == Some("?")
+    }
+
+    /// Two answers after plain questions make the article an interview.
+    pub(super) fn has_plain_question_interview(&self) -> bool {
+        (0..self.spans.len())
+            .filter(|&quote| self.follows_plain_question(quote))
+            .nth(1)
+            .is_some()
+    }
+
+    /// In such an interview, a dash turn after a paragraph of the
+    /// interviewer's (a question, or a remark to answer) answers it.
+    fn answers_plain_prompt(&self, quote: usize) -> bool {
+        let at = self.quote_token[quote];
+        self.plain_question_interview
+            && self.spans[quote].dash
+            && !self.is_question(quote)
+            && at >= 2
+            && self.tokens[at - 1].kind == Kind::Break
+            && !matches!(self.tokens[at - 2].kind, Kind::Quote(_) | Kind::Break)
     }
 
     fn speaker_around(&self, quote: usize, sentence: usize) -> Option<usize> {

@@ -279,6 +279,9 @@ struct Attributor<'a> {
     /// Whom each role meant when the text first used it of someone it had
     /// not described so ("le prévenu"): it means them throughout.
     guessed_roles: HashMap<String, usize>,
+    /// Does the article print an interview whose questions carry no dash
+    /// and whose answers do?
+    plain_question_interview: bool,
 }
 
 /// Attribute the quotations `spans` of `blocks` (a whole article, or a
@@ -345,7 +348,9 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         first_named,
         guessed_roles: HashMap::default(),
         sentence_has_quote,
+        plain_question_interview: false,
     };
+    attributor.plain_question_interview = attributor.has_plain_question_interview();
     attributor.run();
     attributor.alternate_exchanges();
     attributor.echo_headings(blocks);
@@ -1782,6 +1787,19 @@ mod tests {
         assert_eq!(found[0].1, None);
         assert_eq!(found[1].1.as_deref(), Some("Marion Lefèvre"));
         assert_eq!(found[2].1.as_deref(), Some("Marion Lefèvre"));
+    }
+
+    #[test]
+    fn answers_to_plain_questions_are_the_interviewees_not_the_last_speakers() {
+        let text = "Gaspard Ollier : « Je dessine ce que je n'ose pas dire »\n\nAvec son troisième album, le dessinateur Gaspard Ollier revient sur son enfance à Roanne. Son éditeur, Thierry Vasseur, se rappelle des planches « dessinées au stylo bille sur des nappes de restaurant ».\n\nPourquoi ce retour à Roanne ?\n\n— Parce que la ville a changé plus vite que mes souvenirs.\n\nVotre père y tenait un garage.\n\n— Oui, et j'ai appris à dessiner sur ses factures.\n\nEt la suite ?\n\n— Je n'en parle jamais avant d'avoir fini.";
+        assert_eq!(
+            speakers_only(text)[2..],
+            [
+                Some("Gaspard Ollier".to_string()),
+                Some("Gaspard Ollier".to_string()),
+                Some("Gaspard Ollier".to_string())
+            ]
+        );
     }
 
     #[test]
