@@ -1346,6 +1346,7 @@ impl Finder<'_> {
             if self.lexicon.pronoun(key).is_some()
                 || self.lexicon.is_auxiliary(key)
                 || COPULAS.contains(key)
+                || RELATIVE_PRONOUNS.contains(key)
             {
                 break;
             }
@@ -1607,6 +1608,12 @@ static NUMBER_WORDS: WordSet = WordSet::new(&[
 
 /// Forms of "to be" that end a description read backwards from a name.
 static COPULAS: WordSet = WordSet::new(&["is", "was", "are", "were", "est", "était", "sont"]);
+
+/// Words that open a relative clause: the noun before one is not the
+/// name's description ("un document interne que Mediapart s'est procuré").
+static RELATIVE_PRONOUNS: WordSet = WordSet::new(&[
+    "que", "qu'", "qui", "dont", "lequel", "laquelle", "that", "which", "whom", "who",
+]);
 
 static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "selon",

@@ -223,15 +223,16 @@ impl Attributor<'_> {
             || self.lexicon.is_reporting_verb(word)
     }
 
-    /// "l'alerte", "la réplique", "d'alerte": a form after an article, or
-    /// after "de" without being an infinitive, is a noun.
+    /// "l'alerte", "la réplique", "d'alerte", "sans enthousiasme": a form
+    /// after an article, or after "de" or "sans" without being an
+    /// infinitive, is a noun.
     fn noun_after_article(&self, index: usize) -> bool {
         let Some(before) = self.lower(index.wrapping_sub(1)) else {
             return false;
         };
         let infinitive = self.lower(index).is_some_and(looks_infinitive);
         (self.lexicon.is_determiner(before) && !self.lexicon.is_auxiliary(before))
-            || (matches!(before, "de" | "d'") && !infinitive)
+            || (matches!(before, "de" | "d'" | "sans" | "avec" | "without" | "with") && !infinitive)
     }
 
     /// "selon X" starting at `index`: the subject found and where it ends.
@@ -278,6 +279,9 @@ impl Attributor<'_> {
                     })
         })?;
         let cue = self.word(verb).map(str::to_string);
+        if std::env::var("QDBG").is_ok() {
+            eprintln!("DBG rvb verb={:?} start={:?}", cue, self.word(start));
+        }
         // The verb is the incise of an earlier quotation: same speaker.
         let mut back = verb;
         loop {
@@ -661,7 +665,18 @@ impl Attributor<'_> {
                 let bracketed = index > 0
                     && self.punct(index - 1) == Some("(")
                     && self.punct(mention.end) == Some(")");
-                if self.after_preposition(index) || bracketed || self.beside_in_apposition(index) {
+                // "Un document interne que Mediapart s'est procuré
+                // mentionne": the subject of a relative clause is not the
+                // sentence's.
+                let relative = opens_with_phrase
+                    && self
+                        .lower(index.wrapping_sub(1))
+                        .is_some_and(|w| matches!(w, "que" | "qu'" | "dont" | "whom"));
+                if self.after_preposition(index)
+                    || bracketed
+                    || relative
+                    || self.beside_in_apposition(index)
+                {
                     continue;
                 }
                 let mention = self.person_after_role(mention).unwrap_or(*mention);

@@ -351,6 +351,17 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         plain_question_interview: false,
     };
     attributor.plain_question_interview = attributor.has_plain_question_interview();
+    if std::env::var("QDBG").is_ok() {
+        for e in &attributor.people.entities {
+            eprintln!(
+                "DBG entity {} person={} gender={:?} desc={:?}",
+                e.display_name(),
+                e.person,
+                e.gender,
+                e.descriptors
+            );
+        }
+    }
     attributor.run();
     attributor.alternate_exchanges();
     attributor.echo_headings(blocks);
@@ -395,6 +406,13 @@ impl Attributor<'_> {
                 .map_or(self.sentences[sentence].end, |&(_, _, token)| token);
             let subject = self.subject_before(sentence, first_quote_token);
             self.subjects[sentence] = subject;
+            if std::env::var("QDBG").is_ok() {
+                eprintln!(
+                    "DBG sentence {sentence} {:?} subject {:?}",
+                    self.word(self.sentences[sentence].start),
+                    subject.map(|e| self.people.entities[e].display_name())
+                );
+            }
             for &(_, quote, _) in quotes {
                 self.attribute_quote(quote, sentence);
             }
@@ -444,6 +462,16 @@ impl Attributor<'_> {
             .or_else(|| self.reporting_verb_before(at, sentence))
             .or_else(|| self.closing_incise(at, sentence))
             .or_else(|| self.subject_of_clause(at, sentence));
+        if std::env::var("QDBG").is_ok() {
+            eprintln!(
+                "DBG q{quote} own={:?} selon={:?} colon={:?} rvb={:?} soc={:?}",
+                self.cue_after(at).map(|f| f.mention),
+                self.selon(at, sentence).map(|f| f.mention),
+                self.colon_introduction(quote).map(|f| f.mention),
+                self.reporting_verb_before(at, sentence).map(|f| f.mention),
+                self.subject_of_clause(at, sentence).map(|f| f.mention)
+            );
+        }
         if let Some(found) = found {
             // "Sollicité, le parquet n'a rien confirmé. « … », indique-t-on":
             // "on" speaks for the organisation just talked about.
@@ -494,7 +522,13 @@ impl Attributor<'_> {
             self.speakers[quote] = self.salient_person(at, Gender::Unknown);
             return;
         }
-        self.speakers[quote] = self.speaker_in_context(quote, sentence);
+        let mut speaker = self.speaker_in_context(quote, sentence);
+        // "Le document final prévoit un réexamen « d'ici à juin »": a
+        // document speaks for a body, never for the last person quoted.
+        if self.is_embedded(at, sentence) && self.opens_with_document(sentence) {
+            speaker = speaker.filter(|&entity| !self.people.entities[entity].person);
+        }
+        self.speakers[quote] = speaker;
     }
 
     /// Does the sentence carry the quotation at token `at` on a sign, a
@@ -518,6 +552,18 @@ impl Attributor<'_> {
                             || self.lexicon.is_auxiliary(before)
                             || self.lexicon.pronoun(before).is_some()
                     })
+            })
+    }
+
+    /// Does `sentence` open with a document for subject: "Le document
+    /// final", "Un rapport interne", "The memo"?
+    fn opens_with_document(&self, sentence: usize) -> bool {
+        let start = self.sentences[sentence].start;
+        self.lower(start)
+            .is_some_and(|w| self.lexicon.is_determiner(w))
+            && (start + 1..start + 3).any(|index| {
+                self.lower(index)
+                    .is_some_and(|w| self.lexicon.is_document(w))
             })
     }
 
@@ -1800,6 +1846,21 @@ mod tests {
                 Some("Gaspard Ollier".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn names_in_a_relative_clause_speak_its_quotations_not_the_next_ones() {
+        let text = "Le ministre finlandais Mikko Halonen est arrivé tard. Un accord que Pieter Vos a jugé « raisonnable pour l'heure » et que M. Halonen a qualifié, sans enthousiasme, de « premier jalon ».\n\nLe texte final prévoit un nouvel examen « avant la fin de l'année prochaine ».";
+        assert_eq!(
+            speakers_only(text),
+            [
+                Some("Pieter Vos".to_string()),
+                Some("Mikko Halonen".to_string()),
+                None
+            ]
+        );
+        let text = "Un bilan interne que Lucie Ferrand a pu consulter mentionne « une hausse des arrêts maladie depuis deux ans ».";
+        assert_eq!(speaker(text, 0), None);
     }
 
     #[test]
