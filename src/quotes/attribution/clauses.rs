@@ -382,6 +382,23 @@ impl Attributor<'_> {
                 cue,
             });
         }
+        // "X a reçu les dirigeants du groupe et dit avoir obtenu « … »": a
+        // verb joined to an earlier one shares its subject.
+        if self
+            .lower(before)
+            .is_some_and(|w| matches!(w, "et" | "and"))
+        {
+            let subject = self
+                .finite_subject_before(before, sentence)
+                .map(|mention| Found {
+                    referent: Referent::Entity(mention.entity),
+                    mention: self.span_text(mention.first, mention.end),
+                    cue: cue.clone(),
+                });
+            if let Some(found) = subject.or_else(|| self.sentence_subject(sentence, cue.clone())) {
+                return Some(found);
+            }
+        }
         if let Some(found) = self.subject_before_apposition(back, sentence) {
             return Some(Found { cue, ..found });
         }

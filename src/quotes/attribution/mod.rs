@@ -1864,6 +1864,26 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_joined_by_et_has_the_first_verbs_subject() {
+        let text = "Agnès Peyrol, directrice générale du groupe Valmont, a présenté le plan lundi. Le ministre de l'Industrie, Marc Olier, a reçu mercredi les dirigeants du groupe et dit avoir obtenu « des garanties écrites ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marc Olier"));
+    }
+
+    #[test]
+    fn people_in_a_role_together_are_not_one_of_them() {
+        let text = "Agnès Peyrol, directrice générale du groupe Valmont, a présenté le plan lundi. Les dirigeants affirment que le site « n'avait plus d'avenir industriel en France ».\n\nLes infirmiers disent qu'ils travaillent « sans filet depuis des mois et des mois ».";
+        let found = speakers_only(text);
+        assert_ne!(found[0].as_deref(), Some("Agnès Peyrol"));
+        assert_eq!(found[1], None);
+    }
+
+    #[test]
+    fn someone_described_by_an_indefinite_complement_is_unnamed() {
+        let text = "Camille Roger préside l'association des usagers. La mère d'un patient, qui tient à rester anonyme, résume : « On nous a oubliés. »";
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
     fn a_demonym_before_a_surname_and_a_preposition_opening_a_sentence_name_no_one() {
         let text = "Mads Kjeldsen a attaqué deux fois. Le Danois Kjeldsen, troisième, a résumé la journée : « C'était la guerre des nerfs. »";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mads Kjeldsen"));

@@ -443,6 +443,7 @@ impl Attributor<'_> {
         if words.is_empty() {
             return None;
         }
+        let definite = definite && !self.has_indefinite_complement(index + 1..end);
         // "asked a reporter from the Gazette": someone unnamed, speaking for
         // the organisation named; so does "a spokesperson for" one.
         let spokesperson = words.iter().any(|w| SPOKESPEOPLE.contains(w));
@@ -507,6 +508,18 @@ impl Attributor<'_> {
             end,
             mention,
         ))
+    }
+
+    /// "la fille d'une résidente", "the son of a patient": a description
+    /// whose complement is indefinite is of someone the text does not name.
+    fn has_indefinite_complement(&self, words: Range<usize>) -> bool {
+        words.into_iter().any(|i| {
+            self.lower(i)
+                .is_some_and(|w| matches!(w, "de" | "d'" | "of"))
+                && self
+                    .lower(i + 1)
+                    .is_some_and(|w| matches!(w, "un" | "une" | "a" | "an"))
+        })
     }
 
     fn role_of_organisation(
@@ -831,7 +844,8 @@ impl Attributor<'_> {
                 Referent::Description {
                     words,
                     gender: determiner_gender(determiner),
-                    definite: is_definite(determiner),
+                    definite: is_definite(determiner)
+                        && !self.has_indefinite_complement(start + 1..end),
                     name,
                 },
                 // "au dirigeant" reads as "dirigeant": the contraction is not his.

@@ -20,6 +20,15 @@ impl Attributor<'_> {
                 definite,
                 name,
             } => match self.described(words, *gender, *definite, name, at)? {
+                // "Les dirigeants promettent": many people are no one of them.
+                Described::Known(entity) | Described::Salient(entity)
+                    if self.people.entities[entity].person
+                        && self
+                            .head(words)
+                            .is_some_and(|head| self.is_plural_role(head)) =>
+                {
+                    None
+                }
                 Described::Known(entity) => {
                     // "La préfecture maintient …", later "la préfecture de
                     // la Dordogne-Nord": the organisation gets its full name.
@@ -41,6 +50,16 @@ impl Attributor<'_> {
                 }
             },
         }
+    }
+
+    /// "dirigeants", "inspectors": the plural of a word for a person's
+    /// role.
+    fn is_plural_role(&self, word: &str) -> bool {
+        self.lexicon.role(word).is_none()
+            && word
+                .strip_suffix('s')
+                .or_else(|| word.strip_suffix('x'))
+                .is_some_and(|singular| self.lexicon.role(singular).is_some())
     }
 
     /// "Selon la préfecture du Nord, … La préfecture affirme": the fuller
