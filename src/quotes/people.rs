@@ -528,7 +528,17 @@ impl Finder<'_> {
             && self
                 .word(index + 1)
                 .is_some_and(|next| !is_capitalised(next));
-        if participle && self.opens_sentence(index) {
+        // "Parti dans un groupe de onze coureurs, Morvan …", "Sorti de
+        // prison": a participle of another ending, before a preposition.
+        let irregular_participle = self.lexicon.lang == crate::article::Lang::Fr
+            && IRREGULAR_PARTICIPLE_ENDINGS
+                .iter()
+                .any(|ending| lower.ends_with(ending))
+            && given_name_gender(word).is_none()
+            && self
+                .word(index + 1)
+                .is_some_and(|next| PARTICIPLE_PREPOSITIONS.contains(next));
+        if (participle || irregular_participle) && self.opens_sentence(index) {
             return false;
         }
         // "Victorieux de Châtel-Brézolles, le club …": an adjective opening
@@ -803,11 +813,22 @@ impl Finder<'_> {
         self.names_after(runs, surnames, |previous, _| matches!(previous, "à" | "to"))
     }
 
-    /// The last words of runs that open with a known given name.
+    /// The last words of runs that open with a known given name, or that
+    /// a word for a person's role or origin introduces ("l'Italien Matteo
+    /// Brambilla").
     fn surnames<'r>(&'r self, runs: &[Run]) -> HashSet<&'r str> {
+        let introduced = |run: &Run| {
+            self.previous_word(run.first)
+                .is_some_and(|previous| self.is_role(previous) || self.lexicon.is_demonym(previous))
+        };
         runs.iter()
             .filter(|run| run.end >= run.first + 2)
-            .filter(|run| self.word(run.first).and_then(given_name_gender).is_some())
+            .filter(|run| {
+                self.word(run.first).and_then(given_name_gender).is_some()
+                    || introduced(run)
+                    || self.is_role_at(run.first)
+                    || self.lexicon.is_demonym(self.keys.get(run.first))
+            })
             .filter_map(|run| self.word(run.end - 1))
             .collect()
     }
@@ -1608,6 +1629,15 @@ static NUMBER_WORDS: WordSet = WordSet::new(&[
 
 /// Forms of "to be" that end a description read backwards from a name.
 static COPULAS: WordSet = WordSet::new(&["is", "was", "are", "were", "est", "était", "sont"]);
+
+/// Endings of French past participles other than "-é".
+const IRREGULAR_PARTICIPLE_ENDINGS: [&str; 8] = ["i", "ie", "is", "u", "ue", "us", "it", "ert"];
+
+/// Prepositions a participle opening a sentence is often followed by.
+static PARTICIPLE_PREPOSITIONS: WordSet = WordSet::new(&[
+    "dans", "de", "d'", "du", "des", "en", "à", "au", "aux", "par", "pour", "avec", "sur",
+    "depuis", "sous", "vers", "après", "avant",
+]);
 
 /// Words that open a relative clause: the noun before one is not the
 /// name's description ("un document interne que Mediapart s'est procuré").

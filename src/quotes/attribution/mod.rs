@@ -1884,6 +1884,16 @@ mod tests {
     }
 
     #[test]
+    fn a_regional_demonym_an_opening_participle_and_a_surname_after_a_demonym() {
+        let text = "Le Français Gwenaël Le Floc'h a remporté l'étape, devant l'Italien Dario Finotti.\n\nParti dans l'échappée du matin, Le Floc'h, 24 ans, a lâché son dernier compagnon à cinq kilomètres de l'arrivée. Il s'impose avec 20 secondes d'avance sur Finotti.\n\n« J'ai tout donné dans la dernière montée », a raconté le Breton. « C'est le plus beau jour de ma vie, a-t-il ajouté. Je pense à ma famille. »\n\nFinotti, deuxième pour la deuxième fois, se montrait beau joueur. « Il était plus fort aujourd'hui, a-t-il reconnu. Je reviendrai. »";
+        let winner = Some("Gwenaël Le Floc'h".to_string());
+        assert_eq!(
+            speakers_only(text),
+            [winner.clone(), winner, Some("Dario Finotti".to_string())]
+        );
+    }
+
+    #[test]
     fn a_demonym_before_a_surname_and_a_preposition_opening_a_sentence_name_no_one() {
         let text = "Mads Kjeldsen a attaqué deux fois. Le Danois Kjeldsen, troisième, a résumé la journée : « C'était la guerre des nerfs. »";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mads Kjeldsen"));
