@@ -1894,6 +1894,12 @@ mod tests {
     }
 
     #[test]
+    fn a_roles_acronym_describes_whom_its_words_described() {
+        let text = "“This is a hard day,” Chief Executive Officer Daniel Okafor wrote in a memo to staff.\n\nOkafor, who co-founded the firm with Chief Technology Officer Samir Haddad in 2012, has spent the past year in Austin. Haddad has led that effort from the company's hub.\n\nThe CEO declined to say whether further cuts were planned, saying only that the company would “keep making some hard choices.”";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Daniel Okafor"));
+    }
+
+    #[test]
     fn a_demonym_before_a_surname_and_a_preposition_opening_a_sentence_name_no_one() {
         let text = "Mads Kjeldsen a attaqué deux fois. Le Danois Kjeldsen, troisième, a résumé la journée : « C'était la guerre des nerfs. »";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mads Kjeldsen"));

@@ -684,7 +684,7 @@ fn descriptor_overlap(
                     same_but_gender(own, word)
                         || (*role && own.contains('-') && own.split('-').any(|part| part == word))
                         || covers.is_some_and(|specifics| specifics.contains(own))
-                })
+                }) || (*role && spelt_by_initials(word, descriptor))
             };
             words
                 .iter()
@@ -695,6 +695,20 @@ fn descriptor_overlap(
         })
         .max()
         .unwrap_or(0)
+}
+
+/// "ceo" and "chief executive officer", "pdg" and "président-directeur
+/// général": a role's acronym, spelt by the initials of a description.
+fn spelt_by_initials(acronym: &str, descriptor: &[String]) -> bool {
+    if !(2..=4).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    let initials: String = descriptor
+        .iter()
+        .flat_map(|word| word.split('-'))
+        .filter_map(|part| part.chars().next())
+        .collect();
+    initials.contains(acronym)
 }
 
 /// "française" and "français", "soldanienne" and "soldanien": one word but
