@@ -1900,6 +1900,12 @@ mod tests {
     }
 
     #[test]
+    fn a_name_in_apposition_after_an_origin_and_a_role_the_lexicon_lacks() {
+        let text = "Maren Solvik returned to Earth in April. The 44-year-old flight engineer, a former North Sea helicopter pilot, ran more than 200 experiments in orbit.\n\nHer mission commander, the American astronaut Rick Delgado, has called her \"the calmest person I have ever shared a small room with.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Rick Delgado"));
+    }
+
+    #[test]
     fn a_demonym_before_a_surname_and_a_preposition_opening_a_sentence_name_no_one() {
         let text = "Mads Kjeldsen a attaqué deux fois. Le Danois Kjeldsen, troisième, a résumé la journée : « C'était la guerre des nerfs. »";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mads Kjeldsen"));

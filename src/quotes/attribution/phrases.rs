@@ -237,10 +237,15 @@ impl Attributor<'_> {
             .is_some_and(|w| self.lexicon.is_determiner(w))
         {
             at += 1;
+            // "the American astronaut Rick Delgado": a word for where
+            // someone comes from may stand among the roles.
             while at < index + 4
                 && self
                     .lower(at)
-                    .is_some_and(|w| self.lexicon.role(w).is_some())
+                    .is_some_and(|w| self.lexicon.role(w).is_some() || self.lexicon.is_demonym(w))
+                && self
+                    .word(at)
+                    .is_some_and(|w| people::given_name_gender(w).is_none())
             {
                 at += 1;
             }
@@ -254,10 +259,9 @@ impl Attributor<'_> {
                         && !matches!(w, "de" | "du" | "des" | "d'" | "of")
                 })
             };
-            if at == index + 1
-                && let Some(name) = (at + 1..at + 3)
-                    .take_while(|&i| plain(i - 1))
-                    .find(|&i| self.people.mention_at(i).is_some())
+            if let Some(name) = (at + 1..at + 3)
+                .take_while(|&i| plain(i - 1))
+                .find(|&i| self.people.mention_at(i).is_some())
                 && self
                     .people
                     .mention_at(name)
