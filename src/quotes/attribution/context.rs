@@ -103,7 +103,8 @@ impl Attributor<'_> {
         }
         let previous = quote.checked_sub(1)?;
         let gap = block.saturating_sub(self.spans[previous].block);
-        if gap > 2 {
+        // The headline's quotation is no cue for the text under it.
+        if gap > 2 || self.spans[previous].block == 0 {
             return None;
         }
         if self.is_turn(quote)

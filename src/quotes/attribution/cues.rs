@@ -26,6 +26,10 @@ static MODALS: WordSet = WordSet::new(&[
     "pouvait",
 ]);
 
+/// How many lowercase words for a role may stand before the name that
+/// signs a quotation.
+const SIGNATURE_ROLE_WORDS: usize = 2;
+
 impl Attributor<'_> {
     /// « … », a déclaré X · a-t-il ajouté · “…,” said X · “…,” X said ·
     /// “…” — X.
@@ -35,6 +39,11 @@ impl Attributor<'_> {
             Some(",") => index += 1,
             // (Or a spaced hyphen, as typed: "…" - Darren Okoro.)
             Some("—" | "–" | "-") => return self.dash_signature(index + 1),
+            // "“You stop seeing borders”: astronaut Maren Solvik on …": a
+            // quotation opening a headline or paragraph, then who said it.
+            Some(":") if at == 0 || self.tokens[at - 1].kind == Kind::Break => {
+                return self.person_signing(index + 1);
+            }
             _ => {}
         }
         while self
@@ -154,6 +163,24 @@ impl Attributor<'_> {
             referent: Referent::Entity(entity),
             mention: self.span_text(index, end),
             cue: Some("—".into()),
+        })
+    }
+
+    /// A person named at `index`, maybe after a word or two for their
+    /// role ("ferryman Aldo Brenner"): what a quotation's signature holds.
+    fn person_signing(&self, index: usize) -> Option<Found> {
+        let named = (index..index + SIGNATURE_ROLE_WORDS + 1)
+            .take_while(|&i| {
+                i == index
+                    || self
+                        .word(i - 1)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase))
+            })
+            .find_map(|i| self.people.mention_at(self.past_honorific(i)))?;
+        self.people.entities[named.entity].person.then(|| Found {
+            referent: Referent::Entity(named.entity),
+            mention: self.span_text(index, named.end),
+            cue: Some(":".into()),
         })
     }
 

@@ -1906,6 +1906,14 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_quotation_signed_after_a_colon() {
+        let text = "\"Nobody owns the river\": ferryman Aldo Brenner on forty years of crossings\n\nAldo Brenner first took the wheel of the Linthal ferry in 1985.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Aldo Brenner"));
+        let text = "« On ne lâchera rien » : la colère des salariés de Brenner.\n\nLes salariés de Brenner ont voté la grève.";
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
     fn a_demonym_before_a_surname_and_a_preposition_opening_a_sentence_name_no_one() {
         let text = "Mads Kjeldsen a attaqué deux fois. Le Danois Kjeldsen, troisième, a résumé la journée : « C'était la guerre des nerfs. »";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mads Kjeldsen"));
