@@ -1914,6 +1914,13 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_someone_unnamed_does_not_speak() {
+        let text = "Priya Raman sent a photo of the harvest to mission control. A flight controller in Houston wrote back, “Keep one for the crew down here.”";
+        assert_ne!(speaker(text, 0).as_deref(), Some("Houston"));
+        assert_ne!(speaker(text, 0).as_deref(), Some("Priya Raman"));
+    }
+
+    #[test]
     fn a_demonym_before_a_surname_and_a_preposition_opening_a_sentence_name_no_one() {
         let text = "Mads Kjeldsen a attaqué deux fois. Le Danois Kjeldsen, troisième, a résumé la journée : « C'était la guerre des nerfs. »";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mads Kjeldsen"));

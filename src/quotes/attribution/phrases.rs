@@ -758,6 +758,16 @@ impl Attributor<'_> {
             .mention_ending_at(end)
             .filter(|mention| !self.is_complement(mention.first))
         {
+            // "a flight controller in Houston wrote": the place is where
+            // the phrase before it is (but "against Hartigan, who said").
+            let before = mention.first.wrapping_sub(1);
+            if self.punct(end).is_none()
+                && self.lower(before).is_some_and(|w| {
+                    matches!(w, "in" | "at" | "near" | "à" | "au" | "aux" | "dans" | "en")
+                })
+            {
+                return self.phrase_ending_at(before);
+            }
             return Some((
                 Referent::Entity(mention.entity),
                 self.span_text(mention.first, mention.end),
