@@ -736,9 +736,11 @@ impl Finder<'_> {
         for index in end..end + 9 {
             let Some(word) = self.word(index) else { break };
             let key = self.keys.get(index);
+            // "… raised its rate on Wednesday": a day is no part of a name.
             if self.lexicon.is_auxiliary(key)
                 || self.lexicon.is_reporting_verb(key)
                 || matches!(key, "qui" | "que" | "et" | "ou")
+                || CALENDAR.contains(key)
             {
                 break;
             }
@@ -1214,12 +1216,16 @@ impl Finder<'_> {
             }
             // "lors d'un comité social et économique (CSE)": the name starts
             // after the article, not with the words that lead to it.
+            // "est parvenu au Peloton de gendarmerie de haute montagne
+            // (PGHM)": or with its first capital.
             if self.word(start).is_some_and(|w| !is_capitalised(w))
                 && !self.lexicon.is_determiner(self.keys.get(start))
-                && let Some(article) =
-                    (start..open).find(|&i| self.lexicon.is_determiner(self.keys.get(i)))
+                && let Some(first) = (start..open).find(|&i| {
+                    self.lexicon.is_determiner(self.keys.get(i))
+                        || self.word(i).is_some_and(is_capitalised)
+                })
             {
-                start = article + 1;
+                start = first + usize::from(self.lexicon.is_determiner(self.keys.get(first)));
             }
             if start == open {
                 continue;

@@ -1921,6 +1921,17 @@ mod tests {
     }
 
     #[test]
+    fn an_acronyms_name_starts_at_its_capital_and_a_months_abbreviation_is_no_one() {
+        let text = "L'alerte est parvenue au Peloton de secours en montagne (PSM) vers midi. Le PSM a rappelé que « la prudence reste de mise ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Peloton de secours en montagne")
+        );
+        let text = "MARVALE, Oct 8 (Reuters) - The Central Bank of Marvale raised its rate on Wednesday, saying prices risked moving \"well out of control.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Central Bank of Marvale"));
+    }
+
+    #[test]
     fn a_demonym_before_a_surname_and_a_preposition_opening_a_sentence_name_no_one() {
         let text = "Mads Kjeldsen a attaqué deux fois. Le Danois Kjeldsen, troisième, a résumé la journée : « C'était la guerre des nerfs. »";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mads Kjeldsen"));
