@@ -1932,6 +1932,12 @@ mod tests {
     }
 
     #[test]
+    fn a_goalkeeper_is_described_by_any_word_for_one() {
+        let text = "Portée par la gardienne Inès Castaing, auteure de douze arrêts, l'équipe a tenu. « Inès, c'est notre rempart », sourit la capitaine Lise Ferrat. La portière de 22 ans relativise : « J'ai eu un peu de chance ce soir. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Inès Castaing"));
+    }
+
+    #[test]
     fn a_demonym_before_a_surname_and_a_preposition_opening_a_sentence_name_no_one() {
         let text = "Mads Kjeldsen a attaqué deux fois. Le Danois Kjeldsen, troisième, a résumé la journée : « C'était la guerre des nerfs. »";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mads Kjeldsen"));
