@@ -351,17 +351,6 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         plain_question_interview: false,
     };
     attributor.plain_question_interview = attributor.has_plain_question_interview();
-    if std::env::var("QDBG").is_ok() {
-        for e in &attributor.people.entities {
-            eprintln!(
-                "DBG entity {} person={} gender={:?} desc={:?}",
-                e.display_name(),
-                e.person,
-                e.gender,
-                e.descriptors
-            );
-        }
-    }
     attributor.run();
     attributor.alternate_exchanges();
     attributor.echo_headings(blocks);
@@ -406,13 +395,6 @@ impl Attributor<'_> {
                 .map_or(self.sentences[sentence].end, |&(_, _, token)| token);
             let subject = self.subject_before(sentence, first_quote_token);
             self.subjects[sentence] = subject;
-            if std::env::var("QDBG").is_ok() {
-                eprintln!(
-                    "DBG sentence {sentence} {:?} subject {:?}",
-                    self.word(self.sentences[sentence].start),
-                    subject.map(|e| self.people.entities[e].display_name())
-                );
-            }
             for &(_, quote, _) in quotes {
                 self.attribute_quote(quote, sentence);
             }
@@ -462,16 +444,6 @@ impl Attributor<'_> {
             .or_else(|| self.reporting_verb_before(at, sentence))
             .or_else(|| self.closing_incise(at, sentence))
             .or_else(|| self.subject_of_clause(at, sentence));
-        if std::env::var("QDBG").is_ok() {
-            eprintln!(
-                "DBG q{quote} own={:?} selon={:?} colon={:?} rvb={:?} soc={:?}",
-                self.cue_after(at).map(|f| f.mention),
-                self.selon(at, sentence).map(|f| f.mention),
-                self.colon_introduction(quote).map(|f| f.mention),
-                self.reporting_verb_before(at, sentence).map(|f| f.mention),
-                self.subject_of_clause(at, sentence).map(|f| f.mention)
-            );
-        }
         if let Some(found) = found {
             // "Sollicité, le parquet n'a rien confirmé. « … », indique-t-on":
             // "on" speaks for the organisation just talked about.
