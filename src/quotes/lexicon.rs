@@ -867,8 +867,11 @@ fn starts_incise(first: &str, second: &str, closed: bool) -> bool {
                 && (lexicon.pronoun(second).is_some()
                     || lexicon.is_determiner(second)
                     || second.starts_with(char::is_uppercase));
-            let subject_then_verb =
-                closed && lexicon.pronoun(first).is_some() && lexicon.is_reporting_verb(second);
+            // ("— Après, on continue." is no incise: French inverts one.)
+            let subject_then_verb = lexicon.lang == Lang::En
+                && closed
+                && lexicon.pronoun(first).is_some()
+                && lexicon.is_reporting_verb(second);
             inverted || verb_then_subject || subject_then_verb
         })
 }
@@ -1039,6 +1042,10 @@ mod tests {
             None
         );
         assert!(dialogue_incise_start("— Yes, she replied, tomorrow.").is_some());
+        assert_eq!(
+            dialogue_incise_start("— Après, on continue. Demain, je serai au marché."),
+            None
+        );
         assert_eq!(
             dialogue_incise_start(
                 "— Il a pleuré. Enfin, il dit qu'il avait une poussière dans l'œil."
