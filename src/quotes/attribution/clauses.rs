@@ -199,10 +199,16 @@ impl Attributor<'_> {
 
     /// The last person named before `verb` in its sentence as the subject
     /// of a finite verb: a name followed (maybe after an apposition's
-    /// comma) by an auxiliary or a reporting verb.
-    fn finite_subject_before(&self, verb: usize, sentence: usize) -> Option<people::Mention> {
+    /// comma) by an auxiliary or a reporting verb; found with `cue`.
+    fn finite_subject_before(
+        &self,
+        verb: usize,
+        sentence: usize,
+        cue: Option<String>,
+    ) -> Option<Found> {
         let start = self.sentences[sentence].start;
-        self.mentions_before(verb)
+        let mention = self
+            .mentions_before(verb)
             .iter()
             .rev()
             .take_while(|mention| mention.first >= start)
@@ -211,8 +217,12 @@ impl Attributor<'_> {
                 let next = mention.end + usize::from(self.punct(mention.end) == Some(","));
                 !self.after_preposition(mention.first)
                     && self.lower(next).is_some_and(|w| self.is_verb(w))
-            })
-            .copied()
+            })?;
+        Some(Found {
+            referent: Referent::Entity(mention.entity),
+            mention: self.span_text(mention.first, mention.end),
+            cue,
+        })
     }
 
     /// An auxiliary, a common main verb or a reporting verb: what follows a
@@ -346,13 +356,8 @@ impl Attributor<'_> {
             let clause_subject = self
                 .lower(before)
                 .is_none_or(|w| w != "en")
-                .then(|| self.finite_subject_before(verb, sentence))
-                .flatten()
-                .map(|mention| Found {
-                    referent: Referent::Entity(mention.entity),
-                    mention: self.span_text(mention.first, mention.end),
-                    cue: cue.clone(),
-                });
+                .then(|| self.finite_subject_before(verb, sentence, cue.clone()))
+                .flatten();
             return clause_subject
                 .or_else(|| self.sentence_subject(sentence, cue.clone()))
                 .or_else(|| self.earlier_speaker_in(sentence, at, cue));
@@ -386,14 +391,10 @@ impl Attributor<'_> {
             .is_some_and(|w| matches!(w, "et" | "and"))
         {
             let subject = self
-                .finite_subject_before(before, sentence)
-                .map(|mention| Found {
-                    referent: Referent::Entity(mention.entity),
-                    mention: self.span_text(mention.first, mention.end),
-                    cue: cue.clone(),
-                });
-            if let Some(found) = subject.or_else(|| self.sentence_subject(sentence, cue.clone())) {
-                return Some(found);
+                .finite_subject_before(before, sentence, cue.clone())
+                .or_else(|| self.sentence_subject(sentence, cue.clone()));
+            if subject.is_some() {
+                return subject;
             }
         }
         if let Some(found) = self.subject_before_apposition(back, sentence) {

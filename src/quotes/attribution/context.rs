@@ -48,14 +48,19 @@ impl Attributor<'_> {
         })
     }
 
+    /// The last token of the paragraph before the one `quote` opens.
+    fn end_of_paragraph_before(&self, quote: usize) -> Option<usize> {
+        let at = self.quote_token[quote];
+        (at >= 2 && self.tokens[at - 1].kind == Kind::Break).then(|| at - 2)
+    }
+
     /// "Pourquoi ? ¶ — Parce que …": an answer whose question, printed
     /// without a dash, ends the paragraph before it.
     fn follows_plain_question(&self, quote: usize) -> bool {
-        let at = self.quote_token[quote];
         self.spans[quote].dash
-            && at >= 2
-            && self.tokens[at - 1].kind == Kind::Break
-            && self.punct(at - 2) == Some("?")
+            && self
+                .end_of_paragraph_before(quote)
+                .is_some_and(|end| self.punct(end) == Some("?"))
     }
 
     /// Two answers after plain questions make the article an interview.
@@ -69,13 +74,12 @@ impl Attributor<'_> {
     /// In such an interview, a dash turn after a paragraph of the
     /// interviewer's (a question, or a remark to answer) answers it.
     fn answers_plain_prompt(&self, quote: usize) -> bool {
-        let at = self.quote_token[quote];
         self.plain_question_interview
             && self.spans[quote].dash
             && !self.is_question(quote)
-            && at >= 2
-            && self.tokens[at - 1].kind == Kind::Break
-            && !matches!(self.tokens[at - 2].kind, Kind::Quote(_) | Kind::Break)
+            && self
+                .end_of_paragraph_before(quote)
+                .is_some_and(|end| !matches!(self.tokens[end].kind, Kind::Quote(_) | Kind::Break))
     }
 
     fn speaker_around(&self, quote: usize, sentence: usize) -> Option<usize> {
