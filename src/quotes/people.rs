@@ -1227,7 +1227,13 @@ impl Finder<'_> {
             {
                 start = first + usize::from(self.lexicon.is_determiner(self.keys.get(first)));
             }
-            if start == open {
+            // "PARIS, 9 fév 2026 (AFP)": a dateline names no one.
+            let dated = (start..open).all(|i| {
+                self.word(i).is_none_or(|w| {
+                    w.chars().all(|c| c.is_ascii_digit()) || CALENDAR.contains(self.keys.get(i))
+                })
+            });
+            if start == open || dated {
                 continue;
             }
             let name: Vec<String> = (start..open)

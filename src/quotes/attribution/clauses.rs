@@ -538,11 +538,14 @@ impl Attributor<'_> {
         if self.head(words).is_some_and(|head| {
             is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
         }));
+        // "Le comité, qui se réunit place de Jaude, a salué": a relative
+        // clause names others, never the one it describes.
+        let relative = self.lower(open + 1).is_some_and(|w| RELATIVES.contains(w));
         let inside = self
             .mentions_before(close)
             .iter()
             .rev()
-            .take_while(|m| m.first > open)
+            .take_while(|m| !relative && m.first > open)
             .filter(|m| !bracketed.contains(&m.first))
             .find(|m| describes_organisation || self.people.entities[m.entity].person)
             .copied();

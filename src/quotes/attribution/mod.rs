@@ -428,6 +428,13 @@ impl Attributor<'_> {
         (token.kind == Kind::Punct).then(|| &self.text[token.start..token.end])
     }
 
+    /// "de source policière", "de source proche du dossier".
+    fn cites_unnamed_source(&self, sentence: usize) -> bool {
+        self.sentences[sentence]
+            .clone()
+            .any(|i| self.lower(i) == Some("de") && self.lower(i + 1) == Some("source"))
+    }
+
     fn attribute_quote(&mut self, quote: usize, sentence: usize) {
         let at = self.quote_token[quote];
         if let Some(kind) = self.named_thing(quote, at) {
@@ -447,11 +454,14 @@ impl Attributor<'_> {
         if let Some(found) = found {
             // "Sollicité, le parquet n'a rien confirmé. « … », indique-t-on":
             // "on" speaks for the organisation just talked about.
+            // "répète-t-on de source diplomatique": unless from a source
+            // the text leaves unnamed.
             let resolved = self.resolve(&found.referent, at).or_else(|| {
                 let on = found.mention.to_lowercase();
                 (on == "on" || on.ends_with("-on"))
                     .then(|| self.organisation_subject_before(at))
                     .flatten()
+                    .filter(|_| !self.cites_unnamed_source(sentence))
             });
             if let Some(entity) = resolved {
                 self.speakers[quote] = Some(entity);
@@ -2049,6 +2059,26 @@ mod tests {
         // Not a circumstance: "within an hour and said".
         let text = "The astronomer Lena Cho wrote to Paul Arden. He wrote back within an hour and said, \"Send me everything.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Paul Arden"));
+    }
+
+    #[test]
+    fn a_relative_clause_names_others_than_its_subject() {
+        let text = "Le comité de quartier, qui manifestait samedi devant la gare de Quimperlé, a dénoncé « un passage en force ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("comité de quartier"));
+    }
+
+    #[test]
+    fn an_agent_after_a_description_is_not_described() {
+        let text = "LYON, 3 avr 2026 (AFP) - Le chantier a repris.\n\nSelon une source syndicale contactée par l'AFP, la reprise s'est faite « sans la moindre garantie ».";
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
+    fn on_from_an_unnamed_source_is_no_one() {
+        let text = "Sollicitée, la préfecture n'a pas répondu. « Personne ne sera expulsé avant l'été », assure-t-on de source policière.";
+        assert_eq!(speaker(text, 0), None);
+        let text = "Sollicitée, la préfecture n'a pas répondu. « Personne ne sera expulsé avant l'été », assure-t-on.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("préfecture"));
     }
 
     #[test]

@@ -417,8 +417,11 @@ impl Attributor<'_> {
             // "le groupe coopératif Lactalis Nord", "l'ONG locale Sahayog":
             // the words describe the name that follows them (not one after
             // "de": "le maire de Lyon").
+            // "une source jointe par l'AFP": a name after a preposition is
+            // another party.
             if !words.is_empty()
                 && !self.is_complement(end)
+                && !self.governed_by_preposition(end)
                 && let Some(named) = self.people.mention_at(end)
             {
                 // "la présidente du groupe Renouveau, Claire Dufresne": a
@@ -720,6 +723,19 @@ impl Attributor<'_> {
 
     /// Is the name starting at `first` the complement of a noun before it
     /// ("le maire de Lyon", "la préfecture de la Mayenne")?
+    /// Is the word at `first` governed by a preposition just before it
+    /// ("par l'AFP", "by Reuters")?
+    fn governed_by_preposition(&self, first: usize) -> bool {
+        let mut before = first.wrapping_sub(1);
+        if self
+            .lower(before)
+            .is_some_and(|w| self.lexicon.is_determiner(w))
+        {
+            before = before.wrapping_sub(1);
+        }
+        self.lower(before).is_some_and(|w| PREPOSITIONS.contains(w))
+    }
+
     fn is_complement(&self, first: usize) -> bool {
         let before = first.wrapping_sub(1);
         self.lower(before)
