@@ -1355,6 +1355,16 @@ impl Finder<'_> {
         let mut gender = Gender::Unknown;
         let mut determined = false;
         while index > 0 && words.len() < 6 {
+            // "Le maire (divers gauche) de Hautmont, X": a party in brackets
+            // inside the description.
+            if self.punct(index - 1) == Some(")")
+                && let Some(open) = (index.saturating_sub(BRACKET_REACH)..index - 1)
+                    .rev()
+                    .find(|&i| self.punct(i) == Some("("))
+            {
+                index = open;
+                continue;
+            }
             let Some(word) = self.word(index - 1) else {
                 break;
             };
@@ -1474,6 +1484,12 @@ impl Finder<'_> {
         let mut words: Vec<Cow<'_, str>> = Vec::new();
         let mut gender = Gender::Unknown;
         let mut index = end + 1;
+        // "Sylvie Dufresne, 56 ans, opératrice": past the age.
+        if self.age_after(end).is_some()
+            && let Some(comma) = (index..index + 3).find(|&i| self.is_comma(i))
+        {
+            index = comma + 1;
+        }
         while let Some(word) = self.word(index) {
             // ", l'a longuement interrogé": a verb, no apposition.
             if self.lexicon.is_auxiliary(word) {
@@ -1486,7 +1502,12 @@ impl Finder<'_> {
                 words.push(Cow::Borrowed(self.keys.get(index)));
             }
             index += 1;
+            // "délégué syndical de la CGT du site depuis quinze ans": a
+            // long apposition opening with a role is still one.
             if words.len() > 8 {
+                if self.is_role(&words[0]) {
+                    break;
+                }
                 return None;
             }
         }

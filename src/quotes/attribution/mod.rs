@@ -2082,6 +2082,24 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_may_hold_brackets_an_age_or_many_words() {
+        let text = "Le maire (sans étiquette) de Plouray, Yves Le Goff, est arrivé tôt. Paul Rivière, délégué syndical de la CFDT chez Norvia depuis vingt-deux ans, a pris la parole. Paul Rivière était en colère. « Je demande une réunion avant Noël », a lancé le maire.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Yves Le Goff"));
+        let text = "Paul Rivière, délégué syndical de la CFDT chez Norvia depuis vingt-deux ans, a pris la parole. Louis Brémond était en colère. « Je ne signerai rien », a lancé le délégué.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Rivière"));
+        let text = "Le témoignage de Marc Lefort, 61 ans, boulanger du village, a marqué l'audience. Paul Caradec a pris la parole ensuite. « On nous a oubliés », a dit le boulanger.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marc Lefort"));
+        let text = "Le rapport a été présenté par le sénateur (centriste) du Cantal Paul Vigier. Louis Brémond est resté impassible. « Vous exagérez », a lancé le sénateur.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Vigier"));
+    }
+
+    #[test]
+    fn a_role_of_another_place_is_someone_else() {
+        let text = "Le rapport a été présenté par le sénateur (centriste) du Cantal Paul Vigier. Face à lui, le président de la commission, Louis Brémond, est resté impassible. « Vous exagérez », lui a répondu le sénateur de la Lozère.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Louis Brémond"));
+    }
+
+    #[test]
     fn a_role_keeps_its_fused_complement() {
         let text = "Le président du tribunal, Marc Duvivier, a lu le dossier. Le prévenu, Julien Rossi, a reconnu les faits. Julien Rossi a quitté la barre en silence. « Ne revenez pas ici », lui a lancé le président.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Marc Duvivier"));

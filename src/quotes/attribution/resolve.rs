@@ -134,6 +134,16 @@ impl Attributor<'_> {
     }
 
     /// Is `entity` someone the text names (not "a neighbour")?
+    /// Is `word` written as a name somewhere in the text ("Orne")?
+    fn names_place(&self, word: &str) -> bool {
+        (0..self.tokens.len()).any(|i| {
+            self.lower(i) == Some(word)
+                && self
+                    .word(i)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
+    }
+
     fn is_named(&self, entity: usize) -> bool {
         !self.people.entities[entity].unnamed
     }
@@ -337,7 +347,17 @@ impl Attributor<'_> {
             // de Cressac" and a sentence about Julien Ferrand: the one the
             // text is about, when the only one described so is from
             // elsewhere.
-            let from_elsewhere = !fits && senses.iter().any(|word| self.lexicon.is_demonym(word));
+            // "le député de l'Orne" after "le député de la Mayenne X": so is
+            // one from another place the text names.
+            let placed_elsewhere = || {
+                senses.iter().any(|word| self.names_place(word))
+                    && descriptors
+                        .iter()
+                        .flatten()
+                        .any(|word| self.names_place(word))
+            };
+            let from_elsewhere = !fits
+                && (senses.iter().any(|word| self.lexicon.is_demonym(word)) || placed_elsewhere());
             let about = from_elsewhere
                 .then(|| self.salient_person(at, gender))
                 .flatten()
