@@ -25,6 +25,18 @@ static JOURNALISTS: WordSet = WordSet::new(&[
     "anchor",
 ]);
 
+/// Words before "par" or "by" that sign an interview ("Propos recueillis
+/// par", "Interview by").
+static INTERVIEW_SIGNATURES: WordSet = WordSet::new(&[
+    "recueillis",
+    "recueilli",
+    "recueillie",
+    "recueillies",
+    "interview",
+    "interviewed",
+    "conducted",
+]);
+
 /// How many mentions a name in the headline counts for.
 const HEADLINE_WEIGHT: usize = 3;
 
@@ -299,12 +311,26 @@ impl Attributor<'_> {
                 .filter(|&&asks| asks)
                 .count()
         };
-        let (even, odd) = (asked_on(0), asked_on(1));
+        let asker_parity = match asked_on(0).cmp(&asked_on(1)) {
+            std::cmp::Ordering::Greater => Some(0),
+            std::cmp::Ordering::Less => Some(1),
+            std::cmp::Ordering::Equal => None,
+        };
+        // After a line of narration ("Elle éclate de rire."), the turn says
+        // afresh who speaks, and the turns after it alternate from there.
+        let mut shift = 0;
         for (position, (&quote, &asks)) in run.iter().zip(&questions).enumerate() {
-            let asker_side = match even.cmp(&odd) {
-                std::cmp::Ordering::Greater => position % 2 == 0,
-                std::cmp::Ordering::Less => position % 2 == 1,
-                std::cmp::Ordering::Equal => asks,
+            let after_narration =
+                position > 0 && self.spans[quote].block > self.spans[run[position - 1]].block + 1;
+            let asker_side = match asker_parity {
+                Some(parity) if after_narration => {
+                    if ((position + shift) % 2 == parity) != asks {
+                        shift ^= 1;
+                    }
+                    asks
+                }
+                Some(parity) => (position + shift) % 2 == parity,
+                None => asks,
             };
             self.speakers[quote] = if asker_side {
                 interviewer
@@ -464,9 +490,12 @@ impl Attributor<'_> {
         let mut runs: Vec<Vec<usize>> = Vec::new();
         let mut current: Vec<usize> = Vec::new();
         for quote in 0..self.spans.len() {
-            let continues = current
-                .last()
-                .is_some_and(|&last| self.spans[quote].block == self.spans[last].block + 1);
+            // "— … ? ¶ Elle éclate de rire. ¶ — …": a line of narration
+            // (no quotation in it) does not end the exchange.
+            let continues = current.last().is_some_and(|&last| {
+                let gap = self.spans[quote].block - self.spans[last].block;
+                gap == 1 || (gap == 2 && quote == last + 1)
+            });
             if !self.spans[quote].dash || !continues && !current.is_empty() {
                 runs.push(std::mem::take(&mut current));
             }
@@ -488,16 +517,30 @@ impl Attributor<'_> {
             .rev()
             .find(|&i| self.tokens[i].kind == Kind::Break)
             .map_or(0, |i| i + 1);
-        // "Propos recueillis par X", "Interview by X", "Notre journaliste
-        // X l'a rencontrée".
+        // "Notre journaliste X l'a rencontrée" before the exchange;
+        // "Propos recueillis par X" before it or anywhere (often last).
+        // "un film tourné par Jean Epstein" names no interviewer.
+        let journalist = |i: usize| self.lower(i).is_some_and(|w| JOURNALISTS.contains(w));
+        let signature = |i: usize| {
+            self.lower(i).is_some_and(|w| matches!(w, "par" | "by"))
+                && self
+                    .lower(i.wrapping_sub(1))
+                    .is_some_and(|w| INTERVIEW_SIGNATURES.contains(w))
+        };
+        let person_after = |i: usize| {
+            self.people
+                .mention_at(i + 1)
+                .map(|mention| mention.entity)
+                .filter(|&entity| self.people.entities[entity].person)
+        };
         (paragraph_start..at)
-            .filter(|&i| {
-                self.lower(i)
-                    .is_some_and(|w| matches!(w, "par" | "by") || JOURNALISTS.contains(w))
+            .filter(|&i| journalist(i) || signature(i))
+            .find_map(person_after)
+            .or_else(|| {
+                (0..self.tokens.len())
+                    .filter(|&i| signature(i))
+                    .find_map(person_after)
             })
-            .filter_map(|i| self.people.mention_at(i + 1))
-            .map(|mention| mention.entity)
-            .find(|&entity| self.people.entities[entity].person)
     }
 
     /// The newspaper or broadcaster named last before `quote`: an

@@ -2100,6 +2100,29 @@ mod tests {
     }
 
     #[test]
+    fn an_interview_signed_at_its_end_asks_through_its_signatory() {
+        // A line of narration between a question and its answer does not
+        // end the exchange; "écrit par" names no interviewer.
+        let text = "Yanis Corre : « La montagne m'a appris la lenteur »\n\nLe guide Yanis Corre publie ses carnets. Son livre rappelle « Premier de cordée », roman écrit par Roger Frison-Roche en 1941. Nous avons rencontré Yanis Corre à Chamonix.\n\n— Pourquoi écrire maintenant ?\n\n— Parce que j'ai cessé de grimper l'an dernier. Il fallait bien que ça sorte quelque part.\n\n— Vos lecteurs sont surtout des alpinistes ?\n\n— Pas du tout. Ce sont des gens qui n'ont jamais mis un crampon.\n\n— Regrettez-vous votre dernière saison ?\n\nIl se tait un long moment, regarde la fenêtre.\n\n— Non. J'ai fini sur une belle course, avec mon fils.\n\n— Et demain ?\n\n— Je crois que j'avais peur de ne jamais m'arrêter.\n\nPropos recueillis par Anne Quéré\n";
+        let speakers = speakers_only(text);
+        let corre = Some("Yanis Corre".to_string());
+        let quere = Some("Anne Quéré".to_string());
+        assert_eq!(
+            speakers[2..],
+            [
+                quere.clone(),
+                corre.clone(),
+                quere.clone(),
+                corre.clone(),
+                quere.clone(),
+                corre.clone(),
+                quere,
+                corre
+            ]
+        );
+    }
+
+    #[test]
     fn a_role_keeps_its_fused_complement() {
         let text = "Le président du tribunal, Marc Duvivier, a lu le dossier. Le prévenu, Julien Rossi, a reconnu les faits. Julien Rossi a quitté la barre en silence. « Ne revenez pas ici », lui a lancé le président.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Marc Duvivier"));
