@@ -2123,6 +2123,17 @@ mod tests {
     }
 
     #[test]
+    fn an_infinitive_and_an_adverb_hide_no_speaker() {
+        // "faire" is no reporting verb; "brièvement" stands between the
+        // verb and the one who speaks.
+        let text = "Au procès, Me Paul Garnier a prié la cour de ne pas faire de sa cliente « une coupable idéale ».\n\nLe verdict est tombé à 18 heures. « C'est un soulagement », a commenté brièvement l'une des sœurs de l'accusée.";
+        assert_eq!(
+            speakers_only(text),
+            [Some("Paul Garnier".to_string()), None]
+        );
+    }
+
+    #[test]
     fn a_role_keeps_its_fused_complement() {
         let text = "Le président du tribunal, Marc Duvivier, a lu le dossier. Le prévenu, Julien Rossi, a reconnu les faits. Julien Rossi a quitté la barre en silence. « Ne revenez pas ici », lui a lancé le président.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Marc Duvivier"));

@@ -67,7 +67,20 @@ impl Attributor<'_> {
     /// starting at `index` covers.
     fn adverbial_at(&self, index: usize) -> usize {
         let words: Vec<&str> = (index..index + 5).map_while(|i| self.lower(i)).collect();
-        self.lexicon.adverbial_len(&words)
+        let listed = self.lexicon.adverbial_len(&words);
+        if listed > 0 {
+            return listed;
+        }
+        // "a réagi sobrement l'un des fils": an adverb in -ment before the
+        // phrase that names the speaker.
+        let adverb = self.lexicon.lang == crate::article::Lang::Fr
+            && self.word(index).is_some_and(|w| {
+                w.len() > 6 && w.ends_with("ment") && w.starts_with(char::is_lowercase)
+            })
+            && self.lower(index + 1).is_some_and(|next| {
+                self.lexicon.is_determiner(next) || self.people.mention_at(index + 1).is_some()
+            });
+        usize::from(adverb)
     }
 
     /// Where the phrase after an addressee ("à l'AFP", "au Parisien")
