@@ -102,7 +102,15 @@ impl Attributor<'_> {
         if !opens_with_participle {
             return None;
         }
-        let comma = (start + 1..end).find(|&i| self.punct(i) == Some(","))?;
+        let mut comma = (start + 1..end).find(|&i| self.punct(i) == Some(","))?;
+        // "Interrogée sur les arguments de X, qu'elle a rencontrée, la
+        // ministre s'est voulue conciliante": past a relative clause.
+        while self
+            .lower(comma + 1)
+            .is_some_and(|w| RELATIVES.contains(w) || matches!(w, "que" | "qu'" | "où"))
+        {
+            comma = (comma + 2..end).find(|&i| self.punct(i) == Some(","))?;
+        }
         let verb = (comma + 1..end).find(|&i| self.lower(i).is_some_and(|w| self.is_verb(w)))?;
         // "le parquet n'a ni confirmé ni infirmé".
         let mut phrase_end = verb;

@@ -2134,6 +2134,12 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_after_an_opening_participle_is_skipped() {
+        let text = "La ministre de l'Agriculture, Claire Duval, était à Rennes mardi. La présidente du syndicat, Jeanne Morel, a dénoncé le plan.\n\nInterrogée sur les critiques de Jeanne Morel, qu'elle a reçue deux fois cet hiver, la ministre s'est voulue apaisante. « Je respecte son travail, mais ses chiffres sont anciens, explique-t-elle. Le plan a changé. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Claire Duval"));
+    }
+
+    #[test]
     fn a_role_keeps_its_fused_complement() {
         let text = "Le président du tribunal, Marc Duvivier, a lu le dossier. Le prévenu, Julien Rossi, a reconnu les faits. Julien Rossi a quitté la barre en silence. « Ne revenez pas ici », lui a lancé le président.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Marc Duvivier"));
