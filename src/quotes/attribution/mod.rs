@@ -2140,6 +2140,15 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_clause_after_an_apposition_is_skipped() {
+        let text = "“We will not cut a single route,” Maria Teles, the carrier's chief executive, who takes over the merged group in May, told the Lisbon Herald.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Maria Teles"));
+        // It ends with its sentence.
+        let text = "Me Paul Roux a plaidé. Il a décrit un client ivre « qui avait déjà menacé deux serveuses », un gérant seul, épuisé, qui avait été agressé. Le soir même, le verdict est tombé.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Roux"));
+    }
+
+    #[test]
     fn a_role_keeps_its_fused_complement() {
         let text = "Le président du tribunal, Marc Duvivier, a lu le dossier. Le prévenu, Julien Rossi, a reconnu les faits. Julien Rossi a quitté la barre en silence. « Ne revenez pas ici », lui a lancé le président.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Marc Duvivier"));

@@ -216,6 +216,15 @@ impl Attributor<'_> {
             if let Some(close) = close {
                 index = close + 1;
             }
+            // "Henrik Solberg, Nordvale's chief executive, who will lead the
+            // group, told": a relative clause after the apposition.
+            if self.lower(index).is_some_and(|w| RELATIVES.contains(w))
+                && let Some(close) = (index + 1..index + APPOSITION_REACH)
+                    .find(|&i| self.word(i).is_none())
+                    .filter(|&i| self.punct(i) == Some(","))
+            {
+                index = close + 1;
+            }
         }
         while let Some(word) = self.lower(index) {
             let is_adverb = word.ends_with("ly");
