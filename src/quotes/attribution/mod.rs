@@ -2149,6 +2149,17 @@ mod tests {
     }
 
     #[test]
+    fn a_body_speaks_and_a_feast_does_not() {
+        let text = "Tom Reid refereed for twenty years.\n\nThe Northern Match Officials body, which trains referees, said in a statement that Reid had been \"a credit to the game\".";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Northern Match Officials body")
+        );
+        let text = "Dan Pike once chased me down the tunnel. A couple of years ago he sent me an Easter card that just said \"Still offside\" in big letters.";
+        assert_ne!(speaker(text, 0).as_deref(), Some("Easter"));
+    }
+
+    #[test]
     fn a_role_keeps_its_fused_complement() {
         let text = "Le président du tribunal, Marc Duvivier, a lu le dossier. Le prévenu, Julien Rossi, a reconnu les faits. Julien Rossi a quitté la barre en silence. « Ne revenez pas ici », lui a lancé le président.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Marc Duvivier"));
