@@ -6,6 +6,18 @@ use super::*;
 
 /// French modal verbs that, inverted after a quotation with an infinitive,
 /// make an incise: « … », veut croire le maire.
+/// Forms of « faire » before a bare reporting infinitive (« fait valoir
+/// la RTM », « fait savoir le ministère »).
+static CAUSATIVES: WordSet = WordSet::new(&[
+    "fait",
+    "faisait",
+    "font",
+    "faisaient",
+    "fit",
+    "fera",
+    "feront",
+]);
+
 static MODALS: WordSet = WordSet::new(&[
     "veut",
     "voulait",
@@ -143,6 +155,14 @@ impl Attributor<'_> {
                 .is_some_and(|w| looks_infinitive(w) && self.lexicon.is_reporting_verb(w))
         {
             return Some(infinitive + 1);
+        }
+        let causative = self.lower(verb).is_some_and(|w| CAUSATIVES.contains(w));
+        if causative
+            && self
+                .lower(verb + 1)
+                .is_some_and(|w| looks_infinitive(w) && self.lexicon.is_reporting_verb(w))
+        {
+            return Some(verb + 2);
         }
         // « … », veut croire le maire / ose espérer la présidente: a modal
         // and any infinitive.

@@ -2160,6 +2160,15 @@ mod tests {
     }
 
     #[test]
+    fn faire_before_a_reporting_infinitive_is_one_cue() {
+        let text = "Karim Dembélé, du syndicat, a prévenu.\n\n« Sans réorganisation, nous ne pourrons pas tenir », fait valoir la RTM dans un communiqué.\n\n« Nous ne lâcherons rien », a fait valoir Karim Dembélé.";
+        assert_eq!(
+            speakers_only(text),
+            [Some("RTM".to_string()), Some("Karim Dembélé".to_string())]
+        );
+    }
+
+    #[test]
     fn a_role_keeps_its_fused_complement() {
         let text = "Le président du tribunal, Marc Duvivier, a lu le dossier. Le prévenu, Julien Rossi, a reconnu les faits. Julien Rossi a quitté la barre en silence. « Ne revenez pas ici », lui a lancé le président.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Marc Duvivier"));
