@@ -143,6 +143,28 @@ fn gold_pairs(dir: &Path) -> Result<Vec<(PathBuf, PathBuf)>, String> {
     Ok(pairs)
 }
 
+/// Where each of `quotes` stands in `text`, taken in the order they open
+/// (a quotation nested in a dialogue turn opens inside it); the index of
+/// the first one not found.
+fn locate_in_order<'q>(
+    text: &str,
+    quotes: impl Iterator<Item = &'q str>,
+) -> Result<Vec<std::ops::Range<usize>>, usize> {
+    let mut from = 0;
+    quotes
+        .enumerate()
+        .map(|(index, quote)| {
+            let start = text
+                .get(from..)
+                .and_then(|rest| rest.find(quote))
+                .map(|offset| from + offset)
+                .ok_or(index)?;
+            from = start + quote.chars().next().map_or(1, char::len_utf8);
+            Ok(start..start + quote.len())
+        })
+        .collect()
+}
+
 fn evaluate_file(text_path: &Path, gold_path: &Path) -> Result<Score, String> {
     let document = Document::from_path(text_path).map_err(|error| error.to_string())?;
     let gold_json = fs::read_to_string(gold_path)
@@ -155,23 +177,14 @@ fn evaluate_file(text_path: &Path, gold_path: &Path) -> Result<Score, String> {
         found: document.extraction.quotes.len(),
         ..Score::default()
     };
-    let mut from = 0;
-    let mut gold_spans = Vec::new();
-    for quote in &gold.quotes {
-        let start = text
-            .get(from..)
-            .and_then(|rest| rest.find(&quote.text))
-            .map(|offset| from + offset)
-            .ok_or_else(|| {
-                format!(
-                    "{}: gold text not found in order: {:?}",
-                    gold_path.display(),
-                    quote.text
-                )
-            })?;
-        from = start + quote.text.len();
-        gold_spans.push(start..from);
-    }
+    let gold_spans = locate_in_order(text, gold.quotes.iter().map(|quote| quote.text.as_str()))
+        .map_err(|missing| {
+            format!(
+                "{}: gold text not found in order: {:?}",
+                gold_path.display(),
+                gold.quotes[missing].text
+            )
+        })?;
     for (quote, span) in gold.quotes.iter().zip(&gold_spans) {
         let Some(found) = document
             .extraction
@@ -285,6 +298,30 @@ impl fmt::Display for Report {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn gold_quotations_are_found_in_the_order_they_open() {
+        let text = "— Il a dit : « Attends. » Puis il est parti. « Attends. »";
+        let spans = locate_in_order(
+            text,
+            ["— Il a dit", "« Attends. »", "« Attends. »"].into_iter(),
+        );
+        let starts: Vec<usize> = spans.unwrap().iter().map(|span| span.start).collect();
+        assert_eq!(
+            starts,
+            [0, text.find('«').unwrap(), text.rfind('«').unwrap()]
+        );
+        let text = "— Il a dit : « Attends. » Puis il est parti.";
+        let nested = [
+            "— Il a dit : « Attends. » Puis il est parti.",
+            "« Attends. »",
+        ];
+        assert!(locate_in_order(text, nested.into_iter()).is_ok());
+        assert_eq!(
+            locate_in_order(text, ["« Attends. »", "— Il"].into_iter()),
+            Err(1)
+        );
+    }
 
     #[test]
     fn names_compare_without_articles_case_or_apostrophes() {
