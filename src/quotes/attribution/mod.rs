@@ -458,7 +458,7 @@ impl Attributor<'_> {
             // the text leaves unnamed.
             let resolved = self.resolve(&found.referent, at).or_else(|| {
                 let on = found.mention.to_lowercase();
-                (on == "on" || on.ends_with("-on"))
+                (on == "on" || on.ends_with("-on") || on == "it")
                     .then(|| self.organisation_subject_before(at))
                     .flatten()
                     .filter(|_| !self.cites_unnamed_source(sentence))
@@ -2166,6 +2166,12 @@ mod tests {
             speakers_only(text),
             [Some("RTM".to_string()), Some("Karim Dembélé".to_string())]
         );
+    }
+
+    #[test]
+    fn it_is_a_pronoun_not_a_name() {
+        let text = "The letter was signed by captain Ravi Menon among others. It states that some players have not been paid for \"as many as 12 matches\".";
+        assert_eq!(speaker(text, 0), None);
     }
 
     #[test]
