@@ -34,7 +34,6 @@ static INTERVIEW_SIGNATURES: WordSet = WordSet::new(&[
     "recueillies",
     "interview",
     "interviewed",
-    "conducted",
 ]);
 
 /// How many mentions a name in the headline counts for.
@@ -517,30 +516,45 @@ impl Attributor<'_> {
             .rev()
             .find(|&i| self.tokens[i].kind == Kind::Break)
             .map_or(0, |i| i + 1);
-        // "Notre journaliste X l'a rencontrée" before the exchange;
-        // "Propos recueillis par X" before it or anywhere (often last).
-        // "un film tourné par Jean Epstein" names no interviewer.
-        let journalist = |i: usize| self.lower(i).is_some_and(|w| JOURNALISTS.contains(w));
-        let signature = |i: usize| {
-            self.lower(i).is_some_and(|w| matches!(w, "par" | "by"))
-                && self
-                    .lower(i.wrapping_sub(1))
-                    .is_some_and(|w| INTERVIEW_SIGNATURES.contains(w))
-        };
-        let person_after = |i: usize| {
-            self.people
-                .mention_at(i + 1)
-                .map(|mention| mention.entity)
-                .filter(|&entity| self.people.entities[entity].person)
-        };
+        // "Notre journaliste X l'a rencontrée", "Propos recueillis par X"
+        // before the exchange; or a signature anywhere (often last).
         (paragraph_start..at)
-            .filter(|&i| journalist(i) || signature(i))
-            .find_map(person_after)
-            .or_else(|| {
-                (0..self.tokens.len())
-                    .filter(|&i| signature(i))
-                    .find_map(person_after)
-            })
+            .filter(|&i| self.lower(i).is_some_and(|w| JOURNALISTS.contains(w)) || self.signs_at(i))
+            .find_map(|i| self.person_after(i))
+            .or(self.signed_interviewer)
+    }
+
+    /// "Propos recueillis par X", "Interview by X" anywhere in the text.
+    /// "un film tourné par Jean Epstein" names no interviewer.
+    pub(super) fn interview_signatory(&self) -> Option<usize> {
+        // Most texts hold no signature: a quick look at the bytes first.
+        let (Some(first), Some(last)) = (self.tokens.first(), self.tokens.last()) else {
+            return None;
+        };
+        let bytes = &self.text.as_bytes()[first.start..last.end];
+        let signed = ["ecueilli", "nterview"]
+            .iter()
+            .any(|stem| memchr::memmem::find(bytes, stem.as_bytes()).is_some());
+        if !signed {
+            return None;
+        }
+        (0..self.tokens.len())
+            .filter(|&i| self.signs_at(i))
+            .find_map(|i| self.person_after(i))
+    }
+
+    fn signs_at(&self, index: usize) -> bool {
+        self.lower(index).is_some_and(|w| matches!(w, "par" | "by"))
+            && self
+                .lower(index.wrapping_sub(1))
+                .is_some_and(|w| INTERVIEW_SIGNATURES.contains(w))
+    }
+
+    fn person_after(&self, index: usize) -> Option<usize> {
+        self.people
+            .mention_at(index + 1)
+            .map(|mention| mention.entity)
+            .filter(|&entity| self.people.entities[entity].person)
     }
 
     /// The newspaper or broadcaster named last before `quote`: an

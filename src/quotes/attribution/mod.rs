@@ -282,6 +282,8 @@ struct Attributor<'a> {
     /// Does the article print an interview whose questions carry no dash
     /// and whose answers do?
     plain_question_interview: bool,
+    /// Who signs the article as an interview ("Propos recueillis par X").
+    signed_interviewer: Option<usize>,
 }
 
 /// Attribute the quotations `spans` of `blocks` (a whole article, or a
@@ -349,8 +351,10 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         guessed_roles: HashMap::default(),
         sentence_has_quote,
         plain_question_interview: false,
+        signed_interviewer: None,
     };
     attributor.plain_question_interview = attributor.has_plain_question_interview();
+    attributor.signed_interviewer = attributor.interview_signatory();
     attributor.run();
     attributor.alternate_exchanges();
     attributor.echo_headings(blocks);

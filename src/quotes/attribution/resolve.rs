@@ -3,6 +3,9 @@
 
 use super::*;
 
+/// How many tokens around a description its place's name is sought.
+const PLACE_NAME_REACH: usize = 40;
+
 impl Attributor<'_> {
     pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
         match referent {
@@ -134,9 +137,10 @@ impl Attributor<'_> {
     }
 
     /// Is `entity` someone the text names (not "a neighbour")?
-    /// Is `word` written as a name somewhere in the text ("Orne")?
-    fn names_place(&self, word: &str) -> bool {
-        (0..self.tokens.len()).any(|i| {
+    /// Is `word` written as a name ("Orne") near token `around`?
+    fn names_place(&self, word: &str, around: usize) -> bool {
+        let near = around.saturating_sub(PLACE_NAME_REACH)..around + PLACE_NAME_REACH;
+        near.into_iter().any(|i| {
             self.lower(i) == Some(word)
                 && self
                     .word(i)
@@ -350,11 +354,12 @@ impl Attributor<'_> {
             // "le député de l'Orne" after "le député de la Mayenne X": so is
             // one from another place the text names.
             let placed_elsewhere = || {
-                senses.iter().any(|word| self.names_place(word))
+                let first_named = self.first_named.get(index).copied().unwrap_or(at);
+                senses.iter().any(|word| self.names_place(word, at))
                     && descriptors
                         .iter()
                         .flatten()
-                        .any(|word| self.names_place(word))
+                        .any(|word| self.names_place(word, first_named))
             };
             let from_elsewhere = !fits
                 && (senses.iter().any(|word| self.lexicon.is_demonym(word)) || placed_elsewhere());
