@@ -1341,22 +1341,15 @@ impl Finder<'_> {
         if index > 0 && self.is_comma(index - 1) {
             index -= 1;
         }
-        // "le maire (divers gauche), Gilles Ravanel": a party or place in
-        // brackets after the description.
-        if index > 0 && self.punct(index - 1) == Some(")") {
-            index = (index.saturating_sub(BRACKET_REACH)..index - 1)
-                .rev()
-                .find(|&i| self.punct(i) == Some("("))
-                .unwrap_or(index);
-        }
         // Words are borrowed until the phrase is known to describe: most
         // phrases before a name do not.
         let mut words: Vec<Cow<'_, str>> = Vec::new();
         let mut gender = Gender::Unknown;
         let mut determined = false;
         while index > 0 && words.len() < 6 {
-            // "Le maire (divers gauche) de Hautmont, X": a party in brackets
-            // inside the description.
+            // "le maire (divers gauche), Gilles Ravanel", "Le maire (divers
+            // gauche) de Hautmont, X": a party or place in brackets after
+            // the description or inside it.
             if self.punct(index - 1) == Some(")")
                 && let Some(open) = (index.saturating_sub(BRACKET_REACH)..index - 1)
                     .rev()

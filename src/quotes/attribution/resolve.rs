@@ -136,7 +136,6 @@ impl Attributor<'_> {
         self.salient_person_fitting(at, gender, |entity| self.is_named(entity))
     }
 
-    /// Is `entity` someone the text names (not "a neighbour")?
     /// Is `word` written as a name ("Orne") near token `around`?
     fn names_place(&self, word: &str, around: usize) -> bool {
         let near = around.saturating_sub(PLACE_NAME_REACH)..around + PLACE_NAME_REACH;
@@ -148,6 +147,7 @@ impl Attributor<'_> {
         })
     }
 
+    /// Is `entity` someone the text names (not "a neighbour")?
     fn is_named(&self, entity: usize) -> bool {
         !self.people.entities[entity].unnamed
     }
