@@ -4,8 +4,6 @@
 
 use super::*;
 
-/// French modal verbs that, inverted after a quotation with an infinitive,
-/// make an incise: « … », veut croire le maire.
 /// Forms of « faire » before a bare reporting infinitive (« fait valoir
 /// la RTM », « fait savoir le ministère »).
 static CAUSATIVES: WordSet = WordSet::new(&[
@@ -18,6 +16,8 @@ static CAUSATIVES: WordSet = WordSet::new(&[
     "feront",
 ]);
 
+/// French modal verbs that, inverted after a quotation with an infinitive,
+/// make an incise: « … », veut croire le maire.
 static MODALS: WordSet = WordSet::new(&[
     "veut",
     "voulait",

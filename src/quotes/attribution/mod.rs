@@ -457,12 +457,12 @@ impl Attributor<'_> {
             .or_else(|| self.subject_of_clause(at, sentence));
         if let Some(found) = found {
             // "Sollicité, le parquet n'a rien confirmé. « … », indique-t-on":
-            // "on" speaks for the organisation just talked about.
+            // "on" (and "it") speaks for the organisation just talked about;
             // "répète-t-on de source diplomatique": unless from a source
             // the text leaves unnamed.
             let resolved = self.resolve(&found.referent, at).or_else(|| {
-                let on = found.mention.to_lowercase();
-                (on == "on" || on.ends_with("-on") || on == "it")
+                let pronoun = found.mention.to_lowercase();
+                (pronoun == "on" || pronoun.ends_with("-on") || pronoun == "it")
                     .then(|| self.organisation_subject_before(at))
                     .flatten()
                     .filter(|_| !self.cites_unnamed_source(sentence))

@@ -743,8 +743,6 @@ impl Attributor<'_> {
             })
     }
 
-    /// Is the name starting at `first` the complement of a noun before it
-    /// ("le maire de Lyon", "la préfecture de la Mayenne")?
     /// Is the word at `first` governed by a preposition just before it
     /// ("par l'AFP", "by Reuters")?
     fn governed_by_preposition(&self, first: usize) -> bool {
@@ -758,6 +756,8 @@ impl Attributor<'_> {
         self.lower(before).is_some_and(|w| PREPOSITIONS.contains(w))
     }
 
+    /// Is the name starting at `first` the complement of a noun before it
+    /// ("le maire de Lyon", "la préfecture de la Mayenne")?
     fn is_complement(&self, first: usize) -> bool {
         let before = first.wrapping_sub(1);
         self.lower(before)
