@@ -1040,13 +1040,18 @@ impl Finder<'_> {
             };
             // "the First Minister said": a title of several capitalised
             // words names no one; it describes its holder.
+            // "Green Party Member of the Senedd": a party's title, too.
+            let of_something = self
+                .word(run.end)
+                .is_some_and(|next| matches!(next, "of" | "for"));
             let title_alone = run.honorific.is_none()
                 && (2..=3).contains(&words.len())
                 && !words.iter().any(|word| word == "&")
                 && words.last().is_some_and(|last| self.is_role(last))
-                && words
-                    .iter()
-                    .all(|word| given_name_gender(word).is_none() && !is_organisation_word(word));
+                && words.iter().all(|word| {
+                    given_name_gender(word).is_none()
+                        && (of_something || !is_organisation_word(word))
+                });
             if title_alone || self.is_dateline(&run) {
                 continue;
             }

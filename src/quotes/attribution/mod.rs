@@ -2282,4 +2282,20 @@ mod tests {
             crate::quotes::QuoteKind::Term
         );
     }
+
+    #[test]
+    fn a_title_of_several_words_before_of_names_no_one() {
+        let text = "But Green Party Member of the Assembly for the valley, Rhoswen Tudur-Lloyd, said the offer was \"far too late.\"\n\n\"People have waited three winters for this,\" the MS said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Rhoswen Tudur-Lloyd"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Rhoswen Tudur-Lloyd"));
+    }
+
+    #[test]
+    fn plain_nouns_before_a_name_describe_the_subject() {
+        let text = "Not everyone in the harbour agrees. Morgan Quay boatbuilder and lifelong Carrick sailor Owen Pryddy, who lost a mooring in the storm, has led the protest. \"We were never asked,\" the 61-year-old said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Owen Pryddy"));
+        let text =
+            "Tamsin Orr beat Lucy Farrant in the final on Sunday. \"I was lucky today,\" she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tamsin Orr"));
+    }
 }

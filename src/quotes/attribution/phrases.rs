@@ -118,10 +118,10 @@ impl Attributor<'_> {
             let entity = &self.people.entities[name.entity];
             entity.person && entity.gender != Gender::Unknown
         };
-        if known_person {
-            return None;
-        }
         let end = name.end;
+        if known_person {
+            return self.person_after_plain_nouns(end);
+        }
         let is_role = |i: usize| {
             self.lower(i)
                 .is_some_and(|w| self.lexicon.role(w).is_some())
@@ -138,6 +138,9 @@ impl Attributor<'_> {
         if qualified {
             roles = 2;
         }
+        if roles == 0 {
+            return self.person_after_plain_nouns(end);
+        }
         // "the Rovers manager, Graham Dunleavy": or after a comma.
         let mut at = end + roles;
         if roles > 0 && self.punct(at) == Some(",") {
@@ -145,6 +148,53 @@ impl Attributor<'_> {
         }
         let mention = self.people.mention_at(at)?;
         (roles > 0 && self.people.entities[mention.entity].person).then_some(*mention)
+    }
+
+    /// "Byron Bay shaper and longtime Lennox local Matt Delaney, who …":
+    /// English nouns the lexicon lacks, maybe with names among them, then a
+    /// person who has a given name and is the subject (a comma or a verb
+    /// follows). A word that may be a verb ("hired", "hires") ends the
+    /// search: "Acme hired veteran Joe Bloggs" is not about Joe.
+    fn person_after_plain_nouns(&self, end: usize) -> Option<people::Mention> {
+        if self.lexicon.lang != crate::article::Lang::En || self.lower(end) == Some("and") {
+            return None;
+        }
+        // ("boss" is a noun, "hires" may be a verb.)
+        let verb_ending = |w: &str| w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss"));
+        let plain_noun = |w: &str| {
+            !w.starts_with(char::is_uppercase)
+                && !verb_ending(w)
+                && !self.lexicon.is_determiner(w)
+                && !self.lexicon.is_auxiliary(w)
+                && !self.lexicon.is_reporting_verb(w)
+                && (w == "and" || !people::is_function_word(self.lexicon, w))
+        };
+        let mut at = end;
+        while at < end + PHRASE_MAX_WORDS {
+            if let Some(mention) = self.people.mention_at(at) {
+                let entity = &self.people.entities[mention.entity];
+                if entity.person && entity.gender != Gender::Unknown {
+                    return (at > end && self.opens_predicate(mention.end)).then_some(*mention);
+                }
+                at = mention.end;
+            } else if self.word(at).is_some_and(plain_noun) {
+                at += 1;
+            } else {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// A comma or a verb after a subject: "Matt Delaney, who", "Tom Akers
+    /// asked" (not "Federer beat Rafael Nadal in Paris").
+    fn opens_predicate(&self, index: usize) -> bool {
+        self.punct(index) == Some(",")
+            || self.lower(index).is_some_and(|w| {
+                w.ends_with("ed")
+                    || self.lexicon.is_auxiliary(w)
+                    || self.lexicon.is_reporting_verb(w)
+            })
     }
 
     /// "le PDG, Stéphane Brévard": a person named right after a title the
