@@ -549,6 +549,16 @@ impl Attributor<'_> {
         // "Le comité, qui se réunit place de Jaude, a salué": a relative
         // clause names others, never the one it describes.
         let relative = self.lower(open + 1).is_some_and(|w| RELATIVES.contains(w));
+        // "Jonah Reiss, a fund manager at Harborline, which sold its
+        // stake, said": the relative clause describes the apposition
+        // before it; the subject stands before that.
+        if relative
+            && let Some(found) = self
+                .subject_before_apposition(open + 1, sentence)
+                .filter(|found| matches!(found.referent, Referent::Entity(_)))
+        {
+            return Some(found);
+        }
         let inside = self
             .mentions_before(close)
             .iter()

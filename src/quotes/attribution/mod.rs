@@ -2298,4 +2298,17 @@ mod tests {
             "Tamsin Orr beat Lucy Farrant in the final on Sunday. \"I was lucky today,\" she said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tamsin Orr"));
     }
+
+    #[test]
+    fn a_relative_clause_after_an_apposition_leaves_the_subject_before_it() {
+        let text = "Not everyone was convinced. Priya Lomax, a fund manager at Corvane Partners, which sold its shares in May, said in an interview that the board had \"run out of excuses.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Priya Lomax"));
+    }
+
+    #[test]
+    fn a_pronoun_the_subject_cannot_stand_for_goes_to_the_one_named_with_it() {
+        let text = "Councillor Alan Birtwhistle chaired the hearing. Maureen Oddie spoke first for the residents. \"We were told nothing,\" she said.\n\nShe was followed by farmer Dylan Hesketh, who owns the land next to the site. \"Nobody asked me either,\" he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Maureen Oddie"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Dylan Hesketh"));
+    }
 }

@@ -198,9 +198,12 @@ impl Attributor<'_> {
                     .find_map(|s| match self.subjects[s] {
                         // "La commission a entendu Nadia Ferrand": a person
                         // is sought past an organisation's sentence.
-                        Some(subject) if self.people.entities[subject].person => {
-                            Some(subject).filter(|&e| agrees(e))
-                        }
+                        // "She was followed by Tom Renwick. … he said": when
+                        // the subject cannot be meant, the one the sentence
+                        // names who can.
+                        Some(subject) if self.people.entities[subject].person => Some(subject)
+                            .filter(|&e| agrees(e))
+                            .or_else(|| self.last_named_in(s, &agrees)),
                         _ => self.last_named_in(s, &agrees),
                     })
             })
