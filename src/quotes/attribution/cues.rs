@@ -378,22 +378,44 @@ impl Attributor<'_> {
         // reporting verb: the announcing sentence's subject speaks.
         // "celui de Laëtitia Garnier, …, a fait pleurer l’assistance :"
         // names its speaker as the last person of the sentence.
-        let last_person = || {
-            let start = self.sentences[sentence].start;
-            let mention = self
-                .mentions_before(colon)
-                .iter()
-                .rev()
-                .take_while(|mention| mention.first >= start)
-                .find(|mention| self.people.entities[mention.entity].person)?;
-            Some(Found {
-                referent: Referent::Entity(mention.entity),
-                mention: self.span_text(mention.first, mention.end),
-                cue: None,
-            })
-        };
         self.reporting_verb_before(colon, sentence)
-            .or_else(last_person)
+            .or_else(|| self.last_person_before(colon, sentence))
             .or_else(|| self.sentence_subject(sentence, None))
+    }
+
+    /// « Le guide, lui, se montre plus sévère : « Un risque 3 … » »: a
+    /// sentence that announces a whole quoted sentence after a colon, with
+    /// no reporting verb, gives it to its subject, else to the last person
+    /// it names (« Jean-Claude Barthès … a lancé la fête avec un discours :
+    /// « … » »).
+    pub(super) fn announced_after_colon(&self, at: usize, sentence: usize) -> Option<Found> {
+        let colon = at.checked_sub(1)?;
+        let quote = match self.tokens[at].kind {
+            Kind::Quote(quote) => quote,
+            _ => return None,
+        };
+        if self.punct(colon) != Some(":") || !self.inner_text(quote).starts_with(char::is_uppercase)
+        {
+            return None;
+        }
+        self.subjects[sentence]
+            .filter(|&entity| self.people.entities[entity].person)
+            .and_then(|_| self.sentence_subject(sentence, None))
+            .or_else(|| self.last_person_before(colon, sentence))
+    }
+
+    fn last_person_before(&self, at: usize, sentence: usize) -> Option<Found> {
+        let start = self.sentences[sentence].start;
+        let mention = self
+            .mentions_before(at)
+            .iter()
+            .rev()
+            .take_while(|mention| mention.first >= start)
+            .find(|mention| self.people.entities[mention.entity].person)?;
+        Some(Found {
+            referent: Referent::Entity(mention.entity),
+            mention: self.span_text(mention.first, mention.end),
+            cue: None,
+        })
     }
 }

@@ -454,7 +454,8 @@ impl Attributor<'_> {
             .or_else(|| self.colon_introduction(quote))
             .or_else(|| self.reporting_verb_before(at, sentence))
             .or_else(|| self.closing_incise(at, sentence))
-            .or_else(|| self.subject_of_clause(at, sentence));
+            .or_else(|| self.subject_of_clause(at, sentence))
+            .or_else(|| self.announced_after_colon(at, sentence));
         if let Some(found) = found {
             // "Sollicité, le parquet n'a rien confirmé. « … », indique-t-on":
             // "on" (and "it") speaks for the organisation just talked about;
@@ -2310,5 +2311,13 @@ mod tests {
         let text = "Councillor Alan Birtwhistle chaired the hearing. Maureen Oddie spoke first for the residents. \"We were told nothing,\" she said.\n\nShe was followed by farmer Dylan Hesketh, who owns the land next to the site. \"Nobody asked me either,\" he said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Maureen Oddie"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Dylan Hesketh"));
+    }
+
+    #[test]
+    fn a_quoted_sentence_announced_by_a_colon_is_the_subjects_or_the_last_named() {
+        let text = "Le lieutenant Marc Villaret dirigeait les recherches. Était présent aussi Hugo Fauchier, guide sur le massif depuis douze ans. « Ils avaient le matériel », souligne le lieutenant. Le guide, lui, se montre plus dur : « On ne part pas sur cette pente après trois jours de vent. »\n\n« Ce chai ne sert à rien », s'emporte Paul Lacombe. Les deux hommes se sont croisés sans un mot. Ce qui n'a pas empêché Armand Cazaux, au micro, d'ouvrir la foire avec une plaisanterie : « Cette année, même la pluie est venue acheter du fromage. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marc Villaret"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Hugo Fauchier"));
+        assert_eq!(speaker(text, 3).as_deref(), Some("Armand Cazaux"));
     }
 }

@@ -138,16 +138,16 @@ impl Attributor<'_> {
         if qualified {
             roles = 2;
         }
-        if roles == 0 {
-            return self.person_after_plain_nouns(end);
-        }
         // "the Rovers manager, Graham Dunleavy": or after a comma.
         let mut at = end + roles;
         if roles > 0 && self.punct(at) == Some(",") {
             at += 1;
         }
-        let mention = self.people.mention_at(at)?;
-        (roles > 0 && self.people.entities[mention.entity].person).then_some(*mention)
+        self.people
+            .mention_at(at)
+            .filter(|mention| roles > 0 && self.people.entities[mention.entity].person)
+            .copied()
+            .or_else(|| self.person_after_plain_nouns(end))
     }
 
     /// "Byron Bay shaper and longtime Lennox local Matt Delaney, who …":
