@@ -148,8 +148,11 @@ impl Attributor<'_> {
     fn subject_of_quiet_paragraph_before(&self, quote: usize) -> Option<usize> {
         let block = self.spans[quote].block;
         let previous_block = block.checked_sub(1)?;
-        let quiet = quote
-            .checked_sub(1)
+        // A title or a term ("Her memoir, “Weightless, Mostly,” …") is
+        // nobody's words: the paragraph is still quiet.
+        let quiet = (0..quote)
+            .rev()
+            .find(|&previous| self.kinds[previous] == QuoteKind::Quote)
             .is_none_or(|previous| self.spans[previous].block + 1 < block);
         if !quiet {
             return None;

@@ -2320,4 +2320,10 @@ mod tests {
         assert_eq!(speaker(text, 1).as_deref(), Some("Hugo Fauchier"));
         assert_eq!(speaker(text, 3).as_deref(), Some("Armand Cazaux"));
     }
+
+    #[test]
+    fn a_paragraph_with_only_a_title_in_quotation_marks_is_quiet() {
+        let text = "Imogen Strand spent nine winters in Antarctica. \"It was home,\" she said.\n\nHer field guide, \"Ice, Mostly,\" sold well. She seldom brings it up with her pupils.\n\n\"They think scientists never get anything wrong. I tell them how often I did.\"";
+        assert_eq!(speaker(text, 2).as_deref(), Some("Imogen Strand"));
+    }
 }
