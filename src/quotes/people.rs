@@ -493,6 +493,15 @@ impl Finder<'_> {
 
     /// Capitalised words that could start a name here.
     fn can_start_name(&self, index: usize, word: &str) -> bool {
+        // "K Srinivasa Rao": an initial without its full stop, before a
+        // name (not "A" or "I", which are words).
+        let bare_initial = matches!(word.as_bytes(), [letter] if letter.is_ascii_uppercase() && !matches!(letter, b'A' | b'I' | b'O' | b'Y'))
+            && self
+                .word(index + 1)
+                .is_some_and(|next| is_capitalised(next) && next.len() > 1);
+        if bare_initial {
+            return true;
+        }
         if !is_capitalised(word) || word.len() <= 1 {
             return false;
         }

@@ -2326,4 +2326,10 @@ mod tests {
         let text = "Imogen Strand spent nine winters in Antarctica. \"It was home,\" she said.\n\nHer field guide, \"Ice, Mostly,\" sold well. She seldom brings it up with her pupils.\n\n\"They think scientists never get anything wrong. I tell them how often I did.\"";
         assert_eq!(speaker(text, 2).as_deref(), Some("Imogen Strand"));
     }
+
+    #[test]
+    fn an_initial_without_its_full_stop_is_part_of_the_name() {
+        let text = "Association secretary R Venkatachalam Pillai denied the claims. \"Nothing is owed to anyone,\" Pillai told reporters.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("R Venkatachalam Pillai"));
+    }
 }
