@@ -651,6 +651,9 @@ impl Finder<'_> {
                 {
                     end += 2
                 }
+                _ if self.french_organisation_tail(first, end) > end => {
+                    return Some(self.french_organisation_tail(first, end));
+                }
                 _ => {
                     let complemented = self.organisation_complement(first, end);
                     let closed = complemented > end && self.closing_adjective(first, complemented);
@@ -764,6 +767,47 @@ impl Finder<'_> {
             }
         }
         last_capital.unwrap_or(end)
+    }
+
+    /// "l'Union belge des armateurs", "la Fédération française de
+    /// football": in French, a capitalised organisation word alone may be
+    /// followed by the lowercase rest of its name, an adjective and maybe
+    /// one complement.
+    fn french_organisation_tail(&self, first: usize, end: usize) -> usize {
+        let lowercase = |index: usize| {
+            let key = self.keys.get(index);
+            self.word(index).is_some_and(|w| !is_capitalised(w))
+                && !self.lexicon.is_auxiliary(key)
+                && !self.lexicon.is_reporting_verb(key)
+                && !is_function_word(self.lexicon, key)
+        };
+        let adjective = |index: usize| {
+            lowercase(index)
+                && (self.lexicon.looks_adjectival(self.keys.get(index))
+                    || self.lexicon.is_demonym(self.keys.get(index)))
+        };
+        if self.lexicon.lang != crate::article::Lang::Fr
+            || end != first + 1
+            || !self.word(first).is_some_and(is_organisation_word)
+            || !adjective(end)
+        {
+            return end;
+        }
+        // "de protection des réfugiés", "des dangers naturels".
+        let mut tail = end + 1;
+        for _ in 0..3 {
+            let article = usize::from(matches!(self.keys.get(tail + 1), "la" | "l'"));
+            let noun = tail + 1 + article;
+            if !matches!(self.keys.get(tail), "de" | "des" | "du" | "d'") || !lowercase(noun) {
+                break;
+            }
+            tail = noun + 1 + usize::from(adjective(noun + 1));
+        }
+        // "l'ONG locale Sahayog": a description before a name.
+        if self.word(tail).is_some_and(is_capitalised) {
+            return end;
+        }
+        tail
     }
 
     /// Evidence that a name is a person's: "celui de X", or an age in

@@ -2332,4 +2332,13 @@ mod tests {
         let text = "Association secretary R Venkatachalam Pillai denied the claims. \"Nothing is owed to anyone,\" Pillai told reporters.";
         assert_eq!(speaker(text, 0).as_deref(), Some("R Venkatachalam Pillai"));
     }
+
+    #[test]
+    fn a_french_organisations_name_may_go_on_in_lowercase() {
+        let text = "Le dossier pourrait finir devant la Cour de justice de l'Union européenne. L'Union nationale des transporteurs a diffusé un communiqué mardi. « Chaque jour de grève coûte cher », écrit l'organisation.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Union nationale des transporteurs")
+        );
+    }
 }
