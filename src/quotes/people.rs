@@ -494,7 +494,7 @@ impl Finder<'_> {
     /// Capitalised words that could start a name here.
     fn can_start_name(&self, index: usize, word: &str) -> bool {
         // "K Srinivasa Rao": an initial without its full stop, before a
-        // name (not "A" or "I", which are words).
+        // name (not "A", "I", "O" or "Y", which are words).
         let bare_initial = matches!(word.as_bytes(), [letter] if letter.is_ascii_uppercase() && !matches!(letter, b'A' | b'I' | b'O' | b'Y'))
             && self
                 .word(index + 1)

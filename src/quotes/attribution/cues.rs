@@ -398,9 +398,10 @@ impl Attributor<'_> {
         {
             return None;
         }
-        self.subjects[sentence]
-            .filter(|&entity| self.people.entities[entity].person)
-            .and_then(|_| self.sentence_subject(sentence, None))
+        self.sentence_subject(sentence, None)
+            .filter(|found| {
+                matches!(found.referent, Referent::Entity(entity) if self.people.entities[entity].person)
+            })
             .or_else(|| self.last_person_before(colon, sentence))
     }
 
