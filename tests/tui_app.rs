@@ -318,6 +318,23 @@ fn the_sidebar_hides_below_70_columns_and_s_toggles_it() {
 }
 
 #[test]
+fn a_sidebar_hidden_for_want_of_room_says_so_at_once() {
+    let mut app = reader(60, 20);
+    press(&mut app, KeyCode::Tab);
+    assert!(
+        app.message().is_some_and(|m| m.contains("70 columns")),
+        "Tab says the sidebar needs room, not that s shows it"
+    );
+    press(&mut app, KeyCode::Char('s'));
+    assert!(app.message().is_some_and(|m| m.contains("70 columns")));
+    app.update(Action::Resize(100, 30));
+    assert!(
+        app.sidebar_visible(),
+        "s asked for it: it shows once it fits"
+    );
+}
+
+#[test]
 fn the_text_column_widens_when_the_sidebar_goes() {
     let mut app = reader(100, 30);
     let with = app.reader().map_or(0, |reader| reader.layout().width);

@@ -1091,7 +1091,11 @@ impl App {
                 };
             }
             Action::SwitchFocus => {
-                self.message = Some("speakers are hidden: s shows them".to_string())
+                self.message = Some(if self.sidebar_hidden {
+                    "speakers are hidden: s shows them".to_string()
+                } else {
+                    sidebar_width_message(self.settings.sidebar_width)
+                })
             }
             Action::Back if reader.search.is_some() => reader.search = None,
             Action::Back if reader.filter.is_some() => reader.filter = None,
@@ -1100,13 +1104,14 @@ impl App {
                 self.screen = Screen::Library;
             }
             Action::ToggleSidebar => {
-                self.sidebar_hidden = !self.sidebar_hidden;
-                let sidebar_width = self.settings.sidebar_width;
-                if !self.sidebar_hidden && !geometry::sidebar_fits(self.size.0, sidebar_width) {
-                    self.message = Some(format!(
-                        "speakers need a terminal {} columns wide",
-                        geometry::sidebar_min_terminal_width(sidebar_width)
-                    ));
+                let fits = geometry::sidebar_fits(self.size.0, self.settings.sidebar_width);
+                // Hidden for want of room, the sidebar is not hidden again
+                // by the key meant to show it.
+                if fits || self.sidebar_hidden {
+                    self.sidebar_hidden = !self.sidebar_hidden;
+                }
+                if !self.sidebar_hidden && !fits {
+                    self.message = Some(sidebar_width_message(self.settings.sidebar_width));
                 }
                 if self.sidebar_hidden {
                     reader.focus = Focus::Text;
@@ -1116,4 +1121,12 @@ impl App {
             _ => {}
         }
     }
+}
+
+/// Why a sidebar `sidebar_width` wide is not shown.
+fn sidebar_width_message(sidebar_width: u16) -> String {
+    format!(
+        "speakers need a terminal {} columns wide",
+        geometry::sidebar_min_terminal_width(sidebar_width)
+    )
 }
