@@ -651,10 +651,11 @@ impl Finder<'_> {
                 {
                     end += 2
                 }
-                _ if self.french_organisation_tail(first, end) > end => {
-                    return Some(self.french_organisation_tail(first, end));
-                }
                 _ => {
+                    let tail = self.french_organisation_tail(first, end);
+                    if tail > end {
+                        return Some(tail);
+                    }
                     let complemented = self.organisation_complement(first, end);
                     let closed = complemented > end && self.closing_adjective(first, complemented);
                     return Some(complemented + usize::from(closed));
