@@ -1178,10 +1178,10 @@ impl Finder<'_> {
                 continue;
             }
             let known = if organisation {
-                matching_organisation(&people, &words)
+                matching_organisation(&people, &words, self.lexicon)
             } else {
                 matching_person(&people, &words)
-                    .or_else(|| matching_organisation(&people, &words))
+                    .or_else(|| matching_organisation(&people, &words, self.lexicon))
                     // "StoreRight, which is based in Omaha, said": a name
                     // already met keeps counting at a sentence's start.
                     .or_else(|| {
@@ -1937,20 +1937,32 @@ fn same_person(known: &[String], words: &[String]) -> bool {
         || known_given.iter().all(|word| given.contains(word))
 }
 
-/// A single capitalised word that is part of a known person's name
-/// ("Poutine", "Nathalie").
 /// A single capitalised word that ends a known organisation's name and
-/// marks it as one ("the Gazette" after "the Riverton Gazette").
-fn matching_organisation(people: &People, words: &[String]) -> Option<usize> {
-    let word = words.first()?;
-    if !is_organisation_word(word) {
+/// marks it as one ("the Gazette" after "the Riverton Gazette"), a team's
+/// plural nickname ("the Herons" after "the Harbourside Herons"), or the
+/// distinctive word before a word such as "Systems" ("Arcwright" after
+/// "Arcwright Systems").
+fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -> Option<usize> {
+    let [word] = words else {
         return None;
-    }
+    };
+    let marks_organisation = is_organisation_word(word);
+    let nickname = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
+    let distinctive = given_name_gender(word).is_none() && !lexicon.is_demonym(&normalise(word));
     people.entities.iter().position(|entity| {
-        !entity.person && entity.name.len() >= 2 && entity.name.last() == Some(word)
+        if entity.person || entity.place {
+            return false;
+        }
+        match entity.name.as_slice() {
+            [.., last] if entity.name.len() >= 2 && last == word => marks_organisation || nickname,
+            [first, kind] => first == word && distinctive && is_organisation_word(kind),
+            _ => false,
+        }
     })
 }
 
+/// A single capitalised word that is part of a known person's name
+/// ("Poutine", "Nathalie").
 fn matching_person(people: &People, words: &[String]) -> Option<usize> {
     let word = words.first()?;
     let by_surname = people

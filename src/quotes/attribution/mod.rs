@@ -2341,4 +2341,15 @@ mod tests {
             Some("Union nationale des transporteurs")
         );
     }
+
+    #[test]
+    fn an_organisation_named_in_full_may_be_called_by_one_of_its_words() {
+        let company = "Beside him sat Dale Whitcomb, chief executive of Tessvale Systems, the sensor maker. Later, Tessvale said it \u{201c}remains committed to the programme.\u{201d}";
+        assert_eq!(speaker(company, 0).as_deref(), Some("Tessvale Systems"));
+        let team = "The Eastbrook Kestrels have sacked their coach, Dale Orme, after nine straight losses. In a statement, the Kestrels said the board had \u{201c}lost confidence in the programme.\u{201d}";
+        assert_eq!(speaker(team, 0).as_deref(), Some("Eastbrook Kestrels"));
+        // A people's name opens many a body's name, but is no short form.
+        let demonym = "The European Commission will rule in May. Brennan Cells, the battery maker, cut its forecast. \u{201c}European demand will return,\u{201d} the company said.";
+        assert_eq!(speaker(demonym, 0).as_deref(), Some("Brennan Cells"));
+    }
 }
