@@ -93,14 +93,39 @@ impl Attributor<'_> {
     /// participle, the names are its complements; the subject stands just
     /// before the first verb past a comma.
     fn subject_after_participle(&mut self, start: usize, end: usize) -> Option<usize> {
-        let opens_with_participle = self.lexicon.lang == crate::article::Lang::Fr
-            && self
-                .word(start)
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-            && self.lower(start).is_some_and(looks_past_participle)
+        let english = self.lexicon.lang == crate::article::Lang::En;
+        let participle = |w: &str| {
+            if english {
+                w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+            } else {
+                looks_past_participle(w)
+            }
+        };
+        let opens_with_participle = self
+            .word(start)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && self.lower(start).is_some_and(participle)
             && self.people.mention_at(start).is_none();
         if !opens_with_participle {
             return None;
+        }
+        // "Asked about the decision to hold Moran back, Ó Súilleabháin
+        // smiled": English puts the subject after a comma, before its verb
+        // ("Asked by the barrister, Naomi Pryce, whether …, Hollins said").
+        if english {
+            return (start + 1..end)
+                .filter(|&i| self.punct(i) == Some(","))
+                .find_map(|comma| {
+                    let (referent, phrase_end, _) = self.phrase_at(comma + 1)?;
+                    let subject = matches!(
+                        referent,
+                        Referent::Entity(_) | Referent::Description { definite: true, .. }
+                    ) && self
+                        .word(phrase_end)
+                        .is_some_and(|w| w.starts_with(char::is_lowercase));
+                    subject.then_some((referent, comma + 1))
+                })
+                .and_then(|(referent, at)| self.resolve(&referent, at));
         }
         let mut comma = (start + 1..end).find(|&i| self.punct(i) == Some(","))?;
         // "Interrogée sur les arguments de X, qu'elle a rencontrée, la

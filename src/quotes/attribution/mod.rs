@@ -2352,4 +2352,11 @@ mod tests {
         let demonym = "The European Commission will rule in May. Brennan Cells, the battery maker, cut its forecast. \u{201c}European demand will return,\u{201d} the company said.";
         assert_eq!(speaker(demonym, 0).as_deref(), Some("Brennan Cells"));
     }
+
+    #[test]
+    fn an_english_sentence_opening_with_a_participle_has_its_subject_past_the_comma() {
+        let text = "Harrow manager Declan Ruane was calm. \u{201c}We had luck,\u{201d} he said. Then substitute Colm Tierney scored twice.\n\nAsked about the decision to hold Tierney back until the final quarter, Ruane smiled. \u{201c}It was mostly that we ran out of ideas,\u{201d} he said.\n\nThe court heard from PC Alan Birch, the call handler that night. Asked by the family's barrister, Nadia Frost, whether he had read the message Tierney sent, Birch said he had not. \"I applied the risk matrix,\" he told the court.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Declan Ruane"));
+        assert_eq!(speaker(text, 2).as_deref(), Some("Alan Birch"));
+    }
 }
