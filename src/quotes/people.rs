@@ -254,6 +254,9 @@ static ORGANISATION_WORDS: LazyLock<Table<()>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Nouns of "pour l'instant", "pour le moment": no organisation's purpose.
+const PURPOSE_LOOKALIKES: &[&str] = &["instant", "heure", "moment", "essentiel", "reste", "coup"];
+
 /// "CNRS", "NHS", "UEFA": an organisation's initials.
 pub fn is_acronym(name: &str) -> bool {
     (2..=8).contains(&name.chars().count()) && name.chars().all(|c| c.is_uppercase())
@@ -787,15 +790,33 @@ impl Finder<'_> {
                 && (self.lexicon.looks_adjectival(self.keys.get(index))
                     || self.lexicon.is_demonym(self.keys.get(index)))
         };
+        // "l'Alliance pour les fleuves vivants", "le Collectif contre la
+        // vie chère"; not "l'Union pour l'instant".
+        let purpose = || {
+            matches!(self.keys.get(end), "pour" | "contre")
+                && matches!(self.keys.get(end + 1), "le" | "la" | "les" | "l'")
+                && lowercase(end + 2)
+                && !PURPOSE_LOOKALIKES.contains(&self.keys.get(end + 2))
+        };
         if self.lexicon.lang != crate::article::Lang::Fr
             || end != first + 1
             || !self.word(first).is_some_and(is_organisation_word)
-            || !adjective(end)
         {
             return end;
         }
         // "de protection des réfugiés", "des dangers naturels".
-        let mut tail = end + 1;
+        let mut tail = if adjective(end) {
+            end + 1
+        } else if purpose() {
+            // ("vivants" there agrees with its noun; no verb stands there.)
+            let present_participle = lowercase(end + 3)
+                && ["ant", "ante", "ants", "antes"]
+                    .iter()
+                    .any(|ending| self.keys.get(end + 3).ends_with(ending));
+            end + 3 + usize::from(adjective(end + 3) || present_participle)
+        } else {
+            return end;
+        };
         for _ in 0..3 {
             let article = usize::from(matches!(self.keys.get(tail + 1), "la" | "l'"));
             let noun = tail + 1 + article;

@@ -2359,4 +2359,18 @@ mod tests {
         assert_eq!(speaker(text, 1).as_deref(), Some("Declan Ruane"));
         assert_eq!(speaker(text, 2).as_deref(), Some("Alan Birch"));
     }
+
+    #[test]
+    fn a_french_organisations_name_may_state_its_purpose() {
+        let text = "Le Collectif contre la précarité a manifesté samedi. « Nous ne lâcherons rien », a déclaré le collectif dans un communiqué.\n\nL'Alliance pour les forêts vivantes, une ONG basée à Lyon, a appelé à « sortir de l'impasse ».\n\nL'Union pour l'instant refuse de commenter. « Rien n'est signé », a indiqué l'Union.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Collectif contre la précarité")
+        );
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Alliance pour les forêts vivantes")
+        );
+        assert_eq!(speaker(text, 2).as_deref(), Some("Union"));
+    }
 }
