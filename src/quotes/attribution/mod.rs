@@ -2373,4 +2373,11 @@ mod tests {
         );
         assert_eq!(speaker(text, 2).as_deref(), Some("Union"));
     }
+
+    #[test]
+    fn le_prevenu_is_not_the_president_of_the_court() {
+        let text = "Le président du tribunal, Alain Verdier, commence par Karim Besson. Voix posée, le prévenu reconnaît avoir « signé sans lire ». « Je croyais aux produits », assure-t-il.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Karim Besson"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Karim Besson"));
+    }
 }
