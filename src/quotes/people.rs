@@ -1967,16 +1967,20 @@ fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -
     let [word] = words else {
         return None;
     };
-    let marks_organisation = is_organisation_word(word);
     let nickname = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
-    let distinctive = given_name_gender(word).is_none() && !lexicon.is_demonym(&normalise(word));
+    let ends_name = nickname || is_organisation_word(word);
+    // Asked only of a name it opens: most single words open none.
+    let distinctive = || given_name_gender(word).is_none() && !lexicon.is_demonym(&normalise(word));
     people.entities.iter().position(|entity| {
         if entity.person || entity.place {
             return false;
         }
         match entity.name.as_slice() {
-            [.., last] if entity.name.len() >= 2 && last == word => marks_organisation || nickname,
-            [first, kind] => first == word && distinctive && is_organisation_word(kind),
+            [first, last] => {
+                (ends_name && last == word)
+                    || (first == word && is_organisation_word(last) && distinctive())
+            }
+            [_, _, .., last] => ends_name && last == word,
             _ => false,
         }
     })

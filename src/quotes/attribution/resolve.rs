@@ -731,12 +731,21 @@ fn spelt_by_initials(acronym: &str, descriptor: &[String]) -> bool {
     if !(2..=4).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
-    let initials: String = descriptor
+    // The last initials read, as many as the acronym has letters: asked of
+    // every description of every candidate, it builds no string.
+    let wanted = acronym.as_bytes();
+    let mut window = [0u8; 4];
+    let mut read = 0;
+    descriptor
         .iter()
         .flat_map(|word| word.split('-'))
-        .filter_map(|part| part.chars().next())
-        .collect();
-    initials.contains(acronym)
+        .filter_map(|part| part.bytes().next())
+        .any(|initial| {
+            window.copy_within(1.., 0);
+            window[3] = initial;
+            read += 1;
+            read >= wanted.len() && window[4 - wanted.len()..] == *wanted
+        })
 }
 
 /// "française" and "français", "soldanienne" and "soldanien": one word but
@@ -751,4 +760,31 @@ fn same_but_gender(own: &str, word: &str) -> bool {
     }
     let (own_len, word_len) = (masculine_len(own), masculine_len(word));
     own_len == word_len && own.len() > 4 && own[..own_len] == word[..word_len]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spelt_by_initials;
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn a_roles_acronym_is_spelt_by_consecutive_initials() {
+        assert!(spelt_by_initials("ceo", &words("chief executive officer")));
+        assert!(spelt_by_initials(
+            "pdg",
+            &words("président-directeur général")
+        ));
+        assert!(spelt_by_initials(
+            "cfo",
+            &words("group chief financial officer")
+        ));
+        assert!(!spelt_by_initials("ceo", &words("chief operating officer")));
+        assert!(!spelt_by_initials("ceo", &words("executive officer")));
+        // Only a short lowercase acronym counts.
+        assert!(!spelt_by_initials("c", &words("chief")));
+        assert!(!spelt_by_initials("CEO", &words("chief executive officer")));
+    }
 }
