@@ -791,7 +791,7 @@ impl Finder<'_> {
                     || self.lexicon.is_demonym(self.keys.get(index)))
         };
         // "l'Alliance pour les fleuves vivants", "le Collectif contre la
-        // vie chère"; not "l'Union pour l'instant".
+        // précarité"; not "l'Union pour l'instant".
         let purpose = || {
             matches!(self.keys.get(end), "pour" | "contre")
                 && matches!(self.keys.get(end + 1), "le" | "la" | "les" | "l'")
