@@ -317,37 +317,14 @@ impl Attributor<'_> {
         let head = self.head(words);
         let names_organisation = head
             .is_some_and(|head| is_organisation_word(head) && self.lexicon.role(head).is_none());
-        let best = self
-            .people
-            .entities
-            .iter()
-            .enumerate()
-            // "un porte-parole du groupe": someone new, not the group's
-            // director met before.
-            .filter(|_| definite && !names_organisation)
-            .filter(|&(index, _)| {
-                self.first_named
-                    .get(index)
-                    .is_some_and(|&first| first < sentence_end)
+        // "un porte-parole du groupe": someone new, not the group's
+        // director met before.
+        let best = (definite && !names_organisation)
+            .then(|| {
+                self.best_described(&senses, &sense_is_role, &covered, gender, at, sentence_end)
             })
-            .filter(|&(index, _)| self.is_person_of(index, gender))
-            .map(|(index, entity)| {
-                let overlap =
-                    descriptor_overlap(&senses, &sense_is_role, &covered, &entity.descriptors);
-                (overlap, index)
-            })
-            .filter(|(score, _)| *score > 0)
-            // "l'entraîneur palois": between two coaches, not the one
-            // described as "castrais".
-            // ("le technicien gersois" may well be "l'entraîneur de
-            // Montauzac": a place's name says nothing against it.)
-            .map(|(score, index)| {
-                let descriptors = &self.people.entities[index].descriptors;
-                let fits = !self.qualifiers_conflict(&senses, descriptors, true);
-                (score, fits, index)
-            })
-            .max_by_key(|&(score, fits, index)| (score, fits, self.last_mention_before(index, at)));
-        if let Some((_, _, index)) = best {
+            .flatten();
+        if let Some(index) = best {
             let descriptors = &self.people.entities[index].descriptors;
             let fits = !self.qualifiers_conflict(&senses, descriptors, false);
             // "L'entraîneur montbrunois" after "Didier Ravanel, l'entraîneur
@@ -497,6 +474,46 @@ impl Attributor<'_> {
                     .flatten()
             });
         Some(named.map_or(Described::Organisation, Described::Known))
+    }
+
+    /// The person named by the end of the description's sentence whose
+    /// own descriptions share the most words with it (`senses`).
+    fn best_described(
+        &self,
+        senses: &[String],
+        sense_is_role: &[bool],
+        covered: &[Option<&[String]>],
+        gender: Gender,
+        at: usize,
+        sentence_end: usize,
+    ) -> Option<usize> {
+        self.people
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|&(index, _)| {
+                self.first_named
+                    .get(index)
+                    .is_some_and(|&first| first < sentence_end)
+            })
+            .filter(|&(index, _)| self.is_person_of(index, gender))
+            .map(|(index, entity)| {
+                let overlap =
+                    descriptor_overlap(senses, sense_is_role, covered, &entity.descriptors);
+                (overlap, index)
+            })
+            .filter(|(score, _)| *score > 0)
+            // "l'entraîneur palois": between two coaches, not the one
+            // described as "castrais".
+            // ("le technicien gersois" may well be "l'entraîneur de
+            // Montauzac": a place's name says nothing against it.)
+            .map(|(score, index)| {
+                let descriptors = &self.people.entities[index].descriptors;
+                let fits = !self.qualifiers_conflict(senses, descriptors, true);
+                (score, fits, index)
+            })
+            .max_by_key(|&(score, fits, index)| (score, fits, self.last_mention_before(index, at)))
+            .map(|(_, _, index)| index)
     }
 
     /// "Vauclair voit sa marge fondre … le groupe": what is no person nor
