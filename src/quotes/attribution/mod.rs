@@ -2380,4 +2380,12 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Karim Besson"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Karim Besson"));
     }
+
+    #[test]
+    fn an_incise_naming_a_place_then_a_person_gives_the_person() {
+        let text = "Le ministre Denis Caron a promis un comité. « Encore un comité, a ironisé la députée de Saint-Brieuc, Odile Marchal. Les familles attendent des actes. »\n\nSur le port, « Le Belle-Île, a lancé Yann Le Goff, Brestois et patron du chantier, repartira lundi. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Odile Marchal"));
+        // A name first and its apposition after: the name.
+        assert_eq!(speaker(text, 1).as_deref(), Some("Yann Le Goff"));
+    }
 }

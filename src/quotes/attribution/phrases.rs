@@ -964,23 +964,39 @@ impl Attributor<'_> {
 /// The first run of two or more capitalised words, without titles:
 /// "son avocat, Me Julien Sarrazin" → Julien Sarrazin.
 pub(super) fn capitalised_name(words: &[&str]) -> Vec<String> {
-    let cleaned: Vec<&str> = words
-        .iter()
-        .map(|word| {
-            word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'')
-        })
-        .collect();
     let is_name_word = |word: &str| {
         word.starts_with(char::is_uppercase) && !lexicon::is_honorific_before(word, true)
     };
-    let Some(start) = cleaned.iter().position(|word| is_name_word(word)) else {
-        return Vec::new();
-    };
-    cleaned[start..]
-        .iter()
-        .take_while(|word| is_name_word(word))
-        .map(|word| word.to_string())
-        .collect()
+    // Runs of name words; a comma ends one.
+    let mut runs: Vec<Vec<String>> = Vec::new();
+    let mut open = false;
+    for word in words {
+        let cleaned =
+            word.trim_matches(|c: char| !c.is_alphanumeric() && c != '-' && c != '’' && c != '\'');
+        if !is_name_word(cleaned) {
+            if !runs.is_empty() {
+                break;
+            }
+            continue;
+        }
+        if !open {
+            if runs.len() == 2 {
+                break;
+            }
+            runs.push(Vec::new());
+        }
+        if let Some(run) = runs.last_mut() {
+            run.push(cleaned.to_string());
+        }
+        open = !word.ends_with(',');
+    }
+    // "la députée de Trois-Rivières, Catherine Lavoie": the place ends the
+    // description; the name after the comma is the person's.
+    match <[Vec<String>; 2]>::try_from(runs) {
+        Ok([place, name]) if place.len() == 1 && name.len() >= 2 => name,
+        Ok([first, _]) => first,
+        Err(runs) => runs.into_iter().next().unwrap_or_default(),
+    }
 }
 
 /// Someone the text does not name, called `word` ("one", "someone").
