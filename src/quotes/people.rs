@@ -790,13 +790,16 @@ impl Finder<'_> {
                 && (self.lexicon.looks_adjectival(self.keys.get(index))
                     || self.lexicon.is_demonym(self.keys.get(index)))
         };
-        // "l'Alliance pour les fleuves vivants", "le Collectif contre la
-        // précarité"; not "l'Union pour l'instant".
-        let purpose = || {
-            matches!(self.keys.get(end), "pour" | "contre")
-                && matches!(self.keys.get(end + 1), "le" | "la" | "les" | "l'")
-                && lowercase(end + 2)
-                && !PURPOSE_LOOKALIKES.contains(&self.keys.get(end + 2))
+        let article_and_noun = |at: usize| {
+            matches!(self.keys.get(at), "le" | "la" | "les" | "l'") && lowercase(at + 1)
+        };
+        // ("vivants" there agrees with its noun; no verb stands there.)
+        let qualified = |noun: usize| {
+            let present_participle = lowercase(noun + 1)
+                && ["ant", "ante", "ants", "antes"]
+                    .iter()
+                    .any(|ending| self.keys.get(noun + 1).ends_with(ending));
+            noun + 1 + usize::from(adjective(noun + 1) || present_participle)
         };
         if self.lexicon.lang != crate::article::Lang::Fr
             || end != first + 1
@@ -805,18 +808,22 @@ impl Finder<'_> {
             return end;
         }
         // "de protection des réfugiés", "des dangers naturels".
-        let mut tail = if adjective(end) {
-            end + 1
-        } else if purpose() {
-            // ("vivants" there agrees with its noun; no verb stands there.)
-            let present_participle = lowercase(end + 3)
-                && ["ant", "ante", "ants", "antes"]
-                    .iter()
-                    .any(|ending| self.keys.get(end + 3).ends_with(ending));
-            end + 3 + usize::from(adjective(end + 3) || present_participle)
-        } else {
+        let mut tail = end + usize::from(adjective(end));
+        // "l'Alliance pour les fleuves vivants", "le Collectif contre la
+        // précarité", "l'Agence internationale pour l'alimentation et
+        // l'agriculture"; not "l'Union pour l'instant".
+        if matches!(self.keys.get(tail), "pour" | "contre")
+            && article_and_noun(tail + 1)
+            && !PURPOSE_LOOKALIKES.contains(&self.keys.get(tail + 2))
+        {
+            tail = qualified(tail + 2);
+            if self.keys.get(tail) == "et" && article_and_noun(tail + 1) {
+                tail = qualified(tail + 2);
+            }
+        }
+        if tail == end {
             return end;
-        };
+        }
         for _ in 0..3 {
             let article = usize::from(matches!(self.keys.get(tail + 1), "la" | "l'"));
             let noun = tail + 1 + article;
@@ -1306,6 +1313,14 @@ impl Finder<'_> {
                 })
             {
                 start = first + usize::from(self.lexicon.is_determiner(self.keys.get(first)));
+            }
+            // "l'Agence pour l'alimentation et l'agriculture (AIAA)": a name
+            // read whole before the acronym is the one it stands for.
+            let named_whole = people.mentions[..people.mentions.partition_point(|m| m.end <= open)]
+                .last()
+                .filter(|mention| mention.end == open && mention.first < start);
+            if let Some(mention) = named_whole {
+                start = mention.first;
             }
             // "PARIS, 9 fév 2026 (AFP)": a dateline names no one.
             let dated = (start..open).all(|i| {
