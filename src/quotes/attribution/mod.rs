@@ -2388,4 +2388,17 @@ mod tests {
         // A name first and its apposition after: the name.
         assert_eq!(speaker(text, 1).as_deref(), Some("Yann Le Goff"));
     }
+
+    #[test]
+    fn a_french_organisations_purpose_may_join_two_nouns_and_its_acronym_names_it_whole() {
+        let text = "Les essaims progressent, a averti mercredi l'Agence nationale pour la protection et la restauration des sols (ANPRS). L'ANPRS juge la riposte « bien trop lente ».\n\nL'Office pour les migrants et les réfugiés a publié un rapport. « La situation empire », a déclaré l'office.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Agence nationale pour la protection et la restauration des sols")
+        );
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Office pour les migrants et les réfugiés")
+        );
+    }
 }
