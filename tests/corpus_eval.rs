@@ -68,11 +68,12 @@ fn speakers_are_right() {
 
 /// The held-out sets were written by people who had not read the rules;
 /// once measured, they guard against regressions. The floors sit a little
-/// under today's figures (heldout to heldout31: 0.964, 0.941, 0.910, 0.934,
+/// under today's figures (heldout to heldout33: 0.964, 0.941, 0.910, 0.934,
 /// 0.931, 0.965, 0.906, 0.926, 0.953, 0.929, 0.914, 0.944, 0.907, 0.916,
 /// 0.914, 0.884, 0.951, 0.979, 0.892, 0.933, 0.943, 0.913, 0.892, 0.904,
-/// 0.934, 0.918, 0.901, 0.911, 0.864, 0.854, 0.867; heldout30 and 31 were
-/// scored once, sealed, with these rules): the target is higher.
+/// 0.934, 0.918, 0.901, 0.911, 0.864, 0.854, 0.877, 0.844, 0.846;
+/// heldout32 and 33 were scored once, sealed, with these rules): the target
+/// is higher.
 #[test]
 fn held_out_sets_do_not_regress() {
     let floors = [
@@ -106,7 +107,9 @@ fn held_out_sets_do_not_regress() {
         ("heldout28", 0.89),
         ("heldout29", 0.85),
         ("heldout30", 0.84),
-        ("heldout31", 0.85),
+        ("heldout31", 0.86),
+        ("heldout32", 0.83),
+        ("heldout33", 0.83),
     ];
     for (dir, floor) in floors {
         let total = evaluate_dir(
