@@ -36,6 +36,7 @@ pub struct Lexicon {
     pub lang: Lang,
     verbs: Table<()>,
     pronouns: Table<Gender>,
+    person_pronouns: Table<Gender>,
     roles: Table<Gender>,
     determiners: Table<()>,
     /// Adverbial phrases by their first word.
@@ -473,6 +474,10 @@ impl Lexicon {
                 .filter_map(|line| line.split_once(' '))
                 .map(|(word, gender)| (word.to_string(), Gender::from_code(gender.trim())))
                 .collect(),
+            person_pronouns: lang_lines(include_str!("data/person_pronouns.txt"), lang)
+                .filter_map(|line| line.split_once(' '))
+                .map(|(word, gender)| (word.to_string(), Gender::from_code(gender.trim())))
+                .collect(),
             roles: data_lines(roles)
                 .filter_map(|line| line.rsplit_once(' '))
                 .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
@@ -545,6 +550,12 @@ impl Lexicon {
 
     pub fn pronoun(&self, word: &str) -> Option<Gender> {
         self.pronouns.get(word)
+    }
+
+    /// The gender of a pronoun that stands for one person wherever it sits
+    /// in the sentence ("her", "him", "his").
+    pub fn person_pronoun(&self, word: &str) -> Option<Gender> {
+        self.person_pronouns.get(word)
     }
 
     pub fn role(&self, word: &str) -> Option<Gender> {

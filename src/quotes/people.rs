@@ -999,6 +999,11 @@ impl Finder<'_> {
         let destinations = self.destination_names(&runs, &surnames);
         let mut singles = Vec::new();
         let shared_surnames = self.shared_surnames(&runs);
+        let lone_names: HashSet<&str> = runs
+            .iter()
+            .filter(|run| run.end == run.first + 1)
+            .filter_map(|run| self.word(run.first))
+            .collect();
         for (run, shared_surname) in runs.into_iter().zip(shared_surnames) {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
             // Buckingham", "GP Andrew Finch": titles are not names.
@@ -1052,13 +1057,18 @@ impl Finder<'_> {
             }
             // "Hollinsford District Council's planning committee", "Craig
             // Dunlop's 10,872 votes".
-            // ("Crispy Joe's" keeps its name.)
+            // ("Crispy Joe's" keeps its name.) "Odessa Fairweather's
+            // apartment … Fairweather said": the owner is named alone too.
             if words.len() > 1
                 && words.last().is_some_and(|last| is_possessive(last))
                 && (words
                     .first()
                     .and_then(|first| given_name_gender(first))
                     .is_some()
+                    || words
+                        .last()
+                        .and_then(|last| possessor(last))
+                        .is_some_and(|owner| lone_names.contains(owner))
                     || words.iter().any(|word| {
                         is_organisation_word(&normalise(possessor(word).unwrap_or(word)))
                     }))

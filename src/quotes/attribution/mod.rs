@@ -2401,4 +2401,18 @@ mod tests {
             Some("Office pour les migrants et les réfugiés")
         );
     }
+
+    #[test]
+    fn a_possessive_name_is_the_owner_when_the_owner_is_named_alone() {
+        let text = "The first thing you see in Marguerite Okonjo’s flat is the cello. Okonjo was born in Lagos in 1950. “I practise every morning,” she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marguerite Okonjo"));
+    }
+
+    #[test]
+    fn a_name_after_a_pronoun_is_not_whom_the_next_pronoun_means() {
+        let text = "Talia Rensburg grew up above a bakery. Her first album sold well. Reviewers compared her voice to Nina Mercer. A label offered her a deal. “They wanted the same record twice,” she said.\n\nAt the front stands Dai Rowlands, and he knows the pit. “I went down at 16,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Talia Rensburg"));
+        // A pronoun after the name means that name.
+        assert_eq!(speaker(text, 1).as_deref(), Some("Dai Rowlands"));
+    }
 }

@@ -203,16 +203,41 @@ impl Attributor<'_> {
                         // names who can.
                         Some(subject) if self.people.entities[subject].person => Some(subject)
                             .filter(|&e| agrees(e))
-                            .or_else(|| self.last_named_in(s, &agrees)),
-                        _ => self.last_named_in(s, &agrees),
+                            .or_else(|| self.last_named_in(s, gender, &agrees)),
+                        // "Critics compared her touch to Bill Evans. She
+                        // turned it down.": the sentence is about someone
+                        // met before it.
+                        _ => self.last_named_in(s, gender, &agrees),
                     })
             })
             .or_else(|| self.named_recently(at, agrees))
     }
 
-    fn last_named_in(&self, sentence: usize, fits: &impl Fn(usize) -> bool) -> Option<usize> {
-        let end = self.sentences[sentence].end;
-        self.last_mentioned_before(sentence, end, |mention| fits(mention.entity))
+    /// The last person `sentence` names that `fits`, unless a pronoun of
+    /// `gender` comes before the name: "Critics compared her touch to Bill
+    /// Evans. She turned it down." is about someone met earlier.
+    fn last_named_in(
+        &self,
+        sentence: usize,
+        gender: Gender,
+        fits: &impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let range = self.sentences[sentence].clone();
+        let pronoun_before = |at: usize| {
+            gender != Gender::Unknown
+                && (range.start..at).any(|index| {
+                    self.lower(index)
+                        .and_then(|word| self.lexicon.person_pronoun(word))
+                        == Some(gender)
+                })
+        };
+        self.mentions_before(range.end)
+            .iter()
+            .rev()
+            .take_while(|mention| mention.first >= range.start)
+            .find(|mention| fits(mention.entity))
+            .filter(|mention| !pronoun_before(mention.first))
+            .map(|mention| mention.entity)
     }
 
     /// The entity of the last mention in `sentence` before token `at` that
