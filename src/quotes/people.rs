@@ -248,9 +248,10 @@ static HONORIFIC_ROLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
         .collect()
 });
 
-static ORGANISATION_WORDS: LazyLock<Table<()>> = LazyLock::new(|| {
+/// Organisation words, each with whether it is an acronym.
+static ORGANISATION_WORDS: LazyLock<Table<bool>> = LazyLock::new(|| {
     lexicon::data_words(include_str!("data/organisations.txt"))
-        .map(str::to_string)
+        .map(|word| (word.to_lowercase(), is_acronym(word)))
         .collect()
 });
 
@@ -263,7 +264,15 @@ pub fn is_acronym(name: &str) -> bool {
 }
 
 pub fn is_organisation_word(word: &str) -> bool {
-    ORGANISATION_WORDS.contains(word)
+    ORGANISATION_WORDS
+        .get(word)
+        .is_some_and(|acronym| !acronym || !is_written_as_name(word))
+}
+
+/// "Ong", "Ngo": a capital then lowercase letters.
+fn is_written_as_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
 /// "d'", "l'", "qu'": a French word that loses its vowel before the next.
@@ -760,9 +769,11 @@ impl Finder<'_> {
             {
                 break;
             }
-            // "Minister of State for National Development Faridah Ismail":
-            // a person's name ends the complement.
-            if given_name_gender(word).is_some() && self.word(index + 1).is_some_and(is_capitalised)
+            // "Minister of State for National Development Faridah Ismail",
+            // "… for Sustainability Dr Lim Wei Ling": a person's name, or
+            // the honorific before it, ends the complement.
+            if (given_name_gender(word).is_some() || self.is_honorific_at(index))
+                && self.word(index + 1).is_some_and(is_capitalised)
             {
                 break;
             }
@@ -1678,9 +1689,13 @@ impl Finder<'_> {
                 given_name_gender(word).is_none() && !is_organisation_word(word)
             })
         };
-        // "Minister Lim Wei Kiat": one word right after a title is a
-        // surname written first, no label.
-        let surname_after_title = index == run_first + 1 && self.is_role_at(run_first);
+        // "Minister Lim Wei Kiat", "Dr Lim Wei Ling": one word right after
+        // a title is a surname written first, no label.
+        let title_at = |i: usize| self.is_role_at(i) || self.is_honorific_at(i);
+        let dotted_title_at = |i: usize| self.punct(i + 1) == Some(".") && title_at(i);
+        let surname_after_title = index.checked_sub(1).is_some_and(|before| {
+            title_at(before) || before.checked_sub(1).is_some_and(dotted_title_at)
+        });
         run_end >= index + 3
             && self
                 .word(index + 1)
@@ -2040,5 +2055,13 @@ mod tests {
         // Places and common words are left out of the list.
         assert_eq!(given_name_gender("Paris"), None);
         assert_eq!(given_name_gender("Will"), None);
+    }
+
+    #[test]
+    fn an_acronym_marks_an_organisation_only_when_written_as_one() {
+        assert!(is_organisation_word("ONG"));
+        assert!(is_organisation_word("ong"));
+        assert!(!is_organisation_word("Ong"));
+        assert!(is_organisation_word("Council"));
     }
 }

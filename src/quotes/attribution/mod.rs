@@ -2415,4 +2415,16 @@ mod tests {
         // A pronoun after the name means that name.
         assert_eq!(speaker(text, 1).as_deref(), Some("Dai Rowlands"));
     }
+
+    #[test]
+    fn a_surname_written_first_after_an_honorific_stays_in_the_name() {
+        let text = "Minister of State for Heritage Dr Tan Mei Ling visited the market. \"These stalls are our kitchens,\" Dr Tan said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tan Mei Ling"));
+    }
+
+    #[test]
+    fn an_acronym_among_organisation_words_is_no_surname_written_as_a_name() {
+        let text = "A council spokesman, Mr Bernard Ngo, said inspectors would call. “We hear the concerns,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Bernard Ngo"));
+    }
 }
