@@ -37,6 +37,7 @@ pub struct Lexicon {
     verbs: Table<()>,
     pronouns: Table<Gender>,
     person_pronouns: Table<Gender>,
+    continuing_verbs: Table<()>,
     roles: Table<Gender>,
     determiners: Table<()>,
     /// Adverbial phrases by their first word.
@@ -478,6 +479,10 @@ impl Lexicon {
                 .filter_map(|line| line.split_once(' '))
                 .map(|(word, gender)| (word.to_string(), Gender::from_code(gender.trim())))
                 .collect(),
+            continuing_verbs: lang_lines(include_str!("data/continuing_verbs.txt"), lang)
+                .flat_map(str::split_whitespace)
+                .map(str::to_string)
+                .collect(),
             roles: data_lines(roles)
                 .filter_map(|line| line.rsplit_once(' '))
                 .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
@@ -556,6 +561,11 @@ impl Lexicon {
     /// in the sentence ("her", "him", "his").
     pub fn person_pronoun(&self, word: &str) -> Option<Gender> {
         self.person_pronouns.get(word)
+    }
+
+    /// Does the reporting verb `word` say the speaker goes on?
+    pub fn is_continuing_verb(&self, word: &str) -> bool {
+        self.continuing_verbs.contains(word)
     }
 
     pub fn role(&self, word: &str) -> Option<Gender> {

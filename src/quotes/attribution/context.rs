@@ -445,6 +445,7 @@ impl Attributor<'_> {
                 true,
                 role,
                 self.quote_token[quote],
+                None,
             )? {
                 Described::Known(person) => Some(person),
                 _ => None,

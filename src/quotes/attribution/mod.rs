@@ -439,6 +439,19 @@ impl Attributor<'_> {
             .any(|i| self.lower(i) == Some("de") && self.lower(i + 1) == Some("source"))
     }
 
+    /// The speaker of the quotation before `quote` when `cue` says the
+    /// speaker goes on (« poursuit … », "… went on").
+    fn going_on(&self, quote: usize, cue: Option<&str>) -> Option<usize> {
+        let continuing = cue.is_some_and(|cue| {
+            cue.split_whitespace()
+                .any(|word| self.lexicon.is_continuing_verb(word))
+        });
+        continuing
+            .then(|| quote.checked_sub(1))
+            .flatten()
+            .and_then(|previous| self.speakers[previous])
+    }
+
     fn attribute_quote(&mut self, quote: usize, sentence: usize) {
         let at = self.quote_token[quote];
         if let Some(kind) = self.named_thing(quote, at) {
@@ -461,13 +474,16 @@ impl Attributor<'_> {
             // "on" (and "it") speaks for the organisation just talked about;
             // "répète-t-on de source diplomatique": unless from a source
             // the text leaves unnamed.
-            let resolved = self.resolve(&found.referent, at).or_else(|| {
-                let pronoun = found.mention.to_lowercase();
-                (pronoun == "on" || pronoun.ends_with("-on") || pronoun == "it")
-                    .then(|| self.organisation_subject_before(at))
-                    .flatten()
-                    .filter(|_| !self.cites_unnamed_source(sentence))
-            });
+            let going_on = self.going_on(quote, found.cue.as_deref());
+            let resolved = self
+                .resolve_after(&found.referent, at, going_on)
+                .or_else(|| {
+                    let pronoun = found.mention.to_lowercase();
+                    (pronoun == "on" || pronoun.ends_with("-on") || pronoun == "it")
+                        .then(|| self.organisation_subject_before(at))
+                        .flatten()
+                        .filter(|_| !self.cites_unnamed_source(sentence))
+                });
             if let Some(entity) = resolved {
                 self.speakers[quote] = Some(entity);
                 self.mentions[quote] = Some(found.mention);
@@ -2426,5 +2442,11 @@ mod tests {
     fn an_acronym_among_organisation_words_is_no_surname_written_as_a_name() {
         let text = "A council spokesman, Mr Bernard Ngo, said inspectors would call. “We hear the concerns,” he said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Bernard Ngo"));
+    }
+
+    #[test]
+    fn a_description_that_goes_on_speaking_is_the_last_speaker() {
+        let text = "Julien Marchetti a longtemps hésité. « J'ai vu des dossiers truqués », raconte-t-il.\n\nLe directeur, Bruno Lesage, est le cousin du maire. « Tout le monde savait », poursuit le lanceur d'alerte.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Julien Marchetti"));
     }
 }

@@ -8,6 +8,17 @@ const PLACE_NAME_REACH: usize = 40;
 
 impl Attributor<'_> {
     pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
+        self.resolve_after(referent, at, None)
+    }
+
+    /// [`Self::resolve`], where `going_on` is the speaker the cue says goes
+    /// on speaking (« poursuit le lanceur d'alerte »).
+    pub(super) fn resolve_after(
+        &mut self,
+        referent: &Referent,
+        at: usize,
+        going_on: Option<usize>,
+    ) -> Option<usize> {
         match referent {
             Referent::Entity(entity) => Some(*entity),
             Referent::Name(words, gender) => Some(self.people.person_named(words, *gender)),
@@ -22,7 +33,7 @@ impl Attributor<'_> {
                 gender,
                 definite,
                 name,
-            } => match self.described(words, *gender, *definite, name, at)? {
+            } => match self.described(words, *gender, *definite, name, at, going_on)? {
                 // "Les dirigeants promettent": many people are no one of them.
                 Described::Known(entity) | Described::Salient(entity)
                     if self.people.entities[entity].person
@@ -278,6 +289,7 @@ impl Attributor<'_> {
         definite: bool,
         name: &str,
         at: usize,
+        going_on: Option<usize>,
     ) -> Option<Described> {
         // An epithet refers to someone the text has named by the end of its
         // sentence ("le colonel Bruno Sallès"; not someone met later).
@@ -437,11 +449,12 @@ impl Attributor<'_> {
                     )
                 })
             };
+            let fits = |entity: usize| !other_role(entity) && self.is_named(entity);
             return definite
                 .then(|| {
-                    self.salient_person_fitting(at, gender, |entity| {
-                        !other_role(entity) && self.is_named(entity)
-                    })
+                    going_on
+                        .filter(|&entity| self.is_person_of(entity, gender) && fits(entity))
+                        .or_else(|| self.salient_person_fitting(at, gender, fits))
                 })
                 .flatten()
                 .map(Described::Salient);
