@@ -162,6 +162,10 @@ static PREPOSITIONS: WordSet = WordSet::new(&[
     "depuis",
 ]);
 
+/// The most lowercase words a description without article may take
+/// before the name it describes ("season ticket holder Claire Benham").
+const BARE_DESCRIPTION_WORDS: usize = 3;
+
 /// Words that end a noun phrase read forwards.
 static PHRASE_ENDS: WordSet = WordSet::new(&[
     "à", "au", "aux", "en", "dans", "pour", "lors", "devant", "avant", "après", "sur", "avec",
@@ -2448,5 +2452,12 @@ mod tests {
     fn a_description_that_goes_on_speaking_is_the_last_speaker() {
         let text = "Julien Marchetti a longtemps hésité. « J'ai vu des dossiers truqués », raconte-t-il.\n\nLe directeur, Bruno Lesage, est le cousin du maire. « Tout le monde savait », poursuit le lanceur d'alerte.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Julien Marchetti"));
+    }
+
+    #[test]
+    fn a_bare_description_after_said_describes_the_name_after_it() {
+        let text = "Bus cuts\n\nRowan Dale, the council leader, defended the cuts on Monday. \"The bus never comes,\" said longtime rider Moira Keane, 71. \"I walk now.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Moira Keane"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Moira Keane"));
     }
 }

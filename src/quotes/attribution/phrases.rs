@@ -45,6 +45,9 @@ impl Attributor<'_> {
                 None => break,
             }
         }
+        if let Some(found) = self.person_after_bare_description(index) {
+            return Some(found);
+        }
         // "a fait savoir en fin de journée la préfecture": a circumstance
         // stands between the verb and its subject.
         if !self
@@ -61,6 +64,34 @@ impl Attributor<'_> {
             })
             .find_map(|i| self.phrase_at(i))
             .map(|(referent, _, mention)| (referent, mention))
+    }
+
+    /// "said season ticket holder Claire Benham": in English, a few
+    /// lowercase words with no article may describe the person named
+    /// right after them.
+    fn person_after_bare_description(&self, index: usize) -> Option<(Referent, String)> {
+        if self.lexicon.lang != crate::article::Lang::En {
+            return None;
+        }
+        let describing = |i: usize| {
+            self.word(i)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && self.lower(i).is_some_and(|w| {
+                    !PHRASE_ENDS.contains(w)
+                        && !self.lexicon.is_determiner(w)
+                        && !self.lexicon.is_reporting_verb(w)
+                })
+        };
+        let name = (index..index + BARE_DESCRIPTION_WORDS + 1)
+            .take_while(|&i| i == index || describing(i - 1))
+            .skip(1)
+            .find(|&i| self.people.mention_at(i).is_some())?;
+        let mention = self.people.mention_at(name)?;
+        if !self.people.entities[mention.entity].person {
+            return None;
+        }
+        let (referent, _, mention) = self.phrase_at(name)?;
+        Some((referent, mention))
     }
 
     /// How many words an adverbial phrase ("pour sa part", "by phone")
