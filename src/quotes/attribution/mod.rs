@@ -2460,4 +2460,11 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Moira Keane"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Moira Keane"));
     }
+
+    #[test]
+    fn after_a_pair_the_pronoun_means_whom_the_text_was_about() {
+        let text = "Fire\n\n\"The room was orange,\" said Tomas Reyna, a teacher. \"My phone had nothing.\"\n\nHis neighbor, retired nurse Glen Hadley, drove up and down the street. Reyna and Hadley had been friends for years. “I knocked on thirty doors,” he said.\n\nCounty Supervisor Irene Vold said the state should review it. “This can never happen again,” Vold said.";
+        assert_eq!(speaker(text, 2).as_deref(), Some("Glen Hadley"));
+        assert_eq!(speaker(text, 3).as_deref(), Some("Irene Vold"));
+    }
 }
