@@ -288,6 +288,11 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
     "la", "d'",
 ]);
 
+/// Prepositions before a role that belongs to someone else than the
+/// person described ("l'agent du portier", "lawyer for the defendant").
+static ROLE_COMPLEMENTS: WordSet =
+    WordSet::new(&["de", "du", "des", "d'", "au", "aux", "à", "of", "to", "for"]);
+
 /// Prepositions whose object a following name is: nothing before them
 /// describes it.
 static PREPOSITIONS_BEFORE_NAMES: WordSet = WordSet::new(&[
@@ -1634,6 +1639,7 @@ impl Finder<'_> {
                 return None;
             }
         }
+        let words = self.without_others_role(words);
         (!words.is_empty()).then(|| (self.content_words(owned(words)), gender))
     }
 
@@ -1725,6 +1731,22 @@ impl Finder<'_> {
 
     fn is_role(&self, word: &str) -> bool {
         self.lexicon.role(word).is_some()
+    }
+
+    /// An apposition's words up to the role of someone else it is said of:
+    /// "X, l'agent du portier", "X, adviser to the minister".
+    fn without_others_role<'w>(&self, mut words: Vec<Cow<'w, str>>) -> Vec<Cow<'w, str>> {
+        let someone_else = (1..words.len()).find(|&i| {
+            ROLE_COMPLEMENTS.contains(&words[i])
+                && words[i + 1..]
+                    .iter()
+                    .find(|word| !word.is_empty() && !self.lexicon.is_determiner(word))
+                    .is_some_and(|word| self.is_role(word))
+        });
+        if let Some(cut) = someone_else {
+            words.truncate(cut);
+        }
+        words
     }
 
     /// Words that carry meaning: no determiners, particles or possessives.

@@ -2467,4 +2467,10 @@ mod tests {
         assert_eq!(speaker(text, 2).as_deref(), Some("Glen Hadley"));
         assert_eq!(speaker(text, 3).as_deref(), Some("Irene Vold"));
     }
+
+    #[test]
+    fn an_apposition_leaves_out_the_role_of_whom_it_is_said() {
+        let text = "Transfert\n\nLe dossier agite le club. « Il reste des détails », explique Karim Haddad, l'agent du gardien international.\n\nLongtemps silencieux, Loïc Bertin est sorti de sa réserve mardi. « Je suis concentré sur le club », a déclaré le gardien.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Loïc Bertin"));
+    }
 }
