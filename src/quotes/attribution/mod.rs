@@ -2473,4 +2473,13 @@ mod tests {
         let text = "Transfert\n\nLe dossier agite le club. « Il reste des détails », explique Karim Haddad, l'agent du gardien international.\n\nLongtemps silencieux, Loïc Bertin est sorti de sa réserve mardi. « Je suis concentré sur le club », a déclaré le gardien.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Loïc Bertin"));
     }
+
+    #[test]
+    fn a_french_pronoun_citing_a_document_after_it_is_the_organisation() {
+        let text = "Croisières\n\n« C'est une victoire », se réjouit sa présidente, Nadine Ferri.\n\nLa préfecture des Alpes-Maritimes a pris acte de la délibération. « Une concertation sera engagée », indique-t-elle dans un communiqué.";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("préfecture des Alpes-Maritimes")
+        );
+    }
 }

@@ -95,15 +95,16 @@ impl Attributor<'_> {
     }
 
     /// "La préfecture a maintenu l'alerte. Dans un communiqué, elle
-    /// appelle …": a French pronoun beside a document is the organisation
-    /// the last sentence was about ("he" and "she" are people).
+    /// appelle …", « …, indique-t-elle dans un communiqué »: a French
+    /// pronoun in a sentence citing a document is the organisation the last
+    /// sentence was about ("he" and "she" are people).
     fn organisation_with_document(&self, at: usize) -> Option<usize> {
         if self.lexicon.lang != crate::article::Lang::Fr {
             return None;
         }
         let previous = self.organisation_subject_before(at)?;
-        let start = self.sentences[*self.sentence_of.get(at)?].start;
-        (start..at)
+        let mut sentence = self.sentences[*self.sentence_of.get(at)?].clone();
+        sentence
             .any(|i| self.lower(i).is_some_and(|w| self.lexicon.is_document(w)))
             .then_some(previous)
     }
