@@ -2482,4 +2482,13 @@ mod tests {
             Some("préfecture des Alpes-Maritimes")
         );
     }
+
+    #[test]
+    fn a_chamber_is_an_organisation_with_its_complement() {
+        let text = "Rates\n\nThe Kestrel Chamber of Commerce said the hold was “a prudent choice”.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Kestrel Chamber of Commerce")
+        );
+    }
 }
