@@ -769,7 +769,7 @@ impl Attributor<'_> {
                 // "His neighbor, retired firefighter Walter Beaumont, spent
                 // the night …": the person named in apposition.
                 if matches!(referent, Referent::Description { .. })
-                    && let Some(named) = self.person_named_after_description(phrase_end)
+                    && let Some(named) = self.person_named_after_description(phrase_end, false)
                 {
                     return Some(named);
                 }
@@ -805,25 +805,6 @@ impl Attributor<'_> {
             .copied()
             .flatten()?;
         (previous == second).then_some(second)
-    }
-
-    /// The person named between commas right after token `end`, maybe
-    /// after a few lowercase words: ", retired firefighter Walter
-    /// Beaumont,".
-    fn person_named_after_description(&self, end: usize) -> Option<usize> {
-        if self.punct(end) != Some(",") {
-            return None;
-        }
-        let lowercase = |i: usize| {
-            self.word(i)
-                .is_some_and(|w| w.starts_with(char::is_lowercase))
-        };
-        let name = (end + 1..end + 2 + BARE_DESCRIPTION_WORDS)
-            .take_while(|&i| i == end + 1 || lowercase(i - 1))
-            .find(|&i| self.people.mention_at(i).is_some())?;
-        let mention = self.people.mention_at(name)?;
-        (self.people.entities[mention.entity].person && self.punct(mention.end) == Some(","))
-            .then_some(mention.entity)
     }
 
     /// "Un riverain, qui n'a pas souhaité donner son nom, s'inquiète":

@@ -2491,4 +2491,12 @@ mod tests {
             Some("Kestrel Chamber of Commerce")
         );
     }
+
+    #[test]
+    fn a_description_after_the_verb_gives_way_to_the_name_in_apposition() {
+        let text = "Choléra\n\nL'Agence régionale de santé a envoyé des vaccins. « Les prochains jours seront décisifs », a averti son représentant sur place, le Dr Anders Holm.\n\n« Je n'étais pas là », a expliqué le prévenu à la présidente, Odile Marchand.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Anders Holm"));
+        // A name after a role the speaker speaks to is the addressee's.
+        assert_ne!(speaker(text, 1).as_deref(), Some("Odile Marchand"));
+    }
 }

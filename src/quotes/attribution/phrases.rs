@@ -37,8 +37,14 @@ impl Attributor<'_> {
             {
                 index += 1;
             }
-            if let Some((referent, _, mention)) = self.phrase_at(index) {
-                return Some((referent, mention));
+            if let Some((referent, end, mention)) = self.phrase_at(index) {
+                let named = matches!(referent, Referent::Description { .. })
+                    .then(|| self.person_named_after_description(end, true))
+                    .flatten();
+                return Some(match named {
+                    Some(person) => (Referent::Entity(person), mention),
+                    None => (referent, mention),
+                });
             }
             match self.after_addressee(index) {
                 Some(after) => index = after,
@@ -64,6 +70,40 @@ impl Attributor<'_> {
             })
             .find_map(|i| self.phrase_at(i))
             .map(|(referent, _, mention)| (referent, mention))
+    }
+
+    /// The person a description ending at token `end` goes on to name in
+    /// apposition: "His neighbor, retired firefighter Walter Beaumont,",
+    /// « son représentant sur place, le Dr Henrik Solberg ». A few lowercase
+    /// words may stand on either side of the comma; the name closes with a
+    /// comma, or also with its sentence when `at_sentence_end`.
+    pub(super) fn person_named_after_description(
+        &self,
+        end: usize,
+        at_sentence_end: bool,
+    ) -> Option<usize> {
+        let lowercase = |i: usize| {
+            self.word(i)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        };
+        // ("a expliqué le prévenu à la présidente, Anne-Laure Vasseur": the
+        // name is the addressee's.)
+        let qualifying =
+            |i: usize| lowercase(i) && self.lower(i).is_none_or(|w| self.lexicon.role(w).is_none());
+        let comma = (end..=end + BARE_DESCRIPTION_WORDS)
+            .take_while(|&i| i == end || qualifying(i - 1))
+            .find(|&i| self.punct(i) == Some(","))?;
+        let name = (comma + 1..comma + 2 + BARE_DESCRIPTION_WORDS)
+            .take_while(|&i| i == comma + 1 || lowercase(i - 1))
+            .map(|i| self.past_honorific(i))
+            .find(|&i| self.people.mention_at(i).is_some())?;
+        let mention = self.people.mention_at(name)?;
+        let closed = match self.tokens.get(mention.end).map(|token| token.kind) {
+            _ if self.punct(mention.end) == Some(",") => true,
+            Some(Kind::Break) | None => at_sentence_end,
+            _ => at_sentence_end && matches!(self.punct(mention.end), Some("." | ";")),
+        };
+        (self.people.entities[mention.entity].person && closed).then_some(mention.entity)
     }
 
     /// "said season ticket holder Claire Benham": in English, a few
