@@ -288,6 +288,10 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
     "la", "d'",
 ]);
 
+/// How many tokens after a name the next sentence's opening pronoun is
+/// sought to tell the person's gender.
+const GENDER_VOTE_REACH: usize = 60;
+
 /// Prepositions before a role that belongs to someone else than the
 /// person described ("l'agent du portier", "lawyer for the defendant").
 static ROLE_COMPLEMENTS: WordSet =
@@ -1284,8 +1288,56 @@ impl Finder<'_> {
         for index in 0..people.mentions.len() {
             self.collect_descriptors(&mut people, index);
         }
+        self.infer_genders(&mut people);
         people.index_mentions(self.tokens.len());
         people
+    }
+
+    /// "Odessa Fairweather was born in Shreveport. Her mother …": a person
+    /// whose name tells no gender takes the one of the pronoun opening the
+    /// sentence after one they open and are the only person named in, when
+    /// the text never says otherwise.
+    fn infer_genders(&self, people: &mut People) {
+        let mut votes: HashMap<usize, [u32; 2]> = HashMap::default();
+        for (index, mention) in people.mentions.iter().enumerate() {
+            let entity = &people.entities[mention.entity];
+            if !entity.person
+                || entity.gender != Gender::Unknown
+                || !self.opens_sentence(mention.first)
+            {
+                continue;
+            }
+            let Some(next) = (mention.end..mention.end + GENDER_VOTE_REACH)
+                .take_while(|&index| index < self.tokens.len())
+                .find(|&index| self.opens_sentence(index))
+            else {
+                continue;
+            };
+            // The pronoun means the one person the sentence names.
+            let someone_else = people.mentions[index + 1..]
+                .iter()
+                .take_while(|other| other.first < next)
+                .any(|other| {
+                    other.entity != mention.entity && people.entities[other.entity].person
+                });
+            if someone_else {
+                continue;
+            }
+            // (French il and elle also stand for things.)
+            let vote = match self.lexicon.person_pronoun(self.keys.get(next)) {
+                Some(Gender::Masculine) => 0,
+                Some(Gender::Feminine) => 1,
+                _ => continue,
+            };
+            votes.entry(mention.entity).or_default()[vote] += 1;
+        }
+        for (entity, [masculine, feminine]) in votes {
+            people.entities[entity].gender = match (masculine, feminine) {
+                (_, 0) => Gender::Masculine,
+                (0, _) => Gender::Feminine,
+                _ => continue,
+            };
+        }
     }
 
     /// "l’agence régionale de santé (ARS)", "le Syndicat autonome des

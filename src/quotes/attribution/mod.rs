@@ -2499,4 +2499,10 @@ mod tests {
         // A name after a role the speaker speaks to is the addressee's.
         assert_ne!(speaker(text, 1).as_deref(), Some("Odile Marchand"));
     }
+
+    #[test]
+    fn a_pronoun_opening_the_next_sentence_tells_a_persons_gender() {
+        let text = "Concert\n\nTalia Rensburg opened the evening at the Corn Exchange. She sang for an hour. The promoter, Dov Kessler, was pleased. Rensburg left early. “A fine night all the same,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Dov Kessler"));
+    }
 }
