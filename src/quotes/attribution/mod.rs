@@ -2505,4 +2505,10 @@ mod tests {
         let text = "Concert\n\nTalia Rensburg opened the evening at the Corn Exchange. She sang for an hour. The promoter, Dov Kessler, was pleased. Rensburg left early. “A fine night all the same,” he said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Dov Kessler"));
     }
+
+    #[test]
+    fn la_jeune_femme_is_the_young_woman_named_with_her_age() {
+        let text = "Sirop\n\nLa présidente de la fédération, Josée Tremblay, a défendu les quotas. Une productrice, Émilie Gagnon, 29 ans, a décrit ses difficultés. Mme Tremblay a répondu qu'il s'agissait d'« une priorité ». « Des belles paroles », a soufflé la jeune femme.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Émilie Gagnon"));
+    }
 }
