@@ -637,7 +637,43 @@ impl Finder<'_> {
             }
             index += 1;
         }
+        self.keep_title_case_runs_named_again(&mut runs);
         runs
+    }
+
+    /// "The Poet Who Writes Down What the River Says": in a title that
+    /// capitalises nearly every word, a run of capitals is a name only if
+    /// the body writes each of its words with a capital too.
+    fn keep_title_case_runs_named_again(&self, runs: &mut Vec<Run>) {
+        let Some(title_end) = self.tokens.iter().position(|t| t.kind == Kind::Break) else {
+            return;
+        };
+        // A title is a block of its own with no full stop.
+        if title_end + 1 >= self.tokens.len() || (0..title_end).any(|i| self.punct(i) == Some("."))
+        {
+            return;
+        }
+        let long_words: Vec<&str> = (0..title_end)
+            .filter_map(|i| self.word(i))
+            .filter(|word| word.chars().count() >= 4)
+            .collect();
+        let capitalised = long_words
+            .iter()
+            .filter(|word| is_capitalised(word))
+            .count();
+        if long_words.len() < 3 || capitalised * 5 < long_words.len() * 4 {
+            return;
+        }
+        let in_body: HashSet<&str> = (title_end..self.tokens.len())
+            .filter_map(|i| self.word(i))
+            .filter(|word| is_capitalised(word))
+            .collect();
+        runs.retain(|run| {
+            run.first >= title_end
+                || (run.first..run.end)
+                    .filter_map(|i| self.word(i))
+                    .all(|word| in_body.contains(word) || !is_capitalised(word))
+        });
     }
 
     /// One past the last token of a name starting at `first`.

@@ -2511,4 +2511,10 @@ mod tests {
         let text = "Sirop\n\nLa présidente de la fédération, Josée Tremblay, a défendu les quotas. Une productrice, Émilie Gagnon, 29 ans, a décrit ses difficultés. Mme Tremblay a répondu qu'il s'agissait d'« une priorité ». « Des belles paroles », a soufflé la jeune femme.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Émilie Gagnon"));
     }
+
+    #[test]
+    fn a_title_case_headline_names_no_one_the_body_does_not_name() {
+        let text = "The Singer Who Sings Back What the Valley Hears\n\nThe tide keeps things. My mother put it simply. “Water remembers,” she'd say.\n\nMira Holt is fifty-one and paints the shore.";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
