@@ -328,8 +328,11 @@ static STREET_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Words that introduce a place rather than a person.
+/// ("au", "aux": a person's name takes no article.)
 static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "en",
+    "au",
+    "aux",
     "in",
     "at",
     "from",

@@ -2517,4 +2517,11 @@ mod tests {
         let text = "The Singer Who Sings Back What the Valley Hears\n\nThe tide keeps things. My mother put it simply. “Water remembers,” she'd say.\n\nMira Holt is fifty-one and paints the shore.";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn a_name_after_au_or_a_stable_is_no_person() {
+        let text = "Boxe\n\nLa veille au soir, au Dôme de Lyon, le Lyonnais Nassim Belaïd a battu Marco Ferri. « J'ai pris des coups », a lancé celui que les supporters surnomment « le Taureau ».\n\nÀ ses côtés, son promoteur, Karim Haddou, souriait. Le patron de l'écurie Ring Nation a rappelé que la salle était pleine. « On a prouvé quelque chose », a-t-il affirmé.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nassim Belaïd"));
+        assert_eq!(speaker(text, 2).as_deref(), Some("Karim Haddou"));
+    }
 }
