@@ -2524,4 +2524,10 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Nassim Belaïd"));
         assert_eq!(speaker(text, 2).as_deref(), Some("Karim Haddou"));
     }
+
+    #[test]
+    fn a_complement_after_the_head_of_a_subject_is_left_for_the_head() {
+        let text = "Drone\n\nControllers halted flights at 18:10 GMT after a pilot on final approach reported a “bright light hovering” near the runway.";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
