@@ -2530,4 +2530,10 @@ mod tests {
         let text = "Drone\n\nControllers halted flights at 18:10 GMT after a pilot on final approach reported a “bright light hovering” near the runway.";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn saint_opens_a_places_name_not_a_persons() {
+        let text = "Merger\n\nDr Anita Shore leads the new group. St. Agatha's lost $22 million last year. Asked about the maternity unit at St. Agatha's, she said the board would review \"every service line\" within 18 months.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Anita Shore"));
+    }
 }
