@@ -2536,4 +2536,10 @@ mod tests {
         let text = "Merger\n\nDr Anita Shore leads the new group. St. Agatha's lost $22 million last year. Asked about the maternity unit at St. Agatha's, she said the board would review \"every service line\" within 18 months.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Anita Shore"));
     }
+
+    #[test]
+    fn a_description_equated_with_a_name_is_that_person() {
+        let text = "Ballet\n\nTalia Rensburg grew up above a bakery. Reviewers liked her.\n\nThe man at the front of the class is Dai Rowlands, and he knows the pit. “I went down at 16,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Dai Rowlands"));
+    }
 }
