@@ -2542,4 +2542,10 @@ mod tests {
         let text = "Ballet\n\nTalia Rensburg grew up above a bakery. Reviewers liked her.\n\nThe man at the front of the class is Dai Rowlands, and he knows the pit. “I went down at 16,” he said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Dai Rowlands"));
     }
+
+    #[test]
+    fn a_surname_written_first_after_a_title_of_several_words_stays_with_the_name() {
+        let text = "Housing\n\nMinister for National Development Tan Wei Kiat said the scheme would start in January. \"Young couples tell us the same thing,\" Mr Tan said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tan Wei Kiat"));
+    }
 }
