@@ -2548,4 +2548,10 @@ mod tests {
         let text = "Housing\n\nMinister for National Development Tan Wei Kiat said the scheme would start in January. \"Young couples tell us the same thing,\" Mr Tan said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tan Wei Kiat"));
     }
+
+    #[test]
+    fn the_short_form_of_an_institutions_name_is_the_institution() {
+        let text = "Typhoon\n\nThe Kowloon Observatory said the signal would remain in force. “Stay indoors,” the Observatory said in a statement.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kowloon Observatory"));
+    }
 }
