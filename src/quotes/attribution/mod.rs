@@ -2554,4 +2554,10 @@ mod tests {
         let text = "Typhoon\n\nThe Kowloon Observatory said the signal would remain in force. “Stay indoors,” the Observatory said in a statement.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kowloon Observatory"));
     }
+
+    #[test]
+    fn a_spokesperson_of_nothing_named_speaks_for_what_the_text_was_about() {
+        let text = "Ferry\n\nIsland Ferries apologised for the disruption. “We understand the frustration of islanders,” a spokeswoman said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Island Ferries"));
+    }
 }
