@@ -162,6 +162,9 @@ static PREPOSITIONS: WordSet = WordSet::new(&[
     "depuis",
 ]);
 
+/// How many tokens before a short quotation a verb of calling is sought.
+const CALLING_REACH: usize = 8;
+
 /// The most lowercase words a description without article may take
 /// before the name it describes ("season ticket holder Claire Benham").
 const BARE_DESCRIPTION_WORDS: usize = 3;
@@ -2559,5 +2562,12 @@ mod tests {
     fn a_spokesperson_of_nothing_named_speaks_for_what_the_text_was_about() {
         let text = "Ferry\n\nIsland Ferries apologised for the disruption. “We understand the frustration of islanders,” a spokeswoman said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Island Ferries"));
+    }
+
+    #[test]
+    fn a_short_quotation_after_a_verb_of_calling_is_the_callers() {
+        let text = "Floods\n\nOpposition leader Nadia Rahman called the breach a \"man-made disaster\". Delphine is the fourth storm of what forecasters have called an \"unusually aggressive\" season.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nadia Rahman"));
+        assert_eq!(speaker(text, 1), None);
     }
 }
