@@ -2570,4 +2570,10 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Nadia Rahman"));
         assert_eq!(speaker(text, 1), None);
     }
+
+    #[test]
+    fn a_names_possessive_determines_an_organisation_it_names() {
+        let text = "Oil\n\nSome buyers reacted quickly. Japan's trade ministry said in a statement that it was “closely monitoring developments”.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Japan's trade ministry"));
+    }
 }
