@@ -2576,4 +2576,10 @@ mod tests {
         let text = "Oil\n\nSome buyers reacted quickly. Japan's trade ministry said in a statement that it was “closely monitoring developments”.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Japan's trade ministry"));
     }
+
+    #[test]
+    fn an_adverbial_may_close_with_an_adjective_before_the_subject() {
+        let text = "Putsch\n\n« La situation est sous contrôle », a déclaré à la télévision publique le porte-parole du gouvernement, Aristide Nkounkou, vers 7 h.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Aristide Nkounkou"));
+    }
 }

@@ -27,6 +27,17 @@ impl Attributor<'_> {
             let skip = self.adverbial_at(index);
             if skip > 0 {
                 index += skip;
+                // "à la télévision publique le porte-parole": an adjective
+                // may close the adverbial.
+                if self
+                    .word(index)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && self
+                        .lower(index + 1)
+                        .is_some_and(|w| self.lexicon.is_determiner(w))
+                {
+                    index += 1;
+                }
                 continue;
             }
             // "said state Rep. Dale Whitcomb": a word qualifying the title.
