@@ -190,6 +190,12 @@ static OBJECT_PRONOUNS: WordSet = WordSet::new(&[
 ]);
 
 const SELON: &[&[&str]] = &[
+    // « …, selon les mots de X »: the longer cues first.
+    &["selon", "les", "mots", "de"],
+    &["selon", "les", "mots", "d'"],
+    &["selon", "les", "termes", "de"],
+    &["selon", "les", "termes", "du"],
+    &["in", "the", "words", "of"],
     &["selon"],
     &["d'", "après"],
     &["according", "to"],
@@ -2581,5 +2587,11 @@ mod tests {
     fn an_adverbial_may_close_with_an_adjective_before_the_subject() {
         let text = "Putsch\n\n« La situation est sous contrôle », a déclaré à la télévision publique le porte-parole du gouvernement, Aristide Nkounkou, vers 7 h.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Aristide Nkounkou"));
+    }
+
+    #[test]
+    fn selon_les_mots_de_names_the_speaker() {
+        let text = "Eau\n\nLa rapporteure, Claire Vasseur, a défendu le texte. Les usagers saluent un travail « enfin à la hauteur », selon les mots de Jacqueline Morin, présidente de l'association.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Jacqueline Morin"));
     }
 }
