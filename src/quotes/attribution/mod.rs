@@ -189,6 +189,10 @@ static OBJECT_PRONOUNS: WordSet = WordSet::new(&[
     "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "se", "s'", "y", "l'", "en",
 ]);
 
+/// The first words of [`SELON`]'s cues, asked of nearly every token near
+/// a quotation before the cues themselves.
+static SELON_OPENERS: WordSet = WordSet::new(&["selon", "d'", "according", "d'après", "in"]);
+
 const SELON: &[&[&str]] = &[
     // « …, selon les mots de X »: the longer cues first.
     &["selon", "les", "mots", "de"],
@@ -2429,6 +2433,16 @@ mod tests {
             speaker(text, 1).as_deref(),
             Some("Office pour les migrants et les réfugiés")
         );
+    }
+
+    #[test]
+    fn every_selon_cue_opens_with_a_listed_opener() {
+        for cue in super::SELON {
+            assert!(
+                cue.first()
+                    .is_some_and(|w| super::SELON_OPENERS.contains(w))
+            );
+        }
     }
 
     #[test]
