@@ -319,17 +319,20 @@ impl Attributor<'_> {
             std::cmp::Ordering::Equal => None,
         };
         // After a line of narration ("Elle éclate de rire."), the turn says
-        // afresh who speaks, and the turns after it alternate from there.
+        // afresh who speaks, and the turns after it alternate from there:
+        // a question, or a turn about "vous" that says nothing of "je"
+        // ("— Le metteur en scène dit de vous que …"), is the asker's.
         let mut shift = 0;
         for (position, (&quote, &asks)) in run.iter().zip(&questions).enumerate() {
             let after_narration =
                 position > 0 && self.spans[quote].block > self.spans[run[position - 1]].block + 1;
             let asker_side = match asker_parity {
                 Some(parity) if after_narration => {
-                    if ((position + shift) % 2 == parity) != asks {
+                    let asking = asks || self.speaks_of_the_other_only(quote);
+                    if ((position + shift) % 2 == parity) != asking {
                         shift ^= 1;
                     }
-                    asks
+                    asking
                 }
                 Some(parity) => (position + shift) % 2 == parity,
                 None => asks,
@@ -460,6 +463,23 @@ impl Attributor<'_> {
     }
 
     /// Does the quotation end with a question mark?
+    /// Does the turn speak to or of "vous" (or "you") and never of "je"
+    /// (or "I")?
+    fn speaks_of_the_other_only(&self, quote: usize) -> bool {
+        let text = self.text[self.spans[quote].range.clone()].to_lowercase();
+        let words = text.split(|c: char| !c.is_alphabetic());
+        let (mut first, mut second) = (false, false);
+        for word in words {
+            // ("j'ai" splits into "j" and "ai".)
+            first |= matches!(
+                word,
+                "je" | "j" | "moi" | "mon" | "ma" | "mes" | "i" | "my" | "me"
+            );
+            second |= matches!(word, "vous" | "votre" | "vos" | "you" | "your");
+        }
+        second && !first
+    }
+
     fn is_question(&self, quote: usize) -> bool {
         self.text[self.spans[quote].range.clone()]
             .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | '…'))

@@ -2608,4 +2608,12 @@ mod tests {
         let text = "Eau\n\nLa rapporteure, Claire Vasseur, a défendu le texte. Les usagers saluent un travail « enfin à la hauteur », selon les mots de Jacqueline Morin, présidente de l'association.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Jacqueline Morin"));
     }
+
+    #[test]
+    fn after_narration_a_turn_about_vous_alone_is_the_interviewers() {
+        let text = "Entretien\n\nÀ 58 ans, la comédienne Margot Lenoir reprend le rôle qui l'avait révélée.\n\nPropos recueillis par Hélène Vautier\n\n— Pourquoi revenir à ce rôle ?\n\n— Parce que je n'avais plus l'âge de le jouer.\n\n— Vous aviez dit que vous ne la rejoueriez jamais.\n\n— J'ai dit beaucoup de bêtises à l'époque.\n\nElle éclate de rire, puis se reprend.\n\n— Votre metteur en scène dit de vous que vous répétez en silence.\n\n— Il exagère. Je n'aime pas parler du rôle.";
+        let found = speakers_only(text);
+        assert_eq!(found[4].as_deref(), Some("Hélène Vautier"));
+        assert_eq!(found[5].as_deref(), Some("Margot Lenoir"));
+    }
 }
