@@ -240,7 +240,17 @@ impl Attributor<'_> {
     /// only one party is ever named (an interview), the other is the
     /// publication named before the exchange.
     pub(super) fn alternate_exchanges(&mut self) {
+        let mut interviewed = false;
         for run in self.dialogue_runs() {
+            // "— Avez-vous déjà un autre projet ? ¶ — Je voudrais …" after
+            // a paragraph of narration: the interview goes on.
+            if run.len() < DIALOGUE_RUN_MIN {
+                if interviewed && run.len() == 2 {
+                    self.interview_by_questions(&run);
+                }
+                continue;
+            }
+            interviewed |= self.interviewee(&run).is_some();
             let mut parties = self.addressed_parties(&run);
             let interviewee = self.interviewee(&run);
             for (position, &quote) in run.iter().enumerate() {
@@ -508,7 +518,7 @@ impl Attributor<'_> {
             .map(|(entity, _)| entity)
     }
 
-    /// Runs of three or more dash turns in consecutive paragraphs.
+    /// Runs of dash turns in consecutive paragraphs.
     pub(super) fn dialogue_runs(&self) -> Vec<Vec<usize>> {
         let mut runs: Vec<Vec<usize>> = Vec::new();
         let mut current: Vec<usize> = Vec::new();
@@ -527,7 +537,7 @@ impl Attributor<'_> {
             }
         }
         runs.push(current);
-        runs.retain(|run| run.len() >= 3);
+        runs.retain(|run| !run.is_empty());
         runs
     }
 

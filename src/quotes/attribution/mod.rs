@@ -162,6 +162,9 @@ static PREPOSITIONS: WordSet = WordSet::new(&[
     "depuis",
 ]);
 
+/// How many dash turns in a row make an exchange of their own.
+const DIALOGUE_RUN_MIN: usize = 3;
+
 /// How many tokens before a short quotation a verb of calling is sought.
 const CALLING_REACH: usize = 8;
 
@@ -2615,5 +2618,13 @@ mod tests {
         let found = speakers_only(text);
         assert_eq!(found[4].as_deref(), Some("Hélène Vautier"));
         assert_eq!(found[5].as_deref(), Some("Margot Lenoir"));
+    }
+
+    #[test]
+    fn two_turns_after_narration_go_on_with_the_interview() {
+        let text = "Entretien\n\nLa réalisatrice Agathe Morin signe un film lent et lumineux. Rien ne destinait Agathe Morin au cinéma.\n\n— Pourquoi tourner sur une année ?\n\n— Parce que la ferme vit avec les saisons.\n\n— Vos acteurs ne sont pas des professionnels…\n\n— Non, et c'est une chance.\n\nSon distributeur, Paul Carrel, est enthousiaste. « Nous sortons le film dans 140 salles », dit-il.\n\n— Avez-vous déjà un autre projet ?\n\n— Je voudrais filmer l'école du village.";
+        let found = speakers_only(text);
+        assert_eq!(found[5], None);
+        assert_eq!(found[6].as_deref(), Some("Agathe Morin"));
     }
 }
