@@ -615,18 +615,27 @@ impl Finder<'_> {
                 continue;
             };
             if self.is_honorific_at(index) && !self.lexicon.is_reporting_verb(word) {
-                let after = index
-                    + 1
-                    + usize::from(
-                        self.tokens
-                            .get(index + 1)
-                            .is_some_and(|t| t.kind == Kind::Punct),
-                    );
+                let past = |honorific: usize| {
+                    honorific
+                        + 1
+                        + usize::from(
+                            self.tokens
+                                .get(honorific + 1)
+                                .is_some_and(|t| t.kind == Kind::Punct),
+                        )
+                };
+                // "Lt. Gen. Raymond Okafor": the title nearest the name
+                // says what the person is.
+                let mut honorific = index;
+                while self.is_honorific_at(past(honorific)) {
+                    honorific = past(honorific);
+                }
+                let after = past(honorific);
                 if let Some(end) = self.name_end(after) {
                     runs.push(Run {
                         first: after,
                         end,
-                        honorific: Some(index),
+                        honorific: Some(honorific),
                     });
                     index = end;
                     continue;

@@ -2627,4 +2627,10 @@ mod tests {
         assert_eq!(found[5], None);
         assert_eq!(found[6].as_deref(), Some("Agathe Morin"));
     }
+
+    #[test]
+    fn the_title_nearest_a_name_says_what_the_person_is() {
+        let text = "Drones\n\nLt. Gen. Raymond Oduya defended the programme before Sen. Margaret Hale. Hale asked Oduya whether the Army would open it to other firms.\n\n“Everything is on the table,” the general replied.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Raymond Oduya"));
+    }
 }
