@@ -6,6 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
+use super::word_index::WordIndex;
 use crate::article::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -130,6 +131,7 @@ impl Sieve {
     /// each end are ASCII or accented Latin-1 letters: they are then the
     /// same in the word's lookup form but for the case bit 0x20, which is
     /// set in all of them. A word of four bytes or fewer is read whole.
+    #[inline(always)]
     fn bit(word: &str) -> Option<usize> {
         let bytes = word.as_bytes();
         let (head, tail) = match *bytes {
@@ -162,6 +164,7 @@ impl Sieve {
         sieve
     }
 
+    #[inline(always)]
     fn may_hold(&self, word: &str) -> bool {
         Sieve::bit(word).is_none_or(|bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
     }
@@ -172,27 +175,43 @@ const ROLE_PREFIXES: &[&str] = &["ex", "vice", "co", "sous", "demi", "pro", "ant
 
 /// A word list with a value per word, looked up by lookup form.
 pub struct Table<V> {
-    entries: HashMap<String, V>,
+    entries: WordIndex<V>,
     sieve: Sieve,
 }
 
 impl<V: Copy> Table<V> {
+    /// Most words asked about are in no list: the sieve turns them away
+    /// where they are asked about, without a call.
+    #[inline(always)]
     pub fn get(&self, word: &str) -> Option<V> {
         if !self.sieve.may_hold(word) {
             return None;
         }
-        with_key(word, |key| self.entries.get(key).copied())
+        self.look_up(word)
     }
 
+    #[inline(never)]
+    fn look_up(&self, word: &str) -> Option<V> {
+        // An ASCII word's lookup form is itself lowered, which the index
+        // reads it as; any other is normalised first.
+        self.entries
+            .get_ascii_lowered(word)
+            .unwrap_or_else(|| with_key(word, |key| self.entries.get(key)))
+    }
+
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
 }
 
-impl<V> FromIterator<(String, V)> for Table<V> {
+impl<V: Copy> FromIterator<(String, V)> for Table<V> {
     fn from_iter<I: IntoIterator<Item = (String, V)>>(entries: I) -> Table<V> {
-        let entries: HashMap<String, V> = entries.into_iter().collect();
-        let sieve = Sieve::of(entries.keys().map(String::as_str));
+        let entries: Vec<(String, V)> = entries.into_iter().collect();
+        let sieve = Sieve::of(entries.iter().map(|(key, _)| key.as_str()));
+        // A word is looked up by its lookup form: a key in another form
+        // could never be found.
+        let entries = WordIndex::new(entries.into_iter().filter(|(key, _)| is_normal(key)));
         Table { entries, sieve }
     }
 }
@@ -327,7 +346,7 @@ fn is_lowercase_ascii(chunk: u64) -> bool {
 /// are consulted for nearly every token.
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<(Sieve, HashSet<&'static str>)>,
+    set: OnceLock<(Sieve, WordIndex<()>)>,
 }
 
 impl WordSet {
@@ -338,12 +357,14 @@ impl WordSet {
         }
     }
 
+    #[inline(always)]
     pub fn contains(&self, word: &str) -> bool {
         let (sieve, set) = self.set.get_or_init(|| {
             let words = self.words.iter().copied();
-            (Sieve::of(words.clone()), words.collect())
+            let index = WordIndex::new(words.clone().map(|word| (word.to_string(), ())));
+            (Sieve::of(words), index)
         });
-        sieve.may_hold(word) && set.contains(word)
+        sieve.may_hold(word) && set.get(word).is_some()
     }
 }
 
