@@ -532,6 +532,11 @@ impl Finder<'_> {
         if is_function_word(self.lexicon, lower) && !is_acronym(word) && !number_in_name {
             return false;
         }
+        // What follows only turns away words opening a sentence, and is
+        // asked of every capitalised word: the others are through.
+        if !self.opens_sentence(index) {
+            return true;
+        }
         // "Invité de France Inter, il a appelé …": a French participle
         // opening a sentence.
         let participle = self.lexicon.lang == crate::article::Lang::Fr
