@@ -586,7 +586,7 @@ impl Attributor<'_> {
         let before = self.quote_token.partition_point(|&token| token < at);
         let lately = &self.speakers[before.saturating_sub(ORGANISATION_REACH)..before];
         let spoke = |entity: usize| lately.contains(&Some(entity));
-        let is_organisation = |index: usize| {
+        let judge = |index: usize| {
             let entity = &self.people.entities[index];
             !entity.person
                 && (spoke(index) || !entity.place)
@@ -598,6 +598,19 @@ impl Attributor<'_> {
                             is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
                         })
                     }))
+        };
+        // The same few entities come back among the last speakers and
+        // mentions: each is judged once.
+        let judged = vec![std::cell::Cell::new(None); self.people.entities.len()];
+        let is_organisation = |index: usize| match judged.get(index).and_then(|cell| cell.get()) {
+            Some(verdict) => verdict,
+            None => {
+                let verdict = judge(index);
+                if let Some(cell) = judged.get(index) {
+                    cell.set(Some(verdict));
+                }
+                verdict
+            }
         };
         // "L'association Terre Vivante s'inquiète … « … », prévient
         // l'organisation": the organisation the last sentences were about
@@ -727,7 +740,9 @@ fn descriptor_overlap(
             let holds = |((word, role), covers): ((&String, &bool), &Option<&[String]>)| {
                 descriptor.iter().any(|own| {
                     same_but_gender(own, word)
-                        || (*role && own.contains('-') && own.split('-').any(|part| part == word))
+                        || (*role
+                            && own.bytes().any(|byte| byte == b'-')
+                            && own.split('-').any(|part| part == word))
                         || covers.is_some_and(|specifics| specifics.contains(own))
                 }) || (*role && spelt_by_initials(word, descriptor))
             };
@@ -772,8 +787,13 @@ fn same_but_gender(own: &str, word: &str) -> bool {
         Some(stem) => stem.len() + 1,
         None => w.strip_suffix('e').map_or(w.len(), str::len),
     };
-    if own == word || own.as_bytes().first() != word.as_bytes().first() {
-        return own == word;
+    // Most words compared differ from the first letter, and are told
+    // apart there.
+    if own.as_bytes().first() != word.as_bytes().first() {
+        return false;
+    }
+    if own == word {
+        return true;
     }
     let (own_len, word_len) = (masculine_len(own), masculine_len(word));
     own_len == word_len && own.len() > 4 && own[..own_len] == word[..word_len]
