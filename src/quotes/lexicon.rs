@@ -616,7 +616,7 @@ impl Lexicon {
     pub fn looks_adjectival(&self, word: &str) -> bool {
         self.adjective_endings
             .iter()
-            .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending.as_str()))
+            .any(|ending| ends_after_stem(word, ending))
     }
 
     /// "suédois", "Swede", "Tongien": a word for where someone comes from.
@@ -922,6 +922,15 @@ fn is_french_auxiliary(word: &str) -> bool {
     })
 }
 
+/// Does `word` end with `ending` after a stem of three bytes or more?
+/// Asked of every ending of a list in turn: the last byte tells most of
+/// them apart without comparing the whole ending.
+fn ends_after_stem(word: &str, ending: &str) -> bool {
+    word.len() > ending.len() + 2
+        && word.as_bytes().last() == ending.as_bytes().last()
+        && word.ends_with(ending)
+}
+
 /// Words for where someone comes from (`data/demonyms.txt`).
 struct Demonyms {
     endings: Vec<String>,
@@ -952,7 +961,7 @@ impl Demonyms {
             || with_key(word, |key| {
                 self.endings
                     .iter()
-                    .any(|ending| key.len() > ending.len() + 2 && key.ends_with(ending.as_str()))
+                    .any(|ending| ends_after_stem(key, ending))
             })
     }
 }
