@@ -1559,7 +1559,7 @@ impl Finder<'_> {
         }
         let has_content =
             words.iter().any(|word| self.is_role(word)) || (determined && !words.is_empty());
-        has_content.then(|| (self.content_words(owned(words)), gender))
+        has_content.then(|| (self.content_words(&words), gender))
     }
 
     /// Is the word at `index` the article that opens a noun phrase? Not
@@ -1665,7 +1665,7 @@ impl Finder<'_> {
                 return None;
             }
         }
-        (!words.is_empty()).then(|| (self.content_words(owned(words)), gender))
+        (!words.is_empty()).then(|| (self.content_words(&words), gender))
     }
 
     /// "le groupe coopératif Lactalis Nord", "the logistics firm Halden":
@@ -1755,23 +1755,21 @@ impl Finder<'_> {
     }
 
     /// Words that carry meaning: no determiners, particles or possessives.
-    fn content_words(&self, words: Vec<String>) -> Vec<String> {
+    /// (Only they are copied.)
+    fn content_words(&self, words: &[Cow<'_, str>]) -> Vec<String> {
         words
-            .into_iter()
-            .map(|word| word.trim_end_matches("'s").to_string())
+            .iter()
+            .map(|word| word.trim_end_matches("'s"))
             .filter(|word| {
                 !self.lexicon.is_determiner(word)
                     && !matches!(
-                        word.as_str(),
+                        *word,
                         "de" | "du" | "des" | "d'" | "of" | "l'" | "s" | "à" | "au"
                     )
             })
+            .map(str::to_string)
             .collect()
     }
-}
-
-fn owned(words: Vec<Cow<'_, str>>) -> Vec<String> {
-    words.into_iter().map(Cow::into_owned).collect()
 }
 
 /// Words that open clauses or phrases ("Selon", "Puis", "Dans"), and
