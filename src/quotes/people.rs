@@ -1052,6 +1052,7 @@ impl Finder<'_> {
         let destinations = self.destination_names(&runs, &surnames);
         let mut singles = Vec::new();
         let shared_surnames = self.shared_surnames(&runs);
+        let mut joined = String::new();
         for (run, shared_surname) in runs.into_iter().zip(shared_surnames) {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
             // Buckingham", "GP Andrew Finch": titles are not names.
@@ -1144,6 +1145,17 @@ impl Finder<'_> {
                             && !starts_with_given_name)
                 })
                 || (!starts_with_given_name && self.introduced_as_organisation(run.first));
+            // (One buffer holds every run's name as a place would be written.)
+            let mut is_place_name = |words: &[String]| {
+                joined.clear();
+                for (index, word) in words.iter().enumerate() {
+                    if index > 0 {
+                        joined.push(' ');
+                    }
+                    joined.push_str(word);
+                }
+                places.contains(joined.as_str())
+            };
             // "Santé Québec", "Transport Canada" after "à Québec": a name
             // ending with a place the text names is a body's, not a person's.
             let named_after_place = words.len() >= 2
@@ -1152,7 +1164,7 @@ impl Finder<'_> {
                 && words
                     .last()
                     .is_some_and(|last| places.contains(last) || destinations.contains(last))
-                && !places.contains(&words.join(" "));
+                && !is_place_name(&words);
             let organisation = named_as_organisation || complement || named_after_place;
             // "Rue des Tanneries", "Baker Street": a street is a place.
             let street = words.len() >= 2
@@ -1160,7 +1172,7 @@ impl Finder<'_> {
                     .into_iter()
                     .flatten()
                     .any(|word| lexicon::with_key(word, |key| STREET_WORDS.contains(key)));
-            let place = run.honorific.is_none() && (street || places.contains(&words.join(" ")));
+            let place = run.honorific.is_none() && (street || is_place_name(&words));
             let gender = run
                 .honorific
                 .and_then(|index| self.word(index))
