@@ -37,6 +37,8 @@ pub struct Lexicon {
     pub lang: Lang,
     verbs: Table<()>,
     pronouns: Table<Gender>,
+    person_pronouns: Table<Gender>,
+    continuing_verbs: Table<()>,
     roles: Table<Gender>,
     determiners: Table<()>,
     /// Adverbial phrases by their first word.
@@ -494,6 +496,14 @@ impl Lexicon {
                 .filter_map(|line| line.split_once(' '))
                 .map(|(word, gender)| (word.to_string(), Gender::from_code(gender.trim())))
                 .collect(),
+            person_pronouns: lang_lines(include_str!("data/person_pronouns.txt"), lang)
+                .filter_map(|line| line.split_once(' '))
+                .map(|(word, gender)| (word.to_string(), Gender::from_code(gender.trim())))
+                .collect(),
+            continuing_verbs: lang_lines(include_str!("data/continuing_verbs.txt"), lang)
+                .flat_map(str::split_whitespace)
+                .map(str::to_string)
+                .collect(),
             roles: data_lines(roles)
                 .filter_map(|line| line.rsplit_once(' '))
                 .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
@@ -566,6 +576,17 @@ impl Lexicon {
 
     pub fn pronoun(&self, word: &str) -> Option<Gender> {
         self.pronouns.get(word)
+    }
+
+    /// The gender of a pronoun that stands for one person wherever it sits
+    /// in the sentence ("her", "him", "his").
+    pub fn person_pronoun(&self, word: &str) -> Option<Gender> {
+        self.person_pronouns.get(word)
+    }
+
+    /// Does the reporting verb `word` say the speaker goes on?
+    pub fn is_continuing_verb(&self, word: &str) -> bool {
+        self.continuing_verbs.contains(word)
     }
 
     pub fn role(&self, word: &str) -> Option<Gender> {

@@ -296,9 +296,10 @@ static HONORIFIC_ROLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
         .collect()
 });
 
-static ORGANISATION_WORDS: LazyLock<Table<()>> = LazyLock::new(|| {
+/// Organisation words, each with whether it is an acronym.
+static ORGANISATION_WORDS: LazyLock<Table<bool>> = LazyLock::new(|| {
     lexicon::data_words(include_str!("data/organisations.txt"))
-        .map(str::to_string)
+        .map(|word| (word.to_lowercase(), is_acronym(word)))
         .collect()
 });
 
@@ -311,7 +312,15 @@ pub fn is_acronym(name: &str) -> bool {
 }
 
 pub fn is_organisation_word(word: &str) -> bool {
-    ORGANISATION_WORDS.contains(word)
+    ORGANISATION_WORDS
+        .get(word)
+        .is_some_and(|acronym| !acronym || !is_written_as_name(word))
+}
+
+/// "Ong", "Ngo": a capital then lowercase letters.
+fn is_written_as_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
 /// "d'", "l'", "qu'": a French word that loses its vowel before the next.
@@ -326,6 +335,15 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
     "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "le",
     "la", "d'",
 ]);
+
+/// How many tokens after a name the next sentence's opening pronoun is
+/// sought to tell the person's gender.
+const GENDER_VOTE_REACH: usize = 60;
+
+/// Prepositions before a role that belongs to someone else than the
+/// person described ("l'agent du portier", "lawyer for the defendant").
+static ROLE_COMPLEMENTS: WordSet =
+    WordSet::new(&["de", "du", "des", "d'", "au", "aux", "à", "of", "to", "for"]);
 
 /// Prepositions whose object a following name is: nothing before them
 /// describes it.
@@ -672,7 +690,43 @@ impl Finder<'_> {
             }
             index += 1;
         }
+        self.keep_title_case_runs_named_again(&mut runs);
         runs
+    }
+
+    /// "The Poet Who Writes Down What the River Says": in a title that
+    /// capitalises nearly every word, a run of capitals is a name only if
+    /// the body writes each of its words with a capital too.
+    fn keep_title_case_runs_named_again(&self, runs: &mut Vec<Run>) {
+        let Some(title_end) = self.tokens.iter().position(|t| t.kind == Kind::Break) else {
+            return;
+        };
+        // A title is a block of its own with no full stop.
+        if title_end + 1 >= self.tokens.len() || (0..title_end).any(|i| self.punct(i) == Some("."))
+        {
+            return;
+        }
+        let long_words: Vec<&str> = (0..title_end)
+            .filter_map(|i| self.word(i))
+            .filter(|word| word.chars().count() >= 4)
+            .collect();
+        let capitalised = long_words
+            .iter()
+            .filter(|word| is_capitalised(word))
+            .count();
+        if long_words.len() < 3 || capitalised * 5 < long_words.len() * 4 {
+            return;
+        }
+        let in_body: HashSet<&str> = (title_end..self.tokens.len())
+            .filter_map(|i| self.word(i))
+            .filter(|word| is_capitalised(word))
+            .collect();
+        runs.retain(|run| {
+            run.first >= title_end
+                || (run.first..run.end)
+                    .filter_map(|i| self.word(i))
+                    .all(|word| in_body.contains(word) || !is_capitalised(word))
+        });
     }
 
     /// One past the last token of a name starting at `first`.
@@ -813,9 +867,11 @@ impl Finder<'_> {
             {
                 break;
             }
-            // "Minister of State for National Development Faridah Ismail":
-            // a person's name ends the complement.
-            if given_name_gender(word).is_some() && self.word(index + 1).is_some_and(is_capitalised)
+            // "Minister of State for National Development Faridah Ismail",
+            // "… for Sustainability Dr Lim Wei Ling": a person's name, or
+            // the honorific before it, ends the complement.
+            if (given_name_gender(word).is_some() || self.is_honorific_at(index))
+                && self.word(index + 1).is_some_and(is_capitalised)
             {
                 break;
             }
@@ -1052,6 +1108,11 @@ impl Finder<'_> {
         let destinations = self.destination_names(&runs, &surnames);
         let mut singles = Vec::new();
         let shared_surnames = self.shared_surnames(&runs);
+        let lone_names: HashSet<&str> = runs
+            .iter()
+            .filter(|run| run.end == run.first + 1)
+            .filter_map(|run| self.word(run.first))
+            .collect();
         let mut joined = String::new();
         for (run, shared_surname) in runs.into_iter().zip(shared_surnames) {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
@@ -1106,13 +1167,18 @@ impl Finder<'_> {
             }
             // "Hollinsford District Council's planning committee", "Craig
             // Dunlop's 10,872 votes".
-            // ("Crispy Joe's" keeps its name.)
+            // ("Crispy Joe's" keeps its name.) "Odessa Fairweather's
+            // apartment … Fairweather said": the owner is named alone too.
             if words.len() > 1
                 && words.last().is_some_and(|last| is_possessive(last))
                 && (words
                     .first()
                     .and_then(|first| given_name_gender(first))
                     .is_some()
+                    || words
+                        .last()
+                        .and_then(|last| possessor(last))
+                        .is_some_and(|owner| lone_names.contains(owner))
                     || words.iter().any(|word| {
                         is_organisation_word(&normalise(possessor(word).unwrap_or(word)))
                     }))
@@ -1322,8 +1388,56 @@ impl Finder<'_> {
         for index in 0..people.mentions.len() {
             self.collect_descriptors(&mut people, index);
         }
+        self.infer_genders(&mut people);
         people.index_mentions(self.tokens.len());
         people
+    }
+
+    /// "Odessa Fairweather was born in Shreveport. Her mother …": a person
+    /// whose name tells no gender takes the one of the pronoun opening the
+    /// sentence after one they open and are the only person named in, when
+    /// the text never says otherwise.
+    fn infer_genders(&self, people: &mut People) {
+        let mut votes: HashMap<usize, [u32; 2]> = HashMap::default();
+        for (index, mention) in people.mentions.iter().enumerate() {
+            let entity = &people.entities[mention.entity];
+            if !entity.person
+                || entity.gender != Gender::Unknown
+                || !self.opens_sentence(mention.first)
+            {
+                continue;
+            }
+            let Some(next) = (mention.end..mention.end + GENDER_VOTE_REACH)
+                .take_while(|&index| index < self.tokens.len())
+                .find(|&index| self.opens_sentence(index))
+            else {
+                continue;
+            };
+            // The pronoun means the one person the sentence names.
+            let someone_else = people.mentions[index + 1..]
+                .iter()
+                .take_while(|other| other.first < next)
+                .any(|other| {
+                    other.entity != mention.entity && people.entities[other.entity].person
+                });
+            if someone_else {
+                continue;
+            }
+            // (French il and elle also stand for things.)
+            let vote = match self.lexicon.person_pronoun(self.keys.get(next)) {
+                Some(Gender::Masculine) => 0,
+                Some(Gender::Feminine) => 1,
+                _ => continue,
+            };
+            votes.entry(mention.entity).or_default()[vote] += 1;
+        }
+        for (entity, [masculine, feminine]) in votes {
+            people.entities[entity].gender = match (masculine, feminine) {
+                (_, 0) => Gender::Masculine,
+                (0, _) => Gender::Feminine,
+                _ => continue,
+            };
+        }
     }
 
     /// "l’agence régionale de santé (ARS)", "le Syndicat autonome des
@@ -1677,6 +1791,7 @@ impl Finder<'_> {
                 return None;
             }
         }
+        let words = self.without_others_role(words);
         (!words.is_empty()).then(|| (self.content_words(&words), gender))
     }
 
@@ -1732,9 +1847,13 @@ impl Finder<'_> {
                 given_name_gender(word).is_none() && !is_organisation_word(word)
             })
         };
-        // "Minister Lim Wei Kiat": one word right after a title is a
-        // surname written first, no label.
-        let surname_after_title = index == run_first + 1 && self.is_role_at(run_first);
+        // "Minister Lim Wei Kiat", "Dr Lim Wei Ling": one word right after
+        // a title is a surname written first, no label.
+        let title_at = |i: usize| self.is_role_at(i) || self.is_honorific_at(i);
+        let dotted_title_at = |i: usize| self.punct(i + 1) == Some(".") && title_at(i);
+        let surname_after_title = index.checked_sub(1).is_some_and(|before| {
+            title_at(before) || before.checked_sub(1).is_some_and(dotted_title_at)
+        });
         run_end >= index + 3
             && self
                 .word(index + 1)
@@ -1764,6 +1883,22 @@ impl Finder<'_> {
 
     fn is_role(&self, word: &str) -> bool {
         self.lexicon.role(word).is_some()
+    }
+
+    /// An apposition's words up to the role of someone else it is said of:
+    /// "X, l'agent du portier", "X, adviser to the minister".
+    fn without_others_role<'w>(&self, mut words: Vec<Cow<'w, str>>) -> Vec<Cow<'w, str>> {
+        let someone_else = (1..words.len()).find(|&i| {
+            ROLE_COMPLEMENTS.contains(&words[i])
+                && words[i + 1..]
+                    .iter()
+                    .find(|word| !word.is_empty() && !self.lexicon.is_determiner(word))
+                    .is_some_and(|word| self.is_role(word))
+        });
+        if let Some(cut) = someone_else {
+            words.truncate(cut);
+        }
+        words
     }
 
     /// Words that carry meaning: no determiners, particles or possessives.
@@ -2086,5 +2221,13 @@ mod tests {
         // Places and common words are left out of the list.
         assert_eq!(given_name_gender("Paris"), None);
         assert_eq!(given_name_gender("Will"), None);
+    }
+
+    #[test]
+    fn an_acronym_marks_an_organisation_only_when_written_as_one() {
+        assert!(is_organisation_word("ONG"));
+        assert!(is_organisation_word("ong"));
+        assert!(!is_organisation_word("Ong"));
+        assert!(is_organisation_word("Council"));
     }
 }

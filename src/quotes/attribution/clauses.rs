@@ -740,6 +740,12 @@ impl Attributor<'_> {
                 {
                     continue;
                 }
+                // "His neighbor, … Walter Beaumont, spent the night …
+                // Carranza and Beaumont had been friends": two people, and
+                // the text goes on about the one it was about.
+                if let Some(topic) = self.topic_among_pair(sentence, mention.end) {
+                    return Some(topic);
+                }
                 let mention = self.person_after_role(mention).unwrap_or(*mention);
                 return Some(mention.entity);
             }
@@ -759,7 +765,14 @@ impl Attributor<'_> {
             if !clause_start || !self.may_name_by_pronoun_or_role(index) {
                 continue;
             }
-            if let Some((referent, _, _)) = self.phrase_at(index) {
+            if let Some((referent, phrase_end, _)) = self.phrase_at(index) {
+                // "His neighbor, retired firefighter Walter Beaumont, spent
+                // the night …": the person named in apposition.
+                if matches!(referent, Referent::Description { .. })
+                    && let Some(named) = self.person_named_after_description(phrase_end, false)
+                {
+                    return Some(named);
+                }
                 // A description may end in the name it describes ("l'ONG
                 // locale Sahayog").
                 let is_pronoun = matches!(referent, Referent::Pronoun(_) | Referent::Entity(_));
@@ -777,6 +790,21 @@ impl Attributor<'_> {
             }
         }
         None
+    }
+
+    /// When "and" or "et" and a second person's name follow token `end`,
+    /// that person if they were the previous sentence's subject.
+    fn topic_among_pair(&self, sentence: usize, end: usize) -> Option<usize> {
+        if !self.lower(end).is_some_and(|w| matches!(w, "and" | "et")) {
+            return None;
+        }
+        let second = self.people.mention_at(end + 1)?.entity;
+        let previous = self
+            .subjects
+            .get(sentence.checked_sub(1)?)
+            .copied()
+            .flatten()?;
+        (previous == second).then_some(second)
     }
 
     /// "Un riverain, qui n'a pas souhaité donner son nom, s'inquiète":

@@ -448,6 +448,7 @@ impl Attributor<'_> {
                 true,
                 role,
                 self.quote_token[quote],
+                None,
             )? {
                 Described::Known(person) => Some(person),
                 _ => None,

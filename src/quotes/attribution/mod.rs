@@ -162,6 +162,10 @@ static PREPOSITIONS: WordSet = WordSet::new(&[
     "depuis",
 ]);
 
+/// The most lowercase words a description without article may take
+/// before the name it describes ("season ticket holder Claire Benham").
+const BARE_DESCRIPTION_WORDS: usize = 3;
+
 /// Words that end a noun phrase read forwards.
 static PHRASE_ENDS: WordSet = WordSet::new(&[
     "à", "au", "aux", "en", "dans", "pour", "lors", "devant", "avant", "après", "sur", "avec",
@@ -438,6 +442,19 @@ impl Attributor<'_> {
             .any(|i| self.lower(i) == Some("de") && self.lower(i + 1) == Some("source"))
     }
 
+    /// The speaker of the quotation before `quote` when `cue` says the
+    /// speaker goes on (« poursuit … », "… went on").
+    fn going_on(&self, quote: usize, cue: Option<&str>) -> Option<usize> {
+        let continuing = cue.is_some_and(|cue| {
+            cue.split_whitespace()
+                .any(|word| self.lexicon.is_continuing_verb(word))
+        });
+        continuing
+            .then(|| quote.checked_sub(1))
+            .flatten()
+            .and_then(|previous| self.speakers[previous])
+    }
+
     fn attribute_quote(&mut self, quote: usize, sentence: usize) {
         let at = self.quote_token[quote];
         if let Some(kind) = self.named_thing(quote, at) {
@@ -460,13 +477,16 @@ impl Attributor<'_> {
             // "on" (and "it") speaks for the organisation just talked about;
             // "répète-t-on de source diplomatique": unless from a source
             // the text leaves unnamed.
-            let resolved = self.resolve(&found.referent, at).or_else(|| {
-                let pronoun = found.mention.to_lowercase();
-                (pronoun == "on" || pronoun.ends_with("-on") || pronoun == "it")
-                    .then(|| self.organisation_subject_before(at))
-                    .flatten()
-                    .filter(|_| !self.cites_unnamed_source(sentence))
-            });
+            let going_on = self.going_on(quote, found.cue.as_deref());
+            let resolved = self
+                .resolve_after(&found.referent, at, going_on)
+                .or_else(|| {
+                    let pronoun = found.mention.to_lowercase();
+                    (pronoun == "on" || pronoun.ends_with("-on") || pronoun == "it")
+                        .then(|| self.organisation_subject_before(at))
+                        .flatten()
+                        .filter(|_| !self.cites_unnamed_source(sentence))
+                });
             if let Some(entity) = resolved {
                 self.speakers[quote] = Some(entity);
                 self.mentions[quote] = Some(found.mention);
@@ -2399,5 +2419,101 @@ mod tests {
             speaker(text, 1).as_deref(),
             Some("Office pour les migrants et les réfugiés")
         );
+    }
+
+    #[test]
+    fn a_possessive_name_is_the_owner_when_the_owner_is_named_alone() {
+        let text = "The first thing you see in Marguerite Okonjo’s flat is the cello. Okonjo was born in Lagos in 1950. “I practise every morning,” she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marguerite Okonjo"));
+    }
+
+    #[test]
+    fn a_name_after_a_pronoun_is_not_whom_the_next_pronoun_means() {
+        let text = "Talia Rensburg grew up above a bakery. Her first album sold well. Reviewers compared her voice to Nina Mercer. A label offered her a deal. “They wanted the same record twice,” she said.\n\nAt the front stands Dai Rowlands, and he knows the pit. “I went down at 16,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Talia Rensburg"));
+        // A pronoun after the name means that name.
+        assert_eq!(speaker(text, 1).as_deref(), Some("Dai Rowlands"));
+    }
+
+    #[test]
+    fn a_surname_written_first_after_an_honorific_stays_in_the_name() {
+        let text = "Minister of State for Heritage Dr Tan Mei Ling visited the market. \"These stalls are our kitchens,\" Dr Tan said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tan Mei Ling"));
+    }
+
+    #[test]
+    fn an_acronym_among_organisation_words_is_no_surname_written_as_a_name() {
+        let text = "A council spokesman, Mr Bernard Ngo, said inspectors would call. “We hear the concerns,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Bernard Ngo"));
+    }
+
+    #[test]
+    fn a_description_that_goes_on_speaking_is_the_last_speaker() {
+        let text = "Julien Marchetti a longtemps hésité. « J'ai vu des dossiers truqués », raconte-t-il.\n\nLe directeur, Bruno Lesage, est le cousin du maire. « Tout le monde savait », poursuit le lanceur d'alerte.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Julien Marchetti"));
+    }
+
+    #[test]
+    fn a_bare_description_after_said_describes_the_name_after_it() {
+        let text = "Bus cuts\n\nRowan Dale, the council leader, defended the cuts on Monday. \"The bus never comes,\" said longtime rider Moira Keane, 71. \"I walk now.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Moira Keane"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Moira Keane"));
+    }
+
+    #[test]
+    fn after_a_pair_the_pronoun_means_whom_the_text_was_about() {
+        let text = "Fire\n\n\"The room was orange,\" said Tomas Reyna, a teacher. \"My phone had nothing.\"\n\nHis neighbor, retired nurse Glen Hadley, drove up and down the street. Reyna and Hadley had been friends for years. “I knocked on thirty doors,” he said.\n\nCounty Supervisor Irene Vold said the state should review it. “This can never happen again,” Vold said.";
+        assert_eq!(speaker(text, 2).as_deref(), Some("Glen Hadley"));
+        assert_eq!(speaker(text, 3).as_deref(), Some("Irene Vold"));
+    }
+
+    #[test]
+    fn an_apposition_leaves_out_the_role_of_whom_it_is_said() {
+        let text = "Transfert\n\nLe dossier agite le club. « Il reste des détails », explique Karim Haddad, l'agent du gardien international.\n\nLongtemps silencieux, Loïc Bertin est sorti de sa réserve mardi. « Je suis concentré sur le club », a déclaré le gardien.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Loïc Bertin"));
+    }
+
+    #[test]
+    fn a_french_pronoun_citing_a_document_after_it_is_the_organisation() {
+        let text = "Croisières\n\n« C'est une victoire », se réjouit sa présidente, Nadine Ferri.\n\nLa préfecture des Alpes-Maritimes a pris acte de la délibération. « Une concertation sera engagée », indique-t-elle dans un communiqué.";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("préfecture des Alpes-Maritimes")
+        );
+    }
+
+    #[test]
+    fn a_chamber_is_an_organisation_with_its_complement() {
+        let text = "Rates\n\nThe Kestrel Chamber of Commerce said the hold was “a prudent choice”.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Kestrel Chamber of Commerce")
+        );
+    }
+
+    #[test]
+    fn a_description_after_the_verb_gives_way_to_the_name_in_apposition() {
+        let text = "Choléra\n\nL'Agence régionale de santé a envoyé des vaccins. « Les prochains jours seront décisifs », a averti son représentant sur place, le Dr Anders Holm.\n\n« Je n'étais pas là », a expliqué le prévenu à la présidente, Odile Marchand.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Anders Holm"));
+        // A name after a role the speaker speaks to is the addressee's.
+        assert_ne!(speaker(text, 1).as_deref(), Some("Odile Marchand"));
+    }
+
+    #[test]
+    fn a_pronoun_opening_the_next_sentence_tells_a_persons_gender() {
+        let text = "Concert\n\nTalia Rensburg opened the evening at the Corn Exchange. She sang for an hour. The promoter, Dov Kessler, was pleased. Rensburg left early. “A fine night all the same,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Dov Kessler"));
+    }
+
+    #[test]
+    fn la_jeune_femme_is_the_young_woman_named_with_her_age() {
+        let text = "Sirop\n\nLa présidente de la fédération, Josée Tremblay, a défendu les quotas. Une productrice, Émilie Gagnon, 29 ans, a décrit ses difficultés. Mme Tremblay a répondu qu'il s'agissait d'« une priorité ». « Des belles paroles », a soufflé la jeune femme.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Émilie Gagnon"));
+    }
+
+    #[test]
+    fn a_title_case_headline_names_no_one_the_body_does_not_name() {
+        let text = "The Singer Who Sings Back What the Valley Hears\n\nThe tide keeps things. My mother put it simply. “Water remembers,” she'd say.\n\nMira Holt is fifty-one and paints the shore.";
+        assert_eq!(speaker(text, 0), None);
     }
 }

@@ -37,13 +37,22 @@ impl Attributor<'_> {
             {
                 index += 1;
             }
-            if let Some((referent, _, mention)) = self.phrase_at(index) {
-                return Some((referent, mention));
+            if let Some((referent, end, mention)) = self.phrase_at(index) {
+                let named = matches!(referent, Referent::Description { .. })
+                    .then(|| self.person_named_after_description(end, true))
+                    .flatten();
+                return Some(match named {
+                    Some(person) => (Referent::Entity(person), mention),
+                    None => (referent, mention),
+                });
             }
             match self.after_addressee(index) {
                 Some(after) => index = after,
                 None => break,
             }
+        }
+        if let Some(found) = self.person_after_bare_description(index) {
+            return Some(found);
         }
         // "a fait savoir en fin de journée la préfecture": a circumstance
         // stands between the verb and its subject.
@@ -61,6 +70,68 @@ impl Attributor<'_> {
             })
             .find_map(|i| self.phrase_at(i))
             .map(|(referent, _, mention)| (referent, mention))
+    }
+
+    /// The person a description ending at token `end` goes on to name in
+    /// apposition: "His neighbor, retired firefighter Walter Beaumont,",
+    /// « son représentant sur place, le Dr Henrik Solberg ». A few lowercase
+    /// words may stand on either side of the comma; the name closes with a
+    /// comma, or also with its sentence when `at_sentence_end`.
+    pub(super) fn person_named_after_description(
+        &self,
+        end: usize,
+        at_sentence_end: bool,
+    ) -> Option<usize> {
+        let lowercase = |i: usize| {
+            self.word(i)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+        };
+        // ("a expliqué le prévenu à la présidente, Anne-Laure Vasseur": the
+        // name is the addressee's.)
+        let qualifying =
+            |i: usize| lowercase(i) && self.lower(i).is_none_or(|w| self.lexicon.role(w).is_none());
+        let comma = (end..=end + BARE_DESCRIPTION_WORDS)
+            .take_while(|&i| i == end || qualifying(i - 1))
+            .find(|&i| self.punct(i) == Some(","))?;
+        let name = (comma + 1..comma + 2 + BARE_DESCRIPTION_WORDS)
+            .take_while(|&i| i == comma + 1 || lowercase(i - 1))
+            .map(|i| self.past_honorific(i))
+            .find(|&i| self.people.mention_at(i).is_some())?;
+        let mention = self.people.mention_at(name)?;
+        let closed = match self.tokens.get(mention.end).map(|token| token.kind) {
+            _ if self.punct(mention.end) == Some(",") => true,
+            Some(Kind::Break) | None => at_sentence_end,
+            _ => at_sentence_end && matches!(self.punct(mention.end), Some("." | ";")),
+        };
+        (self.people.entities[mention.entity].person && closed).then_some(mention.entity)
+    }
+
+    /// "said season ticket holder Claire Benham": in English, a few
+    /// lowercase words with no article may describe the person named
+    /// right after them.
+    fn person_after_bare_description(&self, index: usize) -> Option<(Referent, String)> {
+        if self.lexicon.lang != crate::article::Lang::En {
+            return None;
+        }
+        let describing = |i: usize| {
+            self.word(i)
+                .is_some_and(|w| w.starts_with(char::is_lowercase))
+                && self.lower(i).is_some_and(|w| {
+                    !PHRASE_ENDS.contains(w)
+                        && !self.lexicon.is_determiner(w)
+                        && !self.lexicon.is_reporting_verb(w)
+                })
+        };
+        let name = (index..index + BARE_DESCRIPTION_WORDS + 1)
+            .take_while(|&i| i == index || describing(i - 1))
+            .skip(1)
+            .find(|&i| self.people.mention_at(i).is_some())?;
+        let mention = self.people.mention_at(name)?;
+        if !self.people.entities[mention.entity].person {
+            return None;
+        }
+        let (referent, _, mention) = self.phrase_at(name)?;
+        Some((referent, mention))
     }
 
     /// How many words an adverbial phrase ("pour sa part", "by phone")

@@ -8,6 +8,17 @@ const PLACE_NAME_REACH: usize = 40;
 
 impl Attributor<'_> {
     pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
+        self.resolve_after(referent, at, None)
+    }
+
+    /// [`Self::resolve`], where `going_on` is the speaker the cue says goes
+    /// on speaking (« poursuit le lanceur d'alerte »).
+    pub(super) fn resolve_after(
+        &mut self,
+        referent: &Referent,
+        at: usize,
+        going_on: Option<usize>,
+    ) -> Option<usize> {
         match referent {
             Referent::Entity(entity) => Some(*entity),
             Referent::Name(words, gender) => Some(self.people.person_named(words, *gender)),
@@ -22,7 +33,7 @@ impl Attributor<'_> {
                 gender,
                 definite,
                 name,
-            } => match self.described(words, *gender, *definite, name, at)? {
+            } => match self.described(words, *gender, *definite, name, at, going_on)? {
                 // "Les dirigeants promettent": many people are no one of them.
                 Described::Known(entity) | Described::Salient(entity)
                     if self.people.entities[entity].person
@@ -84,15 +95,16 @@ impl Attributor<'_> {
     }
 
     /// "La préfecture a maintenu l'alerte. Dans un communiqué, elle
-    /// appelle …": a French pronoun beside a document is the organisation
-    /// the last sentence was about ("he" and "she" are people).
+    /// appelle …", « …, indique-t-elle dans un communiqué »: a French
+    /// pronoun in a sentence citing a document is the organisation the last
+    /// sentence was about ("he" and "she" are people).
     fn organisation_with_document(&self, at: usize) -> Option<usize> {
         if self.lexicon.lang != crate::article::Lang::Fr {
             return None;
         }
         let previous = self.organisation_subject_before(at)?;
-        let start = self.sentences[*self.sentence_of.get(at)?].start;
-        (start..at)
+        let mut sentence = self.sentences[*self.sentence_of.get(at)?].clone();
+        sentence
             .any(|i| self.lower(i).is_some_and(|w| self.lexicon.is_document(w)))
             .then_some(previous)
     }
@@ -203,16 +215,41 @@ impl Attributor<'_> {
                         // names who can.
                         Some(subject) if self.people.entities[subject].person => Some(subject)
                             .filter(|&e| agrees(e))
-                            .or_else(|| self.last_named_in(s, &agrees)),
-                        _ => self.last_named_in(s, &agrees),
+                            .or_else(|| self.last_named_in(s, gender, &agrees)),
+                        // "Critics compared her touch to Bill Evans. She
+                        // turned it down.": the sentence is about someone
+                        // met before it.
+                        _ => self.last_named_in(s, gender, &agrees),
                     })
             })
             .or_else(|| self.named_recently(at, agrees))
     }
 
-    fn last_named_in(&self, sentence: usize, fits: &impl Fn(usize) -> bool) -> Option<usize> {
-        let end = self.sentences[sentence].end;
-        self.last_mentioned_before(sentence, end, |mention| fits(mention.entity))
+    /// The last person `sentence` names that `fits`, unless a pronoun of
+    /// `gender` comes before the name: "Critics compared her touch to Bill
+    /// Evans. She turned it down." is about someone met earlier.
+    fn last_named_in(
+        &self,
+        sentence: usize,
+        gender: Gender,
+        fits: &impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let range = self.sentences[sentence].clone();
+        let pronoun_before = |at: usize| {
+            gender != Gender::Unknown
+                && (range.start..at).any(|index| {
+                    self.lower(index)
+                        .and_then(|word| self.lexicon.person_pronoun(word))
+                        == Some(gender)
+                })
+        };
+        self.mentions_before(range.end)
+            .iter()
+            .rev()
+            .take_while(|mention| mention.first >= range.start)
+            .find(|mention| fits(mention.entity))
+            .filter(|mention| !pronoun_before(mention.first))
+            .map(|mention| mention.entity)
     }
 
     /// The entity of the last mention in `sentence` before token `at` that
@@ -253,6 +290,7 @@ impl Attributor<'_> {
         definite: bool,
         name: &str,
         at: usize,
+        going_on: Option<usize>,
     ) -> Option<Described> {
         // An epithet refers to someone the text has named by the end of its
         // sentence ("le colonel Bruno Sallès"; not someone met later).
@@ -290,7 +328,16 @@ impl Attributor<'_> {
         }
         // "rétorque la quadragénaire", "said the 34-year-old": the person
         // named with that age.
-        if let Some((youngest, oldest)) = words.iter().find_map(|w| self.lexicon.age_range(w)) {
+        // ("le jeune Isérois": whom the rest of the words describe.)
+        let described_otherwise = words.iter().any(|w| {
+            self.lexicon.age_range(w).is_none()
+                && (self.lexicon.is_demonym(w) || self.lexicon.role(w).is_some())
+        });
+        if let Some((youngest, oldest)) = words
+            .iter()
+            .find_map(|w| self.lexicon.age_range(w))
+            .filter(|_| !described_otherwise)
+        {
             let aged = self
                 .people
                 .entities
@@ -412,11 +459,12 @@ impl Attributor<'_> {
                     )
                 })
             };
+            let fits = |entity: usize| !other_role(entity) && self.is_named(entity);
             return definite
                 .then(|| {
-                    self.salient_person_fitting(at, gender, |entity| {
-                        !other_role(entity) && self.is_named(entity)
-                    })
+                    going_on
+                        .filter(|&entity| self.is_person_of(entity, gender) && fits(entity))
+                        .or_else(|| self.salient_person_fitting(at, gender, fits))
                 })
                 .flatten()
                 .map(Described::Salient);
