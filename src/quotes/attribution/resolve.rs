@@ -329,14 +329,17 @@ impl Attributor<'_> {
         // "rétorque la quadragénaire", "said the 34-year-old": the person
         // named with that age.
         // ("le jeune Isérois": whom the rest of the words describe.)
-        let described_otherwise = words.iter().any(|w| {
-            self.lexicon.age_range(w).is_none()
-                && (self.lexicon.is_demonym(w) || self.lexicon.role(w).is_some())
-        });
+        // (Asked only of words that give an age.)
+        let described_otherwise = || {
+            words.iter().any(|w| {
+                self.lexicon.age_range(w).is_none()
+                    && (self.lexicon.is_demonym(w) || self.lexicon.role(w).is_some())
+            })
+        };
         if let Some((youngest, oldest)) = words
             .iter()
             .find_map(|w| self.lexicon.age_range(w))
-            .filter(|_| !described_otherwise)
+            .filter(|_| !described_otherwise())
         {
             let aged = self
                 .people
