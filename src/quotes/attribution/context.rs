@@ -225,8 +225,8 @@ impl Attributor<'_> {
             let echo = window
                 .filter(|&other| other != quote && self.speakers[other].is_some())
                 .find(|&other| {
-                    let quoted = normalised[other]
-                        .get_or_insert_with(|| normalise(self.inner_text(other)));
+                    let quoted =
+                        normalised[other].get_or_insert_with(|| normalise(self.inner_text(other)));
                     searcher.find(quoted.as_bytes()).is_some()
                 });
             if let Some(other) = echo {

@@ -558,13 +558,17 @@ impl Attributor<'_> {
             // described as "castrais".
             // ("le technicien gersois" may well be "l'entraîneur de
             // Montauzac": a place's name says nothing against it.)
-            .map(|(score, index)| {
-                let descriptors = &self.people.entities[index].descriptors;
-                let fits = !self.qualifiers_conflict(senses, descriptors, true);
-                (score, fits, index)
+            .fold(None, |best: Option<Ranked>, (score, index)| {
+                let fits = |index: usize| {
+                    let descriptors = &self.people.entities[index].descriptors;
+                    !self.qualifiers_conflict(senses, descriptors, true)
+                };
+                Some(
+                    Ranked::new(score, index)
+                        .over(best, fits, |index| self.last_mention_before(index, at)),
+                )
             })
-            .max_by_key(|&(score, fits, index)| (score, fits, self.last_mention_before(index, at)))
-            .map(|(_, _, index)| index)
+            .map(|ranked| ranked.index)
     }
 
     /// "Vauclair voit sa marge fondre … le groupe": what is no person nor
@@ -833,6 +837,59 @@ fn spelt_by_initials(acronym: &str, descriptor: &[String]) -> bool {
 
 /// "française" and "français", "soldanienne" and "soldanien": one word but
 /// for a French feminine ending.
+/// A person as [`Attributor::best_described`] ranks them: by score, then
+/// by whether their descriptions fit, then by when they were last named;
+/// the last of equals wins, as with `max_by_key`. The later keys are read
+/// only to part equal scores: most candidates are told apart by score.
+struct Ranked {
+    score: usize,
+    index: usize,
+    fits: Option<bool>,
+    last_named: Option<usize>,
+}
+
+impl Ranked {
+    fn new(score: usize, index: usize) -> Ranked {
+        Ranked {
+            score,
+            index,
+            fits: None,
+            last_named: None,
+        }
+    }
+
+    /// The better of `self`, met later, and `best`.
+    fn over(
+        mut self,
+        best: Option<Ranked>,
+        fits: impl Fn(usize) -> bool,
+        last_named: impl Fn(usize) -> usize,
+    ) -> Ranked {
+        let Some(mut best) = best else {
+            return self;
+        };
+        if self.score != best.score {
+            return if self.score > best.score { self } else { best };
+        }
+        let (own, theirs) = (
+            *self.fits.get_or_insert_with(|| fits(self.index)),
+            *best.fits.get_or_insert_with(|| fits(best.index)),
+        );
+        if own != theirs {
+            return if own { self } else { best };
+        }
+        let (own, theirs) = (
+            *self
+                .last_named
+                .get_or_insert_with(|| last_named(self.index)),
+            *best
+                .last_named
+                .get_or_insert_with(|| last_named(best.index)),
+        );
+        if own >= theirs { self } else { best }
+    }
+}
+
 fn same_but_gender(own: &str, word: &str) -> bool {
     let masculine_len = |w: &str| match w.strip_suffix("nne") {
         Some(stem) => stem.len() + 1,
