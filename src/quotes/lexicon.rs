@@ -921,26 +921,17 @@ fn starts_incise(first: &str, second: &str, closed: bool) -> bool {
 /// French auxiliaries that carry an inversion before a participle
 /// ("a-t-il lancé", "avait-elle dit").
 fn is_french_auxiliary(word: &str) -> bool {
-    with_key(word, |key| {
-        matches!(
-            key,
-            "a" | "avait"
-                | "aura"
-                | "eut"
-                | "ont"
-                | "avaient"
-                | "est"
-                | "était"
-                | "s'est"
-                | "se"
-                | "va"
-                | "vont"
-                | "doit"
-                | "devait"
-                | "peut"
-                | "pouvait"
-        )
-    })
+    // Asked of nearly every word: the table's sieve turns most away.
+    static AUXILIARIES: LazyLock<Table<()>> = LazyLock::new(|| {
+        [
+            "a", "avait", "aura", "eut", "ont", "avaient", "est", "était", "s'est", "se", "va",
+            "vont", "doit", "devait", "peut", "pouvait",
+        ]
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+    });
+    AUXILIARIES.contains(word)
 }
 
 /// Does `word` end with `ending` after a stem of three bytes or more?
