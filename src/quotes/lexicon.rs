@@ -195,10 +195,17 @@ impl<V: Copy> Table<V> {
     #[inline(never)]
     fn look_up(&self, word: &str) -> Option<V> {
         // An ASCII word's lookup form is itself lowered, which the index
-        // reads it as; any other is normalised first.
-        self.entries
-            .get_ascii_lowered(word)
-            .unwrap_or_else(|| with_key(word, |key| self.entries.get(key)))
+        // reads it as. Any other is most often in lookup form already, and
+        // found as it is: only a word not found needs normalising, if it
+        // was not in that form.
+        if let Some(found) = self.entries.get_ascii_lowered(word) {
+            return found;
+        }
+        self.entries.get(word).or_else(|| {
+            (!is_normal(word))
+                .then(|| with_key(word, |key| self.entries.get(key)))
+                .flatten()
+        })
     }
 
     #[inline]
