@@ -45,6 +45,8 @@ pub struct Lexicon {
     adverbials: HashMap<String, Vec<Vec<String>>>,
     /// The adverbials of one word, asked about nearly every capitalised one.
     adverbs: HashSet<String>,
+    /// The sieve of `adverbs`: most capitalised words are asked about.
+    adverb_sieve: Sieve,
     title_cues: Table<()>,
     term_cues: Table<()>,
     generic_organisations: Table<()>,
@@ -481,7 +483,7 @@ impl Lexicon {
         let phrases: Vec<Vec<String>> = data_lines(adverbials)
             .map(|line| line.split_whitespace().flat_map(elided_apart).collect())
             .collect();
-        let adverbs = phrases
+        let adverbs: HashSet<String> = phrases
             .iter()
             .filter_map(|phrase| match phrase.as_slice() {
                 [word] => Some(word.clone()),
@@ -517,6 +519,7 @@ impl Lexicon {
                 .collect(),
             determiners: words_of(include_str!("data/determiners.txt")),
             adverbials,
+            adverb_sieve: Sieve::of(adverbs.iter().map(String::as_str)),
             adverbs,
             title_cues: words_of(include_str!("data/title_cues.txt")),
             term_cues: words_of(include_str!("data/term_cues.txt")),
@@ -701,7 +704,7 @@ impl Lexicon {
 
     /// A one-word adverbial ("encore", "later").
     pub fn is_adverb(&self, lower: &str) -> bool {
-        self.adverbs.contains(lower)
+        self.adverb_sieve.may_hold(lower) && self.adverbs.contains(lower)
     }
 
     /// How many of `words` (normalised) an adverbial phrase covers at the
