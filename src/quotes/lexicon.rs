@@ -756,8 +756,20 @@ pub fn is_honorific_before(word: &str, dotted: bool) -> bool {
     if !word.starts_with(char::is_uppercase) {
         return false;
     }
-    HONORIFICS.contains(word) || (dotted && DOTTED_HONORIFICS.contains(word))
+    HONORIFIC_SIEVE.may_hold(word)
+        && (HONORIFICS.contains(word) || (dotted && DOTTED_HONORIFICS.contains(word)))
 }
+
+/// The sieve of titles with and without their full stop: every
+/// capitalised word is asked about.
+static HONORIFIC_SIEVE: LazyLock<Sieve> = LazyLock::new(|| {
+    Sieve::of(
+        HONORIFICS
+            .iter()
+            .chain(DOTTED_HONORIFICS.iter())
+            .map(String::as_str),
+    )
+});
 
 /// Titles written with a full stop, without it: "M", "Mr", "Sen".
 static DOTTED_HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
