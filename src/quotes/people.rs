@@ -5,6 +5,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 use super::lexicon::{self, Gender, Lexicon, Table, WordSet, determiner_gender, normalise};
@@ -376,8 +377,11 @@ static STREET_WORDS: WordSet = WordSet::new(&[
 ]);
 
 /// Words that introduce a place rather than a person.
+/// ("au", "aux": a person's name takes no article.)
 static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
     "en",
+    "au",
+    "aux",
     "in",
     "at",
     "from",
@@ -442,6 +446,9 @@ struct Finder<'a> {
     lowercase_words: HashSet<&'a str>,
     /// Whether each token opens a sentence.
     sentence_starts: Vec<bool>,
+    /// Words written right after an honorific ("Mr Lim"), read once when
+    /// first asked.
+    after_honorifics: OnceCell<HashSet<&'a str>>,
 }
 
 /// A run of capitalised tokens that may be a name.
@@ -466,6 +473,7 @@ pub fn find(
         lexicon,
         lowercase_words,
         sentence_starts,
+        after_honorifics: OnceCell::new(),
     };
     let runs = finder.runs();
     finder.resolve(runs)
@@ -875,11 +883,31 @@ impl Finder<'_> {
             {
                 break;
             }
+
             if is_capitalised(word) {
                 last_capital = Some(index + 1);
             }
         }
         last_capital.unwrap_or(end)
+    }
+
+    /// Does the text write `word` right after an honorific ("Mr Lim")?
+    fn follows_honorific_elsewhere(&self, word: &str) -> bool {
+        self.after_honorifics
+            .get_or_init(|| {
+                (0..self.tokens.len())
+                    .filter(|&index| self.is_honorific_at(index))
+                    .filter_map(|index| {
+                        let dotted = self.punct(index + 1) == Some(".");
+                        let text = |token: &Token| &self.text[token.start..token.end];
+                        self.tokens
+                            .get(index + 1 + usize::from(dotted))
+                            .filter(|token| token.kind == Kind::Word)
+                            .map(text)
+                    })
+                    .collect()
+            })
+            .contains(word)
     }
 
     /// "l'Union belge des armateurs", "la Fédération française de
@@ -1125,6 +1153,7 @@ impl Finder<'_> {
                         || self.is_honorific_at(index)
                         || self.is_demonym_at(index, run.end)
                         || self.is_label_before_given_name(run.first, index, run.end)
+                        || self.is_label_before_surname_first(run.first, index, run.end)
                 })
                 .max()
                 // "South Fens Community Health NHS Trust": an organisation's
@@ -1854,12 +1883,38 @@ impl Finder<'_> {
         let surname_after_title = index.checked_sub(1).is_some_and(|before| {
             title_at(before) || before.checked_sub(1).is_some_and(dotted_title_at)
         });
+        // "National Development Lim Wei Kiat … Mr Lim said": nor one the
+        // text calls the person by elsewhere (the label ends before it).
         run_end >= index + 3
             && self
                 .word(index + 1)
                 .is_some_and(|next| given_name_gender(next).is_some())
             && (run_first..=index).all(plain_word)
             && !surname_after_title
+            && !self
+                .word(index)
+                .is_some_and(|word| self.follows_honorific_elsewhere(word))
+    }
+
+    /// "Minister for National Development Lim Wei Kiat … Mr Lim said":
+    /// plain words before a surname written first, which the text puts
+    /// after an honorific elsewhere, and a given name.
+    fn is_label_before_surname_first(
+        &self,
+        run_first: usize,
+        index: usize,
+        run_end: usize,
+    ) -> bool {
+        run_end >= index + 4
+            && self.word(index + 2).and_then(given_name_gender).is_some()
+            && (run_first..=index).all(|i| {
+                self.word(i).is_some_and(|word| {
+                    given_name_gender(word).is_none() && !is_organisation_word(word)
+                })
+            })
+            && self
+                .word(index + 1)
+                .is_some_and(|word| self.follows_honorific_elsewhere(word))
     }
 
     /// A capitalised title before a name: a role ("Mayor") or an acronym

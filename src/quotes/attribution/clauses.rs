@@ -769,8 +769,12 @@ impl Attributor<'_> {
             if let Some((referent, phrase_end, _)) = self.phrase_at(index) {
                 // "His neighbor, retired firefighter Walter Beaumont, spent
                 // the night …": the person named in apposition.
+                // "The person who does the splicing is Tomasz Wierzbicki":
+                // the description and the name are one person.
                 if matches!(referent, Referent::Description { .. })
-                    && let Some(named) = self.person_named_after_description(phrase_end, false)
+                    && let Some(named) = self
+                        .person_named_after_description(phrase_end, false)
+                        .or_else(|| self.person_equated_after(phrase_end, range.end))
                 {
                     return Some(named);
                 }
@@ -806,6 +810,25 @@ impl Attributor<'_> {
             .copied()
             .flatten()?;
         (previous == second).then_some(second)
+    }
+
+    /// The person named right after the first main verb from token `from`
+    /// when it is a copula ("… who does the splicing is Tomasz Wierzbicki",
+    /// « … est Marie Roy »).
+    fn person_equated_after(&self, from: usize, end: usize) -> Option<usize> {
+        let verb = (from..end.min(from + CLAUSE_REACH))
+            .take_while(|&i| self.punct(i).is_none())
+            .find(|&i| self.lower(i).is_some_and(|w| MAIN_VERBS.contains(w)))?;
+        if !self
+            .lower(verb)
+            .is_some_and(|w| matches!(w, "is" | "was" | "est" | "était"))
+        {
+            return None;
+        }
+        let mention = self.people.mention_at(self.past_honorific(verb + 1))?;
+        self.people.entities[mention.entity]
+            .person
+            .then_some(mention.entity)
     }
 
     /// "Un riverain, qui n'a pas souhaité donner son nom, s'inquiète":

@@ -948,6 +948,9 @@ impl Attributor<'_> {
         }
         let mut start = last;
         let mut words: Vec<String> = Vec::new();
+        // "a pilot on final approach reported": once, a complement after a
+        // preposition is left for the head before it.
+        let mut complement_left = false;
         while let Some(word) = self.lower(start) {
             // "le président du jury": "du" joins two nouns when a noun
             // stands before it.
@@ -959,11 +962,29 @@ impl Attributor<'_> {
             if !joins && (self.lexicon.is_determiner(word) || matches!(word, "au" | "aux")) {
                 break;
             }
-            // "le ministère est critiqué": a verb inside is no noun phrase.
-            if PREPOSITIONS.contains(word) && !matches!(word, "de" | "du" | "d'" | "of")
-                || self.lexicon.is_auxiliary(word)
-                || words.len() >= 6
+            let preposition =
+                PREPOSITIONS.contains(word) && !matches!(word, "de" | "du" | "d'" | "of");
+            // ("A Department for Education spokesperson": not in a name.)
+            let lowercase_after = || {
+                (start + 1..end).all(|i| {
+                    self.word(i)
+                        .is_none_or(|w| !w.starts_with(char::is_uppercase))
+                })
+            };
+            if preposition
+                && !complement_left
+                && !words.is_empty()
+                && start > 0
+                && self.word(start - 1).is_some()
+                && lowercase_after()
             {
+                complement_left = true;
+                words.clear();
+                start -= 1;
+                continue;
+            }
+            // "le ministère est critiqué": a verb inside is no noun phrase.
+            if preposition || self.lexicon.is_auxiliary(word) || words.len() >= 6 {
                 return None;
             }
             if !matches!(word, "de" | "du" | "d'" | "of") {

@@ -607,7 +607,16 @@ impl Attributor<'_> {
                 .then(|| self.last_organisation_speaker(at))
                 .flatten()
         };
-        named.or_else(generic)
+        // "Western Isles Ferries apologised. “…,” a spokeswoman said.": a
+        // spokesperson of nothing named speaks for what the text was about.
+        let bare = || {
+            words
+                .iter()
+                .all(|w| SPOKESPEOPLE.contains(w))
+                .then(|| self.organisation_subject_before(at))
+                .flatten()
+        };
+        named.or_else(generic).or_else(bare)
     }
 
     /// The last two people named together before token `at` ("Lacoste et
