@@ -126,11 +126,13 @@ pub struct People {
     starting_at: Vec<u32>,
     /// The entities whose name holds each word, in order; a renamed entity
     /// stays listed under its old words too. Names are looked for among
-    /// hundreds of entities for every name met.
+    /// hundreds of entities for every name met. (Entities are added and
+    /// renamed through `People`'s methods, which keep it.)
     by_name_word: HashMap<String, Vec<usize>>,
 }
 
 impl People {
+    /// Add `entity`, listed by the words of its name.
     fn add_entity(&mut self, entity: Entity) -> usize {
         self.entities.push(entity);
         let index = self.entities.len() - 1;
@@ -177,6 +179,7 @@ impl People {
         self.entities[entity].rename(name);
         self.index_name(entity);
     }
+
     /// The mention that starts at token `index`, if any.
     pub fn mention_at(&self, index: usize) -> Option<&Mention> {
         let found = self.starting_at.get(index)?.checked_sub(1)?;
