@@ -39,6 +39,7 @@ pub struct Lexicon {
     pronouns: Table<Gender>,
     person_pronouns: Table<Gender>,
     continuing_verbs: Table<()>,
+    calling_verbs: Table<()>,
     roles: Table<Gender>,
     determiners: Table<()>,
     /// Adverbial phrases by their first word.
@@ -513,6 +514,10 @@ impl Lexicon {
                 .flat_map(str::split_whitespace)
                 .map(str::to_string)
                 .collect(),
+            calling_verbs: lang_lines(include_str!("data/calling_verbs.txt"), lang)
+                .flat_map(str::split_whitespace)
+                .map(str::to_string)
+                .collect(),
             roles: data_lines(roles)
                 .filter_map(|line| line.rsplit_once(' '))
                 .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
@@ -597,6 +602,11 @@ impl Lexicon {
     /// Does the reporting verb `word` say the speaker goes on?
     pub fn is_continuing_verb(&self, word: &str) -> bool {
         self.continuing_verbs.contains(word)
+    }
+
+    /// Does `word` give a thing a name ("called", « qualifié »)?
+    pub fn is_calling_verb(&self, word: &str) -> bool {
+        self.calling_verbs.contains(word)
     }
 
     pub fn role(&self, word: &str) -> Option<Gender> {

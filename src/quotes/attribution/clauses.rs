@@ -639,12 +639,44 @@ impl Attributor<'_> {
         let after_determiner = self
             .lower(at.wrapping_sub(1))
             .is_some_and(|w| self.lexicon.is_determiner(w));
-        if !self.is_embedded(at, sentence)
-            || (after_determiner && self.word_count(quote) <= TERM_MAX_WORDS)
-        {
+        if !self.is_embedded(at, sentence) {
             return None;
         }
+        if after_determiner && self.word_count(quote) <= TERM_MAX_WORDS {
+            return self.caller_before(at, sentence);
+        }
         self.sentence_subject(sentence, None)
+    }
+
+    /// "Farida Qureshi called the breach a “man-made disaster”", "what he
+    /// called a “culture of favors”": who is named, or the pronoun, right
+    /// before a verb of calling a few words before token `at`.
+    fn caller_before(&self, at: usize, sentence: usize) -> Option<Found> {
+        let start = self.sentences[sentence]
+            .start
+            .max(at.saturating_sub(CALLING_REACH));
+        let verb = (start..at)
+            .rev()
+            .take_while(|&i| self.punct(i).is_none())
+            .find(|&i| {
+                self.lower(i)
+                    .is_some_and(|w| self.lexicon.is_calling_verb(w))
+            })?;
+        // ("what forecasters have called": an auxiliary before the verb.)
+        let mut end = verb;
+        while end > start
+            && self
+                .lower(end - 1)
+                .is_some_and(|w| matches!(w, "has" | "have" | "had" | "a" | "ont" | "avait"))
+        {
+            end -= 1;
+        }
+        let (referent, mention) = self.phrase_ending_at(end)?;
+        matches!(referent, Referent::Entity(_) | Referent::Pronoun(_)).then(|| Found {
+            referent,
+            mention,
+            cue: self.word(verb).map(str::to_string),
+        })
     }
 
     /// The entity a sentence is about, read from its start up to `limit`:

@@ -162,6 +162,9 @@ static PREPOSITIONS: WordSet = WordSet::new(&[
     "depuis",
 ]);
 
+/// How many tokens before a short quotation a verb of calling is sought.
+const CALLING_REACH: usize = 8;
+
 /// The most lowercase words a description without article may take
 /// before the name it describes ("season ticket holder Claire Benham").
 const BARE_DESCRIPTION_WORDS: usize = 3;
@@ -187,6 +190,12 @@ static OBJECT_PRONOUNS: WordSet = WordSet::new(&[
 ]);
 
 const SELON: &[&[&str]] = &[
+    // « …, selon les mots de X »: the longer cues first.
+    &["selon", "les", "mots", "de"],
+    &["selon", "les", "mots", "d'"],
+    &["selon", "les", "termes", "de"],
+    &["selon", "les", "termes", "du"],
+    &["in", "the", "words", "of"],
     &["selon"],
     &["d'", "après"],
     &["according", "to"],
@@ -2558,5 +2567,30 @@ mod tests {
     fn a_spokesperson_of_nothing_named_speaks_for_what_the_text_was_about() {
         let text = "Ferry\n\nIsland Ferries apologised for the disruption. “We understand the frustration of islanders,” a spokeswoman said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Island Ferries"));
+    }
+
+    #[test]
+    fn a_short_quotation_after_a_verb_of_calling_is_the_callers() {
+        let text = "Floods\n\nOpposition leader Nadia Rahman called the breach a \"man-made disaster\". Delphine is the fourth storm of what forecasters have called an \"unusually aggressive\" season.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nadia Rahman"));
+        assert_eq!(speaker(text, 1), None);
+    }
+
+    #[test]
+    fn a_names_possessive_determines_an_organisation_it_names() {
+        let text = "Oil\n\nSome buyers reacted quickly. Japan's trade ministry said in a statement that it was “closely monitoring developments”.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Japan's trade ministry"));
+    }
+
+    #[test]
+    fn an_adverbial_may_close_with_an_adjective_before_the_subject() {
+        let text = "Putsch\n\n« La situation est sous contrôle », a déclaré à la télévision publique le porte-parole du gouvernement, Aristide Nkounkou, vers 7 h.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Aristide Nkounkou"));
+    }
+
+    #[test]
+    fn selon_les_mots_de_names_the_speaker() {
+        let text = "Eau\n\nLa rapporteure, Claire Vasseur, a défendu le texte. Les usagers saluent un travail « enfin à la hauteur », selon les mots de Jacqueline Morin, présidente de l'association.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Jacqueline Morin"));
     }
 }

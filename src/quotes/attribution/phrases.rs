@@ -27,6 +27,17 @@ impl Attributor<'_> {
             let skip = self.adverbial_at(index);
             if skip > 0 {
                 index += skip;
+                // "à la télévision publique le porte-parole": an adjective
+                // may close the adverbial.
+                if self
+                    .word(index)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase))
+                    && self
+                        .lower(index + 1)
+                        .is_some_and(|w| self.lexicon.is_determiner(w))
+                {
+                    index += 1;
+                }
                 continue;
             }
             // "said state Rep. Dale Whitcomb": a word qualifying the title.
@@ -104,6 +115,20 @@ impl Attributor<'_> {
             _ => at_sentence_end && matches!(self.punct(mention.end), Some("." | ";")),
         };
         (self.people.entities[mention.entity].person && closed).then_some(mention.entity)
+    }
+
+    /// Is the word at `index` a one-word name's possessive ("India's", not
+    /// "State Engineer's")?
+    fn is_possessive_name(&self, index: usize) -> bool {
+        let capitalised = |i: usize| {
+            self.word(i)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
+        capitalised(index)
+            && self
+                .word(index)
+                .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+            && !index.checked_sub(1).is_some_and(capitalised)
     }
 
     /// "said season ticket holder Claire Benham": in English, a few
@@ -959,7 +984,13 @@ impl Attributor<'_> {
                 || (self.lexicon.is_determiner(word)
                     && self.is_of(start.wrapping_sub(1))
                     && self.noun_before(start - 1));
-            if !joins && (self.lexicon.is_determiner(word) || matches!(word, "au" | "aux")) {
+            // "India's oil ministry said": a name's possessive determines
+            // the phrase.
+            if !joins
+                && (self.lexicon.is_determiner(word)
+                    || matches!(word, "au" | "aux")
+                    || self.is_possessive_name(start))
+            {
                 break;
             }
             let preposition =
@@ -1033,7 +1064,9 @@ impl Attributor<'_> {
                 .head(&words)
                 .is_some_and(|head| self.lexicon.is_document(head));
         ((is_person || is_organisation || someone_unnamed) && !words.is_empty()).then(|| {
-            let name = self.span_text(start + 1, end);
+            // ("India's oil ministry" is that ministry's name.)
+            let owned_organisation = is_organisation && self.is_possessive_name(start);
+            let name = self.span_text(start + usize::from(!owned_organisation), end);
             (
                 Referent::Description {
                     words,
