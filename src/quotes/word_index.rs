@@ -1,8 +1,7 @@
 //! A fixed table of words and their values, for the lexicon's lookups:
 //! they happen for nearly every token, most words are short and ASCII,
-//! and many are capitalised. Such a word is hashed and compared eight
-//! bytes at a time, lowered as it is read, where a general hash map would
-//! first copy it lowered and then hash it byte by byte.
+//! and many are capitalised. Such a word is lowered eight bytes at a time
+//! as it is hashed and compared, rather than first copied lowered.
 
 /// Words and their values; built once, then only read.
 pub struct WordIndex<V> {
