@@ -281,7 +281,7 @@ impl Attributor<'_> {
     /// "selon X" starting at `index`: the subject found and where it ends.
     pub(super) fn selon_at(&self, index: usize) -> Option<(Found, usize)> {
         // Asked at most tokens near a quotation: the first word is read once.
-        let first = self.lower(index)?;
+        let first = self.lower(index).filter(|w| SELON_OPENERS.contains(w))?;
         let cue = SELON.iter().find(|cue| {
             cue.first() == Some(&first)
                 && cue.iter().enumerate().skip(1).all(|(offset, word)| {

@@ -243,7 +243,17 @@ impl Attributor<'_> {
     /// only one party is ever named (an interview), the other is the
     /// publication named before the exchange.
     pub(super) fn alternate_exchanges(&mut self) {
+        let mut interviewed = false;
         for run in self.dialogue_runs() {
+            // "— Avez-vous déjà un autre projet ? ¶ — Je voudrais …" after
+            // a paragraph of narration: the interview goes on.
+            if run.len() < DIALOGUE_RUN_MIN {
+                if interviewed && run.len() == 2 {
+                    self.interview_by_questions(&run);
+                }
+                continue;
+            }
+            interviewed |= self.interviewee(&run).is_some();
             let mut parties = self.addressed_parties(&run);
             let interviewee = self.interviewee(&run);
             for (position, &quote) in run.iter().enumerate() {
@@ -322,17 +332,20 @@ impl Attributor<'_> {
             std::cmp::Ordering::Equal => None,
         };
         // After a line of narration ("Elle éclate de rire."), the turn says
-        // afresh who speaks, and the turns after it alternate from there.
+        // afresh who speaks, and the turns after it alternate from there:
+        // a question, or a turn about "vous" that says nothing of "je"
+        // ("— Le metteur en scène dit de vous que …"), is the asker's.
         let mut shift = 0;
         for (position, (&quote, &asks)) in run.iter().zip(&questions).enumerate() {
             let after_narration =
                 position > 0 && self.spans[quote].block > self.spans[run[position - 1]].block + 1;
             let asker_side = match asker_parity {
                 Some(parity) if after_narration => {
-                    if ((position + shift) % 2 == parity) != asks {
+                    let asking = asks || self.speaks_of_the_other_only(quote);
+                    if ((position + shift) % 2 == parity) != asking {
                         shift ^= 1;
                     }
-                    asks
+                    asking
                 }
                 Some(parity) => (position + shift) % 2 == parity,
                 None => asks,
@@ -463,6 +476,23 @@ impl Attributor<'_> {
     }
 
     /// Does the quotation end with a question mark?
+    /// Does the turn speak to or of "vous" (or "you") and never of "je"
+    /// (or "I")?
+    fn speaks_of_the_other_only(&self, quote: usize) -> bool {
+        let text = self.text[self.spans[quote].range.clone()].to_lowercase();
+        let words = text.split(|c: char| !c.is_alphabetic());
+        let (mut first, mut second) = (false, false);
+        for word in words {
+            // ("j'ai" splits into "j" and "ai".)
+            first |= matches!(
+                word,
+                "je" | "j" | "moi" | "mon" | "ma" | "mes" | "i" | "my" | "me"
+            );
+            second |= matches!(word, "vous" | "votre" | "vos" | "you" | "your");
+        }
+        second && !first
+    }
+
     fn is_question(&self, quote: usize) -> bool {
         self.text[self.spans[quote].range.clone()]
             .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '»' | '”' | '"' | '…'))
@@ -491,7 +521,7 @@ impl Attributor<'_> {
             .map(|(entity, _)| entity)
     }
 
-    /// Runs of three or more dash turns in consecutive paragraphs.
+    /// Runs of dash turns in consecutive paragraphs.
     pub(super) fn dialogue_runs(&self) -> Vec<Vec<usize>> {
         let mut runs: Vec<Vec<usize>> = Vec::new();
         let mut current: Vec<usize> = Vec::new();
@@ -510,7 +540,7 @@ impl Attributor<'_> {
             }
         }
         runs.push(current);
-        runs.retain(|run| run.len() >= 3);
+        runs.retain(|run| !run.is_empty());
         runs
     }
 

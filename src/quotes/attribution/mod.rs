@@ -162,6 +162,9 @@ static PREPOSITIONS: WordSet = WordSet::new(&[
     "depuis",
 ]);
 
+/// How many dash turns in a row make an exchange of their own.
+const DIALOGUE_RUN_MIN: usize = 3;
+
 /// How many tokens before a short quotation a verb of calling is sought.
 const CALLING_REACH: usize = 8;
 
@@ -188,6 +191,10 @@ static CIRCUMSTANCE_OPENERS: WordSet = WordSet::new(&[
 static OBJECT_PRONOUNS: WordSet = WordSet::new(&[
     "lui", "leur", "nous", "vous", "me", "m'", "te", "t'", "se", "s'", "y", "l'", "en",
 ]);
+
+/// The first words of [`SELON`]'s cues, asked of nearly every token near
+/// a quotation before the cues themselves.
+static SELON_OPENERS: WordSet = WordSet::new(&["selon", "d'", "according", "d'après", "in"]);
 
 const SELON: &[&[&str]] = &[
     // « …, selon les mots de X »: the longer cues first.
@@ -2431,6 +2438,16 @@ mod tests {
     }
 
     #[test]
+    fn every_selon_cue_opens_with_a_listed_opener() {
+        for cue in super::SELON {
+            assert!(
+                cue.first()
+                    .is_some_and(|w| super::SELON_OPENERS.contains(w))
+            );
+        }
+    }
+
+    #[test]
     fn a_possessive_name_is_the_owner_when_the_owner_is_named_alone() {
         let text = "The first thing you see in Marguerite Okonjo’s flat is the cello. Okonjo was born in Lagos in 1950. “I practise every morning,” she said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Marguerite Okonjo"));
@@ -2592,5 +2609,21 @@ mod tests {
     fn selon_les_mots_de_names_the_speaker() {
         let text = "Eau\n\nLa rapporteure, Claire Vasseur, a défendu le texte. Les usagers saluent un travail « enfin à la hauteur », selon les mots de Jacqueline Morin, présidente de l'association.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Jacqueline Morin"));
+    }
+
+    #[test]
+    fn after_narration_a_turn_about_vous_alone_is_the_interviewers() {
+        let text = "Entretien\n\nÀ 58 ans, la comédienne Margot Lenoir reprend le rôle qui l'avait révélée.\n\nPropos recueillis par Hélène Vautier\n\n— Pourquoi revenir à ce rôle ?\n\n— Parce que je n'avais plus l'âge de le jouer.\n\n— Vous aviez dit que vous ne la rejoueriez jamais.\n\n— J'ai dit beaucoup de bêtises à l'époque.\n\nElle éclate de rire, puis se reprend.\n\n— Votre metteur en scène dit de vous que vous répétez en silence.\n\n— Il exagère. Je n'aime pas parler du rôle.";
+        let found = speakers_only(text);
+        assert_eq!(found[4].as_deref(), Some("Hélène Vautier"));
+        assert_eq!(found[5].as_deref(), Some("Margot Lenoir"));
+    }
+
+    #[test]
+    fn two_turns_after_narration_go_on_with_the_interview() {
+        let text = "Entretien\n\nLa réalisatrice Agathe Morin signe un film lent et lumineux. Rien ne destinait Agathe Morin au cinéma.\n\n— Pourquoi tourner sur une année ?\n\n— Parce que la ferme vit avec les saisons.\n\n— Vos acteurs ne sont pas des professionnels…\n\n— Non, et c'est une chance.\n\nSon distributeur, Paul Carrel, est enthousiaste. « Nous sortons le film dans 140 salles », dit-il.\n\n— Avez-vous déjà un autre projet ?\n\n— Je voudrais filmer l'école du village.";
+        let found = speakers_only(text);
+        assert_eq!(found[5], None);
+        assert_eq!(found[6].as_deref(), Some("Agathe Morin"));
     }
 }
