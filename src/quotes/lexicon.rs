@@ -6,6 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::sync::{LazyLock, OnceLock};
 
+use super::word_index::WordIndex;
 use crate::article::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -45,6 +46,8 @@ pub struct Lexicon {
     adverbials: HashMap<String, Vec<Vec<String>>>,
     /// The adverbials of one word, asked about nearly every capitalised one.
     adverbs: HashSet<String>,
+    /// The sieve of `adverbs`: most capitalised words are asked about.
+    adverb_sieve: Sieve,
     title_cues: Table<()>,
     term_cues: Table<()>,
     generic_organisations: Table<()>,
@@ -133,6 +136,7 @@ impl Sieve {
     /// each end are ASCII or accented Latin-1 letters: they are then the
     /// same in the word's lookup form but for the case bit 0x20, which is
     /// set in all of them. A word of four bytes or fewer is read whole.
+    #[inline(always)]
     fn bit(word: &str) -> Option<usize> {
         let bytes = word.as_bytes();
         let (head, tail) = match *bytes {
@@ -165,6 +169,7 @@ impl Sieve {
         sieve
     }
 
+    #[inline(always)]
     fn may_hold(&self, word: &str) -> bool {
         Sieve::bit(word).is_none_or(|bit| self.0[bit / 64] & (1 << (bit % 64)) != 0)
     }
@@ -175,27 +180,50 @@ const ROLE_PREFIXES: &[&str] = &["ex", "vice", "co", "sous", "demi", "pro", "ant
 
 /// A word list with a value per word, looked up by lookup form.
 pub struct Table<V> {
-    entries: HashMap<String, V>,
+    entries: WordIndex<V>,
     sieve: Sieve,
 }
 
 impl<V: Copy> Table<V> {
+    /// Most words asked about are in no list: the sieve turns them away
+    /// where they are asked about, without a call.
+    #[inline(always)]
     pub fn get(&self, word: &str) -> Option<V> {
         if !self.sieve.may_hold(word) {
             return None;
         }
-        with_key(word, |key| self.entries.get(key).copied())
+        self.look_up(word)
     }
 
+    #[inline(never)]
+    fn look_up(&self, word: &str) -> Option<V> {
+        // An ASCII word's lookup form is itself lowered, which the index
+        // reads it as. Any other is most often in lookup form already, and
+        // found as it is: only a word not found needs normalising, if it
+        // was not in that form.
+        if let Some(found) = self.entries.get_ascii_lowered(word) {
+            return found;
+        }
+        self.entries.get(word).or_else(|| {
+            (!is_normal(word))
+                .then(|| with_key(word, |key| self.entries.get(key)))
+                .flatten()
+        })
+    }
+
+    #[inline]
     pub fn contains(&self, word: &str) -> bool {
         self.get(word).is_some()
     }
 }
 
-impl<V> FromIterator<(String, V)> for Table<V> {
+impl<V: Copy> FromIterator<(String, V)> for Table<V> {
     fn from_iter<I: IntoIterator<Item = (String, V)>>(entries: I) -> Table<V> {
-        let entries: HashMap<String, V> = entries.into_iter().collect();
-        let sieve = Sieve::of(entries.keys().map(String::as_str));
+        let entries: Vec<(String, V)> = entries.into_iter().collect();
+        let sieve = Sieve::of(entries.iter().map(|(key, _)| key.as_str()));
+        // A word is looked up by its lookup form: a key in another form
+        // could never be found.
+        let entries = WordIndex::new(entries.into_iter().filter(|(key, _)| is_normal(key)));
         Table { entries, sieve }
     }
 }
@@ -330,7 +358,7 @@ fn is_lowercase_ascii(chunk: u64) -> bool {
 /// are consulted for nearly every token.
 pub struct WordSet {
     words: &'static [&'static str],
-    set: OnceLock<(Sieve, HashSet<&'static str>)>,
+    set: OnceLock<(Sieve, WordIndex<()>)>,
 }
 
 impl WordSet {
@@ -341,12 +369,14 @@ impl WordSet {
         }
     }
 
+    #[inline(always)]
     pub fn contains(&self, word: &str) -> bool {
         let (sieve, set) = self.set.get_or_init(|| {
             let words = self.words.iter().copied();
-            (Sieve::of(words.clone()), words.collect())
+            let index = WordIndex::new(words.clone().map(|word| (word.to_string(), ())));
+            (Sieve::of(words), index)
         });
-        sieve.may_hold(word) && set.contains(word)
+        sieve.may_hold(word) && set.get(word).is_some()
     }
 }
 
@@ -454,7 +484,7 @@ impl Lexicon {
         let phrases: Vec<Vec<String>> = data_lines(adverbials)
             .map(|line| line.split_whitespace().flat_map(elided_apart).collect())
             .collect();
-        let adverbs = phrases
+        let adverbs: HashSet<String> = phrases
             .iter()
             .filter_map(|phrase| match phrase.as_slice() {
                 [word] => Some(word.clone()),
@@ -494,6 +524,7 @@ impl Lexicon {
                 .collect(),
             determiners: words_of(include_str!("data/determiners.txt")),
             adverbials,
+            adverb_sieve: Sieve::of(adverbs.iter().map(String::as_str)),
             adverbs,
             title_cues: words_of(include_str!("data/title_cues.txt")),
             term_cues: words_of(include_str!("data/term_cues.txt")),
@@ -626,7 +657,7 @@ impl Lexicon {
     pub fn looks_adjectival(&self, word: &str) -> bool {
         self.adjective_endings
             .iter()
-            .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending.as_str()))
+            .any(|ending| ends_after_stem(word, ending))
     }
 
     /// "suédois", "Swede", "Tongien": a word for where someone comes from.
@@ -683,7 +714,7 @@ impl Lexicon {
 
     /// A one-word adverbial ("encore", "later").
     pub fn is_adverb(&self, lower: &str) -> bool {
-        self.adverbs.contains(lower)
+        self.adverb_sieve.may_hold(lower) && self.adverbs.contains(lower)
     }
 
     /// How many of `words` (normalised) an adverbial phrase covers at the
@@ -735,8 +766,20 @@ pub fn is_honorific_before(word: &str, dotted: bool) -> bool {
     if !word.starts_with(char::is_uppercase) {
         return false;
     }
-    HONORIFICS.contains(word) || (dotted && DOTTED_HONORIFICS.contains(word))
+    HONORIFIC_SIEVE.may_hold(word)
+        && (HONORIFICS.contains(word) || (dotted && DOTTED_HONORIFICS.contains(word)))
 }
+
+/// The sieve of titles with and without their full stop: every
+/// capitalised word is asked about.
+static HONORIFIC_SIEVE: LazyLock<Sieve> = LazyLock::new(|| {
+    Sieve::of(
+        HONORIFICS
+            .iter()
+            .chain(DOTTED_HONORIFICS.iter())
+            .map(String::as_str),
+    )
+});
 
 /// Titles written with a full stop, without it: "M", "Mr", "Sen".
 static DOTTED_HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
@@ -910,26 +953,26 @@ fn starts_incise(first: &str, second: &str, closed: bool) -> bool {
 /// French auxiliaries that carry an inversion before a participle
 /// ("a-t-il lancé", "avait-elle dit").
 fn is_french_auxiliary(word: &str) -> bool {
-    with_key(word, |key| {
-        matches!(
-            key,
-            "a" | "avait"
-                | "aura"
-                | "eut"
-                | "ont"
-                | "avaient"
-                | "est"
-                | "était"
-                | "s'est"
-                | "se"
-                | "va"
-                | "vont"
-                | "doit"
-                | "devait"
-                | "peut"
-                | "pouvait"
-        )
-    })
+    // Asked of nearly every word: the table's sieve turns most away.
+    static AUXILIARIES: LazyLock<Table<()>> = LazyLock::new(|| {
+        [
+            "a", "avait", "aura", "eut", "ont", "avaient", "est", "était", "s'est", "se", "va",
+            "vont", "doit", "devait", "peut", "pouvait",
+        ]
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+    });
+    AUXILIARIES.contains(word)
+}
+
+/// Does `word` end with `ending` after a stem of three bytes or more?
+/// Asked of every ending of a list in turn: the last byte tells most of
+/// them apart without comparing the whole ending.
+fn ends_after_stem(word: &str, ending: &str) -> bool {
+    word.len() > ending.len() + 2
+        && word.as_bytes().last() == ending.as_bytes().last()
+        && word.ends_with(ending)
 }
 
 /// Words for where someone comes from (`data/demonyms.txt`).
@@ -962,7 +1005,7 @@ impl Demonyms {
             || with_key(word, |key| {
                 self.endings
                     .iter()
-                    .any(|ending| key.len() > ending.len() + 2 && key.ends_with(ending.as_str()))
+                    .any(|ending| ends_after_stem(key, ending))
             })
     }
 }

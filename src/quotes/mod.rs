@@ -7,6 +7,7 @@ mod marks;
 mod people;
 mod sections;
 mod tokens;
+mod word_index;
 
 use std::ops::Range;
 

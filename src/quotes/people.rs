@@ -124,9 +124,62 @@ pub struct People {
     /// there (0: none). Asked of nearly every word, so it is an index
     /// rather than a search.
     starting_at: Vec<u32>,
+    /// The entities whose name holds each word, in order; a renamed entity
+    /// stays listed under its old words too. Names are looked for among
+    /// hundreds of entities for every name met. (Entities are added and
+    /// renamed through `People`'s methods, which keep it.)
+    by_name_word: HashMap<String, Vec<usize>>,
 }
 
 impl People {
+    /// Add `entity`, listed by the words of its name.
+    fn add_entity(&mut self, entity: Entity) -> usize {
+        self.entities.push(entity);
+        let index = self.entities.len() - 1;
+        self.index_name(index);
+        index
+    }
+
+    /// List entity `index` under each word of its name.
+    fn index_name(&mut self, index: usize) {
+        for word in &self.entities[index].name {
+            match self.by_name_word.get_mut(word.as_str()) {
+                Some(listed) => {
+                    if let Err(at) = listed.binary_search(&index) {
+                        listed.insert(at, index);
+                    }
+                }
+                None => {
+                    self.by_name_word.insert(word.clone(), vec![index]);
+                }
+            }
+        }
+    }
+
+    /// `entities.iter().position(fits)` for a `fits` that holds only of
+    /// entities with `word` in their name, reading only those (all of them
+    /// when there is no word).
+    fn position_named_with(
+        &self,
+        word: Option<&str>,
+        fits: impl Fn(&Entity) -> bool,
+    ) -> Option<usize> {
+        match word {
+            Some(word) => self
+                .by_name_word
+                .get(word)?
+                .iter()
+                .copied()
+                .find(|&index| fits(&self.entities[index])),
+            None => self.entities.iter().position(fits),
+        }
+    }
+
+    fn rename(&mut self, entity: usize, name: Vec<String>) {
+        self.entities[entity].rename(name);
+        self.index_name(entity);
+    }
+
     /// The mention that starts at token `index`, if any.
     pub fn mention_at(&self, index: usize) -> Option<&Mention> {
         let found = self.starting_at.get(index)?.checked_sub(1)?;
@@ -168,7 +221,7 @@ impl People {
                 .first()
                 .is_some_and(|first| normalise(first) == found.name_keys[0]);
         if bare_head {
-            found.rename(fuller);
+            self.rename(entity, fuller);
         }
     }
 
@@ -185,19 +238,17 @@ impl People {
         }
         let mut someone = Entity::new(Vec::new(), true, gender);
         someone.unnamed = true;
-        self.entities.push(someone);
-        self.entities.len() - 1
+        self.add_entity(someone)
     }
 
     /// Add an entity the text never names with a capital (an organisation
     /// met only as "la préfecture"), or find the one with that name.
     pub fn entity_named(&mut self, words: Vec<String>, person: bool) -> usize {
-        if let Some(index) = self.entities.iter().position(|entity| entity.name == words) {
+        let first = words.first().map(String::as_str);
+        if let Some(index) = self.position_named_with(first, |entity| entity.name == words) {
             return index;
         }
-        self.entities
-            .push(Entity::new(words, person, Gender::Unknown));
-        self.entities.len() - 1
+        self.add_entity(Entity::new(words, person, Gender::Unknown))
     }
 }
 
@@ -557,6 +608,11 @@ impl Finder<'_> {
             && self.word(index + 1).is_some_and(is_capitalised);
         if is_function_word(self.lexicon, lower) && !is_acronym(word) && !number_in_name {
             return false;
+        }
+        // What follows only turns away words opening a sentence, and is
+        // asked of every capitalised word: the others are through.
+        if !self.opens_sentence(index) {
+            return true;
         }
         // "Invité de France Inter, il a appelé …": a French participle
         // opening a sentence.
@@ -1097,6 +1153,7 @@ impl Finder<'_> {
             .filter(|run| run.end == run.first + 1)
             .filter_map(|run| self.word(run.first))
             .collect();
+        let mut joined = String::new();
         for (run, shared_surname) in runs.into_iter().zip(shared_surnames) {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
             // Buckingham", "GP Andrew Finch": titles are not names.
@@ -1195,6 +1252,17 @@ impl Finder<'_> {
                             && !starts_with_given_name)
                 })
                 || (!starts_with_given_name && self.introduced_as_organisation(run.first));
+            // (One buffer holds every run's name as a place would be written.)
+            let mut is_place_name = |words: &[String]| {
+                joined.clear();
+                for (index, word) in words.iter().enumerate() {
+                    if index > 0 {
+                        joined.push(' ');
+                    }
+                    joined.push_str(word);
+                }
+                places.contains(joined.as_str())
+            };
             // "Santé Québec", "Transport Canada" after "à Québec": a name
             // ending with a place the text names is a body's, not a person's.
             let named_after_place = words.len() >= 2
@@ -1203,7 +1271,7 @@ impl Finder<'_> {
                 && words
                     .last()
                     .is_some_and(|last| places.contains(last) || destinations.contains(last))
-                && !places.contains(&words.join(" "));
+                && !is_place_name(&words);
             let organisation = named_as_organisation || complement || named_after_place;
             // "Rue des Tanneries", "Baker Street": a street is a place.
             let street = words.len() >= 2
@@ -1211,7 +1279,7 @@ impl Finder<'_> {
                     .into_iter()
                     .flatten()
                     .any(|word| lexicon::with_key(word, |key| STREET_WORDS.contains(key)));
-            let place = run.honorific.is_none() && (street || places.contains(&words.join(" ")));
+            let place = run.honorific.is_none() && (street || is_place_name(&words));
             let gender = run
                 .honorific
                 .and_then(|index| self.word(index))
@@ -1319,10 +1387,9 @@ impl Finder<'_> {
                     .or_else(|| {
                         let possessive = words.first().is_some_and(|word| is_possessive(word));
                         let organisation = |e: &Entity| !e.person && !e.place && e.name == words;
+                        let first = words.first().map(String::as_str);
                         people
-                            .entities
-                            .iter()
-                            .position(organisation)
+                            .position_named_with(first, organisation)
                             .filter(|_| !possessive)
                     })
             };
@@ -1659,7 +1726,7 @@ impl Finder<'_> {
         }
         let has_content =
             words.iter().any(|word| self.is_role(word)) || (determined && !words.is_empty());
-        has_content.then(|| (self.content_words(owned(words)), gender))
+        has_content.then(|| (self.content_words(&words), gender))
     }
 
     /// Is the word at `index` the article that opens a noun phrase? Not
@@ -1766,7 +1833,7 @@ impl Finder<'_> {
             }
         }
         let words = self.without_others_role(words);
-        (!words.is_empty()).then(|| (self.content_words(owned(words)), gender))
+        (!words.is_empty()).then(|| (self.content_words(&words), gender))
     }
 
     /// "le groupe coopératif Lactalis Nord", "the logistics firm Halden":
@@ -1902,23 +1969,21 @@ impl Finder<'_> {
     }
 
     /// Words that carry meaning: no determiners, particles or possessives.
-    fn content_words(&self, words: Vec<String>) -> Vec<String> {
+    /// (Only they are copied.)
+    fn content_words(&self, words: &[Cow<'_, str>]) -> Vec<String> {
         words
-            .into_iter()
-            .map(|word| word.trim_end_matches("'s").to_string())
+            .iter()
+            .map(|word| word.trim_end_matches("'s"))
             .filter(|word| {
                 !self.lexicon.is_determiner(word)
                     && !matches!(
-                        word.as_str(),
+                        *word,
                         "de" | "du" | "des" | "d'" | "of" | "l'" | "s" | "à" | "au"
                     )
             })
+            .map(str::to_string)
             .collect()
     }
-}
-
-fn owned(words: Vec<Cow<'_, str>>) -> Vec<String> {
-    words.into_iter().map(Cow::into_owned).collect()
 }
 
 /// Words that open clauses or phrases ("Selon", "Puis", "Dans"), and
@@ -2107,17 +2172,17 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
 /// existing person with the same surname and compatible given names, or a
 /// new one. The fullest form becomes the name.
 fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize {
+    // Each test asks for the last word of `words` in the name.
+    let last = words.last().map(String::as_str);
     let found = people
-        .entities
-        .iter()
-        .position(|entity| {
+        .position_named_with(last, |entity| {
             entity.person && entity.gender.agrees(gender) && same_person(&entity.name, words)
         })
         // "Lim Wei Kiat … Mr Lim", "Faridah Ismail … Madam Faridah": a
         // title may go with the first word of a name.
         .or_else(|| {
             let [word] = words else { return None };
-            people.entities.iter().position(|entity| {
+            people.position_named_with(Some(word), |entity| {
                 entity.person
                     && entity.gender.agrees(gender)
                     && entity.name.len() >= 2
@@ -2127,7 +2192,7 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
         // A lone surname first met without a title ("Ilvesko") is the same
         // person once the full name appears.
         .or_else(|| {
-            people.entities.iter().position(|entity| {
+            people.position_named_with(last, |entity| {
                 !entity.person
                     && words.len() >= 2
                     && entity.name.len() == 1
@@ -2140,20 +2205,16 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
             entity.person = true;
             if words.len() > entity.name.len() {
                 let old = entity.display_name();
-                entity.rename(words.to_vec());
-                entity.add_form(old);
+                people.rename(index, words.to_vec());
+                people.entities[index].add_form(old);
             }
+            let entity = &mut people.entities[index];
             if entity.gender == Gender::Unknown {
                 entity.gender = gender;
             }
             index
         }
-        None => {
-            people
-                .entities
-                .push(Entity::new(words.to_vec(), true, gender));
-            people.entities.len() - 1
-        }
+        None => people.add_entity(Entity::new(words.to_vec(), true, gender)),
     }
 }
 
@@ -2185,7 +2246,7 @@ fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -
     let ends_name = nickname || is_organisation_word(word);
     // Asked only of a name it opens: most single words open none.
     let distinctive = || given_name_gender(word).is_none() && !lexicon.is_demonym(&normalise(word));
-    people.entities.iter().position(|entity| {
+    people.position_named_with(Some(word), |entity| {
         if entity.person || entity.place {
             return false;
         }
@@ -2204,15 +2265,13 @@ fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -
 /// ("Poutine", "Nathalie").
 fn matching_person(people: &People, words: &[String]) -> Option<usize> {
     let word = words.first()?;
-    let by_surname = people
-        .entities
-        .iter()
-        .position(|entity| entity.person && entity.name.last() == Some(word));
+    let by_surname = people.position_named_with(Some(word), |entity| {
+        entity.person && entity.name.last() == Some(word)
+    });
     by_surname.or_else(|| {
-        people
-            .entities
-            .iter()
-            .position(|entity| entity.person && entity.name.contains(word))
+        people.position_named_with(Some(word), |entity| {
+            entity.person && entity.name.contains(word)
+        })
     })
 }
 

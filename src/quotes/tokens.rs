@@ -285,6 +285,9 @@ fn word_end(slice: &str, start: usize, end: usize) -> (usize, Form) {
         Some(&byte) if byte.is_ascii() && !matches!(byte, b'-' | b'\'' | b'.' | b',') => {
             (end, Form::of(classes, false))
         }
+        // A full stop or a comma joins only digits ("1.4", "3,8"): after a
+        // letter, as after most words, it ends the word.
+        Some(b'.' | b',') if !bytes[end - 1].is_ascii_digit() => (end, Form::of(classes, false)),
         None => (end, Form::of(classes, false)),
         _ => joined_word_end(slice, start, end, classes),
     }

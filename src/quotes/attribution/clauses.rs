@@ -740,7 +740,8 @@ impl Attributor<'_> {
                 continue;
             }
             let lower = self.lower(index).unwrap_or_default();
-            subordinate |= SUBORDINATORS.contains(lower);
+            // (Only read with a phrase for subject, and once set stays so.)
+            subordinate = subordinate || (opens_with_phrase && SUBORDINATORS.contains(lower));
             // (English "a" is an article, French "a" a verb.)
             if opens_with_phrase
                 && !subordinate

@@ -219,12 +219,15 @@ impl Attributor<'_> {
             if words.is_empty() {
                 continue;
             }
+            // (One searcher for the words, whatever number of quotations
+            // it reads.)
+            let searcher = memchr::memmem::Finder::new(words.as_bytes());
             let echo = window
                 .filter(|&other| other != quote && self.speakers[other].is_some())
                 .find(|&other| {
-                    normalised[other]
-                        .get_or_insert_with(|| normalise(self.inner_text(other)))
-                        .contains(&words)
+                    let quoted =
+                        normalised[other].get_or_insert_with(|| normalise(self.inner_text(other)));
+                    searcher.find(quoted.as_bytes()).is_some()
                 });
             if let Some(other) = echo {
                 self.speakers[quote] = self.speakers[other];

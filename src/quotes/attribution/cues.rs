@@ -334,9 +334,15 @@ impl Attributor<'_> {
             if entity.unnamed {
                 return false;
             }
-            name.clear();
-            entity.push_display_name(&mut name);
-            mention.contains(name.as_str())
+            // A name longer than the mention is not in it: most names are
+            // told so without being written out.
+            let fits = entity.name.iter().map(String::len).sum::<usize>() <= mention.len();
+            let named = fits && {
+                name.clear();
+                entity.push_display_name(&mut name);
+                name.len() <= mention.len() && mention.contains(name.as_str())
+            };
+            named
                 || (entity.person
                     && entity
                         .name

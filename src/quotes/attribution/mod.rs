@@ -317,14 +317,13 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
     for (index, sentence) in sentences.iter().enumerate() {
         sentence_of[sentence.clone()].fill(index);
     }
-    let block_of = tokens
-        .iter()
-        .scan(0, |block, token| {
-            let current = *block;
-            *block += usize::from(token.kind == Kind::Break);
-            Some(current)
-        })
-        .collect();
+    // (A loop, not a scan: the vector is allocated once, at its size.)
+    let mut block_of = Vec::with_capacity(tokens.len());
+    let mut block = 0;
+    for token in &tokens {
+        block_of.push(block);
+        block += usize::from(token.kind == Kind::Break);
+    }
     let mut starts = vec![false; tokens.len()];
     for sentence in &sentences {
         if let Some(start) = starts.get_mut(sentence.start) {

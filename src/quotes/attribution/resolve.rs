@@ -329,14 +329,17 @@ impl Attributor<'_> {
         // "rétorque la quadragénaire", "said the 34-year-old": the person
         // named with that age.
         // ("le jeune Isérois": whom the rest of the words describe.)
-        let described_otherwise = words.iter().any(|w| {
-            self.lexicon.age_range(w).is_none()
-                && (self.lexicon.is_demonym(w) || self.lexicon.role(w).is_some())
-        });
+        // (Asked only of words that give an age.)
+        let described_otherwise = || {
+            words.iter().any(|w| {
+                self.lexicon.age_range(w).is_none()
+                    && (self.lexicon.is_demonym(w) || self.lexicon.role(w).is_some())
+            })
+        };
         if let Some((youngest, oldest)) = words
             .iter()
             .find_map(|w| self.lexicon.age_range(w))
-            .filter(|_| !described_otherwise)
+            .filter(|_| !described_otherwise())
         {
             let aged = self
                 .people
@@ -555,13 +558,17 @@ impl Attributor<'_> {
             // described as "castrais".
             // ("le technicien gersois" may well be "l'entraîneur de
             // Montauzac": a place's name says nothing against it.)
-            .map(|(score, index)| {
-                let descriptors = &self.people.entities[index].descriptors;
-                let fits = !self.qualifiers_conflict(senses, descriptors, true);
-                (score, fits, index)
+            .fold(None, |best: Option<Ranked>, (score, index)| {
+                let fits = |index: usize| {
+                    let descriptors = &self.people.entities[index].descriptors;
+                    !self.qualifiers_conflict(senses, descriptors, true)
+                };
+                Some(
+                    Ranked::new(score, index)
+                        .over(best, fits, |index| self.last_mention_before(index, at)),
+                )
             })
-            .max_by_key(|&(score, fits, index)| (score, fits, self.last_mention_before(index, at)))
-            .map(|(_, _, index)| index)
+            .map(|ranked| ranked.index)
     }
 
     /// "Vauclair voit sa marge fondre … le groupe": what is no person nor
@@ -643,7 +650,7 @@ impl Attributor<'_> {
         let before = self.quote_token.partition_point(|&token| token < at);
         let lately = &self.speakers[before.saturating_sub(ORGANISATION_REACH)..before];
         let spoke = |entity: usize| lately.contains(&Some(entity));
-        let is_organisation = |index: usize| {
+        let judge = |index: usize| {
             let entity = &self.people.entities[index];
             !entity.person
                 && (spoke(index) || !entity.place)
@@ -655,6 +662,19 @@ impl Attributor<'_> {
                             is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
                         })
                     }))
+        };
+        // The same few entities come back among the last speakers and
+        // mentions: each is judged once.
+        let judged = vec![std::cell::Cell::new(None); self.people.entities.len()];
+        let is_organisation = |index: usize| match judged.get(index).and_then(|cell| cell.get()) {
+            Some(verdict) => verdict,
+            None => {
+                let verdict = judge(index);
+                if let Some(cell) = judged.get(index) {
+                    cell.set(Some(verdict));
+                }
+                verdict
+            }
         };
         // "L'association Terre Vivante s'inquiète … « … », prévient
         // l'organisation": the organisation the last sentences were about
@@ -784,7 +804,9 @@ fn descriptor_overlap(
             let holds = |((word, role), covers): ((&String, &bool), &Option<&[String]>)| {
                 descriptor.iter().any(|own| {
                     same_but_gender(own, word)
-                        || (*role && own.contains('-') && own.split('-').any(|part| part == word))
+                        || (*role
+                            && own.bytes().any(|byte| byte == b'-')
+                            && own.split('-').any(|part| part == word))
                         || covers.is_some_and(|specifics| specifics.contains(own))
                 }) || (*role && spelt_by_initials(word, descriptor))
             };
@@ -824,13 +846,71 @@ fn spelt_by_initials(acronym: &str, descriptor: &[String]) -> bool {
 
 /// "française" and "français", "soldanienne" and "soldanien": one word but
 /// for a French feminine ending.
+/// A person as [`Attributor::best_described`] ranks them: by score, then
+/// by whether their descriptions fit, then by when they were last named;
+/// the last of equals wins, as with `max_by_key`. The later keys are read
+/// only to part equal scores: most candidates are told apart by score.
+struct Ranked {
+    score: usize,
+    index: usize,
+    fits: Option<bool>,
+    last_named: Option<usize>,
+}
+
+impl Ranked {
+    fn new(score: usize, index: usize) -> Ranked {
+        Ranked {
+            score,
+            index,
+            fits: None,
+            last_named: None,
+        }
+    }
+
+    /// The better of `self`, met later, and `best`.
+    fn over(
+        mut self,
+        best: Option<Ranked>,
+        fits: impl Fn(usize) -> bool,
+        last_named: impl Fn(usize) -> usize,
+    ) -> Ranked {
+        let Some(mut best) = best else {
+            return self;
+        };
+        if self.score != best.score {
+            return if self.score > best.score { self } else { best };
+        }
+        let (own, theirs) = (
+            *self.fits.get_or_insert_with(|| fits(self.index)),
+            *best.fits.get_or_insert_with(|| fits(best.index)),
+        );
+        if own != theirs {
+            return if own { self } else { best };
+        }
+        let (own, theirs) = (
+            *self
+                .last_named
+                .get_or_insert_with(|| last_named(self.index)),
+            *best
+                .last_named
+                .get_or_insert_with(|| last_named(best.index)),
+        );
+        if own >= theirs { self } else { best }
+    }
+}
+
 fn same_but_gender(own: &str, word: &str) -> bool {
     let masculine_len = |w: &str| match w.strip_suffix("nne") {
         Some(stem) => stem.len() + 1,
         None => w.strip_suffix('e').map_or(w.len(), str::len),
     };
-    if own == word || own.as_bytes().first() != word.as_bytes().first() {
-        return own == word;
+    // Most words compared differ from the first letter, and are told
+    // apart there.
+    if own.as_bytes().first() != word.as_bytes().first() {
+        return false;
+    }
+    if own == word {
+        return true;
     }
     let (own_len, word_len) = (masculine_len(own), masculine_len(word));
     own_len == word_len && own.len() > 4 && own[..own_len] == word[..word_len]
