@@ -2227,10 +2227,16 @@ fn same_person(known: &[String], words: &[String]) -> bool {
     }
     let given = &words[..words.len() - 1];
     let known_given = &known[..known.len() - 1];
+    // ("Joost van Leeuwen … Van Leeuwen said": a particle may take a
+    // capital when it opens the name.)
+    let within = |some: &[String], all: &[String]| {
+        some.iter()
+            .all(|word| all.iter().any(|other| other.eq_ignore_ascii_case(word)))
+    };
     given.is_empty()
         || known_given.is_empty()
-        || given.iter().all(|word| known_given.contains(word))
-        || known_given.iter().all(|word| given.contains(word))
+        || within(given, known_given)
+        || within(known_given, given)
 }
 
 /// A single capitalised word that ends a known organisation's name and

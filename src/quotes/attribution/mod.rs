@@ -2632,4 +2632,12 @@ mod tests {
         let text = "Drones\n\nLt. Gen. Raymond Oduya defended the programme before Sen. Margaret Hale. Hale asked Oduya whether the Army would open it to other firms.\n\n“Everything is on the table,” the general replied.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Raymond Oduya"));
     }
+
+    #[test]
+    fn a_particle_written_with_a_capital_is_the_same_persons_name() {
+        let text = "Heist\n\nThe museum's director, Pieter van Dam, spoke on Sunday. \"The dealers will have the photographs by Monday,\" Van Dam said.";
+        let extraction = extract(&Article::from_bytes(text.as_bytes(), "t"));
+        assert_eq!(extraction.speakers.len(), 1);
+        assert_eq!(extraction.speakers[0].name, "Pieter van Dam");
+    }
 }
