@@ -68,30 +68,30 @@ fn speakers_are_right() {
 
 /// The held-out sets were written by people who had not read the rules;
 /// once measured, they guard against regressions. The floors sit a little
-/// under today's figures (heldout to heldout33: 0.964, 0.941, 0.910, 0.934,
-/// 0.931, 0.965, 0.906, 0.926, 0.953, 0.929, 0.914, 0.944, 0.907, 0.916,
-/// 0.914, 0.884, 0.951, 0.979, 0.892, 0.933, 0.943, 0.913, 0.892, 0.904,
-/// 0.934, 0.918, 0.901, 0.911, 0.864, 0.854, 0.877, 0.844, 0.846;
-/// heldout32 and 33 were scored once, sealed, with these rules): the target
-/// is higher.
+/// under today's figures (heldout to heldout37: 0.964, 0.941, 0.915, 0.944,
+/// 0.931, 0.970, 0.906, 0.926, 0.953, 0.929, 0.929, 0.949, 0.917, 0.922,
+/// 0.934, 0.889, 0.956, 0.979, 0.897, 0.933, 0.943, 0.913, 0.897, 0.909,
+/// 0.934, 0.934, 0.901, 0.927, 0.869, 0.882, 0.887, 0.920, 0.945, 0.908,
+/// 0.891, 0.890, 0.880; heldout36 and 37 were scored once, sealed, with
+/// these rules, at 0.890 and 0.870): the target is higher.
 #[test]
 fn held_out_sets_do_not_regress() {
     let floors = [
         ("heldout", 0.95),
         ("heldout2", 0.92),
         ("heldout3", 0.90),
-        ("heldout4", 0.91),
+        ("heldout4", 0.93),
         ("heldout5", 0.92),
         ("heldout6", 0.95),
         ("heldout7", 0.89),
         ("heldout8", 0.91),
         ("heldout9", 0.94),
         ("heldout10", 0.91),
-        ("heldout11", 0.90),
-        ("heldout12", 0.92),
-        ("heldout13", 0.89),
+        ("heldout11", 0.91),
+        ("heldout12", 0.93),
+        ("heldout13", 0.90),
         ("heldout14", 0.90),
-        ("heldout15", 0.89),
+        ("heldout15", 0.91),
         ("heldout16", 0.87),
         ("heldout17", 0.92),
         ("heldout18", 0.96),
@@ -102,14 +102,18 @@ fn held_out_sets_do_not_regress() {
         ("heldout23", 0.87),
         ("heldout24", 0.89),
         ("heldout25", 0.91),
-        ("heldout26", 0.90),
+        ("heldout26", 0.91),
         ("heldout27", 0.88),
-        ("heldout28", 0.89),
+        ("heldout28", 0.91),
         ("heldout29", 0.85),
-        ("heldout30", 0.84),
-        ("heldout31", 0.86),
-        ("heldout32", 0.83),
-        ("heldout33", 0.83),
+        ("heldout30", 0.86),
+        ("heldout31", 0.87),
+        ("heldout32", 0.90),
+        ("heldout33", 0.93),
+        ("heldout34", 0.89),
+        ("heldout35", 0.87),
+        ("heldout36", 0.87),
+        ("heldout37", 0.86),
     ];
     for (dir, floor) in floors {
         let total = evaluate_dir(
