@@ -266,6 +266,22 @@ fn lang_lines(data: &str, lang: Lang) -> impl Iterator<Item = &str> {
     data_lines(data).filter_map(move |line| line.strip_prefix(lang.code())?.strip_prefix(' '))
 }
 
+/// The words of a per-language file's lines for `lang`.
+fn lang_words(data: &str, lang: Lang) -> Table<()> {
+    lang_lines(data, lang)
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
+        .collect()
+}
+
+/// A per-language file of `word gender` lines, for `lang`.
+fn lang_genders(data: &str, lang: Lang) -> Table<Gender> {
+    lang_lines(data, lang)
+        .filter_map(|line| line.split_once(' '))
+        .map(|(word, gender)| (word.to_string(), Gender::from_code(gender.trim())))
+        .collect()
+}
+
 /// Typographic apostrophes read as straight ones, everything lowercase.
 /// A data word as the text's tokens read it: "d'emblée" is "d'" and
 /// "emblée", as the tokenizer splits short elided words from the next.
@@ -502,22 +518,10 @@ impl Lexicon {
             verbs: data_lines(verbs)
                 .flat_map(|line| verb_forms(line, lang))
                 .collect(),
-            pronouns: lang_lines(include_str!("data/pronouns.txt"), lang)
-                .filter_map(|line| line.split_once(' '))
-                .map(|(word, gender)| (word.to_string(), Gender::from_code(gender.trim())))
-                .collect(),
-            person_pronouns: lang_lines(include_str!("data/person_pronouns.txt"), lang)
-                .filter_map(|line| line.split_once(' '))
-                .map(|(word, gender)| (word.to_string(), Gender::from_code(gender.trim())))
-                .collect(),
-            continuing_verbs: lang_lines(include_str!("data/continuing_verbs.txt"), lang)
-                .flat_map(str::split_whitespace)
-                .map(str::to_string)
-                .collect(),
-            calling_verbs: lang_lines(include_str!("data/calling_verbs.txt"), lang)
-                .flat_map(str::split_whitespace)
-                .map(str::to_string)
-                .collect(),
+            pronouns: lang_genders(include_str!("data/pronouns.txt"), lang),
+            person_pronouns: lang_genders(include_str!("data/person_pronouns.txt"), lang),
+            continuing_verbs: lang_words(include_str!("data/continuing_verbs.txt"), lang),
+            calling_verbs: lang_words(include_str!("data/calling_verbs.txt"), lang),
             roles: data_lines(roles)
                 .filter_map(|line| line.rsplit_once(' '))
                 .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
