@@ -1210,12 +1210,19 @@ impl Finder<'_> {
             // Dunlop's 10,872 votes".
             // ("Crispy Joe's" keeps its name.) "Odessa Fairweather's
             // apartment … Fairweather said": the owner is named alone too.
+            // "Trout Unlimited's local chapter": a thing it owns follows.
+            let owned_after = self.word(run.end).is_some_and(|next| {
+                next.starts_with(char::is_lowercase)
+                    && !self.lexicon.is_reporting_verb(next)
+                    && !matches!(next, "is" | "was" | "has" | "had" | "will" | "would")
+            });
             if words.len() > 1
                 && words.last().is_some_and(|last| is_possessive(last))
                 && (words
                     .first()
                     .and_then(|first| given_name_gender(first))
                     .is_some()
+                    || owned_after
                     || words
                         .last()
                         .and_then(|last| possessor(last))

@@ -2640,4 +2640,12 @@ mod tests {
         assert_eq!(extraction.speakers.len(), 1);
         assert_eq!(extraction.speakers[0].name, "Pieter van Dam");
     }
+
+    #[test]
+    fn a_possessive_name_before_what_it_owns_is_the_owner() {
+        let text = "Snow\n\nWild Trout Forever's local chapter said it was \"cautiously encouraged\" by the plan. “We share the concern,” Crispy Joe’s said in a statement.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Wild Trout Forever"));
+        // A name that holds a possessive keeps it.
+        assert_eq!(speaker(text, 1).as_deref(), Some("Crispy Joe’s"));
+    }
 }
