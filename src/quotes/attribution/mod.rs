@@ -2648,4 +2648,11 @@ mod tests {
         // A name that holds a possessive keeps it.
         assert_eq!(speaker(text, 1).as_deref(), Some("Crispy Joe’s"));
     }
+
+    #[test]
+    fn friends_of_a_place_are_an_organisation() {
+        let text =
+            "Snow\n\nFriends of Cedar Creek called the plan \"a snow machine for millionaires.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Friends of Cedar Creek"));
+    }
 }
