@@ -1258,7 +1258,8 @@ impl Finder<'_> {
                             && self.lexicon.role(previous).is_none()
                             && !starts_with_given_name)
                 })
-                || (!starts_with_given_name && self.introduced_as_organisation(run.first));
+                || (!starts_with_given_name && self.introduced_as_organisation(run.first))
+                || self.after_indefinite_and_adjective(run.first);
             // (One buffer holds every run's name as a place would be written.)
             let mut is_place_name = |words: &[String]| {
                 joined.clear();
@@ -1859,6 +1860,29 @@ impl Finder<'_> {
             .any(|word| {
                 (is_organisation_word(word) || self.lexicon.is_generic_organisation(word))
                     && self.lexicon.role(word).is_none()
+            })
+    }
+
+    /// "a green Morris Minor": a name after an indefinite article and an
+    /// adjective is a thing's, not a person's (though "un certain Marc
+    /// Lemaire" is one).
+    fn after_indefinite_and_adjective(&self, first: usize) -> bool {
+        let Some(adjective) = first.checked_sub(1) else {
+            return false;
+        };
+        self.word(adjective).is_some_and(|w| {
+            w.starts_with(char::is_lowercase)
+                && w.chars().all(char::is_alphabetic)
+                && !matches!(w, "certain" | "certaine" | "certain's")
+                && !self.lexicon.is_determiner(w)
+                && self.lexicon.role(w).is_none()
+        }) && adjective
+            .checked_sub(1)
+            .and_then(|article| self.word(article))
+            .is_some_and(|article| match self.lexicon.lang {
+                // (French "a" is a verb: "a rencontré Marie Dupont".)
+                crate::article::Lang::Fr => matches!(article, "un" | "une"),
+                _ => matches!(article, "a" | "an"),
             })
     }
 

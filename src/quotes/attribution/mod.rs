@@ -2655,4 +2655,10 @@ mod tests {
             "Snow\n\nFriends of Cedar Creek called the plan \"a snow machine for millionaires.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Friends of Cedar Creek"));
     }
+
+    #[test]
+    fn a_name_after_an_indefinite_article_and_an_adjective_is_no_persons() {
+        let text = "Midwife\n\nNesta Pryce delivered babies for forty years. Children shouted when a green Morris Minor passed. “It was February,” she says.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nesta Pryce"));
+    }
 }
