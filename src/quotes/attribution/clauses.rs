@@ -590,6 +590,8 @@ impl Attributor<'_> {
             .rev()
             .take_while(|m| !relative && m.first > open)
             .filter(|m| !bracketed.contains(&m.first))
+            // ("Hanley-Marsh Associates of Columbus": where it is from.)
+            .filter(|m| !self.is_complement(m.first))
             .find(|m| describes_organisation || self.people.entities[m.entity].person)
             .copied();
         // A title the text wrote as a name ("Le PDG, X,") is a description;

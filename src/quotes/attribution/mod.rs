@@ -2661,4 +2661,10 @@ mod tests {
         let text = "Midwife\n\nNesta Pryce delivered babies for forty years. Children shouted when a green Morris Minor passed. “It was February,” she says.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Nesta Pryce"));
     }
+
+    #[test]
+    fn a_place_after_of_in_an_apposition_is_not_its_subject() {
+        let text = "Bridge\n\nThe engineering firm, Hadley-Marsh Associates of Dayton, said its inspectors had “documented the conditions they observed”.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Hadley-Marsh Associates"));
+    }
 }

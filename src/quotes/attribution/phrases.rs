@@ -904,7 +904,7 @@ impl Attributor<'_> {
 
     /// Is the name starting at `first` the complement of a noun before it
     /// ("le maire de Lyon", "la préfecture de la Mayenne")?
-    fn is_complement(&self, first: usize) -> bool {
+    pub(super) fn is_complement(&self, first: usize) -> bool {
         let before = first.wrapping_sub(1);
         self.lower(before)
             .is_some_and(|w| matches!(w, "de" | "du" | "d'" | "des" | "of"))
