@@ -2667,4 +2667,10 @@ mod tests {
         let text = "Bridge\n\nThe engineering firm, Hadley-Marsh Associates of Dayton, said its inspectors had “documented the conditions they observed”.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Hadley-Marsh Associates"));
     }
+
+    #[test]
+    fn a_place_after_from_is_where_the_speaker_is_from() {
+        let text = "Hope\n\nEvery year I ask my students why they came. Last year a young woman from Accra answered: “Because I want to know how long we have.”";
+        assert_eq!(speaker(text, 0), None);
+    }
 }

@@ -947,7 +947,10 @@ impl Attributor<'_> {
             let before = mention.first.wrapping_sub(1);
             if self.punct(end).is_none()
                 && self.lower(before).is_some_and(|w| {
-                    matches!(w, "in" | "at" | "near" | "à" | "au" | "aux" | "dans" | "en")
+                    matches!(
+                        w,
+                        "in" | "at" | "near" | "from" | "à" | "au" | "aux" | "dans" | "en"
+                    )
                 })
             {
                 return self.phrase_ending_at(before);
