@@ -327,6 +327,17 @@ fn is_written_as_name(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
+/// "al-Assad", "el-Sisi", "il-Fortizza": a lowercase particle, a hyphen
+/// and a capital.
+fn joined_particle(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, rest)| {
+        matches!(
+            particle,
+            "al" | "el" | "il" | "ul" | "ad" | "ar" | "as" | "ash" | "at" | "az"
+        ) && rest.starts_with(char::is_uppercase)
+    })
+}
+
 /// "d'", "l'", "qu'": a French word that loses its vowel before the next.
 fn is_elided(word: &str) -> bool {
     word.strip_suffix(['\'', '’'])
@@ -771,6 +782,9 @@ impl Finder<'_> {
                 {
                     end += 2
                 }
+                // "Bashar al-Assad", "Wirt il-Fortizza": a particle joined
+                // to the next part of the name by a hyphen.
+                Some(next) if joined_particle(next) => end += 1,
                 // "Housing and Development Board": "and" inside an
                 // organisation's name.
                 Some(_) if self.and_joins_organisation(first, end) => end += 2,

@@ -2673,4 +2673,11 @@ mod tests {
         let text = "Hope\n\nEvery year I ask my students why they came. Last year a young woman from Accra answered: “Because I want to know how long we have.”";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn a_particle_joined_by_a_hyphen_stays_in_the_name() {
+        let text = "Demolition\n\nHeritage group Din il-Belt said the decision was “a slap in the face”. “We expected nothing else,” said Karim al-Masri, a resident.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Din il-Belt"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Karim al-Masri"));
+    }
 }
