@@ -2680,4 +2680,13 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Din il-Belt"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Karim al-Masri"));
     }
+
+    #[test]
+    fn an_adjective_in_erieur_closes_an_organisations_name() {
+        let text = "Universités\n\nUne note du ministère de l'Enseignement supérieur circule. Interrogé, le ministère précise qu'elle « ne constitue en aucun cas une consigne ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("ministère de l'Enseignement supérieur")
+        );
+    }
 }
