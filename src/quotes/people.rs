@@ -1331,6 +1331,23 @@ impl Finder<'_> {
             if title_alone || self.is_dateline(&run) {
                 continue;
             }
+            // "Tasman Ridge Property Group … Tasman Ridge said": the first
+            // words of an organisation's name met before are its short form.
+            let short_form =
+                (words.len() >= 2 && !starts_with_given_name && run.honorific.is_none())
+                    .then(|| {
+                        people.position_named_with(words.first().map(String::as_str), |entity| {
+                            !entity.person
+                                && !entity.place
+                                && entity.name.len() > words.len()
+                                && entity.name.starts_with(&words)
+                        })
+                    })
+                    .flatten();
+            if let Some(entity) = short_form {
+                self.record(&mut people, mention, entity);
+                continue;
+            }
             if (organisation || place) && words.len() == 1 {
                 // "the Gazette": maybe the short form of a longer name.
                 singles.push((mention, words, true, place));

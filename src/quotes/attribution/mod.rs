@@ -2689,4 +2689,16 @@ mod tests {
             Some("ministère de l'Enseignement supérieur")
         );
     }
+
+    #[test]
+    fn the_first_words_of_an_organisations_name_are_its_short_form() {
+        let text = "Koalas\n\nThe judge found the developer, Banksia Ridge Property Group, had relied on thin survey work. Banksia Ridge said in a statement it was “disappointed” by the ruling.";
+        let extraction = extract(&Article::from_bytes(text.as_bytes(), "t"));
+        let names: Vec<&str> = extraction
+            .speakers
+            .iter()
+            .map(|s| s.name.as_str())
+            .collect();
+        assert_eq!(names, ["Banksia Ridge Property Group"]);
+    }
 }
