@@ -1904,7 +1904,7 @@ impl Finder<'_> {
         self.word(adjective).is_some_and(|w| {
             w.starts_with(char::is_lowercase)
                 && w.chars().all(char::is_alphabetic)
-                && !matches!(w, "certain" | "certaine" | "certain's")
+                && !matches!(w, "certain" | "certaine")
                 && !self.lexicon.is_determiner(w)
                 && self.lexicon.role(w).is_none()
         }) && adjective
@@ -1945,11 +1945,6 @@ impl Finder<'_> {
     /// capitalised words before a given name and a surname are no part of
     /// the name when none of them is a given name or an organisation's word.
     fn is_label_before_given_name(&self, run_first: usize, index: usize, run_end: usize) -> bool {
-        let plain_word = |i: usize| {
-            self.word(i).is_some_and(|word| {
-                given_name_gender(word).is_none() && !is_organisation_word(word)
-            })
-        };
         // "Minister Lim Wei Kiat", "Dr Lim Wei Ling": one word right after
         // a title is a surname written first, no label.
         let title_at = |i: usize| self.is_role_at(i) || self.is_honorific_at(i);
@@ -1963,11 +1958,21 @@ impl Finder<'_> {
             && self
                 .word(index + 1)
                 .is_some_and(|next| given_name_gender(next).is_some())
-            && (run_first..=index).all(plain_word)
+            && self.plain_words(run_first..=index)
             && !surname_after_title
             && !self
                 .word(index)
                 .is_some_and(|word| self.follows_honorific_elsewhere(word))
+    }
+
+    /// Are the words at `indices` neither given names nor organisation
+    /// words, as a label before a name is?
+    fn plain_words(&self, mut indices: std::ops::RangeInclusive<usize>) -> bool {
+        indices.all(|i| {
+            self.word(i).is_some_and(|word| {
+                given_name_gender(word).is_none() && !is_organisation_word(word)
+            })
+        })
     }
 
     /// "Minister for National Development Lim Wei Kiat … Mr Lim said":
@@ -1981,11 +1986,7 @@ impl Finder<'_> {
     ) -> bool {
         run_end >= index + 4
             && self.word(index + 2).and_then(given_name_gender).is_some()
-            && (run_first..=index).all(|i| {
-                self.word(i).is_some_and(|word| {
-                    given_name_gender(word).is_none() && !is_organisation_word(word)
-                })
-            })
+            && self.plain_words(run_first..=index)
             && self
                 .word(index + 1)
                 .is_some_and(|word| self.follows_honorific_elsewhere(word))

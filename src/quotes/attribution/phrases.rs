@@ -93,19 +93,16 @@ impl Attributor<'_> {
         end: usize,
         at_sentence_end: bool,
     ) -> Option<usize> {
-        let lowercase = |i: usize| {
-            self.word(i)
-                .is_some_and(|w| w.starts_with(char::is_lowercase))
-        };
+        let lowercase = |i: usize| self.starts_lowercase(i);
         // ("a expliqué le prévenu à la présidente, Anne-Laure Vasseur": the
         // name is the addressee's.)
         let qualifying =
             |i: usize| lowercase(i) && self.lower(i).is_none_or(|w| self.lexicon.role(w).is_none());
-        let comma = (end..=end + BARE_DESCRIPTION_WORDS)
-            .take_while(|&i| i == end || qualifying(i - 1))
+        let comma = self
+            .past_a_few_words(end, qualifying)
             .find(|&i| self.punct(i) == Some(","))?;
-        let name = (comma + 1..comma + 2 + BARE_DESCRIPTION_WORDS)
-            .take_while(|&i| i == comma + 1 || lowercase(i - 1))
+        let name = self
+            .past_a_few_words(comma + 1, lowercase)
             .map(|i| self.past_honorific(i))
             .find(|&i| self.people.mention_at(i).is_some())?;
         let mention = self.people.mention_at(name)?;
@@ -115,6 +112,23 @@ impl Attributor<'_> {
             _ => at_sentence_end && matches!(self.punct(mention.end), Some("." | ";")),
         };
         (self.people.entities[mention.entity].person && closed).then_some(mention.entity)
+    }
+
+    /// Tokens from `from` on, as far as up to [`BARE_DESCRIPTION_WORDS`]
+    /// words that `word_fits` lead: where a name or a comma may stand after
+    /// a few words of description.
+    fn past_a_few_words(
+        &self,
+        from: usize,
+        word_fits: impl Fn(usize) -> bool,
+    ) -> impl Iterator<Item = usize> {
+        (from..=from + BARE_DESCRIPTION_WORDS).take_while(move |&i| i == from || word_fits(i - 1))
+    }
+
+    /// Does the token at `index` start with a lowercase letter?
+    fn starts_lowercase(&self, index: usize) -> bool {
+        self.word(index)
+            .is_some_and(|w| w.starts_with(char::is_lowercase))
     }
 
     /// Is the word at `index` a one-word name's possessive ("India's", not
@@ -139,16 +153,15 @@ impl Attributor<'_> {
             return None;
         }
         let describing = |i: usize| {
-            self.word(i)
-                .is_some_and(|w| w.starts_with(char::is_lowercase))
+            self.starts_lowercase(i)
                 && self.lower(i).is_some_and(|w| {
                     !PHRASE_ENDS.contains(w)
                         && !self.lexicon.is_determiner(w)
                         && !self.lexicon.is_reporting_verb(w)
                 })
         };
-        let name = (index..index + BARE_DESCRIPTION_WORDS + 1)
-            .take_while(|&i| i == index || describing(i - 1))
+        let name = self
+            .past_a_few_words(index, describing)
             .skip(1)
             .find(|&i| self.people.mention_at(i).is_some())?;
         let mention = self.people.mention_at(name)?;

@@ -216,9 +216,6 @@ impl Attributor<'_> {
                         Some(subject) if self.people.entities[subject].person => Some(subject)
                             .filter(|&e| agrees(e))
                             .or_else(|| self.last_named_in(s, gender, &agrees)),
-                        // "Critics compared her touch to Bill Evans. She
-                        // turned it down.": the sentence is about someone
-                        // met before it.
                         _ => self.last_named_in(s, gender, &agrees),
                     })
             })
