@@ -2701,4 +2701,16 @@ mod tests {
             .collect();
         assert_eq!(names, ["Banksia Ridge Property Group"]);
     }
+
+    #[test]
+    fn an_unmarked_name_that_was_the_subject_is_the_organisation_a_generic_noun_means() {
+        let text = "Ash\n\nThe eruption began at dawn, according to the Marisol Seismic Institute. The institute raised the alert. \"We see constant tremors,\" institute head Dr. Ana Ruiz said.\n\nFlag carrier Longtail Air said it had cancelled all flights. \"Passengers may rebook for free,\" the airline said on its website.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Longtail Air"));
+    }
+
+    #[test]
+    fn an_honorific_may_come_between_a_lowercase_title_and_the_name() {
+        let text = "Ash\n\nThe eruption began at dawn. \"We see constant tremors,\" institute head Dr. Ana Ruiz said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ana Ruiz"));
+    }
 }

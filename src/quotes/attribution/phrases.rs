@@ -503,7 +503,11 @@ impl Attributor<'_> {
                 titled_yet |= self.word(i - 1).is_some_and(|w| {
                     self.lexicon.role(w).is_some() || w.chars().all(|c| c.is_ascii_uppercase())
                 });
-                titled_yet.then(|| self.people.mention_at(i)).flatten()
+                // "agency chief Dr. Ana Ruiz said": an honorific may come
+                // between the title and the name.
+                titled_yet
+                    .then(|| self.people.mention_at(self.past_honorific(i)))
+                    .flatten()
             });
         if let Some(mention) = titled {
             return Some((

@@ -683,7 +683,15 @@ impl Attributor<'_> {
             .filter(has_words)
             .take(1 + Self::ORGANISATION_SUBJECT_SENTENCES)
             .find_map(|s| self.subjects.get(s).copied().flatten())
-            .filter(|&entity| is_organisation(entity) || self.may_be_organisation(entity));
+            // "Flag carrier Archipelago Air said … the airline said": a
+            // subject that is neither person nor place is an organisation,
+            // marked as one or not.
+            .filter(|&entity| {
+                let found = &self.people.entities[entity];
+                is_organisation(entity)
+                    || self.may_be_organisation(entity)
+                    || !(found.person || found.place)
+            });
         if subject.is_some() {
             return subject;
         }
