@@ -34,6 +34,12 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// Does a word of the name mark an organisation ("Allegheny Ridge
+    /// Energy", "Harwick University")?
+    pub fn named_as_organisation(&self) -> bool {
+        !self.person && self.name_keys.iter().any(|word| is_organisation_word(word))
+    }
+
     /// The name as the text writes it: "Terre d'Ici", no space after an
     /// elided word.
     pub fn display_name(&self) -> String {

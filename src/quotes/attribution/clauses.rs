@@ -592,7 +592,14 @@ impl Attributor<'_> {
             .filter(|m| !bracketed.contains(&m.first))
             // ("Hanley-Marsh Associates of Columbus": where it is from.)
             .filter(|m| !self.is_complement(m.first))
-            .find(|m| describes_organisation || self.people.entities[m.entity].person)
+            // ("The mine's owner, Allegheny Ridge Energy, said": or what
+            // its name calls an organisation, when it is the apposition.)
+            .find(|m| {
+                let entity = &self.people.entities[m.entity];
+                describes_organisation
+                    || entity.person
+                    || (m.first == open + 1 && entity.named_as_organisation())
+            })
             .copied();
         // A title the text wrote as a name ("Le PDG, X,") is a description;
         // so is a name governed by a preposition ("The Independent TD for

@@ -2713,4 +2713,10 @@ mod tests {
         let text = "Ash\n\nThe eruption began at dawn. \"We see constant tremors,\" institute head Dr. Ana Ruiz said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ana Ruiz"));
     }
+
+    #[test]
+    fn an_organisation_in_apposition_to_a_persons_description_is_the_subject() {
+        let text = "Mine\n\nThe rescue ended at dawn. Dale Whitacre, the shift boss, hugged his crew. The mine's owner, Allegheny Ridge Energy, said in a statement that it was \"profoundly grateful\" to the teams.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Allegheny Ridge Energy"));
+    }
 }

@@ -652,7 +652,7 @@ impl Attributor<'_> {
             !entity.person
                 && (spoke(index) || !entity.place)
                 && (spoke(index)
-                    || entity.name_keys.iter().any(|w| is_organisation_word(w))
+                    || entity.named_as_organisation()
                     || matches!(entity.name.as_slice(), [word] if people::is_acronym(word))
                     || entity.descriptors.iter().any(|words| {
                         self.head(words).is_some_and(|head| {
