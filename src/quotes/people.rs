@@ -1742,6 +1742,8 @@ impl Finder<'_> {
                 || self.lexicon.is_auxiliary(key)
                 || COPULAS.contains(key)
                 || RELATIVE_PRONOUNS.contains(key)
+                // "the 52-year-old told ABC Rural": a verb ends it too.
+                || (self.lexicon.is_reporting_verb(key) && !self.is_role(key))
             {
                 break;
             }

@@ -2719,4 +2719,10 @@ mod tests {
         let text = "Mine\n\nThe rescue ended at dawn. Dale Whitacre, the shift boss, hugged his crew. The mine's owner, Allegheny Ridge Energy, said in a statement that it was \"profoundly grateful\" to the teams.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Allegheny Ridge Energy"));
     }
+
+    #[test]
+    fn a_reporting_verb_ends_a_description_read_back_from_a_name() {
+        let text = "Cyclone\n\nFor grower Luca Bertolini, whose family has farmed near Tully for three generations, the numbers are stark. His property lost every plant.\n\n\"We were four weeks off our harvest,\" the 52-year-old told ABC Rural.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Luca Bertolini"));
+    }
 }
