@@ -2725,4 +2725,11 @@ mod tests {
         let text = "Cyclone\n\nFor grower Luca Bertolini, whose family has farmed near Tully for three generations, the numbers are stark. His property lost every plant.\n\n\"We were four weeks off our harvest,\" the 52-year-old told ABC Rural.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Luca Bertolini"));
     }
+
+    #[test]
+    fn an_age_may_stand_between_the_verb_and_the_name() {
+        let text = "Cyclone\n\nErgon Energy said 3,100 homes remained without power. \"Crews are facing landslips,\" a spokeswoman said.\n\n\"I have lived through Larry and Yasi,\" said 74-year-old Margaret Tully. \"This one took my roof.\"";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Margaret Tully"));
+        assert_eq!(speaker(text, 2).as_deref(), Some("Margaret Tully"));
+    }
 }

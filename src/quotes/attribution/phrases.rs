@@ -41,10 +41,17 @@ impl Attributor<'_> {
                 continue;
             }
             // "said state Rep. Dale Whitcomb": a word qualifying the title.
-            if self.past_honorific(index + 1) > index + 1
+            // "said 74-year-old Margaret Tully": or an age before the name.
+            let aged_name = || {
+                self.lower(index)
+                    .is_some_and(|w| self.lexicon.age_range(w).is_some())
+                    && self.people.mention_at(index + 1).is_some()
+            };
+            if (self.past_honorific(index + 1) > index + 1
                 && self
                     .lower(index)
-                    .is_some_and(|w| !self.lexicon.is_determiner(w))
+                    .is_some_and(|w| !self.lexicon.is_determiner(w)))
+                || aged_name()
             {
                 index += 1;
             }
