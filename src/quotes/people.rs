@@ -1055,8 +1055,11 @@ impl Finder<'_> {
     fn place_names(&self, runs: &[Run], surnames: &HashSet<&str>) -> HashSet<String> {
         self.names_after(runs, surnames, |previous, run| {
             PLACE_PREPOSITIONS.contains(previous)
-                // "the TD for Galway West"; "for Jones" may be anyone.
-                || (previous == "for" && run.end > run.first + 1)
+                // "the TD for Galway West"; "for Jones" may be anyone, and
+                // "For Lorraine Mitchell, whose son …" opens on a person.
+                || (previous == "for"
+                    && run.end > run.first + 1
+                    && !self.word(run.first - 1).is_some_and(is_capitalised))
         })
     }
 

@@ -2732,4 +2732,10 @@ mod tests {
         assert_eq!(speaker(text, 1).as_deref(), Some("Margaret Tully"));
         assert_eq!(speaker(text, 2).as_deref(), Some("Margaret Tully"));
     }
+
+    #[test]
+    fn a_name_after_for_opening_a_sentence_is_no_place() {
+        let text = "Ruling\n\nFor Lorraine Mitchell, whose son was shot by an officer in 2023, the ruling came too late.\n\n\"I know what I saw on that tape,\" Mitchell said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lorraine Mitchell"));
+    }
 }
