@@ -2738,4 +2738,10 @@ mod tests {
         let text = "Ruling\n\nFor Lorraine Mitchell, whose son was shot by an officer in 2023, the ruling came too late.\n\n\"I know what I saw on that tape,\" Mitchell said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Lorraine Mitchell"));
     }
+
+    #[test]
+    fn a_word_in_iste_for_where_someone_is_from_is_an_epithet() {
+        let text = "Course\n\nYann Le Goff a coupé la ligne en tête devant Mathis Corlay. « On aurait dit une régate dans la baie », raconte le Douarneniste.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Yann Le Goff"));
+    }
 }
