@@ -2744,4 +2744,12 @@ mod tests {
         let text = "Course\n\nYann Le Goff a coupé la ligne en tête devant Mathis Corlay. « On aurait dit une régate dans la baie », raconte le Douarneniste.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Yann Le Goff"));
     }
+
+    #[test]
+    fn one_capitalised_word_quoted_inside_a_sentence_names_something() {
+        let text = "Course\n\nSon routeur, Erwan Kerhervé, a joué un rôle déterminant. Depuis Lorient, l'ancien skipper a épluché les fichiers météo pour placer « Korrigan » sur la bonne trajectoire.";
+        assert_eq!(speaker(text, 0), None);
+        let extraction = extract(&Article::from_bytes(text.as_bytes(), "t"));
+        assert_eq!(extraction.quotes[0].kind, super::super::QuoteKind::Title);
+    }
 }
