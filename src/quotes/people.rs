@@ -357,6 +357,12 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
     "la", "d'",
 ]);
 
+/// "Le" in "Yann Le Goff", "Van" in "Van Leeuwen": a particle, whatever
+/// its case.
+pub fn is_name_particle(word: &str) -> bool {
+    lexicon::with_key(word, |key| NAME_PARTICLES.contains(key))
+}
+
 /// How many tokens after a name the next sentence's opening pronoun is
 /// sought to tell the person's gender.
 const GENDER_VOTE_REACH: usize = 60;

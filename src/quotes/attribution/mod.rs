@@ -390,7 +390,7 @@ fn is_abbreviation(word: &str) -> bool {
         || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
 }
 
-impl Attributor<'_> {
+impl<'a> Attributor<'a> {
     fn run(&mut self) {
         // Each sentence's quotations in text order (sentence, quotation,
         // token), found in one pass over the tokens, not one per sentence.
@@ -494,8 +494,12 @@ impl Attributor<'_> {
             // "répète-t-on de source diplomatique": unless from a source
             // the text leaves unnamed.
             let going_on = self.going_on(quote, found.cue.as_deref());
+            let quoted_names = match found.referent {
+                Referent::Pronoun(_) => self.capitalised_words(quote),
+                _ => Vec::new(),
+            };
             let resolved = self
-                .resolve_after(&found.referent, at, going_on)
+                .resolve_after(&found.referent, at, going_on, &quoted_names)
                 .or_else(|| {
                     let pronoun = found.mention.to_lowercase();
                     (pronoun == "on" || pronoun.ends_with("-on") || pronoun == "it")
@@ -601,6 +605,28 @@ impl Attributor<'_> {
     /// A quotation's words without its marks.
     fn inner_text(&self, quote: usize) -> &str {
         self.text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c))
+    }
+
+    /// The capitalised words of a quotation, outside the words it quotes
+    /// in turn (« il m'a répondu “tout est en ordre, Odile” »).
+    fn capitalised_words(&self, quote: usize) -> Vec<&'a str> {
+        let text: &'a str = self.text;
+        let inner = text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c));
+        let mut nested = false;
+        inner
+            .split_inclusive(|c: char| !is_word_char(c))
+            .filter(|piece| {
+                let outside = !nested;
+                if piece.ends_with(['“', '«', '"']) {
+                    nested = !nested || !piece.ends_with('"');
+                } else if piece.ends_with(['”', '»']) {
+                    nested = false;
+                }
+                outside
+            })
+            .map(|piece| piece.trim_end_matches(|c: char| !is_word_char(c)))
+            .filter(|word| word.starts_with(char::is_uppercase))
+            .collect()
     }
 
     fn word_count(&self, quote: usize) -> usize {
@@ -2751,5 +2777,18 @@ mod tests {
         assert_eq!(speaker(text, 0), None);
         let extraction = extract(&Article::from_bytes(text.as_bytes(), "t"));
         assert_eq!(extraction.quotes[0].kind, super::super::QuoteKind::Title);
+    }
+
+    #[test]
+    fn a_pronoun_does_not_mean_someone_the_quotation_names() {
+        let text = "Étape\n\nLucas Berthier a gagné. Dans le final, Mattia Ferrante a tenté de revenir sur Berthier, sans succès. « Il était plus fort », a-t-il admis.\n\nAu micro, son vainqueur a salué son rival. « Mattia est un gentleman. Il m'a dit bravo », a-t-il raconté.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mattia Ferrante"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Lucas Berthier"));
+    }
+
+    #[test]
+    fn a_name_the_quotation_quotes_in_turn_is_no_sign() {
+        let text = "Procès\n\nPour Odile Ferrat, la présidente, la blessure est humaine. « Il m'a répondu “tout est en ordre, Odile”, et je l'ai cru », raconte-t-elle.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Odile Ferrat"));
     }
 }

@@ -8,17 +8,25 @@ const PLACE_NAME_REACH: usize = 40;
 
 impl Attributor<'_> {
     pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
-        self.resolve_after(referent, at, None)
+        self.resolve_after(referent, at, None, &[])
     }
 
     /// [`Self::resolve`], where `going_on` is the speaker the cue says goes
-    /// on speaking (« poursuit le lanceur d'alerte »).
+    /// on speaking (« poursuit le lanceur d'alerte »), and `quoted_names`
+    /// the capitalised words of the quotation, whose people a pronoun does
+    /// not mean: « Mattia est un gentleman », a-t-il raconté.
     pub(super) fn resolve_after(
         &mut self,
         referent: &Referent,
         at: usize,
         going_on: Option<usize>,
+        quoted_names: &[&str],
     ) -> Option<usize> {
+        let unquoted = |entity: usize| {
+            !self.people.entities[entity].name.iter().any(|part| {
+                quoted_names.contains(&part.as_str()) && !people::is_name_particle(part)
+            })
+        };
         match referent {
             Referent::Entity(entity) => Some(*entity),
             Referent::Name(words, gender) => Some(self.people.person_named(words, *gender)),
@@ -27,7 +35,7 @@ impl Attributor<'_> {
             // A pronoun may mean someone the text did not name.
             Referent::Pronoun(gender) => self
                 .organisation_with_document(at)
-                .or_else(|| self.salient_person_fitting(at, *gender, |_| true)),
+                .or_else(|| self.salient_person_fitting(at, *gender, unquoted)),
             Referent::Description {
                 words,
                 gender,
