@@ -57,8 +57,9 @@ impl Attributor<'_> {
         let (referent, _, mention) = self.phrase_at(opening)?;
         let source = match &referent {
             Referent::Entity(entity) => !self.people.entities[*entity].person,
+            // ("Du côté de l'opposition, on dénonce": a side, no one.)
             Referent::Description { words, .. } => self.head(words).is_some_and(|head| {
-                is_organisation_word(head) || self.lexicon.role(head).is_none()
+                is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
             }),
             _ => false,
         };

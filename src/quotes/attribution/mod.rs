@@ -2791,4 +2791,12 @@ mod tests {
         let text = "Procès\n\nPour Odile Ferrat, la présidente, la blessure est humaine. « Il m'a répondu “tout est en ordre, Odile”, et je l'ai cru », raconte-t-elle.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Odile Ferrat"));
     }
+
+    #[test]
+    fn a_side_that_on_speaks_for_is_no_one() {
+        let text = "Conseil\n\nLa maire, Brigitte Lanza, a présenté le projet jeudi. Du côté de l'opposition, on dénonce un « coup de communication ».";
+        assert_eq!(speaker(text, 0), None);
+        let text = "Budget\n\nLa maire, Brigitte Lanza, a présenté le projet jeudi. Du côté de la direction régionale, on assure que « tout est prêt ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("direction régionale"));
+    }
 }
