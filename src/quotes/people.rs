@@ -1063,9 +1063,14 @@ impl Finder<'_> {
             PLACE_PREPOSITIONS.contains(previous)
                 // "the TD for Galway West"; "for Jones" may be anyone, and
                 // "For Lorraine Mitchell, whose son …" opens on a person.
+                // "a spokesperson for Birmingham City Council": an
+                // organisation is no place either.
                 || (previous == "for"
                     && run.end > run.first + 1
-                    && !self.word(run.first - 1).is_some_and(is_capitalised))
+                    && !self.word(run.first - 1).is_some_and(is_capitalised)
+                    && !(run.first..run.end)
+                        .filter_map(|i| self.word(i))
+                        .any(is_organisation_word))
         })
     }
 

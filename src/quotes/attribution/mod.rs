@@ -2799,4 +2799,19 @@ mod tests {
         let text = "Budget\n\nLa maire, Brigitte Lanza, a présenté le projet jeudi. Du côté de la direction régionale, on assure que « tout est prêt ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("direction régionale"));
     }
+
+    #[test]
+    fn a_spokesperson_speaks_for_the_organisation_one_was_given_to() {
+        let text = "Library\n\nThe group is considering a judicial review. A spokesperson for Birmingham City Council said the assessments had been published in full. \"We have carried out extensive consultation,\" the spokesperson said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Birmingham City Council"));
+    }
+
+    #[test]
+    fn that_before_a_pronoun_opens_a_clause_not_a_description() {
+        let text = "Fire\n\nDr Niamh Corrigan said she had raised the issue in 2021. A spokesman for Harrowgill District Council said after the hearing that the council \"does not accept\" that it had ignored the report.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Harrowgill District Council")
+        );
+    }
 }

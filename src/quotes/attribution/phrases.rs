@@ -542,7 +542,12 @@ impl Attributor<'_> {
         {
             return Some((someone(word), index + 1, word.to_string()));
         }
-        if !self.lexicon.is_determiner(word) {
+        // ("“does not accept” that it had ignored": "that" opens a clause.)
+        if !self.lexicon.is_determiner(word)
+            || self
+                .lower(index + 1)
+                .is_some_and(|next| self.lexicon.pronoun(next).is_some())
+        {
             return None;
         }
         // "the Port Ellison Harbor Authority": a name right after its article;

@@ -126,6 +126,32 @@ impl Attributor<'_> {
         (!entity.person && !entity.place).then_some(previous)
     }
 
+    /// "A spokesperson for Birmingham City Council said … “…,” the
+    /// spokesperson said": the organisation a recent sentence gave a
+    /// spokesperson to.
+    fn organisation_spoken_for_before(&self, at: usize) -> Option<usize> {
+        let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
+        let start = self.sentences[sentence.saturating_sub(UNNAMED_REACH)].start;
+        (start..at).rev().find_map(|index| {
+            if !self.lower(index).is_some_and(|w| SPOKESPEOPLE.contains(w))
+                || !self
+                    .lower(index + 1)
+                    .is_some_and(|w| matches!(w, "for" | "of" | "at" | "de" | "du" | "des" | "d'"))
+            {
+                return None;
+            }
+            let name = index
+                + 2
+                + usize::from(
+                    self.lower(index + 2)
+                        .is_some_and(|w| self.lexicon.is_determiner(w)),
+                );
+            let entity = self.people.mention_at(name)?.entity;
+            let found = &self.people.entities[entity];
+            (!found.person && !found.place).then_some(entity)
+        })
+    }
+
     /// Did a recent sentence bring in someone unnamed with `head`, a word
     /// for a person ("A BCCI official", « un habitant »), and no name right
     /// after?
@@ -618,7 +644,10 @@ impl Attributor<'_> {
             words
                 .iter()
                 .all(|w| SPOKESPEOPLE.contains(w))
-                .then(|| self.organisation_subject_before(at))
+                .then(|| {
+                    self.organisation_subject_before(at)
+                        .or_else(|| self.organisation_spoken_for_before(at))
+                })
                 .flatten()
         };
         named.or_else(generic).or_else(bare)
