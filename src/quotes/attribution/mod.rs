@@ -2814,4 +2814,10 @@ mod tests {
             Some("Harrowgill District Council")
         );
     }
+
+    #[test]
+    fn french_a_before_a_description_is_a_verb_not_an_article() {
+        let text = "Usine\n\nLe PDG, Éric Vasseur-Lamblin, a justifié ce report. « Nos concurrents paient moins cher », a insisté le patron, qui a répété que le projet était « ferme ».";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Éric Vasseur-Lamblin"));
+    }
 }

@@ -162,9 +162,13 @@ impl Attributor<'_> {
         }
         let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
         let start = self.sentences[sentence.saturating_sub(UNNAMED_REACH)].start;
+        // (French "a" is a verb: « a insisté le patron ».)
+        let indefinite = |word: &str| match self.lexicon.lang {
+            crate::article::Lang::Fr => matches!(word, "un" | "une"),
+            crate::article::Lang::En => matches!(word, "a" | "an" | "one"),
+        };
         (start..at).any(|index| {
-            self.lower(index)
-                .is_some_and(|w| matches!(w, "a" | "an" | "one" | "un" | "une"))
+            self.lower(index).is_some_and(indefinite)
                 && (index + 1..index + 4)
                     .take_while(|&i| self.word(i).is_some())
                     .find(|&i| self.lower(i) == Some(head))
