@@ -503,7 +503,10 @@ impl<'a> Attributor<'a> {
                 .or_else(|| {
                     let pronoun = found.mention.to_lowercase();
                     (pronoun == "on" || pronoun.ends_with("-on") || pronoun == "it")
-                        .then(|| self.organisation_subject_before(at))
+                        .then(|| {
+                            self.organisation_subject_before(at)
+                                .or_else(|| self.impersonal_source_before(at))
+                        })
                         .flatten()
                         .filter(|_| !self.cites_unnamed_source(sentence))
                 });
@@ -2819,5 +2822,16 @@ mod tests {
     fn french_a_before_a_description_is_a_verb_not_an_article() {
         let text = "Usine\n\nLe PDG, Éric Vasseur-Lamblin, a justifié ce report. « Nos concurrents paient moins cher », a insisté le patron, qui a répété que le projet était « ferme ».";
         assert_eq!(speaker(text, 1).as_deref(), Some("Éric Vasseur-Lamblin"));
+    }
+
+    #[test]
+    fn on_speaks_for_the_place_au_opened_the_sentence_before_with() {
+        let text = "Contrat\n\nLe maire, Paul Roy, a signé. Au ministère des Affaires municipales, on confirme avoir reçu une plainte. « Nous ne commentons pas », s'est-on contenté de répondre.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("ministère des Affaires municipales")
+        );
+        let text = "Contrat\n\nLe maire, Paul Roy, a signé. Au cabinet du ministre, on indique : « Nous ne commentons pas ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("cabinet du ministre"));
     }
 }
