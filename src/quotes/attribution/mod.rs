@@ -2834,4 +2834,10 @@ mod tests {
         let text = "Contrat\n\nLe maire, Paul Roy, a signé. Au cabinet du ministre, on indique : « Nous ne commentons pas ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("cabinet du ministre"));
     }
+
+    #[test]
+    fn an_organisation_after_a_role_is_whom_the_person_belongs_to() {
+        let text = "Grève\n\nPour Karim Ouedraogo, délégué CGT, la situation est grave. Son collègue de Force ouvrière, Stéphane Mollard, va plus loin. Les deux hommes ont parlé longtemps. « Ce qui a tout déclenché, c'est l'accident de Nadia », dit le délégué FO.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Stéphane Mollard"));
+    }
 }

@@ -638,6 +638,16 @@ impl Attributor<'_> {
                     end = named.end;
                     break;
                 }
+                // "le délégué FO": a person's role, then the organisation
+                // the person belongs to.
+                let entity = &self.people.entities[named.entity];
+                let organisation = entity.named_as_organisation()
+                    || matches!(entity.name.as_slice(), [word] if people::is_acronym(word));
+                if organisation && words.iter().any(|w| self.lexicon.role(w).is_some()) {
+                    words.extend(entity.name_keys.iter().cloned());
+                    end = named.end;
+                    break;
+                }
                 return Some((
                     Referent::Entity(named.entity),
                     named.end,
