@@ -2840,4 +2840,13 @@ mod tests {
         let text = "Grève\n\nPour Karim Ouedraogo, délégué CGT, la situation est grave. Son collègue de Force ouvrière, Stéphane Mollard, va plus loin. Les deux hommes ont parlé longtemps. « Ce qui a tout déclenché, c'est l'accident de Nadia », dit le délégué FO.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Stéphane Mollard"));
     }
+
+    #[test]
+    fn a_unit_is_an_organisation() {
+        let text = "Doping\n\nThe Athletics Integrity Unit banned Winfred Chebet for four years on Monday. Chebet had blamed a clinic. \"The claim was not supported by any medical records,\" the unit said.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Athletics Integrity Unit")
+        );
+    }
 }
