@@ -495,11 +495,20 @@ impl<'a> Attributor<'a> {
             // the text leaves unnamed.
             let going_on = self.going_on(quote, found.cue.as_deref());
             let quoted_names = match found.referent {
-                Referent::Pronoun(_) => self.capitalised_words(quote),
+                Referent::Pronoun(_) | Referent::Description { .. } => {
+                    self.capitalised_words(quote)
+                }
                 _ => Vec::new(),
             };
             let resolved = self
-                .resolve_after(&found.referent, at, going_on, &quoted_names)
+                .resolve_after(
+                    &found.referent,
+                    at,
+                    resolve::Hints {
+                        going_on,
+                        quoted_names: &quoted_names,
+                    },
+                )
                 .or_else(|| {
                     let pronoun = found.mention.to_lowercase();
                     (pronoun == "on" || pronoun.ends_with("-on") || pronoun == "it")
@@ -2848,5 +2857,11 @@ mod tests {
             speaker(text, 0).as_deref(),
             Some("Athletics Integrity Unit")
         );
+    }
+
+    #[test]
+    fn a_description_does_not_mean_someone_the_quotation_names() {
+        let text = "Basket\n\nLe repreneur, Franck Deloison, 52 ans, est connu. Le président sortant, Jean-Marc Thuillier, ne fera pas partie de la nouvelle équipe. « On s'est dit des choses. Jean-Marc a sauvé le club deux fois avant moi », glisse le nouveau propriétaire.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Franck Deloison"));
     }
 }
