@@ -2864,4 +2864,10 @@ mod tests {
         let text = "Basket\n\nLe repreneur, Franck Deloison, 52 ans, est connu. Le président sortant, Jean-Marc Thuillier, ne fera pas partie de la nouvelle équipe. « On s'est dit des choses. Jean-Marc a sauvé le club deux fois avant moi », glisse le nouveau propriétaire.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Franck Deloison"));
     }
+
+    #[test]
+    fn completer_reports_in_french() {
+        let text = "Fusion\n\nLe PDG du Crédit Rhodanien, Hugues de Vallombreuse, prendra la présidence ; Bertrand Lemarié en deviendra le directeur général. « Ce n'est pas une absorption », a assuré le premier. « Nous avons les mêmes clients », a complété le second.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Bertrand Lemarié"));
+    }
 }
