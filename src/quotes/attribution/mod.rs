@@ -2870,4 +2870,11 @@ mod tests {
         let text = "Fusion\n\nLe PDG du Crédit Rhodanien, Hugues de Vallombreuse, prendra la présidence ; Bertrand Lemarié en deviendra le directeur général. « Ce n'est pas une absorption », a assuré le premier. « Nous avons les mêmes clients », a complété le second.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Bertrand Lemarié"));
     }
+
+    #[test]
+    fn marvel_and_chuckle_report_in_english() {
+        let text = "Bakery\n\nGianna Castelli took over in January. \"It is romantic for about a week,\" she chuckled. \"Then it is just the alarm,\" marvelled Paolo Castelli.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Gianna Castelli"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Paolo Castelli"));
+    }
 }
