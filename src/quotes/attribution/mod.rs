@@ -2877,4 +2877,10 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Gianna Castelli"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Paolo Castelli"));
     }
+
+    #[test]
+    fn a_word_in_ed_after_a_head_noun_is_the_verb() {
+        let text = "Harbour\n\nThe Port Company said it would publish the analysis.\n\nMr Twomey said the association would attend. Asked whether that could be dangerous, the 58-year-old shrugged. \"We know that harbour better than any dredger captain.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Twomey"));
+    }
 }
