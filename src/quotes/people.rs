@@ -668,7 +668,16 @@ impl Finder<'_> {
                 .map_while(|i| self.word(i).filter(|w| is_capitalised(w)))
                 .any(is_organisation_word)
         };
+        // "Campaigners say …", "Residents fear …": a plural of a word
+        // for people is no name either ("Friends of Cedar Creek" is one).
+        let plural_role = || {
+            lower
+                .strip_suffix('s')
+                .is_some_and(|singular| self.is_role(singular) && !self.is_role(lower))
+                && self.word(index + 1) != Some("of")
+        };
         let ordinary = (self.lowercase_words.contains(lower)
+            || plural_role()
             || (self.lexicon.looks_adjectival(lower)
                 && given_name_gender(word).is_none()
                 && !self.word(index + 1).is_some_and(is_capitalised)))

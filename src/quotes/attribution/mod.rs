@@ -2883,4 +2883,12 @@ mod tests {
         let text = "Harbour\n\nThe Port Company said it would publish the analysis.\n\nMr Twomey said the association would attend. Asked whether that could be dangerous, the 58-year-old shrugged. \"We know that harbour better than any dredger captain.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Twomey"));
     }
+
+    #[test]
+    fn a_plural_word_for_people_opening_a_sentence_is_no_name() {
+        let text = "Library\n\nThe council wants to close the Kings Heath library. Campaigners say the building is “the beating heart” of the community.";
+        assert_eq!(speaker(text, 0), None);
+        let extraction = extract(&Article::from_bytes(text.as_bytes(), "t"));
+        assert!(extraction.speakers.is_empty());
+    }
 }
