@@ -2891,4 +2891,12 @@ mod tests {
         let extraction = extract(&Article::from_bytes(text.as_bytes(), "t"));
         assert!(extraction.speakers.is_empty());
     }
+
+    #[test]
+    fn neither_and_you_open_no_name() {
+        let text = "Bridge\n\nInspectors noted “heavy section loss” in 2019 and 2021. Neither report led to a follow-up, and the bridge kept its rating of “fair.”";
+        assert_eq!(speaker(text, 1), None);
+        let text = "Chips\n\nQ: You've described your products as \"boring chips.\" Why?";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
