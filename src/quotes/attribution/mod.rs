@@ -177,7 +177,10 @@ static PHRASE_ENDS: WordSet = WordSet::new(&[
     "à", "au", "aux", "en", "dans", "pour", "lors", "devant", "avant", "après", "sur", "avec",
     "qui", "que", "qu'", "dont", "où", "et", "mais", "ou", "selon", "in", "at", "on", "to", "from",
     "after", "before", "during", "for", "with", "who", "that", "which", "and", "but", "or", "as",
-    "when", "while",
+    "when", "while", "beyond", "over", "under", "across", "into", "through", "around", "between",
+    "among", "against", "about", "despite", "towards", "toward", "behind", "near", "without",
+    "since", "until", "via", "than", "contre", "vers", "sans", "sous", "parmi", "malgré", "depuis",
+    "pendant",
 ]);
 
 /// Prepositions that open a circumstance ("en fin de journée", "on
@@ -2898,5 +2901,11 @@ mod tests {
         assert_eq!(speaker(text, 1), None);
         let text = "Chips\n\nQ: You've described your products as \"boring chips.\" Why?";
         assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
+    fn a_preposition_ends_a_description_and_no_verb_follows_one() {
+        let text = "Lunch\n\nThe board met on Monday. The issue drew attention beyond the district after state Sen. Karen Vickstrom, DFL-Blaine, sent a letter to the board last week calling the policy “a textbook case of lunch shaming” and warning that it might conflict with a law.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Karen Vickstrom"));
     }
 }
