@@ -793,7 +793,8 @@ impl Finder<'_> {
                 Some(next)
                     if is_capitalised(next)
                         && !self.word(end - 1).is_some_and(is_possessive)
-                        && !self.headline_verb(next) =>
+                        && !self.headline_verb(next)
+                        && !self.in_dotted_acronym(end) =>
                 {
                     end += 1
                 }
@@ -827,6 +828,21 @@ impl Finder<'_> {
                 }
             }
         }
+    }
+
+    /// "U.S.", "U.K.": a letter and a full stop written against the next
+    /// letter belong to an acronym, not to a name with initials.
+    fn in_dotted_acronym(&self, index: usize) -> bool {
+        let touching = |left: usize, right: usize| matches!((self.tokens.get(left), self.tokens.get(right)), (Some(l), Some(r)) if l.end == r.start);
+        let letter = |i: usize| self.word(i).is_some_and(|w| w.chars().count() == 1);
+        letter(index)
+            && self.punct(index + 1) == Some(".")
+            && touching(index, index + 1)
+            && ((letter(index + 2) && touching(index + 1, index + 2))
+                || (index >= 2
+                    && letter(index - 2)
+                    && self.punct(index - 1) == Some(".")
+                    && touching(index - 1, index)))
     }
 
     /// "la Commission de l'Union africaine": in French, an adjective right

@@ -2908,4 +2908,10 @@ mod tests {
         let text = "Lunch\n\nThe board met on Monday. The issue drew attention beyond the district after state Sen. Karen Vickstrom, DFL-Blaine, sent a letter to the board last week calling the policy “a textbook case of lunch shaming” and warning that it might conflict with a law.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Karen Vickstrom"));
     }
+
+    #[test]
+    fn a_dotted_acronym_is_no_initial_of_a_name() {
+        let text = "Bridge\n\nThe board met on Tuesday. Democratic U.S. Rep. Linda Castellanos, whose district includes Cedar Falls, said she would introduce a bill. \"Recommendations are how we got here,\" she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Linda Castellanos"));
+    }
 }
