@@ -2914,4 +2914,10 @@ mod tests {
         let text = "Bridge\n\nThe board met on Tuesday. Democratic U.S. Rep. Linda Castellanos, whose district includes Cedar Falls, said she would introduce a bill. \"Recommendations are how we got here,\" she said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Linda Castellanos"));
     }
+
+    #[test]
+    fn a_shipowner_or_an_insurer_may_be_a_company() {
+        let text = "Naufrage\n\nLe capitaine, Sione Talakai, a survécu. L'armateur, la compagnie Southern Lines, a assuré dans un communiqué que le ferry disposait de « toutes les certifications requises ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Southern Lines"));
+    }
 }
