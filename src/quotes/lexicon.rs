@@ -40,6 +40,7 @@ pub struct Lexicon {
     person_pronouns: Table<Gender>,
     continuing_verbs: Table<()>,
     calling_verbs: Table<()>,
+    silences: Vec<Vec<String>>,
     roles: Table<Gender>,
     determiners: Table<()>,
     /// Adverbial phrases by their first word.
@@ -522,6 +523,9 @@ impl Lexicon {
             person_pronouns: lang_genders(include_str!("data/person_pronouns.txt"), lang),
             continuing_verbs: lang_words(include_str!("data/continuing_verbs.txt"), lang),
             calling_verbs: lang_words(include_str!("data/calling_verbs.txt"), lang),
+            silences: lang_lines(include_str!("data/silences.txt"), lang)
+                .map(|line| line.split_whitespace().flat_map(elided_apart).collect())
+                .collect(),
             roles: data_lines(roles)
                 .filter_map(|line| line.rsplit_once(' '))
                 .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
@@ -640,6 +644,12 @@ impl Lexicon {
     }
 
     /// "statement", "communiqué": a document speaking for its issuer.
+    /// Phrases that say someone did not speak ("declined to comment",
+    /// « n'a pas souhaité »), word by word as the tokens read them.
+    pub fn silences(&self) -> &[Vec<String>] {
+        &self.silences
+    }
+
     pub fn is_document(&self, word: &str) -> bool {
         self.documents.contains(word)
     }

@@ -307,6 +307,9 @@ struct Attributor<'a> {
     plain_question_interview: bool,
     /// Who signs the article as an interview ("Propos recueillis par X").
     signed_interviewer: Option<usize>,
+    /// Whether each sentence says its subject did not speak, read when a
+    /// pronoun first asks about it.
+    silent_sentences: std::cell::OnceCell<Vec<std::cell::Cell<Option<bool>>>>,
 }
 
 /// Attribute the quotations `spans` of `blocks` (a whole article, or a
@@ -374,6 +377,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         sentence_has_quote,
         plain_question_interview: false,
         signed_interviewer: None,
+        silent_sentences: std::cell::OnceCell::new(),
     };
     attributor.plain_question_interview = attributor.has_plain_question_interview();
     attributor.signed_interviewer = attributor.interview_signatory();
@@ -2919,5 +2923,11 @@ mod tests {
     fn a_shipowner_or_an_insurer_may_be_a_company() {
         let text = "Naufrage\n\nLe capitaine, Sione Talakai, a survécu. L'armateur, la compagnie Southern Lines, a assuré dans un communiqué que le ferry disposait de « toutes les certifications requises ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("Southern Lines"));
+    }
+
+    #[test]
+    fn a_pronoun_skips_someone_the_text_says_did_not_speak() {
+        let text = "Cricket\n\nOpener Lachlan Petrie was dropped on Monday. NSW captain Daniel Okafor said he was surprised. \"Lachie has been our best player,\" Okafor said.\n\nOkafor and Petrie have opened the batting together 46 times. Petrie left the ground without speaking to reporters.\n\n\"He is obviously gutted,\" he said.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Daniel Okafor"));
     }
 }

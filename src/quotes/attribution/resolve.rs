@@ -224,6 +224,33 @@ impl Attributor<'_> {
         !self.people.entities[entity].unnamed
     }
 
+    /// Does `sentence` say its subject did not speak ("Petrie left the
+    /// ground without speaking to reporters")? Then a pronoun after it
+    /// means someone else.
+    fn is_silent(&self, sentence: usize) -> bool {
+        let cache = self
+            .silent_sentences
+            .get_or_init(|| vec![std::cell::Cell::new(None); self.sentences.len()]);
+        let Some(cell) = cache.get(sentence) else {
+            return false;
+        };
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let silences = self.lexicon.silences();
+        let says_silence = |index: usize| {
+            silences.iter().any(|phrase| {
+                phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(offset, word)| self.lower(index + offset) == Some(word.as_str()))
+            })
+        };
+        let silent = self.sentences[sentence].clone().any(says_silence);
+        cell.set(Some(silent));
+        silent
+    }
+
     /// Is `entity` a person whom `gender` may stand for?
     fn is_person_of(&self, entity: usize, gender: Gender) -> bool {
         let entity = &self.people.entities[entity];
@@ -267,6 +294,7 @@ impl Attributor<'_> {
             .or_else(|| {
                 (sentence.saturating_sub(SALIENCE_SENTENCES)..sentence)
                     .rev()
+                    .filter(|&s| !self.is_silent(s))
                     .find_map(|s| match self.subjects[s] {
                         // "La commission a entendu Nadia Ferrand": a person
                         // is sought past an organisation's sentence.
