@@ -41,6 +41,7 @@ pub struct Lexicon {
     continuing_verbs: Table<()>,
     calling_verbs: Table<()>,
     silences: Vec<Vec<String>>,
+    silence_openers: Table<()>,
     roles: Table<Gender>,
     determiners: Table<()>,
     /// Adverbial phrases by their first word.
@@ -492,6 +493,9 @@ impl Lexicon {
                 include_str!("data/adverbials.en.txt"),
             ),
         };
+        let silences: Vec<Vec<String>> = lang_lines(include_str!("data/silences.txt"), lang)
+            .map(|line| line.split_whitespace().flat_map(elided_apart).collect())
+            .collect();
         let words_of = |data: &str| -> Table<()> {
             lang_lines(data, lang)
                 .flat_map(str::split_whitespace)
@@ -523,9 +527,11 @@ impl Lexicon {
             person_pronouns: lang_genders(include_str!("data/person_pronouns.txt"), lang),
             continuing_verbs: lang_words(include_str!("data/continuing_verbs.txt"), lang),
             calling_verbs: lang_words(include_str!("data/calling_verbs.txt"), lang),
-            silences: lang_lines(include_str!("data/silences.txt"), lang)
-                .map(|line| line.split_whitespace().flat_map(elided_apart).collect())
+            silence_openers: silences
+                .iter()
+                .filter_map(|phrase| phrase.first().cloned())
                 .collect(),
+            silences,
             roles: data_lines(roles)
                 .filter_map(|line| line.rsplit_once(' '))
                 .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
@@ -645,9 +651,14 @@ impl Lexicon {
 
     /// "statement", "communiqué": a document speaking for its issuer.
     /// Phrases that say someone did not speak ("declined to comment",
-    /// « n'a pas souhaité »), word by word as the tokens read them.
+    /// « n'a pas répondu »), word by word as the tokens read them.
     pub fn silences(&self) -> &[Vec<String>] {
         &self.silences
+    }
+
+    /// Does `word` open one of [`Self::silences`]? (Asked first: few do.)
+    pub fn opens_silence(&self, word: &str) -> bool {
+        self.silence_openers.contains(word)
     }
 
     pub fn is_document(&self, word: &str) -> bool {

@@ -239,12 +239,19 @@ impl Attributor<'_> {
         }
         let silences = self.lexicon.silences();
         let says_silence = |index: usize| {
-            silences.iter().any(|phrase| {
-                phrase
-                    .iter()
-                    .enumerate()
-                    .all(|(offset, word)| self.lower(index + offset) == Some(word.as_str()))
-            })
+            let Some(first) = self.lower(index).filter(|w| self.lexicon.opens_silence(w)) else {
+                return false;
+            };
+            silences
+                .iter()
+                .filter(|phrase| phrase.first().is_some_and(|word| word == first))
+                .any(|phrase| {
+                    phrase
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .all(|(offset, word)| self.lower(index + offset) == Some(word.as_str()))
+                })
         };
         let silent = self.sentences[sentence].clone().any(says_silence);
         cell.set(Some(silent));
@@ -294,17 +301,21 @@ impl Attributor<'_> {
             .or_else(|| {
                 (sentence.saturating_sub(SALIENCE_SENTENCES)..sentence)
                     .rev()
-                    .filter(|&s| !self.is_silent(s))
-                    .find_map(|s| match self.subjects[s] {
-                        // "La commission a entendu Nadia Ferrand": a person
-                        // is sought past an organisation's sentence.
-                        // "She was followed by Tom Renwick. … he said": when
-                        // the subject cannot be meant, the one the sentence
-                        // names who can.
-                        Some(subject) if self.people.entities[subject].person => Some(subject)
-                            .filter(|&e| agrees(e))
-                            .or_else(|| self.last_named_in(s, gender, &agrees)),
-                        _ => self.last_named_in(s, gender, &agrees),
+                    .find_map(|s| {
+                        let found = match self.subjects[s] {
+                            // "La commission a entendu Nadia Ferrand": a
+                            // person is sought past an organisation's
+                            // sentence.
+                            // "She was followed by Tom Renwick. … he said":
+                            // when the subject cannot be meant, the one the
+                            // sentence names who can.
+                            Some(subject) if self.people.entities[subject].person => Some(subject)
+                                .filter(|&e| agrees(e))
+                                .or_else(|| self.last_named_in(s, gender, &agrees)),
+                            _ => self.last_named_in(s, gender, &agrees),
+                        };
+                        // (Asked only of the sentence that would answer.)
+                        found.filter(|_| !self.is_silent(s))
                     })
             })
             .or_else(|| self.named_recently(at, agrees))
