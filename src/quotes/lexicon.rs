@@ -139,26 +139,32 @@ impl Sieve {
     #[inline(always)]
     fn bit(word: &str) -> Option<usize> {
         let bytes = word.as_bytes();
-        let (head, tail) = match *bytes {
-            [first, second, .., before_last, last] => ([first, second], [before_last, last]),
-            [first, second, last] => ([first, second], [second, last]),
-            [first, second] => ([first, second], [first, second]),
-            [only] => ([only, 0], [0, only]),
-            [] => ([0, 0], [0, 0]),
-        };
-        let packed = u32::from_le_bytes([head[0], head[1], tail[0], tail[1]]);
-        // Four ASCII bytes, the usual case, need no more looking at.
-        if packed & 0x8080_8080 != 0 {
-            let [first, second] = head;
-            let starts_whole = first == LATIN_1_LEAD
-                || (first.is_ascii() && (second.is_ascii() || second == LATIN_1_LEAD));
-            let ends_whole = tail[0] == LATIN_1_LEAD || (tail[0].is_ascii() && tail[1].is_ascii());
-            if !(starts_whole && ends_whole) {
-                return None;
+        // (Two loads of two bytes each, whatever the length from two on.)
+        let packed = match (bytes.first_chunk::<2>(), bytes.last_chunk::<2>()) {
+            (Some(&head), Some(&tail)) => {
+                u32::from(u16::from_le_bytes(head)) | (u32::from(u16::from_le_bytes(tail)) << 16)
             }
+            _ => bytes
+                .first()
+                .map_or(0, |&only| u32::from(only) | (u32::from(only) << 24)),
+        };
+        // Four ASCII bytes, the usual case, need no more looking at.
+        if packed & 0x8080_8080 != 0 && !Sieve::ends_whole(packed) {
+            return None;
         }
         let mixed = (packed | 0x2020_2020).wrapping_mul(0x9E37_79B1) >> (32 - SIEVE_BITS);
         usize::try_from(mixed).ok()
+    }
+
+    /// Are the two characters or bytes read at each end of a word (packed
+    /// as by [`Sieve::bit`]) whole characters, ASCII or accented Latin-1?
+    #[inline(never)]
+    fn ends_whole(packed: u32) -> bool {
+        let [first, second, before_last, last] = packed.to_le_bytes();
+        let starts_whole = first == LATIN_1_LEAD
+            || (first.is_ascii() && (second.is_ascii() || second == LATIN_1_LEAD));
+        let ends_whole = before_last == LATIN_1_LEAD || (before_last.is_ascii() && last.is_ascii());
+        starts_whole && ends_whole
     }
 
     fn of<'w>(words: impl Iterator<Item = &'w str>) -> Sieve {

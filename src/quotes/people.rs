@@ -1162,13 +1162,18 @@ impl Finder<'_> {
         let destinations = self.destination_names(&runs, &surnames);
         let mut singles = Vec::new();
         let shared_surnames = self.shared_surnames(&runs);
-        let lone_names: HashSet<&str> = runs
-            .iter()
-            .filter(|run| run.end == run.first + 1)
-            .filter_map(|run| self.word(run.first))
-            .collect();
+        // (Read only for the few possessive names that need it.)
+        let lone_names: OnceCell<HashSet<&str>> = OnceCell::new();
+        let lone_names = || {
+            lone_names.get_or_init(|| {
+                runs.iter()
+                    .filter(|run| run.end == run.first + 1)
+                    .filter_map(|run| self.word(run.first))
+                    .collect()
+            })
+        };
         let mut joined = String::new();
-        for (run, shared_surname) in runs.into_iter().zip(shared_surnames) {
+        for (run, shared_surname) in runs.iter().zip(shared_surnames) {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
             // Buckingham", "GP Andrew Finch": titles are not names.
             let mut first = run.first;
@@ -1240,7 +1245,7 @@ impl Finder<'_> {
                     || words
                         .last()
                         .and_then(|last| possessor(last))
-                        .is_some_and(|owner| lone_names.contains(owner))
+                        .is_some_and(|owner| lone_names().contains(owner))
                     || words.iter().any(|word| {
                         is_organisation_word(&normalise(possessor(word).unwrap_or(word)))
                     }))
