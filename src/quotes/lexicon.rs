@@ -158,7 +158,6 @@ impl Sieve {
 
     /// Are the two characters or bytes read at each end of a word (packed
     /// as by [`Sieve::bit`]) whole characters, ASCII or accented Latin-1?
-    #[inline(never)]
     fn ends_whole(packed: u32) -> bool {
         let [first, second, before_last, last] = packed.to_le_bytes();
         let starts_whole = first == LATIN_1_LEAD
