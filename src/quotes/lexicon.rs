@@ -390,14 +390,26 @@ impl WordSet {
         }
     }
 
-    #[inline(always)]
-    pub fn contains(&self, word: &str) -> bool {
-        let (sieve, set) = self.set.get_or_init(|| {
+    fn sieve_and_index(&self) -> &(Sieve, WordIndex<()>) {
+        self.set.get_or_init(|| {
             let words = self.words.iter().copied();
             let index = WordIndex::new(words.clone().map(|word| (word.to_string(), ())));
             (Sieve::of(words), index)
-        });
+        })
+    }
+
+    #[inline(always)]
+    pub fn contains(&self, word: &str) -> bool {
+        let (sieve, set) = self.sieve_and_index();
         sieve.may_hold(word) && set.get(word).is_some()
+    }
+
+    /// Whether the lookup form of `word` (written in any case) is in the
+    /// set. The sieve reads any case alike, so most words are turned away
+    /// before they are lowered.
+    pub fn contains_key_of(&self, word: &str) -> bool {
+        let (sieve, set) = self.sieve_and_index();
+        sieve.may_hold(word) && with_key(word, |key| set.get(key).is_some())
     }
 }
 

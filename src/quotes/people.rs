@@ -777,7 +777,7 @@ impl Finder<'_> {
                     end += 1
                 }
                 Some(next)
-                    if lexicon::with_key(next, |key| NAME_PARTICLES.contains(key))
+                    if NAME_PARTICLES.contains_key_of(next)
                         && self.word(end + 1).is_some_and(is_capitalised) =>
                 {
                     end += 2
@@ -1305,7 +1305,7 @@ impl Finder<'_> {
                 && [words.first(), words.last()]
                     .into_iter()
                     .flatten()
-                    .any(|word| lexicon::with_key(word, |key| STREET_WORDS.contains(key)));
+                    .any(|word| STREET_WORDS.contains_key_of(word));
             let place = run.honorific.is_none() && (street || is_place_name(&words));
             let gender = run
                 .honorific
