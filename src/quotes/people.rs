@@ -556,18 +556,21 @@ impl Finder<'_> {
 
     fn word(&self, index: usize) -> Option<&str> {
         let token = self.tokens.get(index)?;
-        (token.kind == Kind::Word).then(|| word(self.text, token))
+        (token.kind == Kind::Word).then(|| self.keys.text(index))
     }
 
     /// The word at `index` if it is capitalised; most words are not, and
     /// are passed over on their first byte.
     fn capitalised_word(&self, index: usize) -> Option<&str> {
-        let token = self.tokens.get(index)?;
-        let first = *self.text.as_bytes().get(token.start)?;
-        if token.kind != Kind::Word || (first.is_ascii() && !first.is_ascii_uppercase()) {
+        if self.tokens.get(index)?.kind != Kind::Word {
             return None;
         }
-        Some(word(self.text, token)).filter(|word| is_capitalised(word))
+        let word = self.keys.text(index);
+        let first = *word.as_bytes().first()?;
+        if first.is_ascii() && !first.is_ascii_uppercase() {
+            return None;
+        }
+        Some(word).filter(|word| is_capitalised(word))
     }
 
     fn is_honorific_at(&self, index: usize) -> bool {
@@ -1032,7 +1035,7 @@ impl Finder<'_> {
         self.tokens
             .get(index)
             .filter(|t| t.kind == Kind::Punct)
-            .map(|t| &self.text[t.start..t.end])
+            .map(|_| self.keys.text(index))
     }
 
     fn is_comma(&self, index: usize) -> bool {

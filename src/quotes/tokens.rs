@@ -58,6 +58,7 @@ pub fn tokenize_with_keys<'t>(
     let mut out = Output {
         text,
         tokens: Vec::with_capacity(bytes / 5),
+        texts: Vec::with_capacity(bytes / 5),
         keys: Vec::with_capacity(bytes / 5),
         lowered: String::new(),
     };
@@ -89,7 +90,7 @@ pub fn tokenize_with_keys<'t>(
         out.push(position, position, Kind::Break);
     }
     let keys = Keys {
-        text,
+        texts: out.texts,
         lowered: out.lowered,
         ranges: out.keys,
     };
@@ -100,6 +101,7 @@ pub fn tokenize_with_keys<'t>(
 struct Output<'t> {
     text: &'t str,
     tokens: Vec<Token>,
+    texts: Vec<&'t str>,
     keys: Vec<KeyRange>,
     lowered: String,
 }
@@ -107,7 +109,8 @@ struct Output<'t> {
 impl Output<'_> {
     fn push(&mut self, start: usize, end: usize, kind: Kind) {
         self.tokens.push(Token { start, end, kind });
-        self.keys.push(KeyRange::Text(0, 0));
+        self.texts.push(self.text.get(start..end).unwrap_or_default());
+        self.keys.push(KeyRange::None);
     }
 
     /// A word, and what its reading showed of its lookup form.
@@ -117,9 +120,11 @@ impl Output<'_> {
             end,
             kind: Kind::Word,
         });
+        let text = self.text.get(start..end).unwrap_or_default();
+        self.texts.push(text);
         let word = match form {
             Form::Normal => None,
-            _ => self.text.get(start..end),
+            _ => Some(text),
         };
         let from = self.lowered.len() as u32;
         let key = match (form, word) {
@@ -136,7 +141,7 @@ impl Output<'_> {
                 lexicon::push_normal(word, &mut self.lowered);
                 KeyRange::Lowered(from, self.lowered.len() as u32)
             }
-            _ => KeyRange::Text(start as u32, end as u32),
+            _ => KeyRange::Text,
         };
         self.keys.push(key);
     }
@@ -377,42 +382,49 @@ fn is_elision(word: &str) -> bool {
             .any(|elision| word.eq_ignore_ascii_case(elision))
 }
 
-/// Every word token's lookup form (lowercase, straight apostrophes),
-/// computed once. Most words are already in that form and are read from
-/// the text itself; only the others are copied, into one buffer.
+/// Every token's text, and every word token's lookup form (lowercase,
+/// straight apostrophes), computed once: both are read many times for
+/// each token, and reading them here checks no bounds of the text again.
+/// Most words are already in lookup form and are their own text; only the
+/// others are copied, into one buffer.
 pub struct Keys<'t> {
-    text: &'t str,
+    texts: Vec<&'t str>,
     lowered: String,
     ranges: Vec<KeyRange>,
 }
 
-/// Bytes of the text, or of the buffer of lowered forms.
+/// Where a token's lookup form is: its text, the buffer of lowered forms,
+/// or nowhere (not a word).
 #[derive(Clone, Copy)]
 enum KeyRange {
-    Text(u32, u32),
+    None,
+    Text,
     Lowered(u32, u32),
 }
 
 impl<'t> Keys<'t> {
     /// The first byte and the length of the lookup form of token `index`
-    /// (a word), read without slicing.
+    /// (a word).
     pub fn first_byte_and_len(&self, index: usize) -> Option<(u8, usize)> {
-        let (source, start, end) = match *self.ranges.get(index)? {
-            KeyRange::Text(start, end) => (self.text, start, end),
-            KeyRange::Lowered(start, end) => (self.lowered.as_str(), start, end),
-        };
-        let first = *source.as_bytes().get(start as usize)?;
-        Some((first, end.checked_sub(start)? as usize)).filter(|&(_, len)| len > 0)
+        let key = self.get(index);
+        Some((*key.as_bytes().first()?, key.len()))
     }
 
     /// The lookup form of token `index` (empty for non-words).
     pub fn get(&self, index: usize) -> &str {
-        let (source, start, end) = match self.ranges.get(index) {
-            Some(&KeyRange::Text(start, end)) => (self.text, start, end),
-            Some(&KeyRange::Lowered(start, end)) => (self.lowered.as_str(), start, end),
-            None => return "",
-        };
-        source.get(start as usize..end as usize).unwrap_or_default()
+        match self.ranges.get(index) {
+            Some(KeyRange::Text) => self.text(index),
+            Some(&KeyRange::Lowered(start, end)) => self
+                .lowered
+                .get(start as usize..end as usize)
+                .unwrap_or_default(),
+            Some(KeyRange::None) | None => "",
+        }
+    }
+
+    /// The text of token `index` as written (empty past the last).
+    pub fn text(&self, index: usize) -> &'t str {
+        self.texts.get(index).copied().unwrap_or_default()
     }
 }
 

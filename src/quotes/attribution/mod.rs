@@ -438,7 +438,7 @@ impl Attributor<'_> {
 
     fn word(&self, index: usize) -> Option<&str> {
         let token = self.tokens.get(index)?;
-        (token.kind == Kind::Word).then(|| &self.text[token.start..token.end])
+        (token.kind == Kind::Word).then(|| self.keys.text(index))
     }
 
     fn lower(&self, index: usize) -> Option<&str> {
@@ -448,7 +448,7 @@ impl Attributor<'_> {
 
     fn punct(&self, index: usize) -> Option<&str> {
         let token = self.tokens.get(index)?;
-        (token.kind == Kind::Punct).then(|| &self.text[token.start..token.end])
+        (token.kind == Kind::Punct).then(|| self.keys.text(index))
     }
 
     /// "de source policière", "de source proche du dossier".
