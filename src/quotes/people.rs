@@ -423,11 +423,6 @@ pub fn honorific_gender(word: &str) -> Gender {
     }
 }
 
-/// A word token's text.
-pub fn word<'t>(text: &'t str, token: &Token) -> &'t str {
-    &text[token.start..token.end]
-}
-
 fn is_possessive(word: &str) -> bool {
     possessor(word).is_some()
 }
@@ -479,7 +474,7 @@ pub fn find(
     sentence_starts: Vec<bool>,
     lexicon: &Lexicon,
 ) -> People {
-    let lowercase_words = lowercase_uses(text, tokens, keys, &sentence_starts);
+    let lowercase_words = lowercase_uses(tokens, keys, &sentence_starts);
     let finder = Finder {
         text,
         tokens,
@@ -497,7 +492,6 @@ pub fn find(
 /// lowercase elsewhere. Only sentence openers are candidates, so the set
 /// stays small however long the text.
 fn lowercase_uses<'a>(
-    text: &str,
     tokens: &[Token],
     keys: &'a Keys<'a>,
     sentence_starts: &[bool],
@@ -533,7 +527,7 @@ fn lowercase_uses<'a>(
             continue;
         };
         let key = keys.get(index);
-        if starts_uppercase(word(text, token)) {
+        if starts_uppercase(keys.text(index)) {
             continue;
         }
         if let Some(seen) = openers.get_mut(key)
@@ -579,7 +573,7 @@ impl Finder<'_> {
         };
         let dotted = self.tokens.get(index + 1).is_some_and(|next| {
             next.kind == Kind::Punct
-                && &self.text[next.start..next.end] == "."
+                && self.keys.text(index + 1) == "."
                 && next.start == self.tokens[index].end
         });
         lexicon::is_honorific_before(word, dotted)

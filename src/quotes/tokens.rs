@@ -432,8 +432,8 @@ impl<'t> Keys<'t> {
 /// after . ! ? … (not after an abbreviation such as "M." or "Dr."), or
 /// after a quotation that ends a sentence and is followed by a capital.
 pub fn sentences(
-    text: &str,
     tokens: &[Token],
+    keys: &Keys<'_>,
     is_abbreviation: impl Fn(&str) -> bool,
 ) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
@@ -442,21 +442,21 @@ pub fn sentences(
         let ends = match token.kind {
             Kind::Break => true,
             Kind::Punct => {
-                let mark = &text[token.start..token.end];
+                let mark = keys.text(index);
                 matches!(mark, "." | "!" | "?" | "…")
                     && !(mark == "."
                         && index > 0
                         && tokens[index - 1].kind == Kind::Word
                         && tokens[index - 1].end == token.start
-                        && is_abbreviation(&text[tokens[index - 1].start..tokens[index - 1].end]))
+                        && is_abbreviation(keys.text(index - 1)))
             }
             Kind::Quote(_) => {
-                let inner = text[token.start..token.end].trim_end_matches(|c: char| {
+                let inner = keys.text(index).trim_end_matches(|c: char| {
                     !is_word_char(c) && !matches!(c, '.' | '!' | '?' | '…')
                 });
                 let closes_sentence = inner.ends_with(['.', '!', '?', '…']);
                 let next_is_capital = tokens.get(index + 1).is_some_and(|next| {
-                    next.kind == Kind::Word && text[next.start..].starts_with(char::is_uppercase)
+                    next.kind == Kind::Word && keys.text(index + 1).starts_with(char::is_uppercase)
                 });
                 closes_sentence && next_is_capital
             }
@@ -570,9 +570,9 @@ mod tests {
             start: open,
             end: close,
         }];
-        let tokens = tokenize(&article.text, &article.blocks, &quotes);
+        let (tokens, keys) = tokenize_with_keys(&article.text, &article.blocks, &quotes);
         assert!(tokens.iter().any(|token| token.kind == Kind::Quote(0)));
-        let sentences = sentences(text, &tokens, |word| word == "M");
+        let sentences = sentences(&tokens, &keys, |word| word == "M");
         assert_eq!(sentences.len(), 3);
     }
 }

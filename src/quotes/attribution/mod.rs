@@ -312,7 +312,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
     let lexicon = lexicon::for_lang(lang);
     let ranges: Vec<Range<usize>> = spans.iter().map(|span| span.range.clone()).collect();
     let (tokens, keys) = tokens::tokenize_with_keys(text, blocks, &ranges);
-    let sentences = tokens::sentences(text, &tokens, is_abbreviation);
+    let sentences = tokens::sentences(&tokens, &keys, is_abbreviation);
     let mut sentence_of = vec![0; tokens.len()];
     for (index, sentence) in sentences.iter().enumerate() {
         sentence_of[sentence.clone()].fill(index);
