@@ -343,6 +343,22 @@ pub fn push_normal(word: &str, normal: &mut String) {
             at += 1;
             continue;
         }
+        // The accented letters of French, À to ÿ, are told without the
+        // Unicode tables: À to Þ (but ×) are capitals, 0x20 below their
+        // lowercase forms in their second byte.
+        if byte == LATIN_1_LEAD
+            && let Some(&second) = bytes.get(at + 1)
+            && (0x80..=0xBF).contains(&second)
+        {
+            if second <= 0x9E && second != 0x97 {
+                normal.push_str(&word[kept..at]);
+                // (U+00C0 is 0xC3 0x80: the lowercase of 0xC3 `second` is U+0060 + `second`.)
+                normal.push(char::from(second + 0x60));
+                kept = at + 2;
+            }
+            at += 2;
+            continue;
+        }
         let Some(c) = word.get(at..).and_then(|rest| rest.chars().next()) else {
             break;
         };
@@ -1169,6 +1185,24 @@ mod tests {
         }
         let fr = for_lang(Lang::Fr);
         assert!(fr.is_reporting_verb("DÉCLARÉ") && fr.is_reporting_verb("Répondit"));
+    }
+
+    #[test]
+    fn every_character_is_normalised_as_the_unicode_tables_say() {
+        let reference = |c: char| -> String {
+            if c == '’' {
+                "'".to_string()
+            } else if c.is_uppercase() {
+                c.to_lowercase().collect()
+            } else {
+                c.to_string()
+            }
+        };
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let word = format!("a{c}B{c}");
+            let expected = format!("a{}b{}", reference(c), reference(c));
+            assert_eq!(normalise(&word), expected, "{c:?}");
+        }
     }
 
     #[test]
