@@ -88,21 +88,24 @@ impl Entity {
     }
 
     fn add_form(&mut self, form: String) {
-        let words: Vec<&str> = form.split(' ').collect();
-        self.add_form_words(&words);
+        self.add_form_words(form.split(' '));
     }
 
     /// Keep `words` as a form of the name, unless known: most mentions
-    /// repeat a known form, which is then compared without being built.
-    fn add_form_words(&mut self, words: &[&str]) {
-        let is = |form: &str| form.split(' ').eq(words.iter().copied());
-        let is_name = self
-            .name
-            .iter()
-            .map(String::as_str)
-            .eq(words.iter().copied());
+    /// repeat a known form, which is then compared without being built
+    /// (the words are read again rather than gathered).
+    fn add_form_words<'w>(&mut self, words: impl Iterator<Item = &'w str> + Clone) {
+        let is = |form: &str| form.split(' ').eq(words.clone());
+        let is_name = self.name.iter().map(String::as_str).eq(words.clone());
         if !is_name && !self.forms.iter().any(|form| is(form)) {
-            self.forms.push(words.join(" "));
+            let mut form = String::new();
+            for (index, word) in words.enumerate() {
+                if index > 0 {
+                    form.push(' ');
+                }
+                form.push_str(word);
+            }
+            self.forms.push(form);
         }
     }
 }
@@ -1615,10 +1618,8 @@ impl Finder<'_> {
 
     fn record(&self, people: &mut People, mut mention: Mention, entity: usize) {
         mention.entity = entity;
-        let form: Vec<&str> = (mention.first..mention.end)
-            .filter_map(|i| self.name_word(i))
-            .collect();
-        people.entities[entity].add_form_words(&form);
+        let form = (mention.first..mention.end).filter_map(|i| self.name_word(i));
+        people.entities[entity].add_form_words(form);
         people.mentions.push(mention);
     }
 
@@ -1829,7 +1830,8 @@ impl Finder<'_> {
         if !self.is_comma(end) {
             return None;
         }
-        let mut words: Vec<Cow<'_, str>> = Vec::new();
+        // (At its longest, nine words are read.)
+        let mut words: Vec<Cow<'_, str>> = Vec::with_capacity(9);
         let mut gender = Gender::Unknown;
         let mut index = end + 1;
         // "Sylvie Dufresne, 56 ans, opératrice": past the age.
