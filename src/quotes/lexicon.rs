@@ -377,6 +377,31 @@ pub fn push_normal(word: &str, normal: &mut String) {
     normal.push_str(&word[kept..]);
 }
 
+/// Whether `bytes` may hold a hyphen: no when none of the bytes read, up
+/// to eight at once, is one. Words of up to sixteen bytes are read whole.
+#[inline(always)]
+fn may_hold_hyphen(bytes: &[u8]) -> bool {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(&head), Some(&tail)) if bytes.len() <= 16 => {
+            (u64::from_le_bytes(head), u64::from_le_bytes(tail))
+        }
+        (Some(_), Some(_)) => return true,
+        _ => match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            (Some(&head), Some(&tail)) => (
+                u64::from(u32::from_le_bytes(head)),
+                u64::from(u32::from_le_bytes(tail)),
+            ),
+            _ => return bytes.contains(&b'-'),
+        },
+    };
+    // A byte of `chunk ^ hyphens` is zero where `chunk` holds a hyphen (the
+    // four high bytes a `u32` leaves at zero become 0x2D, and are not).
+    let has_zero = |x: u64| x.wrapping_sub(EACH) & !x & (0x80 * EACH) != 0;
+    let hyphens = 0x2D * EACH;
+    has_zero(head ^ hyphens) || has_zero(tail ^ hyphens)
+}
+
 /// Are the eight bytes of `chunk` all ASCII and none of them a capital?
 fn is_lowercase_ascii(chunk: u64) -> bool {
     const EACH: u64 = 0x0101_0101_0101_0101;
@@ -650,8 +675,9 @@ impl Lexicon {
         self.roles.get(word).or_else(|| {
             // "gynécologue-obstétricien", "ex-ministre": a compound of roles,
             // or a prefix and a role; not "Solheim-Baker".
-            // A byte loop: most words are short and have no hyphen.
-            let hyphen = word.bytes().rposition(|byte| byte == b'-')?;
+            // Most words are short and have no hyphen.
+            let hyphen = may_hold_hyphen(word.as_bytes())
+                .then(|| word.bytes().rposition(|byte| byte == b'-'))??;
             let (first, last) = (&word[..hyphen], &word[hyphen + 1..]);
             let role = self.roles.get(last)?;
             (self.roles.get(first).is_some() || with_key(first, |key| ROLE_PREFIXES.contains(&key)))
@@ -1202,6 +1228,19 @@ mod tests {
             let word = format!("a{c}B{c}");
             let expected = format!("a{}b{}", reference(c), reference(c));
             assert_eq!(normalise(&word), expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_hyphen_is_never_missed() {
+        for len in 0..40 {
+            for at in 0..len {
+                let mut word = vec![b'a'; len];
+                word[at] = b'-';
+                assert!(may_hold_hyphen(&word), "{len} {at}");
+                word[at] = 0xAD;
+                assert!(!may_hold_hyphen(&word) || len > 16, "{len} {at}");
+            }
         }
     }
 
