@@ -380,7 +380,7 @@ pub fn push_normal(word: &str, normal: &mut String) {
 /// Whether `bytes` may hold a hyphen: no when none of the bytes read, up
 /// to eight at once, is one. Words of up to sixteen bytes are read whole.
 #[inline(always)]
-fn may_hold_hyphen(bytes: &[u8]) -> bool {
+pub fn may_hold_hyphen(bytes: &[u8]) -> bool {
     const EACH: u64 = 0x0101_0101_0101_0101;
     let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
         (Some(&head), Some(&tail)) if bytes.len() <= 16 => {

@@ -266,6 +266,9 @@ pub fn given_name_gender(word: &str) -> Option<Gender> {
 /// "Anne-Laure", "Louis-Philippe": given names joined by a hyphen take
 /// the gender of the first.
 fn compound_given_name_gender(word: &str) -> Option<Gender> {
+    if !lexicon::may_hold_hyphen(word.as_bytes()) {
+        return None;
+    }
     let (first, rest) = word.split_once('-')?;
     let every_part_a_name = rest.split('-').all(|part| FIRST_NAMES.get(part).is_some());
     every_part_a_name.then(|| FIRST_NAMES.get(first)).flatten()
@@ -604,9 +607,10 @@ impl Finder<'_> {
             return false;
         }
         // "Valsk-based", "Franco-allemand": a compound adjective.
-        if word
-            .rsplit_once('-')
-            .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
+        if lexicon::may_hold_hyphen(word.as_bytes())
+            && word
+                .rsplit_once('-')
+                .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
             && given_name_gender(self.keys.get(index)).is_none()
         {
             return false;
