@@ -1533,13 +1533,15 @@ impl Finder<'_> {
     /// travailleurs de l'emballage (SATE)": the acronym names the phrase
     /// before it, and every mention of either is the same organisation.
     fn link_acronyms(&self, people: &mut People) {
-        let is = |token: &Token, mark: u8| {
-            matches!(token.kind, Kind::Punct)
-                && token.end == token.start + 1
-                && self.text.as_bytes()[token.start] == mark
+        let is = |index: usize, mark: u8| {
+            self.tokens.get(index).is_some_and(|token| {
+                matches!(token.kind, Kind::Punct)
+                    && token.end == token.start + 1
+                    && self.text.as_bytes()[token.start] == mark
+            })
         };
-        for (open, three) in self.tokens.windows(3).enumerate() {
-            if !is(&three[0], b'(') || !is(&three[2], b')') {
+        for open in self.opening_brackets() {
+            if !is(open, b'(') || !is(open + 2, b')') {
                 continue;
             }
             let Some(acronym) = self.word(open + 1).filter(|word| is_acronym(word)) else {
@@ -1618,6 +1620,23 @@ impl Finder<'_> {
                 }
             }
         }
+    }
+
+    /// The tokens that are an opening bracket, in order. Brackets are
+    /// few: they are found in the text, not by reading every token.
+    fn opening_brackets(&self) -> impl Iterator<Item = usize> + '_ {
+        let (from, to) = match (self.tokens.first(), self.tokens.last()) {
+            (Some(first), Some(last)) => (first.start, last.end),
+            _ => (0, 0),
+        };
+        let text = self.text.as_bytes().get(from..to).unwrap_or_default();
+        memchr::memchr_iter(b'(', text).filter_map(move |at| {
+            let at = from + at;
+            let first = self.tokens.partition_point(|token| token.start < at);
+            (first..self.tokens.len())
+                .take_while(|&index| self.tokens[index].start == at)
+                .find(|&index| self.tokens[index].kind == Kind::Punct)
+        })
     }
 
     fn record(&self, people: &mut People, mut mention: Mention, entity: usize) {
