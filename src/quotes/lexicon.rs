@@ -454,6 +454,13 @@ impl WordSet {
     }
 }
 
+/// "M", "É": one capital letter alone, told without counting the
+/// characters of longer words.
+pub fn is_single_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(only), None) if only.is_uppercase())
+}
+
 /// Is `word` already in normal form (lowercase, straight apostrophes)?
 pub fn is_normal(word: &str) -> bool {
     // Asked of every word: ASCII and the accented Latin-1 letters of

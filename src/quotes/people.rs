@@ -1209,8 +1209,7 @@ impl Finder<'_> {
             let mut words: Vec<String> = (first..run.end)
                 .filter_map(|i| {
                     let word = self.name_word(i)?;
-                    let initial = word.chars().count() == 1
-                        && word.chars().all(char::is_uppercase)
+                    let initial = lexicon::is_single_capital(word)
                         && self.punct(i + 1) == Some(".");
                     Some(if initial {
                         format!("{word}.")

@@ -387,7 +387,7 @@ fn looks_infinitive(word: &str) -> bool {
 
 fn is_abbreviation(word: &str) -> bool {
     lexicon::is_honorific_before(word, true)
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+        || lexicon::is_single_capital(word)
 }
 
 impl Attributor<'_> {
