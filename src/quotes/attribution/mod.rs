@@ -393,15 +393,17 @@ fn is_abbreviation(word: &str) -> bool {
 impl Attributor<'_> {
     fn run(&mut self) {
         // Each sentence's quotations in text order (sentence, quotation,
-        // token), found in one pass over the tokens, not one per sentence.
+        // token), read from the quotations' tokens, not from every token.
         let in_sentence: Vec<(usize, usize, usize)> = self
-            .tokens
+            .quote_token
             .iter()
             .enumerate()
-            .filter_map(|(index, token)| match token.kind {
-                Kind::Quote(quote) => Some((self.sentence_of[index], quote, index)),
-                _ => None,
+            .filter(|&(quote, &index)| {
+                self.tokens
+                    .get(index)
+                    .is_some_and(|token| token.kind == Kind::Quote(quote))
             })
+            .map(|(quote, &index)| (self.sentence_of[index], quote, index))
             .collect();
         let mut next = 0;
         for sentence in 0..self.sentences.len() {
