@@ -34,6 +34,12 @@ pub struct Entity {
 }
 
 impl Entity {
+    /// Does a word of the name mark an organisation ("Allegheny Ridge
+    /// Energy", "Harwick University")?
+    pub fn named_as_organisation(&self) -> bool {
+        !self.person && self.name_keys.iter().any(|word| is_organisation_word(word))
+    }
+
     /// The name as the text writes it: "Terre d'Ici", no space after an
     /// elided word.
     pub fn display_name(&self) -> String {
@@ -356,6 +362,12 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
     "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "le",
     "la", "d'",
 ]);
+
+/// "Le" in "Yann Le Goff", "Van" in "Van Leeuwen": a particle, whatever
+/// its case.
+pub fn is_name_particle(word: &str) -> bool {
+    lexicon::with_key(word, |key| NAME_PARTICLES.contains(key))
+}
 
 /// How many tokens after a name the next sentence's opening pronoun is
 /// sought to tell the person's gender.
@@ -1053,8 +1065,16 @@ impl Finder<'_> {
     fn place_names(&self, runs: &[Run], surnames: &HashSet<&str>) -> HashSet<String> {
         self.names_after(runs, surnames, |previous, run| {
             PLACE_PREPOSITIONS.contains(previous)
-                // "the TD for Galway West"; "for Jones" may be anyone.
-                || (previous == "for" && run.end > run.first + 1)
+                // "the TD for Galway West"; "for Jones" may be anyone, and
+                // "For Lorraine Mitchell, whose son …" opens on a person.
+                // "a spokesperson for Birmingham City Council": an
+                // organisation is no place either.
+                || (previous == "for"
+                    && run.end > run.first + 1
+                    && !self.word(run.first - 1).is_some_and(is_capitalised)
+                    && !(run.first..run.end)
+                        .filter_map(|i| self.word(i))
+                        .any(is_organisation_word))
         })
     }
 
@@ -1761,6 +1781,8 @@ impl Finder<'_> {
                 || self.lexicon.is_auxiliary(key)
                 || COPULAS.contains(key)
                 || RELATIVE_PRONOUNS.contains(key)
+                // "the 52-year-old told ABC Rural": a verb ends it too.
+                || (self.lexicon.is_reporting_verb(key) && !self.is_role(key))
             {
                 break;
             }

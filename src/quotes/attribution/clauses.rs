@@ -57,8 +57,9 @@ impl Attributor<'_> {
         let (referent, _, mention) = self.phrase_at(opening)?;
         let source = match &referent {
             Referent::Entity(entity) => !self.people.entities[*entity].person,
+            // ("Du côté de l'opposition, on dénonce": a side, no one.)
             Referent::Description { words, .. } => self.head(words).is_some_and(|head| {
-                is_organisation_word(head) || self.lexicon.role(head).is_none()
+                is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
             }),
             _ => false,
         };
@@ -592,7 +593,14 @@ impl Attributor<'_> {
             .filter(|m| !bracketed.contains(&m.first))
             // ("Hanley-Marsh Associates of Columbus": where it is from.)
             .filter(|m| !self.is_complement(m.first))
-            .find(|m| describes_organisation || self.people.entities[m.entity].person)
+            // ("The mine's owner, Allegheny Ridge Energy, said": or what
+            // its name calls an organisation, when it is the apposition.)
+            .find(|m| {
+                let entity = &self.people.entities[m.entity];
+                describes_organisation
+                    || entity.person
+                    || (m.first == open + 1 && entity.named_as_organisation())
+            })
             .copied();
         // A title the text wrote as a name ("Le PDG, X,") is a description;
         // so is a name governed by a preposition ("The Independent TD for

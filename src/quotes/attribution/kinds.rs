@@ -126,6 +126,16 @@ impl Attributor<'_> {
         {
             return Some(QuoteKind::Title);
         }
+        // "le monohybride « Korrigan » a coupé la ligne": one capitalised
+        // word inside a sentence, with no cue after it, names something.
+        if inner.split_whitespace().count() == 1
+            && inner.starts_with(char::is_uppercase)
+            && !whole.contains([',', '.', '!', '?', ';', ':', '…'])
+            && self.is_embedded(at, self.sentence_of[at])
+            && self.cue_after(at).is_none()
+        {
+            return Some(QuoteKind::Title);
+        }
         // "la « Nuit des cuivres »": a capitalised name right after an article.
         let after_article = self.lower(at - 1).is_some_and(|word| {
             self.lexicon.is_determiner(word) || matches!(word, "de" | "du" | "des" | "of")

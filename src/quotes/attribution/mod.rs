@@ -390,7 +390,7 @@ fn is_abbreviation(word: &str) -> bool {
         || lexicon::is_single_capital(word)
 }
 
-impl Attributor<'_> {
+impl<'a> Attributor<'a> {
     fn run(&mut self) {
         // Each sentence's quotations in text order (sentence, quotation,
         // token), read from the quotations' tokens, not from every token.
@@ -496,8 +496,12 @@ impl Attributor<'_> {
             // "répète-t-on de source diplomatique": unless from a source
             // the text leaves unnamed.
             let going_on = self.going_on(quote, found.cue.as_deref());
+            let quoted_names = match found.referent {
+                Referent::Pronoun(_) => self.capitalised_words(quote),
+                _ => Vec::new(),
+            };
             let resolved = self
-                .resolve_after(&found.referent, at, going_on)
+                .resolve_after(&found.referent, at, going_on, &quoted_names)
                 .or_else(|| {
                     let pronoun = found.mention.to_lowercase();
                     (pronoun == "on" || pronoun.ends_with("-on") || pronoun == "it")
@@ -603,6 +607,28 @@ impl Attributor<'_> {
     /// A quotation's words without its marks.
     fn inner_text(&self, quote: usize) -> &str {
         self.text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c))
+    }
+
+    /// The capitalised words of a quotation, outside the words it quotes
+    /// in turn (« il m'a répondu “tout est en ordre, Odile” »).
+    fn capitalised_words(&self, quote: usize) -> Vec<&'a str> {
+        let text: &'a str = self.text;
+        let inner = text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c));
+        let mut nested = false;
+        inner
+            .split_inclusive(|c: char| !is_word_char(c))
+            .filter(|piece| {
+                let outside = !nested;
+                if piece.ends_with(['“', '«', '"']) {
+                    nested = !nested || !piece.ends_with('"');
+                } else if piece.ends_with(['”', '»']) {
+                    nested = false;
+                }
+                outside
+            })
+            .map(|piece| piece.trim_end_matches(|c: char| !is_word_char(c)))
+            .filter(|word| word.starts_with(char::is_uppercase))
+            .collect()
     }
 
     fn word_count(&self, quote: usize) -> usize {
@@ -2702,5 +2728,98 @@ mod tests {
             .map(|s| s.name.as_str())
             .collect();
         assert_eq!(names, ["Banksia Ridge Property Group"]);
+    }
+
+    #[test]
+    fn an_unmarked_name_that_was_the_subject_is_the_organisation_a_generic_noun_means() {
+        let text = "Ash\n\nThe eruption began at dawn, according to the Marisol Seismic Institute. The institute raised the alert. \"We see constant tremors,\" institute head Dr. Ana Ruiz said.\n\nFlag carrier Longtail Air said it had cancelled all flights. \"Passengers may rebook for free,\" the airline said on its website.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Longtail Air"));
+    }
+
+    #[test]
+    fn an_honorific_may_come_between_a_lowercase_title_and_the_name() {
+        let text = "Ash\n\nThe eruption began at dawn. \"We see constant tremors,\" institute head Dr. Ana Ruiz said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ana Ruiz"));
+    }
+
+    #[test]
+    fn an_organisation_in_apposition_to_a_persons_description_is_the_subject() {
+        let text = "Mine\n\nThe rescue ended at dawn. Dale Whitacre, the shift boss, hugged his crew. The mine's owner, Allegheny Ridge Energy, said in a statement that it was \"profoundly grateful\" to the teams.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Allegheny Ridge Energy"));
+    }
+
+    #[test]
+    fn a_reporting_verb_ends_a_description_read_back_from_a_name() {
+        let text = "Cyclone\n\nFor grower Luca Bertolini, whose family has farmed near Tully for three generations, the numbers are stark. His property lost every plant.\n\n\"We were four weeks off our harvest,\" the 52-year-old told ABC Rural.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Luca Bertolini"));
+    }
+
+    #[test]
+    fn an_age_may_stand_between_the_verb_and_the_name() {
+        let text = "Cyclone\n\nErgon Energy said 3,100 homes remained without power. \"Crews are facing landslips,\" a spokeswoman said.\n\n\"I have lived through Larry and Yasi,\" said 74-year-old Margaret Tully. \"This one took my roof.\"";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Margaret Tully"));
+        assert_eq!(speaker(text, 2).as_deref(), Some("Margaret Tully"));
+    }
+
+    #[test]
+    fn a_name_after_for_opening_a_sentence_is_no_place() {
+        let text = "Ruling\n\nFor Lorraine Mitchell, whose son was shot by an officer in 2023, the ruling came too late.\n\n\"I know what I saw on that tape,\" Mitchell said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lorraine Mitchell"));
+    }
+
+    #[test]
+    fn a_word_in_iste_for_where_someone_is_from_is_an_epithet() {
+        let text = "Course\n\nYann Le Goff a coupé la ligne en tête devant Mathis Corlay. « On aurait dit une régate dans la baie », raconte le Douarneniste.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Yann Le Goff"));
+    }
+
+    #[test]
+    fn one_capitalised_word_quoted_inside_a_sentence_names_something() {
+        let text = "Course\n\nSon routeur, Erwan Kerhervé, a joué un rôle déterminant. Depuis Lorient, l'ancien skipper a épluché les fichiers météo pour placer « Korrigan » sur la bonne trajectoire.";
+        assert_eq!(speaker(text, 0), None);
+        let extraction = extract(&Article::from_bytes(text.as_bytes(), "t"));
+        assert_eq!(extraction.quotes[0].kind, super::super::QuoteKind::Title);
+    }
+
+    #[test]
+    fn a_pronoun_does_not_mean_someone_the_quotation_names() {
+        let text = "Étape\n\nLucas Berthier a gagné. Dans le final, Mattia Ferrante a tenté de revenir sur Berthier, sans succès. « Il était plus fort », a-t-il admis.\n\nAu micro, son vainqueur a salué son rival. « Mattia est un gentleman. Il m'a dit bravo », a-t-il raconté.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mattia Ferrante"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Lucas Berthier"));
+    }
+
+    #[test]
+    fn a_name_the_quotation_quotes_in_turn_is_no_sign() {
+        let text = "Procès\n\nPour Odile Ferrat, la présidente, la blessure est humaine. « Il m'a répondu “tout est en ordre, Odile”, et je l'ai cru », raconte-t-elle.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Odile Ferrat"));
+    }
+
+    #[test]
+    fn a_side_that_on_speaks_for_is_no_one() {
+        let text = "Conseil\n\nLa maire, Brigitte Lanza, a présenté le projet jeudi. Du côté de l'opposition, on dénonce un « coup de communication ».";
+        assert_eq!(speaker(text, 0), None);
+        let text = "Budget\n\nLa maire, Brigitte Lanza, a présenté le projet jeudi. Du côté de la direction régionale, on assure que « tout est prêt ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("direction régionale"));
+    }
+
+    #[test]
+    fn a_spokesperson_speaks_for_the_organisation_one_was_given_to() {
+        let text = "Library\n\nThe group is considering a judicial review. A spokesperson for Birmingham City Council said the assessments had been published in full. \"We have carried out extensive consultation,\" the spokesperson said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Birmingham City Council"));
+    }
+
+    #[test]
+    fn that_before_a_pronoun_opens_a_clause_not_a_description() {
+        let text = "Fire\n\nDr Niamh Corrigan said she had raised the issue in 2021. A spokesman for Harrowgill District Council said after the hearing that the council \"does not accept\" that it had ignored the report.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Harrowgill District Council")
+        );
+    }
+
+    #[test]
+    fn french_a_before_a_description_is_a_verb_not_an_article() {
+        let text = "Usine\n\nLe PDG, Éric Vasseur-Lamblin, a justifié ce report. « Nos concurrents paient moins cher », a insisté le patron, qui a répété que le projet était « ferme ».";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Éric Vasseur-Lamblin"));
     }
 }

@@ -41,10 +41,17 @@ impl Attributor<'_> {
                 continue;
             }
             // "said state Rep. Dale Whitcomb": a word qualifying the title.
-            if self.past_honorific(index + 1) > index + 1
+            // "said 74-year-old Margaret Tully": or an age before the name.
+            let aged_name = || {
+                self.lower(index)
+                    .is_some_and(|w| self.lexicon.age_range(w).is_some())
+                    && self.people.mention_at(index + 1).is_some()
+            };
+            if (self.past_honorific(index + 1) > index + 1
                 && self
                     .lower(index)
-                    .is_some_and(|w| !self.lexicon.is_determiner(w))
+                    .is_some_and(|w| !self.lexicon.is_determiner(w)))
+                || aged_name()
             {
                 index += 1;
             }
@@ -503,7 +510,11 @@ impl Attributor<'_> {
                 titled_yet |= self.word(i - 1).is_some_and(|w| {
                     self.lexicon.role(w).is_some() || w.chars().all(|c| c.is_ascii_uppercase())
                 });
-                titled_yet.then(|| self.people.mention_at(i)).flatten()
+                // "agency chief Dr. Ana Ruiz said": an honorific may come
+                // between the title and the name.
+                titled_yet
+                    .then(|| self.people.mention_at(self.past_honorific(i)))
+                    .flatten()
             });
         if let Some(mention) = titled {
             return Some((
@@ -531,7 +542,12 @@ impl Attributor<'_> {
         {
             return Some((someone(word), index + 1, word.to_string()));
         }
-        if !self.lexicon.is_determiner(word) {
+        // ("“does not accept” that it had ignored": "that" opens a clause.)
+        if !self.lexicon.is_determiner(word)
+            || self
+                .lower(index + 1)
+                .is_some_and(|next| self.lexicon.pronoun(next).is_some())
+        {
             return None;
         }
         // "the Port Ellison Harbor Authority": a name right after its article;

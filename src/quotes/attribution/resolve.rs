@@ -8,17 +8,25 @@ const PLACE_NAME_REACH: usize = 40;
 
 impl Attributor<'_> {
     pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
-        self.resolve_after(referent, at, None)
+        self.resolve_after(referent, at, None, &[])
     }
 
     /// [`Self::resolve`], where `going_on` is the speaker the cue says goes
-    /// on speaking (« poursuit le lanceur d'alerte »).
+    /// on speaking (« poursuit le lanceur d'alerte »), and `quoted_names`
+    /// the capitalised words of the quotation, whose people a pronoun does
+    /// not mean: « Mattia est un gentleman », a-t-il raconté.
     pub(super) fn resolve_after(
         &mut self,
         referent: &Referent,
         at: usize,
         going_on: Option<usize>,
+        quoted_names: &[&str],
     ) -> Option<usize> {
+        let unquoted = |entity: usize| {
+            !self.people.entities[entity].name.iter().any(|part| {
+                quoted_names.contains(&part.as_str()) && !people::is_name_particle(part)
+            })
+        };
         match referent {
             Referent::Entity(entity) => Some(*entity),
             Referent::Name(words, gender) => Some(self.people.person_named(words, *gender)),
@@ -27,7 +35,7 @@ impl Attributor<'_> {
             // A pronoun may mean someone the text did not name.
             Referent::Pronoun(gender) => self
                 .organisation_with_document(at)
-                .or_else(|| self.salient_person_fitting(at, *gender, |_| true)),
+                .or_else(|| self.salient_person_fitting(at, *gender, unquoted)),
             Referent::Description {
                 words,
                 gender,
@@ -118,6 +126,32 @@ impl Attributor<'_> {
         (!entity.person && !entity.place).then_some(previous)
     }
 
+    /// "A spokesperson for Birmingham City Council said … “…,” the
+    /// spokesperson said": the organisation a recent sentence gave a
+    /// spokesperson to.
+    fn organisation_spoken_for_before(&self, at: usize) -> Option<usize> {
+        let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
+        let start = self.sentences[sentence.saturating_sub(UNNAMED_REACH)].start;
+        (start..at).rev().find_map(|index| {
+            if !self.lower(index).is_some_and(|w| SPOKESPEOPLE.contains(w))
+                || !self
+                    .lower(index + 1)
+                    .is_some_and(|w| matches!(w, "for" | "of" | "at" | "de" | "du" | "des" | "d'"))
+            {
+                return None;
+            }
+            let name = index
+                + 2
+                + usize::from(
+                    self.lower(index + 2)
+                        .is_some_and(|w| self.lexicon.is_determiner(w)),
+                );
+            let entity = self.people.mention_at(name)?.entity;
+            let found = &self.people.entities[entity];
+            (!found.person && !found.place).then_some(entity)
+        })
+    }
+
     /// Did a recent sentence bring in someone unnamed with `head`, a word
     /// for a person ("A BCCI official", « un habitant »), and no name right
     /// after?
@@ -128,9 +162,13 @@ impl Attributor<'_> {
         }
         let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
         let start = self.sentences[sentence.saturating_sub(UNNAMED_REACH)].start;
+        // (French "a" is a verb: « a insisté le patron ».)
+        let indefinite = |word: &str| match self.lexicon.lang {
+            crate::article::Lang::Fr => matches!(word, "un" | "une"),
+            crate::article::Lang::En => matches!(word, "a" | "an" | "one"),
+        };
         (start..at).any(|index| {
-            self.lower(index)
-                .is_some_and(|w| matches!(w, "a" | "an" | "one" | "un" | "une"))
+            self.lower(index).is_some_and(indefinite)
                 && (index + 1..index + 4)
                     .take_while(|&i| self.word(i).is_some())
                     .find(|&i| self.lower(i) == Some(head))
@@ -610,7 +648,10 @@ impl Attributor<'_> {
             words
                 .iter()
                 .all(|w| SPOKESPEOPLE.contains(w))
-                .then(|| self.organisation_subject_before(at))
+                .then(|| {
+                    self.organisation_subject_before(at)
+                        .or_else(|| self.organisation_spoken_for_before(at))
+                })
                 .flatten()
         };
         named.or_else(generic).or_else(bare)
@@ -652,7 +693,7 @@ impl Attributor<'_> {
             !entity.person
                 && (spoke(index) || !entity.place)
                 && (spoke(index)
-                    || entity.name_keys.iter().any(|w| is_organisation_word(w))
+                    || entity.named_as_organisation()
                     || matches!(entity.name.as_slice(), [word] if people::is_acronym(word))
                     || entity.descriptors.iter().any(|words| {
                         self.head(words).is_some_and(|head| {
@@ -683,7 +724,15 @@ impl Attributor<'_> {
             .filter(has_words)
             .take(1 + Self::ORGANISATION_SUBJECT_SENTENCES)
             .find_map(|s| self.subjects.get(s).copied().flatten())
-            .filter(|&entity| is_organisation(entity) || self.may_be_organisation(entity));
+            // "Flag carrier Archipelago Air said … the airline said": a
+            // subject that is neither person nor place is an organisation,
+            // marked as one or not.
+            .filter(|&entity| {
+                let found = &self.people.entities[entity];
+                is_organisation(entity)
+                    || self.may_be_organisation(entity)
+                    || !(found.person || found.place)
+            });
         if subject.is_some() {
             return subject;
         }
