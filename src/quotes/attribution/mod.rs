@@ -313,10 +313,14 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
     let ranges: Vec<Range<usize>> = spans.iter().map(|span| span.range.clone()).collect();
     let (tokens, keys) = tokens::tokenize_with_keys(text, blocks, &ranges);
     let sentences = tokens::sentences(&tokens, &keys, is_abbreviation);
-    let mut sentence_of = vec![0; tokens.len()];
+    // (Sentences run in order: each token's is written once, with no
+    // zeroing first.)
+    let mut sentence_of = Vec::with_capacity(tokens.len());
     for (index, sentence) in sentences.iter().enumerate() {
-        sentence_of[sentence.clone()].fill(index);
+        sentence_of.resize(sentence.start, 0);
+        sentence_of.resize(sentence.end, index);
     }
+    sentence_of.resize(tokens.len(), 0);
     // (A loop, not a scan: the vector is allocated once, at its size.)
     let mut block_of = Vec::with_capacity(tokens.len());
     let mut block = 0;
