@@ -58,7 +58,6 @@ pub fn tokenize_with_keys<'t>(
     let mut out = Output {
         text,
         tokens: Vec::with_capacity(bytes / 5),
-        texts: Vec::with_capacity(bytes / 5),
         keys: Vec::with_capacity(bytes / 5),
         lowered: String::new(),
     };
@@ -90,9 +89,8 @@ pub fn tokenize_with_keys<'t>(
         out.push(position, position, Kind::Break);
     }
     let keys = Keys {
-        texts: out.texts,
+        tokens: out.keys,
         lowered: out.lowered,
-        ranges: out.keys,
     };
     (out.tokens, keys)
 }
@@ -101,16 +99,17 @@ pub fn tokenize_with_keys<'t>(
 struct Output<'t> {
     text: &'t str,
     tokens: Vec<Token>,
-    texts: Vec<&'t str>,
-    keys: Vec<KeyRange>,
+    keys: Vec<TokenKey<'t>>,
     lowered: String,
 }
 
 impl Output<'_> {
     fn push(&mut self, start: usize, end: usize, kind: Kind) {
         self.tokens.push(Token { start, end, kind });
-        self.texts.push(self.text.get(start..end).unwrap_or_default());
-        self.keys.push(KeyRange::None);
+        self.keys.push(TokenKey {
+            text: self.text.get(start..end).unwrap_or_default(),
+            key: KeyRange::None,
+        });
     }
 
     /// A word, and what its reading showed of its lookup form.
@@ -121,7 +120,6 @@ impl Output<'_> {
             kind: Kind::Word,
         });
         let text = self.text.get(start..end).unwrap_or_default();
-        self.texts.push(text);
         let word = match form {
             Form::Normal => None,
             _ => Some(text),
@@ -143,7 +141,7 @@ impl Output<'_> {
             }
             _ => KeyRange::Text,
         };
-        self.keys.push(key);
+        self.keys.push(TokenKey { text, key });
     }
 }
 
@@ -388,9 +386,16 @@ fn is_elision(word: &str) -> bool {
 /// Most words are already in lookup form and are their own text; only the
 /// others are copied, into one buffer.
 pub struct Keys<'t> {
-    texts: Vec<&'t str>,
+    tokens: Vec<TokenKey<'t>>,
     lowered: String,
-    ranges: Vec<KeyRange>,
+}
+
+/// A token's text and where its lookup form is (one vector holds both:
+/// they are written together, once for every token).
+#[derive(Clone, Copy)]
+struct TokenKey<'t> {
+    text: &'t str,
+    key: KeyRange,
 }
 
 /// Where a token's lookup form is: its text, the buffer of lowered forms,
@@ -412,19 +417,29 @@ impl<'t> Keys<'t> {
 
     /// The lookup form of token `index` (empty for non-words).
     pub fn get(&self, index: usize) -> &str {
-        match self.ranges.get(index) {
-            Some(KeyRange::Text) => self.text(index),
-            Some(&KeyRange::Lowered(start, end)) => self
+        match self.tokens.get(index) {
+            Some(&TokenKey {
+                text,
+                key: KeyRange::Text,
+            }) => text,
+            Some(&TokenKey {
+                key: KeyRange::Lowered(start, end),
+                ..
+            }) => self
                 .lowered
                 .get(start as usize..end as usize)
                 .unwrap_or_default(),
-            Some(KeyRange::None) | None => "",
+            Some(TokenKey {
+                key: KeyRange::None,
+                ..
+            })
+            | None => "",
         }
     }
 
     /// The text of token `index` as written (empty past the last).
     pub fn text(&self, index: usize) -> &'t str {
-        self.texts.get(index).copied().unwrap_or_default()
+        self.tokens.get(index).map_or("", |token| token.text)
     }
 }
 
