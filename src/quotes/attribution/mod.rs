@@ -321,13 +321,17 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         sentence_of.resize(sentence.end, index);
     }
     sentence_of.resize(tokens.len(), 0);
-    // (A loop, not a scan: the vector is allocated once, at its size.)
-    let mut block_of = Vec::with_capacity(tokens.len());
+    // (A map, not a scan: the vector is made at its size, and written
+    // with no check of its room.)
     let mut block = 0;
-    for token in &tokens {
-        block_of.push(block);
-        block += usize::from(token.kind == Kind::Break);
-    }
+    let block_of: Vec<usize> = tokens
+        .iter()
+        .map(|token| {
+            let this = block;
+            block += usize::from(token.kind == Kind::Break);
+            this
+        })
+        .collect();
     let mut starts = vec![false; tokens.len()];
     for sentence in &sentences {
         if let Some(start) = starts.get_mut(sentence.start) {
