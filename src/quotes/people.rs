@@ -1229,8 +1229,8 @@ impl Finder<'_> {
             let mut words: Vec<String> = (first..run.end)
                 .filter_map(|i| {
                     let word = self.name_word(i)?;
-                    let initial = lexicon::is_single_capital(word)
-                        && self.punct(i + 1) == Some(".");
+                    let initial =
+                        lexicon::is_single_capital(word) && self.punct(i + 1) == Some(".");
                     Some(if initial {
                         format!("{word}.")
                     } else {
@@ -1356,7 +1356,7 @@ impl Finder<'_> {
                     given_name_gender(word).is_none()
                         && (of_something || !is_organisation_word(word))
                 });
-            if title_alone || self.is_dateline(&run) {
+            if title_alone || self.is_dateline(run) {
                 continue;
             }
             // "Tasman Ridge Property Group … Tasman Ridge said": the first

@@ -111,7 +111,9 @@ impl<V: Copy> WordIndex<V> {
     pub fn get_ascii_lowered(&self, word: &str) -> Option<Option<V>> {
         let hash = hash(word.as_bytes(), true)?;
         Some(
-            self.find(hash, |entry| is_lowered(entry.key.as_bytes(), word.as_bytes()))
+            self.find(hash, |entry| {
+                is_lowered(entry.key.as_bytes(), word.as_bytes())
+            })
             .map(|position| self.entries[position].value),
         )
     }
@@ -236,10 +238,34 @@ mod tests {
 
     #[test]
     fn a_key_is_an_ascii_word_lowered_exactly_when_they_match_but_for_case() {
-        let keys = ["", "a", "le", "dit", "l'un", "maire", "déclaré", "porte-parole", "spokesperson"];
+        let keys = [
+            "",
+            "a",
+            "le",
+            "dit",
+            "l'un",
+            "maire",
+            "déclaré",
+            "porte-parole",
+            "spokesperson",
+        ];
         let words = [
-            "", "A", "Le", "lE", "DIT", "dix", "L'UN", "L'UNE", "Maire", "MAIRES", "declare",
-            "Porte-Parole", "Porte-Parolé", "SPOKESPERSON", "SPOKESPERSOM", "spokespersons",
+            "",
+            "A",
+            "Le",
+            "lE",
+            "DIT",
+            "dix",
+            "L'UN",
+            "L'UNE",
+            "Maire",
+            "MAIRES",
+            "declare",
+            "Porte-Parole",
+            "Porte-Parolé",
+            "SPOKESPERSON",
+            "SPOKESPERSOM",
+            "spokespersons",
         ];
         for key in keys {
             for word in words.iter().filter(|word| word.is_ascii()) {

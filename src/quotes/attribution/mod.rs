@@ -394,8 +394,7 @@ fn looks_infinitive(word: &str) -> bool {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    lexicon::is_honorific_before(word, true)
-        || lexicon::is_single_capital(word)
+    lexicon::is_honorific_before(word, true) || lexicon::is_single_capital(word)
 }
 
 impl<'a> Attributor<'a> {
