@@ -529,14 +529,21 @@ fn normalise_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
         Some(())
     };
     for c in word.chars() {
-        if c == '’' {
-            push('\'')?;
-        } else if c.is_uppercase() {
-            for lower in c.to_lowercase() {
-                push(lower)?;
+        // ASCII and the accented letters of French, À to ÿ, are lowered
+        // without the Unicode tables: À to Þ (but ×) are the capitals.
+        match c {
+            '\0'..='\x7f' => push(c.to_ascii_lowercase())?,
+            '’' => push('\'')?,
+            '\u{c0}'..='\u{de}' if c != '\u{d7}' => {
+                push(char::from_u32(u32::from(c) + 0x20)?)?;
             }
-        } else {
-            push(c)?;
+            '\u{80}'..='\u{ff}' => push(c)?,
+            _ if c.is_uppercase() => {
+                for lower in c.to_lowercase() {
+                    push(lower)?;
+                }
+            }
+            _ => push(c)?,
         }
     }
     std::str::from_utf8(&buffer[..length]).ok()
@@ -1235,6 +1242,7 @@ mod tests {
             let word = format!("a{c}B{c}");
             let expected = format!("a{}b{}", reference(c), reference(c));
             assert_eq!(normalise(&word), expected, "{c:?}");
+            assert_eq!(with_key(&word, str::to_string), expected, "{c:?}");
         }
     }
 
