@@ -342,12 +342,13 @@ fn is_written_as_name(word: &str) -> bool {
 /// "al-Assad", "el-Sisi", "il-Fortizza": a lowercase particle, a hyphen
 /// and a capital.
 fn joined_particle(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(particle, rest)| {
-        matches!(
-            particle,
-            "al" | "el" | "il" | "ul" | "ad" | "ar" | "as" | "ash" | "at" | "az"
-        ) && rest.starts_with(char::is_uppercase)
-    })
+    lexicon::may_hold_hyphen(word.as_bytes())
+        && word.split_once('-').is_some_and(|(particle, rest)| {
+            matches!(
+                particle,
+                "al" | "el" | "il" | "ul" | "ad" | "ar" | "as" | "ash" | "at" | "az"
+            ) && rest.starts_with(char::is_uppercase)
+        })
 }
 
 /// "d'", "l'", "qu'": a French word that loses its vowel before the next.
