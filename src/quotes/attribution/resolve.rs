@@ -851,6 +851,7 @@ fn descriptor_overlap(
                 descriptor.iter().any(|own| {
                     same_but_gender(own, word)
                         || (*role
+                            && lexicon::may_hold_hyphen(own.as_bytes())
                             && own.bytes().any(|byte| byte == b'-')
                             && own.split('-').any(|part| part == word))
                         || covers.is_some_and(|specifics| specifics.contains(own))
