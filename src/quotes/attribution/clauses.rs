@@ -38,6 +38,14 @@ impl Attributor<'_> {
     /// "Du côté de la préfecture de la Gironde, on …", "Au cabinet du
     /// ministre, on …", "Chez Renault, on …": the place the sentence opens
     /// with, whose people "on" stands for.
+    /// "Au ministère, on confirme avoir reçu une plainte. « … », a-t-on
+    /// répondu": the source the sentence before gave "on".
+    pub(super) fn impersonal_source_before(&mut self, at: usize) -> Option<usize> {
+        let previous = self.sentence_of.get(at)?.checked_sub(1)?;
+        let found = self.impersonal_source(previous)?;
+        self.resolve(&found.referent, at)
+    }
+
     fn impersonal_source(&self, sentence: usize) -> Option<Found> {
         let start = self.sentences[sentence].start;
         let opening = match self.lower(start)? {
@@ -54,7 +62,13 @@ impl Attributor<'_> {
             "à" => start + 1,
             _ => return None,
         };
-        let (referent, _, mention) = self.phrase_at(opening)?;
+        // "Au ministère des Affaires municipales, on …": a contraction
+        // opens the phrase as its article would.
+        let (referent, _, mention) = match self.lower(opening)? {
+            "au" => self.phrase_after_article(opening, Gender::Masculine, true),
+            "aux" => self.phrase_after_article(opening, Gender::Plural, true),
+            _ => self.phrase_at(opening),
+        }?;
         let source = match &referent {
             Referent::Entity(entity) => !self.people.entities[*entity].person,
             // ("Du côté de l'opposition, on dénonce": a side, no one.)

@@ -461,7 +461,7 @@ impl Attributor<'_> {
                 true,
                 role,
                 self.quote_token[quote],
-                None,
+                super::resolve::Hints::default(),
             )? {
                 Described::Known(person) => Some(person),
                 _ => None,

@@ -504,15 +504,27 @@ impl<'a> Attributor<'a> {
             // the text leaves unnamed.
             let going_on = self.going_on(quote, found.cue.as_deref());
             let quoted_names = match found.referent {
-                Referent::Pronoun(_) => self.capitalised_words(quote),
+                Referent::Pronoun(_) | Referent::Description { .. } => {
+                    self.capitalised_words(quote)
+                }
                 _ => Vec::new(),
             };
             let resolved = self
-                .resolve_after(&found.referent, at, going_on, &quoted_names)
+                .resolve_after(
+                    &found.referent,
+                    at,
+                    resolve::Hints {
+                        going_on,
+                        quoted_names: &quoted_names,
+                    },
+                )
                 .or_else(|| {
                     let pronoun = found.mention.to_lowercase();
                     (pronoun == "on" || pronoun.ends_with("-on") || pronoun == "it")
-                        .then(|| self.organisation_subject_before(at))
+                        .then(|| {
+                            self.organisation_subject_before(at)
+                                .or_else(|| self.impersonal_source_before(at))
+                        })
                         .flatten()
                         .filter(|_| !self.cites_unnamed_source(sentence))
                 });
@@ -2828,5 +2840,37 @@ mod tests {
     fn french_a_before_a_description_is_a_verb_not_an_article() {
         let text = "Usine\n\nLe PDG, Éric Vasseur-Lamblin, a justifié ce report. « Nos concurrents paient moins cher », a insisté le patron, qui a répété que le projet était « ferme ».";
         assert_eq!(speaker(text, 1).as_deref(), Some("Éric Vasseur-Lamblin"));
+    }
+
+    #[test]
+    fn on_speaks_for_the_place_au_opened_the_sentence_before_with() {
+        let text = "Contrat\n\nLe maire, Paul Roy, a signé. Au ministère des Affaires municipales, on confirme avoir reçu une plainte. « Nous ne commentons pas », s'est-on contenté de répondre.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("ministère des Affaires municipales")
+        );
+        let text = "Contrat\n\nLe maire, Paul Roy, a signé. Au cabinet du ministre, on indique : « Nous ne commentons pas ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("cabinet du ministre"));
+    }
+
+    #[test]
+    fn an_organisation_after_a_role_is_whom_the_person_belongs_to() {
+        let text = "Grève\n\nPour Karim Ouedraogo, délégué CGT, la situation est grave. Son collègue de Force ouvrière, Stéphane Mollard, va plus loin. Les deux hommes ont parlé longtemps. « Ce qui a tout déclenché, c'est l'accident de Nadia », dit le délégué FO.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Stéphane Mollard"));
+    }
+
+    #[test]
+    fn a_unit_is_an_organisation() {
+        let text = "Doping\n\nThe Athletics Integrity Unit banned Winfred Chebet for four years on Monday. Chebet had blamed a clinic. \"The claim was not supported by any medical records,\" the unit said.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Athletics Integrity Unit")
+        );
+    }
+
+    #[test]
+    fn a_description_does_not_mean_someone_the_quotation_names() {
+        let text = "Basket\n\nLe repreneur, Franck Deloison, 52 ans, est connu. Le président sortant, Jean-Marc Thuillier, ne fera pas partie de la nouvelle équipe. « On s'est dit des choses. Jean-Marc a sauvé le club deux fois avant moi », glisse le nouveau propriétaire.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Franck Deloison"));
     }
 }

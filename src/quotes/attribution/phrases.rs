@@ -550,6 +550,17 @@ impl Attributor<'_> {
         {
             return None;
         }
+        self.phrase_after_article(index, determiner_gender(word), is_definite(word))
+    }
+
+    /// The phrase an article (or a contraction such as "au") at `index`
+    /// opens, of the gender and definiteness the article gives.
+    pub(super) fn phrase_after_article(
+        &self,
+        index: usize,
+        gender: Gender,
+        definite: bool,
+    ) -> Option<(Referent, usize, String)> {
         // "the Port Ellison Harbor Authority": a name right after its article;
         // "le PDG, Stéphane Brévard": a title, then the person's name.
         if let Some(mention) = self.people.mention_at(index + 1)
@@ -579,12 +590,11 @@ impl Attributor<'_> {
                 self.span_text(index, end),
             ));
         }
-        let gender = determiner_gender(word);
         // "l'un d'eux", "l'une des manifestantes": someone unnamed.
         let one_of = self
             .lower(index + 1)
             .is_some_and(|w| matches!(w, "un" | "une"));
-        let definite = is_definite(word) && !one_of;
+        let definite = definite && !one_of;
         let mut end = index + 1;
         let mut words = Vec::new();
         while let Some(next) = self.lower(end) {
@@ -625,6 +635,16 @@ impl Attributor<'_> {
                 // person's role with an organisation in it describes the
                 // person in apposition.
                 if self.role_of_person_in_apposition(&words, named) {
+                    end = named.end;
+                    break;
+                }
+                // "le délégué FO": a person's role, then the organisation
+                // the person belongs to.
+                let entity = &self.people.entities[named.entity];
+                let organisation = entity.named_as_organisation()
+                    || matches!(entity.name.as_slice(), [word] if people::is_acronym(word));
+                if organisation && words.iter().any(|w| self.lexicon.role(w).is_some()) {
+                    words.extend(entity.name_keys.iter().cloned());
                     end = named.end;
                     break;
                 }

@@ -6,27 +6,30 @@ use super::*;
 /// How many tokens around a description its place's name is sought.
 const PLACE_NAME_REACH: usize = 40;
 
+/// What the quotation being attributed tells about whom a cue means.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Hints<'q> {
+    /// The speaker the cue says goes on speaking (« poursuit le lanceur
+    /// d'alerte »).
+    pub going_on: Option<usize>,
+    /// The quotation's capitalised words: no pronoun or description means
+    /// someone they name (« Mattia est un gentleman », a-t-il raconté).
+    pub quoted_names: &'q [&'q str],
+}
+
 impl Attributor<'_> {
     pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
-        self.resolve_after(referent, at, None, &[])
+        self.resolve_after(referent, at, Hints::default())
     }
 
-    /// [`Self::resolve`], where `going_on` is the speaker the cue says goes
-    /// on speaking (« poursuit le lanceur d'alerte »), and `quoted_names`
-    /// the capitalised words of the quotation, whose people a pronoun does
-    /// not mean: « Mattia est un gentleman », a-t-il raconté.
+    /// [`Self::resolve`], with what the quotation being attributed tells.
     pub(super) fn resolve_after(
         &mut self,
         referent: &Referent,
         at: usize,
-        going_on: Option<usize>,
-        quoted_names: &[&str],
+        hints: Hints<'_>,
     ) -> Option<usize> {
-        let unquoted = |entity: usize| {
-            !self.people.entities[entity].name.iter().any(|part| {
-                quoted_names.contains(&part.as_str()) && !people::is_name_particle(part)
-            })
-        };
+        let unquoted = |entity: usize| !self.is_named_in(entity, hints.quoted_names);
         match referent {
             Referent::Entity(entity) => Some(*entity),
             Referent::Name(words, gender) => Some(self.people.person_named(words, *gender)),
@@ -41,37 +44,56 @@ impl Attributor<'_> {
                 gender,
                 definite,
                 name,
-            } => match self.described(words, *gender, *definite, name, at, going_on)? {
-                // "Les dirigeants promettent": many people are no one of them.
-                Described::Known(entity) | Described::Salient(entity)
-                    if self.people.entities[entity].person
-                        && self
-                            .head(words)
-                            .is_some_and(|head| self.is_plural_role(head)) =>
-                {
-                    None
+            } => {
+                match self.described(words, *gender, *definite, name, at, hints)? {
+                    // "Les dirigeants promettent": many people are no one of them.
+                    Described::Known(entity) | Described::Salient(entity)
+                        if self.people.entities[entity].person
+                            && self
+                                .head(words)
+                                .is_some_and(|head| self.is_plural_role(head)) =>
+                    {
+                        None
+                    }
+                    Described::Known(entity) => {
+                        // "La préfecture maintient …", later "la préfecture de
+                        // la Dordogne-Nord": the organisation gets its full name.
+                        let fuller: Vec<String> =
+                            name.split_whitespace().map(str::to_string).collect();
+                        self.people.lengthen_name(entity, fuller);
+                        Some(entity)
+                    }
+                    // "le prévenu" means whom it meant the first time.
+                    Described::Salient(entity) => {
+                        let role = self.head(words)?.to_string();
+                        Some(*self.guessed_roles.entry(role).or_insert(entity))
+                    }
+                    Described::Organisation => {
+                        let fullest = self
+                            .self_described_before(words, name, at)
+                            .unwrap_or_else(|| name.clone());
+                        let name = fullest.split_whitespace().map(str::to_string).collect();
+                        Some(self.people.entity_named(name, false))
+                    }
                 }
-                Described::Known(entity) => {
-                    // "La préfecture maintient …", later "la préfecture de
-                    // la Dordogne-Nord": the organisation gets its full name.
-                    let fuller: Vec<String> = name.split_whitespace().map(str::to_string).collect();
-                    self.people.lengthen_name(entity, fuller);
-                    Some(entity)
-                }
-                // "le prévenu" means whom it meant the first time.
-                Described::Salient(entity) => {
-                    let role = self.head(words)?.to_string();
-                    Some(*self.guessed_roles.entry(role).or_insert(entity))
-                }
-                Described::Organisation => {
-                    let fullest = self
-                        .self_described_before(words, name, at)
-                        .unwrap_or_else(|| name.clone());
-                    let name = fullest.split_whitespace().map(str::to_string).collect();
-                    Some(self.people.entity_named(name, false))
-                }
-            },
+            }
         }
+    }
+
+    /// Does a word of the entity's name, other than a particle, stand among
+    /// a quotation's capitalised words? Nobody speaks of themselves by name.
+    /// ("Jean-Marc" stands there as "Jean" and "Marc".)
+    fn is_named_in(&self, entity: usize, quoted_names: &[&str]) -> bool {
+        let quoted = |part: &String| {
+            part.split(|c: char| !is_word_char(c))
+                .filter(|piece| !piece.is_empty())
+                .all(|piece| quoted_names.contains(&piece))
+        };
+        !quoted_names.is_empty()
+            && self.people.entities[entity]
+                .name
+                .iter()
+                .any(|part| !people::is_name_particle(part) && quoted(part))
     }
 
     /// "dirigeants", "inspectors": the plural of a word for a person's
@@ -325,7 +347,7 @@ impl Attributor<'_> {
         definite: bool,
         name: &str,
         at: usize,
-        going_on: Option<usize>,
+        hints: Hints<'_>,
     ) -> Option<Described> {
         // An epithet refers to someone the text has named by the end of its
         // sentence ("le colonel Bruno Sallès"; not someone met later).
@@ -406,7 +428,10 @@ impl Attributor<'_> {
         // director met before.
         let best = (definite && !names_organisation)
             .then(|| {
-                self.best_described(&senses, &sense_is_role, &covered, gender, at, sentence_end)
+                let fits = |index: usize| {
+                    self.is_person_of(index, gender) && !self.is_named_in(index, hints.quoted_names)
+                };
+                self.best_described(&senses, &sense_is_role, &covered, fits, at, sentence_end)
             })
             .flatten();
         if let Some(index) = best {
@@ -497,10 +522,15 @@ impl Attributor<'_> {
                     )
                 })
             };
-            let fits = |entity: usize| !other_role(entity) && self.is_named(entity);
+            let fits = |entity: usize| {
+                !other_role(entity)
+                    && self.is_named(entity)
+                    && !self.is_named_in(entity, hints.quoted_names)
+            };
             return definite
                 .then(|| {
-                    going_on
+                    hints
+                        .going_on
                         .filter(|&entity| self.is_person_of(entity, gender) && fits(entity))
                         .or_else(|| self.salient_person_fitting(at, gender, fits))
                 })
@@ -569,7 +599,7 @@ impl Attributor<'_> {
         senses: &[String],
         sense_is_role: &[bool],
         covered: &[Option<&[String]>],
-        gender: Gender,
+        fits: impl Fn(usize) -> bool,
         at: usize,
         sentence_end: usize,
     ) -> Option<usize> {
@@ -582,7 +612,7 @@ impl Attributor<'_> {
                     .get(index)
                     .is_some_and(|&first| first < sentence_end)
             })
-            .filter(|&(index, _)| self.is_person_of(index, gender))
+            .filter(|&(index, _)| fits(index))
             .map(|(index, entity)| {
                 let overlap =
                     descriptor_overlap(senses, sense_is_role, covered, &entity.descriptors);
