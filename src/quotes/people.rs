@@ -367,7 +367,7 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
 /// "Le" in "Yann Le Goff", "Van" in "Van Leeuwen": a particle, whatever
 /// its case.
 pub fn is_name_particle(word: &str) -> bool {
-    lexicon::with_key(word, |key| NAME_PARTICLES.contains(key))
+    NAME_PARTICLES.contains_key_of(word)
 }
 
 /// How many tokens after a name the next sentence's opening pronoun is
