@@ -2873,4 +2873,23 @@ mod tests {
         let text = "Basket\n\nLe repreneur, Franck Deloison, 52 ans, est connu. Le président sortant, Jean-Marc Thuillier, ne fera pas partie de la nouvelle équipe. « On s'est dit des choses. Jean-Marc a sauvé le club deux fois avant moi », glisse le nouveau propriétaire.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Franck Deloison"));
     }
+
+    #[test]
+    fn completer_reports_in_french() {
+        let text = "Fusion\n\nLe PDG du Crédit Rhodanien, Hugues de Vallombreuse, prendra la présidence ; Bertrand Lemarié en deviendra le directeur général. « Ce n'est pas une absorption », a assuré le premier. « Nous avons les mêmes clients », a complété le second.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Bertrand Lemarié"));
+    }
+
+    #[test]
+    fn marvel_and_chuckle_report_in_english() {
+        let text = "Bakery\n\nGianna Castelli took over in January. \"It is romantic for about a week,\" she chuckled. \"Then it is just the alarm,\" marvelled Paolo Castelli.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Gianna Castelli"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Paolo Castelli"));
+    }
+
+    #[test]
+    fn a_word_in_ed_after_a_head_noun_is_the_verb() {
+        let text = "Harbour\n\nThe Port Company said it would publish the analysis.\n\nMr Twomey said the association would attend. Asked whether that could be dangerous, the 58-year-old shrugged. \"We know that harbour better than any dredger captain.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Twomey"));
+    }
 }

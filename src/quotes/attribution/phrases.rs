@@ -132,6 +132,16 @@ impl Attributor<'_> {
         (from..=from + BARE_DESCRIPTION_WORDS).take_while(move |&i| i == from || word_fits(i - 1))
     }
 
+    /// "the 58-year-old shrugged", "the mayor smiled": in English, a word
+    /// in -ed after a word for a person is the verb, not more description.
+    fn past_tense_after_head(&self, word: &str, words: &[String]) -> bool {
+        self.lexicon.lang == crate::article::Lang::En
+            && word.ends_with("ed")
+            && words.last().is_some_and(|head| {
+                self.lexicon.role(head).is_some() || self.lexicon.age_range(head).is_some()
+            })
+    }
+
     /// Does the token at `index` start with a lowercase letter?
     fn starts_lowercase(&self, index: usize) -> bool {
         self.word(index)
@@ -617,6 +627,7 @@ impl Attributor<'_> {
                 || self.lexicon.is_reporting_verb(next)
                     && self.lexicon.role(next).is_none()
                     && !words.is_empty()
+                || self.past_tense_after_head(next, &words)
                 || words.len() >= PHRASE_MAX_WORDS
             {
                 break;
