@@ -673,7 +673,16 @@ impl Finder<'_> {
                 .map_while(|i| self.word(i).filter(|w| is_capitalised(w)))
                 .any(is_organisation_word)
         };
+        // "Campaigners say …", "Residents fear …": a plural of a word
+        // for people is no name either ("Friends of Cedar Creek" is one).
+        let plural_role = || {
+            lower
+                .strip_suffix('s')
+                .is_some_and(|singular| self.is_role(singular) && !self.is_role(lower))
+                && self.word(index + 1) != Some("of")
+        };
         let ordinary = (self.lowercase_words.contains(lower)
+            || plural_role()
             || (self.lexicon.looks_adjectival(lower)
                 && given_name_gender(word).is_none()
                 && !self.word(index + 1).is_some_and(is_capitalised)))
@@ -789,7 +798,8 @@ impl Finder<'_> {
                 Some(next)
                     if is_capitalised(next)
                         && !self.word(end - 1).is_some_and(is_possessive)
-                        && !self.headline_verb(next) =>
+                        && !self.headline_verb(next)
+                        && !self.in_dotted_acronym(end) =>
                 {
                     end += 1
                 }
@@ -823,6 +833,21 @@ impl Finder<'_> {
                 }
             }
         }
+    }
+
+    /// "U.S.", "U.K.": a letter and a full stop written against the next
+    /// letter belong to an acronym, not to a name with initials.
+    fn in_dotted_acronym(&self, index: usize) -> bool {
+        let touching = |left: usize, right: usize| matches!((self.tokens.get(left), self.tokens.get(right)), (Some(l), Some(r)) if l.end == r.start);
+        let letter = |i: usize| self.word(i).is_some_and(|w| w.chars().count() == 1);
+        letter(index)
+            && self.punct(index + 1) == Some(".")
+            && touching(index, index + 1)
+            && ((letter(index + 2) && touching(index + 1, index + 2))
+                || (index >= 2
+                    && letter(index - 2)
+                    && self.punct(index - 1) == Some(".")
+                    && touching(index - 1, index)))
     }
 
     /// "la Commission de l'Union africaine": in French, an adjective right
@@ -2255,6 +2280,16 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "i've",
     "i'd",
     "i'll",
+    // Nor does the second person, or "neither" and "both".
+    "you",
+    "you're",
+    "you've",
+    "you'd",
+    "you'll",
+    "neither",
+    "either",
+    "both",
+    "none",
     "one",
     "two",
     "three",

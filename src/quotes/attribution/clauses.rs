@@ -289,8 +289,16 @@ impl Attributor<'_> {
             return false;
         };
         let infinitive = self.lower(index).is_some_and(looks_infinitive);
+        // "after state Sen. Karen Vickstrom": no English verb follows a
+        // preposition other than "to".
+        let english_preposition = self.lexicon.lang == crate::article::Lang::En
+            && matches!(
+                before,
+                "after" | "before" | "by" | "for" | "from" | "in" | "on" | "at" | "of" | "about"
+            );
         (self.lexicon.is_determiner(before) && !self.lexicon.is_auxiliary(before))
             || (matches!(before, "de" | "d'" | "sans" | "avec" | "without" | "with") && !infinitive)
+            || english_preposition
     }
 
     /// "selon X" starting at `index`: the subject found and where it ends.

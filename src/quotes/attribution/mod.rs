@@ -177,7 +177,10 @@ static PHRASE_ENDS: WordSet = WordSet::new(&[
     "à", "au", "aux", "en", "dans", "pour", "lors", "devant", "avant", "après", "sur", "avec",
     "qui", "que", "qu'", "dont", "où", "et", "mais", "ou", "selon", "in", "at", "on", "to", "from",
     "after", "before", "during", "for", "with", "who", "that", "which", "and", "but", "or", "as",
-    "when", "while",
+    "when", "while", "beyond", "over", "under", "across", "into", "through", "around", "between",
+    "among", "against", "about", "despite", "towards", "toward", "behind", "near", "without",
+    "since", "until", "via", "than", "contre", "vers", "sans", "sous", "parmi", "malgré", "depuis",
+    "pendant",
 ]);
 
 /// Prepositions that open a circumstance ("en fin de journée", "on
@@ -2891,5 +2894,33 @@ mod tests {
     fn a_word_in_ed_after_a_head_noun_is_the_verb() {
         let text = "Harbour\n\nThe Port Company said it would publish the analysis.\n\nMr Twomey said the association would attend. Asked whether that could be dangerous, the 58-year-old shrugged. \"We know that harbour better than any dredger captain.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Twomey"));
+    }
+
+    #[test]
+    fn a_plural_word_for_people_opening_a_sentence_is_no_name() {
+        let text = "Library\n\nThe council wants to close the Kings Heath library. Campaigners say the building is “the beating heart” of the community.";
+        assert_eq!(speaker(text, 0), None);
+        let extraction = extract(&Article::from_bytes(text.as_bytes(), "t"));
+        assert!(extraction.speakers.is_empty());
+    }
+
+    #[test]
+    fn neither_and_you_open_no_name() {
+        let text = "Bridge\n\nInspectors noted “heavy section loss” in 2019 and 2021. Neither report led to a follow-up, and the bridge kept its rating of “fair.”";
+        assert_eq!(speaker(text, 1), None);
+        let text = "Chips\n\nQ: You've described your products as \"boring chips.\" Why?";
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
+    fn a_preposition_ends_a_description_and_no_verb_follows_one() {
+        let text = "Lunch\n\nThe board met on Monday. The issue drew attention beyond the district after state Sen. Karen Vickstrom, DFL-Blaine, sent a letter to the board last week calling the policy “a textbook case of lunch shaming” and warning that it might conflict with a law.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Karen Vickstrom"));
+    }
+
+    #[test]
+    fn a_dotted_acronym_is_no_initial_of_a_name() {
+        let text = "Bridge\n\nThe board met on Tuesday. Democratic U.S. Rep. Linda Castellanos, whose district includes Cedar Falls, said she would introduce a bill. \"Recommendations are how we got here,\" she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Linda Castellanos"));
     }
 }
