@@ -141,26 +141,31 @@ impl Sieve {
     #[inline(always)]
     fn bit(word: &str) -> Option<usize> {
         let bytes = word.as_bytes();
-        let (head, tail) = match *bytes {
-            [first, second, .., before_last, last] => ([first, second], [before_last, last]),
-            [first, second, last] => ([first, second], [second, last]),
-            [first, second] => ([first, second], [first, second]),
-            [only] => ([only, 0], [0, only]),
-            [] => ([0, 0], [0, 0]),
-        };
-        let packed = u32::from_le_bytes([head[0], head[1], tail[0], tail[1]]);
-        // Four ASCII bytes, the usual case, need no more looking at.
-        if packed & 0x8080_8080 != 0 {
-            let [first, second] = head;
-            let starts_whole = first == LATIN_1_LEAD
-                || (first.is_ascii() && (second.is_ascii() || second == LATIN_1_LEAD));
-            let ends_whole = tail[0] == LATIN_1_LEAD || (tail[0].is_ascii() && tail[1].is_ascii());
-            if !(starts_whole && ends_whole) {
-                return None;
+        // (Two loads of two bytes each, whatever the length from two on.)
+        let packed = match (bytes.first_chunk::<2>(), bytes.last_chunk::<2>()) {
+            (Some(&head), Some(&tail)) => {
+                u32::from(u16::from_le_bytes(head)) | (u32::from(u16::from_le_bytes(tail)) << 16)
             }
+            _ => bytes
+                .first()
+                .map_or(0, |&only| u32::from(only) | (u32::from(only) << 24)),
+        };
+        // Four ASCII bytes, the usual case, need no more looking at.
+        if packed & 0x8080_8080 != 0 && !Sieve::ends_whole(packed) {
+            return None;
         }
         let mixed = (packed | 0x2020_2020).wrapping_mul(0x9E37_79B1) >> (32 - SIEVE_BITS);
         usize::try_from(mixed).ok()
+    }
+
+    /// Are the two characters or bytes read at each end of a word (packed
+    /// as by [`Sieve::bit`]) whole characters, ASCII or accented Latin-1?
+    fn ends_whole(packed: u32) -> bool {
+        let [first, second, before_last, last] = packed.to_le_bytes();
+        let starts_whole = first == LATIN_1_LEAD
+            || (first.is_ascii() && (second.is_ascii() || second == LATIN_1_LEAD));
+        let ends_whole = before_last == LATIN_1_LEAD || (before_last.is_ascii() && last.is_ascii());
+        starts_whole && ends_whole
     }
 
     fn of<'w>(words: impl Iterator<Item = &'w str>) -> Sieve {
@@ -340,6 +345,22 @@ pub fn push_normal(word: &str, normal: &mut String) {
             at += 1;
             continue;
         }
+        // The accented letters of French, À to ÿ, are told without the
+        // Unicode tables: À to Þ (but ×) are capitals, 0x20 below their
+        // lowercase forms in their second byte.
+        if byte == LATIN_1_LEAD
+            && let Some(&second) = bytes.get(at + 1)
+            && (0x80..=0xBF).contains(&second)
+        {
+            if second <= 0x9E && second != 0x97 {
+                normal.push_str(&word[kept..at]);
+                // (U+00C0 is 0xC3 0x80: the lowercase of 0xC3 `second` is U+0060 + `second`.)
+                normal.push(char::from(second + 0x60));
+                kept = at + 2;
+            }
+            at += 2;
+            continue;
+        }
         let Some(c) = word.get(at..).and_then(|rest| rest.chars().next()) else {
             break;
         };
@@ -356,6 +377,31 @@ pub fn push_normal(word: &str, normal: &mut String) {
         at += width;
     }
     normal.push_str(&word[kept..]);
+}
+
+/// Whether `bytes` may hold a hyphen: no when none of the bytes read, up
+/// to eight at once, is one. Words of up to sixteen bytes are read whole.
+#[inline(always)]
+pub fn may_hold_hyphen(bytes: &[u8]) -> bool {
+    const EACH: u64 = 0x0101_0101_0101_0101;
+    let (head, tail) = match (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (Some(&head), Some(&tail)) if bytes.len() <= 16 => {
+            (u64::from_le_bytes(head), u64::from_le_bytes(tail))
+        }
+        (Some(_), Some(_)) => return true,
+        _ => match (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            (Some(&head), Some(&tail)) => (
+                u64::from(u32::from_le_bytes(head)),
+                u64::from(u32::from_le_bytes(tail)),
+            ),
+            _ => return bytes.contains(&b'-'),
+        },
+    };
+    // A byte of `chunk ^ hyphens` is zero where `chunk` holds a hyphen (the
+    // four high bytes a `u32` leaves at zero become 0x2D, and are not).
+    let has_zero = |x: u64| x.wrapping_sub(EACH) & !x & (0x80 * EACH) != 0;
+    let hyphens = 0x2D * EACH;
+    has_zero(head ^ hyphens) || has_zero(tail ^ hyphens)
 }
 
 /// Are the eight bytes of `chunk` all ASCII and none of them a capital?
@@ -387,15 +433,34 @@ impl WordSet {
         }
     }
 
-    #[inline(always)]
-    pub fn contains(&self, word: &str) -> bool {
-        let (sieve, set) = self.set.get_or_init(|| {
+    fn sieve_and_index(&self) -> &(Sieve, WordIndex<()>) {
+        self.set.get_or_init(|| {
             let words = self.words.iter().copied();
             let index = WordIndex::new(words.clone().map(|word| (word.to_string(), ())));
             (Sieve::of(words), index)
-        });
+        })
+    }
+
+    #[inline(always)]
+    pub fn contains(&self, word: &str) -> bool {
+        let (sieve, set) = self.sieve_and_index();
         sieve.may_hold(word) && set.get(word).is_some()
     }
+
+    /// Whether the lookup form of `word` (written in any case) is in the
+    /// set. The sieve reads any case alike, so most words are turned away
+    /// before they are lowered.
+    pub fn contains_key_of(&self, word: &str) -> bool {
+        let (sieve, set) = self.sieve_and_index();
+        sieve.may_hold(word) && with_key(word, |key| set.get(key).is_some())
+    }
+}
+
+/// "M", "É": one capital letter alone, told without counting the
+/// characters of longer words.
+pub fn is_single_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(only), None) if only.is_uppercase())
 }
 
 /// Is `word` already in normal form (lowercase, straight apostrophes)?
@@ -466,14 +531,21 @@ fn normalise_into<'b>(word: &str, buffer: &'b mut [u8]) -> Option<&'b str> {
         Some(())
     };
     for c in word.chars() {
-        if c == '’' {
-            push('\'')?;
-        } else if c.is_uppercase() {
-            for lower in c.to_lowercase() {
-                push(lower)?;
+        // ASCII and the accented letters of French, À to ÿ, are lowered
+        // without the Unicode tables: À to Þ (but ×) are the capitals.
+        match c {
+            '\0'..='\x7f' => push(c.to_ascii_lowercase())?,
+            '’' => push('\'')?,
+            '\u{c0}'..='\u{de}' if c != '\u{d7}' => {
+                push(char::from_u32(u32::from(c) + 0x20)?)?;
             }
-        } else {
-            push(c)?;
+            '\u{80}'..='\u{ff}' => push(c)?,
+            _ if c.is_uppercase() => {
+                for lower in c.to_lowercase() {
+                    push(lower)?;
+                }
+            }
+            _ => push(c)?,
         }
     }
     std::str::from_utf8(&buffer[..length]).ok()
@@ -627,8 +699,9 @@ impl Lexicon {
         self.roles.get(word).or_else(|| {
             // "gynécologue-obstétricien", "ex-ministre": a compound of roles,
             // or a prefix and a role; not "Solheim-Baker".
-            // A byte loop: most words are short and have no hyphen.
-            let hyphen = word.bytes().rposition(|byte| byte == b'-')?;
+            // Most words are short and have no hyphen.
+            let hyphen = may_hold_hyphen(word.as_bytes())
+                .then(|| word.bytes().rposition(|byte| byte == b'-'))??;
             let (first, last) = (&word[..hyphen], &word[hyphen + 1..]);
             let role = self.roles.get(last)?;
             (self.roles.get(first).is_some() || with_key(first, |key| ROLE_PREFIXES.contains(&key)))
@@ -1173,6 +1246,38 @@ mod tests {
         }
         let fr = for_lang(Lang::Fr);
         assert!(fr.is_reporting_verb("DÉCLARÉ") && fr.is_reporting_verb("Répondit"));
+    }
+
+    #[test]
+    fn every_character_is_normalised_as_the_unicode_tables_say() {
+        let reference = |c: char| -> String {
+            if c == '’' {
+                "'".to_string()
+            } else if c.is_uppercase() {
+                c.to_lowercase().collect()
+            } else {
+                c.to_string()
+            }
+        };
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let word = format!("a{c}B{c}");
+            let expected = format!("a{}b{}", reference(c), reference(c));
+            assert_eq!(normalise(&word), expected, "{c:?}");
+            assert_eq!(with_key(&word, str::to_string), expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_hyphen_is_never_missed() {
+        for len in 0..40 {
+            for at in 0..len {
+                let mut word = vec![b'a'; len];
+                word[at] = b'-';
+                assert!(may_hold_hyphen(&word), "{len} {at}");
+                word[at] = 0xAD;
+                assert!(!may_hold_hyphen(&word) || len > 16, "{len} {at}");
+            }
+        }
     }
 
     #[test]

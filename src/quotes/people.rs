@@ -94,21 +94,24 @@ impl Entity {
     }
 
     fn add_form(&mut self, form: String) {
-        let words: Vec<&str> = form.split(' ').collect();
-        self.add_form_words(&words);
+        self.add_form_words(form.split(' '));
     }
 
     /// Keep `words` as a form of the name, unless known: most mentions
-    /// repeat a known form, which is then compared without being built.
-    fn add_form_words(&mut self, words: &[&str]) {
-        let is = |form: &str| form.split(' ').eq(words.iter().copied());
-        let is_name = self
-            .name
-            .iter()
-            .map(String::as_str)
-            .eq(words.iter().copied());
+    /// repeat a known form, which is then compared without being built
+    /// (the words are read again rather than gathered).
+    fn add_form_words<'w>(&mut self, words: impl Iterator<Item = &'w str> + Clone) {
+        let is = |form: &str| form.split(' ').eq(words.clone());
+        let is_name = self.name.iter().map(String::as_str).eq(words.clone());
         if !is_name && !self.forms.iter().any(|form| is(form)) {
-            self.forms.push(words.join(" "));
+            let mut form = String::new();
+            for (index, word) in words.enumerate() {
+                if index > 0 {
+                    form.push(' ');
+                }
+                form.push_str(word);
+            }
+            self.forms.push(form);
         }
     }
 }
@@ -269,6 +272,9 @@ pub fn given_name_gender(word: &str) -> Option<Gender> {
 /// "Anne-Laure", "Louis-Philippe": given names joined by a hyphen take
 /// the gender of the first.
 fn compound_given_name_gender(word: &str) -> Option<Gender> {
+    if !lexicon::may_hold_hyphen(word.as_bytes()) {
+        return None;
+    }
     let (first, rest) = word.split_once('-')?;
     let every_part_a_name = rest.split('-').all(|part| FIRST_NAMES.get(part).is_some());
     every_part_a_name.then(|| FIRST_NAMES.get(first)).flatten()
@@ -336,12 +342,13 @@ fn is_written_as_name(word: &str) -> bool {
 /// "al-Assad", "el-Sisi", "il-Fortizza": a lowercase particle, a hyphen
 /// and a capital.
 fn joined_particle(word: &str) -> bool {
-    word.split_once('-').is_some_and(|(particle, rest)| {
-        matches!(
-            particle,
-            "al" | "el" | "il" | "ul" | "ad" | "ar" | "as" | "ash" | "at" | "az"
-        ) && rest.starts_with(char::is_uppercase)
-    })
+    lexicon::may_hold_hyphen(word.as_bytes())
+        && word.split_once('-').is_some_and(|(particle, rest)| {
+            matches!(
+                particle,
+                "al" | "el" | "il" | "ul" | "ad" | "ar" | "as" | "ash" | "at" | "az"
+            ) && rest.starts_with(char::is_uppercase)
+        })
 }
 
 /// "d'", "l'", "qu'": a French word that loses its vowel before the next.
@@ -360,7 +367,7 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
 /// "Le" in "Yann Le Goff", "Van" in "Van Leeuwen": a particle, whatever
 /// its case.
 pub fn is_name_particle(word: &str) -> bool {
-    lexicon::with_key(word, |key| NAME_PARTICLES.contains(key))
+    NAME_PARTICLES.contains_key_of(word)
 }
 
 /// How many tokens after a name the next sentence's opening pronoun is
@@ -435,11 +442,6 @@ pub fn honorific_gender(word: &str) -> Gender {
     }
 }
 
-/// A word token's text.
-pub fn word<'t>(text: &'t str, token: &Token) -> &'t str {
-    &text[token.start..token.end]
-}
-
 fn is_possessive(word: &str) -> bool {
     possessor(word).is_some()
 }
@@ -491,7 +493,7 @@ pub fn find(
     sentence_starts: Vec<bool>,
     lexicon: &Lexicon,
 ) -> People {
-    let lowercase_words = lowercase_uses(text, tokens, keys, &sentence_starts);
+    let lowercase_words = lowercase_uses(tokens, keys, &sentence_starts);
     let finder = Finder {
         text,
         tokens,
@@ -509,7 +511,6 @@ pub fn find(
 /// lowercase elsewhere. Only sentence openers are candidates, so the set
 /// stays small however long the text.
 fn lowercase_uses<'a>(
-    text: &str,
     tokens: &[Token],
     keys: &'a Keys<'a>,
     sentence_starts: &[bool],
@@ -545,7 +546,7 @@ fn lowercase_uses<'a>(
             continue;
         };
         let key = keys.get(index);
-        if starts_uppercase(word(text, token)) {
+        if starts_uppercase(keys.text(index)) {
             continue;
         }
         if let Some(seen) = openers.get_mut(key)
@@ -568,18 +569,21 @@ impl Finder<'_> {
 
     fn word(&self, index: usize) -> Option<&str> {
         let token = self.tokens.get(index)?;
-        (token.kind == Kind::Word).then(|| word(self.text, token))
+        (token.kind == Kind::Word).then(|| self.keys.text(index))
     }
 
     /// The word at `index` if it is capitalised; most words are not, and
     /// are passed over on their first byte.
     fn capitalised_word(&self, index: usize) -> Option<&str> {
-        let token = self.tokens.get(index)?;
-        let first = *self.text.as_bytes().get(token.start)?;
-        if token.kind != Kind::Word || (first.is_ascii() && !first.is_ascii_uppercase()) {
+        if self.tokens.get(index)?.kind != Kind::Word {
             return None;
         }
-        Some(word(self.text, token)).filter(|word| is_capitalised(word))
+        let word = self.keys.text(index);
+        let first = *word.as_bytes().first()?;
+        if first.is_ascii() && !first.is_ascii_uppercase() {
+            return None;
+        }
+        Some(word).filter(|word| is_capitalised(word))
     }
 
     fn is_honorific_at(&self, index: usize) -> bool {
@@ -588,7 +592,7 @@ impl Finder<'_> {
         };
         let dotted = self.tokens.get(index + 1).is_some_and(|next| {
             next.kind == Kind::Punct
-                && &self.text[next.start..next.end] == "."
+                && self.keys.text(index + 1) == "."
                 && next.start == self.tokens[index].end
         });
         lexicon::is_honorific_before(word, dotted)
@@ -616,9 +620,10 @@ impl Finder<'_> {
             return false;
         }
         // "Valsk-based", "Franco-allemand": a compound adjective.
-        if word
-            .rsplit_once('-')
-            .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
+        if lexicon::may_hold_hyphen(word.as_bytes())
+            && word
+                .rsplit_once('-')
+                .is_some_and(|(_, last)| last.starts_with(char::is_lowercase))
             && given_name_gender(self.keys.get(index)).is_none()
         {
             return false;
@@ -799,7 +804,7 @@ impl Finder<'_> {
                     end += 1
                 }
                 Some(next)
-                    if lexicon::with_key(next, |key| NAME_PARTICLES.contains(key))
+                    if NAME_PARTICLES.contains_key_of(next)
                         && self.word(end + 1).is_some_and(is_capitalised) =>
                 {
                     end += 2
@@ -1069,7 +1074,7 @@ impl Finder<'_> {
         self.tokens
             .get(index)
             .filter(|t| t.kind == Kind::Punct)
-            .map(|t| &self.text[t.start..t.end])
+            .map(|_| self.keys.text(index))
     }
 
     fn is_comma(&self, index: usize) -> bool {
@@ -1207,13 +1212,18 @@ impl Finder<'_> {
         let destinations = self.destination_names(&runs, &surnames);
         let mut singles = Vec::new();
         let shared_surnames = self.shared_surnames(&runs);
-        let lone_names: HashSet<&str> = runs
-            .iter()
-            .filter(|run| run.end == run.first + 1)
-            .filter_map(|run| self.word(run.first))
-            .collect();
+        // (Read only for the few possessive names that need it.)
+        let lone_names: OnceCell<HashSet<&str>> = OnceCell::new();
+        let lone_names = || {
+            lone_names.get_or_init(|| {
+                runs.iter()
+                    .filter(|run| run.end == run.first + 1)
+                    .filter_map(|run| self.word(run.first))
+                    .collect()
+            })
+        };
         let mut joined = String::new();
-        for (run, shared_surname) in runs.into_iter().zip(shared_surnames) {
+        for (run, shared_surname) in runs.iter().zip(shared_surnames) {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
             // Buckingham", "GP Andrew Finch": titles are not names.
             let mut first = run.first;
@@ -1245,9 +1255,8 @@ impl Finder<'_> {
             let mut words: Vec<String> = (first..run.end)
                 .filter_map(|i| {
                     let word = self.name_word(i)?;
-                    let initial = word.chars().count() == 1
-                        && word.chars().all(char::is_uppercase)
-                        && self.punct(i + 1) == Some(".");
+                    let initial =
+                        lexicon::is_single_capital(word) && self.punct(i + 1) == Some(".");
                     Some(if initial {
                         format!("{word}.")
                     } else {
@@ -1285,7 +1294,7 @@ impl Finder<'_> {
                     || words
                         .last()
                         .and_then(|last| possessor(last))
-                        .is_some_and(|owner| lone_names.contains(owner))
+                        .is_some_and(|owner| lone_names().contains(owner))
                     || words.iter().any(|word| {
                         is_organisation_word(&normalise(possessor(word).unwrap_or(word)))
                     }))
@@ -1345,7 +1354,7 @@ impl Finder<'_> {
                 && [words.first(), words.last()]
                     .into_iter()
                     .flatten()
-                    .any(|word| lexicon::with_key(word, |key| STREET_WORDS.contains(key)));
+                    .any(|word| STREET_WORDS.contains_key_of(word));
             let place = run.honorific.is_none() && (street || is_place_name(&words));
             let gender = run
                 .honorific
@@ -1373,7 +1382,7 @@ impl Finder<'_> {
                     given_name_gender(word).is_none()
                         && (of_something || !is_organisation_word(word))
                 });
-            if title_alone || self.is_dateline(&run) {
+            if title_alone || self.is_dateline(run) {
                 continue;
             }
             // "Tasman Ridge Property Group … Tasman Ridge said": the first
@@ -1569,13 +1578,15 @@ impl Finder<'_> {
     /// travailleurs de l'emballage (SATE)": the acronym names the phrase
     /// before it, and every mention of either is the same organisation.
     fn link_acronyms(&self, people: &mut People) {
-        let is = |token: &Token, mark: u8| {
-            matches!(token.kind, Kind::Punct)
-                && token.end == token.start + 1
-                && self.text.as_bytes()[token.start] == mark
+        let is = |index: usize, mark: u8| {
+            self.tokens.get(index).is_some_and(|token| {
+                matches!(token.kind, Kind::Punct)
+                    && token.end == token.start + 1
+                    && self.text.as_bytes()[token.start] == mark
+            })
         };
-        for (open, three) in self.tokens.windows(3).enumerate() {
-            if !is(&three[0], b'(') || !is(&three[2], b')') {
+        for open in self.opening_brackets() {
+            if !is(open, b'(') || !is(open + 2, b')') {
                 continue;
             }
             let Some(acronym) = self.word(open + 1).filter(|word| is_acronym(word)) else {
@@ -1656,12 +1667,27 @@ impl Finder<'_> {
         }
     }
 
+    /// The tokens that are an opening bracket, in order. Brackets are
+    /// few: they are found in the text, not by reading every token.
+    fn opening_brackets(&self) -> impl Iterator<Item = usize> + '_ {
+        let (from, to) = match (self.tokens.first(), self.tokens.last()) {
+            (Some(first), Some(last)) => (first.start, last.end),
+            _ => (0, 0),
+        };
+        let text = self.text.as_bytes().get(from..to).unwrap_or_default();
+        memchr::memchr_iter(b'(', text).filter_map(move |at| {
+            let at = from + at;
+            let first = self.tokens.partition_point(|token| token.start < at);
+            (first..self.tokens.len())
+                .take_while(|&index| self.tokens[index].start == at)
+                .find(|&index| self.tokens[index].kind == Kind::Punct)
+        })
+    }
+
     fn record(&self, people: &mut People, mut mention: Mention, entity: usize) {
         mention.entity = entity;
-        let form: Vec<&str> = (mention.first..mention.end)
-            .filter_map(|i| self.name_word(i))
-            .collect();
-        people.entities[entity].add_form_words(&form);
+        let form = (mention.first..mention.end).filter_map(|i| self.name_word(i));
+        people.entities[entity].add_form_words(form);
         people.mentions.push(mention);
     }
 
@@ -1874,7 +1900,8 @@ impl Finder<'_> {
         if !self.is_comma(end) {
             return None;
         }
-        let mut words: Vec<Cow<'_, str>> = Vec::new();
+        // (At its longest, nine words are read.)
+        let mut words: Vec<Cow<'_, str>> = Vec::with_capacity(9);
         let mut gender = Gender::Unknown;
         let mut index = end + 1;
         // "Sylvie Dufresne, 56 ans, opératrice": past the age.

@@ -89,9 +89,8 @@ pub fn tokenize_with_keys<'t>(
         out.push(position, position, Kind::Break);
     }
     let keys = Keys {
-        text,
+        tokens: out.keys,
         lowered: out.lowered,
-        ranges: out.keys,
     };
     (out.tokens, keys)
 }
@@ -100,14 +99,17 @@ pub fn tokenize_with_keys<'t>(
 struct Output<'t> {
     text: &'t str,
     tokens: Vec<Token>,
-    keys: Vec<KeyRange>,
+    keys: Vec<TokenKey<'t>>,
     lowered: String,
 }
 
 impl Output<'_> {
     fn push(&mut self, start: usize, end: usize, kind: Kind) {
         self.tokens.push(Token { start, end, kind });
-        self.keys.push(KeyRange::Text(0, 0));
+        self.keys.push(TokenKey {
+            text: self.text.get(start..end).unwrap_or_default(),
+            key: KeyRange::None,
+        });
     }
 
     /// A word, and what its reading showed of its lookup form.
@@ -117,9 +119,10 @@ impl Output<'_> {
             end,
             kind: Kind::Word,
         });
+        let text = self.text.get(start..end).unwrap_or_default();
         let word = match form {
             Form::Normal => None,
-            _ => self.text.get(start..end),
+            _ => Some(text),
         };
         let from = self.lowered.len() as u32;
         let key = match (form, word) {
@@ -136,9 +139,9 @@ impl Output<'_> {
                 lexicon::push_normal(word, &mut self.lowered);
                 KeyRange::Lowered(from, self.lowered.len() as u32)
             }
-            _ => KeyRange::Text(start as u32, end as u32),
+            _ => KeyRange::Text,
         };
-        self.keys.push(key);
+        self.keys.push(TokenKey { text, key });
     }
 }
 
@@ -377,42 +380,66 @@ fn is_elision(word: &str) -> bool {
             .any(|elision| word.eq_ignore_ascii_case(elision))
 }
 
-/// Every word token's lookup form (lowercase, straight apostrophes),
-/// computed once. Most words are already in that form and are read from
-/// the text itself; only the others are copied, into one buffer.
+/// Every token's text, and every word token's lookup form (lowercase,
+/// straight apostrophes), computed once: both are read many times for
+/// each token, and reading them here checks no bounds of the text again.
+/// Most words are already in lookup form and are their own text; only the
+/// others are copied, into one buffer.
 pub struct Keys<'t> {
-    text: &'t str,
+    tokens: Vec<TokenKey<'t>>,
     lowered: String,
-    ranges: Vec<KeyRange>,
 }
 
-/// Bytes of the text, or of the buffer of lowered forms.
+/// A token's text and where its lookup form is (one vector holds both:
+/// they are written together, once for every token).
+#[derive(Clone, Copy)]
+struct TokenKey<'t> {
+    text: &'t str,
+    key: KeyRange,
+}
+
+/// Where a token's lookup form is: its text, the buffer of lowered forms,
+/// or nowhere (not a word).
 #[derive(Clone, Copy)]
 enum KeyRange {
-    Text(u32, u32),
+    None,
+    Text,
     Lowered(u32, u32),
 }
 
 impl<'t> Keys<'t> {
     /// The first byte and the length of the lookup form of token `index`
-    /// (a word), read without slicing.
+    /// (a word).
     pub fn first_byte_and_len(&self, index: usize) -> Option<(u8, usize)> {
-        let (source, start, end) = match *self.ranges.get(index)? {
-            KeyRange::Text(start, end) => (self.text, start, end),
-            KeyRange::Lowered(start, end) => (self.lowered.as_str(), start, end),
-        };
-        let first = *source.as_bytes().get(start as usize)?;
-        Some((first, end.checked_sub(start)? as usize)).filter(|&(_, len)| len > 0)
+        let key = self.get(index);
+        Some((*key.as_bytes().first()?, key.len()))
     }
 
     /// The lookup form of token `index` (empty for non-words).
     pub fn get(&self, index: usize) -> &str {
-        let (source, start, end) = match self.ranges.get(index) {
-            Some(&KeyRange::Text(start, end)) => (self.text, start, end),
-            Some(&KeyRange::Lowered(start, end)) => (self.lowered.as_str(), start, end),
-            None => return "",
-        };
-        source.get(start as usize..end as usize).unwrap_or_default()
+        match self.tokens.get(index) {
+            Some(&TokenKey {
+                text,
+                key: KeyRange::Text,
+            }) => text,
+            Some(&TokenKey {
+                key: KeyRange::Lowered(start, end),
+                ..
+            }) => self
+                .lowered
+                .get(start as usize..end as usize)
+                .unwrap_or_default(),
+            Some(TokenKey {
+                key: KeyRange::None,
+                ..
+            })
+            | None => "",
+        }
+    }
+
+    /// The text of token `index` as written (empty past the last).
+    pub fn text(&self, index: usize) -> &'t str {
+        self.tokens.get(index).map_or("", |token| token.text)
     }
 }
 
@@ -420,8 +447,8 @@ impl<'t> Keys<'t> {
 /// after . ! ? … (not after an abbreviation such as "M." or "Dr."), or
 /// after a quotation that ends a sentence and is followed by a capital.
 pub fn sentences(
-    text: &str,
     tokens: &[Token],
+    keys: &Keys<'_>,
     is_abbreviation: impl Fn(&str) -> bool,
 ) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
@@ -430,21 +457,21 @@ pub fn sentences(
         let ends = match token.kind {
             Kind::Break => true,
             Kind::Punct => {
-                let mark = &text[token.start..token.end];
+                let mark = keys.text(index);
                 matches!(mark, "." | "!" | "?" | "…")
                     && !(mark == "."
                         && index > 0
                         && tokens[index - 1].kind == Kind::Word
                         && tokens[index - 1].end == token.start
-                        && is_abbreviation(&text[tokens[index - 1].start..tokens[index - 1].end]))
+                        && is_abbreviation(keys.text(index - 1)))
             }
             Kind::Quote(_) => {
-                let inner = text[token.start..token.end].trim_end_matches(|c: char| {
+                let inner = keys.text(index).trim_end_matches(|c: char| {
                     !is_word_char(c) && !matches!(c, '.' | '!' | '?' | '…')
                 });
                 let closes_sentence = inner.ends_with(['.', '!', '?', '…']);
                 let next_is_capital = tokens.get(index + 1).is_some_and(|next| {
-                    next.kind == Kind::Word && text[next.start..].starts_with(char::is_uppercase)
+                    next.kind == Kind::Word && keys.text(index + 1).starts_with(char::is_uppercase)
                 });
                 closes_sentence && next_is_capital
             }
@@ -558,9 +585,9 @@ mod tests {
             start: open,
             end: close,
         }];
-        let tokens = tokenize(&article.text, &article.blocks, &quotes);
+        let (tokens, keys) = tokenize_with_keys(&article.text, &article.blocks, &quotes);
         assert!(tokens.iter().any(|token| token.kind == Kind::Quote(0)));
-        let sentences = sentences(text, &tokens, |word| word == "M");
+        let sentences = sentences(&tokens, &keys, |word| word == "M");
         assert_eq!(sentences.len(), 3);
     }
 }

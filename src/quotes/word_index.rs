@@ -105,13 +105,14 @@ impl<V: Copy> WordIndex<V> {
     }
 
     /// The value of an ASCII `word` lowered (`Some(None)` when it has
-    /// none), or None when `word` is not all ASCII.
+    /// none), or None when `word` is not all ASCII. Keys must be in lookup
+    /// form (no ASCII capital), as the lexicon's are.
     #[inline]
     pub fn get_ascii_lowered(&self, word: &str) -> Option<Option<V>> {
         let hash = hash(word.as_bytes(), true)?;
         Some(
             self.find(hash, |entry| {
-                entry.key.as_bytes().eq_ignore_ascii_case(word.as_bytes())
+                is_lowered(entry.key.as_bytes(), word.as_bytes())
             })
             .map(|position| self.entries[position].value),
         )
@@ -156,10 +157,18 @@ fn hash(bytes: &[u8], lower: bool) -> Option<u64> {
         mix(u64::from_le_bytes(*eight))?;
         rest = after;
     }
-    // The tail, fewer than eight bytes, read as two overlapping halves or
-    // as its first, middle and last bytes: which bytes they are depends
-    // only on its length, which the hash holds.
-    let tail = match *rest {
+    if let Some(tail) = tail(rest) {
+        mix(tail)?;
+    }
+    Some(hash)
+}
+
+/// The tail of a word, fewer than eight bytes, read as two overlapping
+/// halves or as its first, middle and last bytes: every byte is read, and
+/// which bytes they are depends only on its length.
+#[inline(always)]
+fn tail(rest: &[u8]) -> Option<u64> {
+    match *rest {
         [] => None,
         [first, ..] if rest.len() < 4 => {
             let middle = rest[rest.len() / 2];
@@ -171,11 +180,26 @@ fn hash(bytes: &[u8], lower: bool) -> Option<u64> {
             let tail = rest.last_chunk::<4>().copied().unwrap_or_default();
             Some(u64::from(u32::from_le_bytes(head)) | u64::from(u32::from_le_bytes(tail)) << 32)
         }
-    };
-    if let Some(tail) = tail {
-        mix(tail)?;
     }
-    Some(hash)
+}
+
+/// Is `key` (with no ASCII capital) the ASCII `word` lowered? Compared
+/// eight bytes at a time, as they are hashed.
+#[inline(always)]
+fn is_lowered(key: &[u8], word: &[u8]) -> bool {
+    if key.len() != word.len() {
+        return false;
+    }
+    let (mut key, mut word) = (key, word);
+    while let (Some((key_eight, key_rest)), Some((word_eight, word_rest))) =
+        (key.split_first_chunk::<8>(), word.split_first_chunk::<8>())
+    {
+        if u64::from_le_bytes(*key_eight) != lowered(u64::from_le_bytes(*word_eight)) {
+            return false;
+        }
+        (key, word) = (key_rest, word_rest);
+    }
+    tail(key) == tail(word).map(lowered)
 }
 
 #[cfg(test)]
@@ -210,6 +234,48 @@ mod tests {
         assert_eq!(index.get_ascii_lowered("Mairie"), Some(None));
         assert_eq!(index.get_ascii_lowered("Déclaré"), None);
         assert_eq!(index.get(""), None);
+    }
+
+    #[test]
+    fn a_key_is_an_ascii_word_lowered_exactly_when_they_match_but_for_case() {
+        let keys = [
+            "",
+            "a",
+            "le",
+            "dit",
+            "l'un",
+            "maire",
+            "déclaré",
+            "porte-parole",
+            "spokesperson",
+        ];
+        let words = [
+            "",
+            "A",
+            "Le",
+            "lE",
+            "DIT",
+            "dix",
+            "L'UN",
+            "L'UNE",
+            "Maire",
+            "MAIRES",
+            "declare",
+            "Porte-Parole",
+            "Porte-Parolé",
+            "SPOKESPERSON",
+            "SPOKESPERSOM",
+            "spokespersons",
+        ];
+        for key in keys {
+            for word in words.iter().filter(|word| word.is_ascii()) {
+                assert_eq!(
+                    is_lowered(key.as_bytes(), word.as_bytes()),
+                    key.as_bytes().eq_ignore_ascii_case(word.as_bytes()),
+                    "{key} {word}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -318,18 +318,26 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
     let lexicon = lexicon::for_lang(lang);
     let ranges: Vec<Range<usize>> = spans.iter().map(|span| span.range.clone()).collect();
     let (tokens, keys) = tokens::tokenize_with_keys(text, blocks, &ranges);
-    let sentences = tokens::sentences(text, &tokens, is_abbreviation);
-    let mut sentence_of = vec![0; tokens.len()];
+    let sentences = tokens::sentences(&tokens, &keys, is_abbreviation);
+    // (Sentences run in order: each token's is written once, with no
+    // zeroing first.)
+    let mut sentence_of = Vec::with_capacity(tokens.len());
     for (index, sentence) in sentences.iter().enumerate() {
-        sentence_of[sentence.clone()].fill(index);
+        sentence_of.resize(sentence.start, 0);
+        sentence_of.resize(sentence.end, index);
     }
-    // (A loop, not a scan: the vector is allocated once, at its size.)
-    let mut block_of = Vec::with_capacity(tokens.len());
+    sentence_of.resize(tokens.len(), 0);
+    // (A map, not a scan: the vector is made at its size, and written
+    // with no check of its room.)
     let mut block = 0;
-    for token in &tokens {
-        block_of.push(block);
-        block += usize::from(token.kind == Kind::Break);
-    }
+    let block_of: Vec<usize> = tokens
+        .iter()
+        .map(|token| {
+            let this = block;
+            block += usize::from(token.kind == Kind::Break);
+            this
+        })
+        .collect();
     let mut starts = vec![false; tokens.len()];
     for sentence in &sentences {
         if let Some(start) = starts.get_mut(sentence.start) {
@@ -393,22 +401,23 @@ fn looks_infinitive(word: &str) -> bool {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    lexicon::is_honorific_before(word, true)
-        || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    lexicon::is_honorific_before(word, true) || lexicon::is_single_capital(word)
 }
 
 impl<'a> Attributor<'a> {
     fn run(&mut self) {
         // Each sentence's quotations in text order (sentence, quotation,
-        // token), found in one pass over the tokens, not one per sentence.
+        // token), read from the quotations' tokens, not from every token.
         let in_sentence: Vec<(usize, usize, usize)> = self
-            .tokens
+            .quote_token
             .iter()
             .enumerate()
-            .filter_map(|(index, token)| match token.kind {
-                Kind::Quote(quote) => Some((self.sentence_of[index], quote, index)),
-                _ => None,
+            .filter(|&(quote, &index)| {
+                self.tokens
+                    .get(index)
+                    .is_some_and(|token| token.kind == Kind::Quote(quote))
             })
+            .map(|(quote, &index)| (self.sentence_of[index], quote, index))
             .collect();
         let mut next = 0;
         for sentence in 0..self.sentences.len() {
@@ -445,7 +454,7 @@ impl<'a> Attributor<'a> {
 
     fn word(&self, index: usize) -> Option<&str> {
         let token = self.tokens.get(index)?;
-        (token.kind == Kind::Word).then(|| &self.text[token.start..token.end])
+        (token.kind == Kind::Word).then(|| self.keys.text(index))
     }
 
     fn lower(&self, index: usize) -> Option<&str> {
@@ -455,7 +464,7 @@ impl<'a> Attributor<'a> {
 
     fn punct(&self, index: usize) -> Option<&str> {
         let token = self.tokens.get(index)?;
-        (token.kind == Kind::Punct).then(|| &self.text[token.start..token.end])
+        (token.kind == Kind::Punct).then(|| self.keys.text(index))
     }
 
     /// "de source policière", "de source proche du dossier".

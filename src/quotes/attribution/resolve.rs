@@ -920,6 +920,7 @@ fn descriptor_overlap(
                 descriptor.iter().any(|own| {
                     same_but_gender(own, word)
                         || (*role
+                            && lexicon::may_hold_hyphen(own.as_bytes())
                             && own.bytes().any(|byte| byte == b'-')
                             && own.split('-').any(|part| part == word))
                         || covers.is_some_and(|specifics| specifics.contains(own))
@@ -959,8 +960,6 @@ fn spelt_by_initials(acronym: &str, descriptor: &[String]) -> bool {
         })
 }
 
-/// "française" and "français", "soldanienne" and "soldanien": one word but
-/// for a French feminine ending.
 /// A person as [`Attributor::best_described`] ranks them: by score, then
 /// by whether their descriptions fit, then by when they were last named;
 /// the last of equals wins, as with `max_by_key`. The later keys are read
@@ -1014,16 +1013,22 @@ impl Ranked {
     }
 }
 
+/// "française" and "français", "soldanienne" and "soldanien": one word but
+/// for a French feminine ending.
+#[inline]
 fn same_but_gender(own: &str, word: &str) -> bool {
+    // Most words compared differ from the first letter, and are told
+    // apart there, where they are compared (this is asked of every word
+    // of every description of every candidate).
+    own.as_bytes().first() == word.as_bytes().first() && same_but_ending(own, word)
+}
+
+#[inline(never)]
+fn same_but_ending(own: &str, word: &str) -> bool {
     let masculine_len = |w: &str| match w.strip_suffix("nne") {
         Some(stem) => stem.len() + 1,
         None => w.strip_suffix('e').map_or(w.len(), str::len),
     };
-    // Most words compared differ from the first letter, and are told
-    // apart there.
-    if own.as_bytes().first() != word.as_bytes().first() {
-        return false;
-    }
     if own == word {
         return true;
     }
