@@ -2939,4 +2939,10 @@ mod tests {
         let text = "Cricket\n\nOpener Lachlan Petrie was dropped on Monday. NSW captain Daniel Okafor said he was surprised. \"Lachie has been our best player,\" Okafor said.\n\nOkafor and Petrie have opened the batting together 46 times. Petrie left the ground without speaking to reporters.\n\n\"He is obviously gutted,\" he said.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Daniel Okafor"));
     }
+
+    #[test]
+    fn le_corse_is_an_epithet() {
+        let text = "Dopage\n\nLe directeur sportif, Ludovic Marchetti, a accepté de répondre. Visage fermé, le Corse n'a pas cherché à minimiser : « C'est un coup de massue. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ludovic Marchetti"));
+    }
 }
