@@ -1044,6 +1044,18 @@ impl Finder<'_> {
         tail
     }
 
+    /// "analyste chez Kepler Ferrand", "an economist at Brightwater": a
+    /// name after a role and "chez" or "at" is the role's employer.
+    fn employer_after_role(&self, first: usize) -> bool {
+        first >= 2
+            && self
+                .previous_word(first)
+                .is_some_and(|previous| matches!(previous, "chez" | "at"))
+            && self
+                .previous_word(first - 1)
+                .is_some_and(|role| self.is_role(role))
+    }
+
     /// Evidence that a name is a person's: "celui de X", or an age in
     /// apposition ("X, 31 ans," / "X, 54,").
     fn looks_like_person(&self, first: usize, end: usize) -> bool {
@@ -1327,6 +1339,7 @@ impl Finder<'_> {
                             && !starts_with_given_name)
                 })
                 || (!starts_with_given_name && self.introduced_as_organisation(run.first))
+                || (!starts_with_given_name && self.employer_after_role(run.first))
                 || self.after_indefinite_and_adjective(run.first);
             // (One buffer holds every run's name as a place would be written.)
             let mut is_place_name = |words: &[String]| {

@@ -2945,4 +2945,10 @@ mod tests {
         let text = "Dopage\n\nLe directeur sportif, Ludovic Marchetti, a accepté de répondre. Visage fermé, le Corse n'a pas cherché à minimiser : « C'est un coup de massue. »";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ludovic Marchetti"));
     }
+
+    #[test]
+    fn a_name_after_a_role_and_chez_is_the_employer() {
+        let text = "Batteries\n\nLe projet prend du retard. Selon Laurence Ibarra, analyste chez Kepler Ferrand, les constructeurs revoient leurs ambitions. « Le marché avait intégré ce scénario », souligne-t-elle.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Laurence Ibarra"));
+    }
 }
