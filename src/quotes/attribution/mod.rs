@@ -2951,4 +2951,10 @@ mod tests {
         let text = "Batteries\n\nLe projet prend du retard. Selon Laurence Ibarra, analyste chez Kepler Ferrand, les constructeurs revoient leurs ambitions. « Le marché avait intégré ce scénario », souligne-t-elle.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Laurence Ibarra"));
     }
+
+    #[test]
+    fn mines_mark_an_organisation() {
+        let text = "Copper\n\nLuano Copper Mines, the largest producer, said the increase would “make the expansion uneconomic.”\n\n“We have invested more than $2 billion,” the company said in a statement.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Luano Copper Mines"));
+    }
 }
