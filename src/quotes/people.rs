@@ -1400,17 +1400,19 @@ impl Finder<'_> {
             }
             // "Tasman Ridge Property Group … Tasman Ridge said": the first
             // words of an organisation's name met before are its short form.
-            let short_form =
-                (words.len() >= 2 && !starts_with_given_name && run.honorific.is_none())
-                    .then(|| {
-                        people.position_named_with(words.first().map(String::as_str), |entity| {
-                            !entity.person
-                                && !entity.place
-                                && entity.name.len() > words.len()
-                                && entity.name.starts_with(&words)
-                        })
+            // ("Paloma Peak" after "Paloma Peak Resort": a given name may
+            // open an organisation's name its words mark as one.)
+            let short_form = (words.len() >= 2 && run.honorific.is_none())
+                .then(|| {
+                    people.position_named_with(words.first().map(String::as_str), |entity| {
+                        !entity.person
+                            && !entity.place
+                            && entity.name.len() > words.len()
+                            && entity.name.starts_with(&words)
+                            && (!starts_with_given_name || entity.named_as_organisation())
                     })
-                    .flatten();
+                })
+                .flatten();
             if let Some(entity) = short_form {
                 self.record(&mut people, mention, entity);
                 continue;

@@ -2957,4 +2957,10 @@ mod tests {
         let text = "Copper\n\nLuano Copper Mines, the largest producer, said the increase would “make the expansion uneconomic.”\n\n“We have invested more than $2 billion,” the company said in a statement.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Luano Copper Mines"));
     }
+
+    #[test]
+    fn a_resorts_short_form_may_open_with_a_given_name() {
+        let text = "Snow\n\nThe cattle drink from the same creek that Paloma Peak Resort wants to pump up the mountain. Alder County will decide.\n\nIn a written statement, Paloma Peak said the change would be “fully consistent with Colorado water law”.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paloma Peak Resort"));
+    }
 }
