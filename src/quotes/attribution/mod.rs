@@ -2963,4 +2963,10 @@ mod tests {
         let text = "Snow\n\nThe cattle drink from the same creek that Paloma Peak Resort wants to pump up the mountain. Alder County will decide.\n\nIn a written statement, Paloma Peak said the change would be “fully consistent with Colorado water law”.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Paloma Peak Resort"));
     }
+
+    #[test]
+    fn a_role_with_its_complement_then_a_comma_names_the_person_after() {
+        let text = "Riders\n\nThe bill passed on Tuesday. \"We have always believed our partners deserve protection,\" said DashMakan's head of public affairs, Mr Benjamin Koh.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Benjamin Koh"));
+    }
 }

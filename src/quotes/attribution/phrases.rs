@@ -266,8 +266,19 @@ impl Attributor<'_> {
         }
         // "the Rovers manager, Graham Dunleavy": or after a comma.
         let mut at = end + roles;
+        // "DashMakan's head of public affairs, Mr Benjamin Koh": past the
+        // role's complement, up to the comma.
+        let complement = |w: &str| matches!(w, "of" | "for" | "de" | "du" | "des" | "d'");
+        if roles > 0
+            && self.lower(at).is_some_and(complement)
+            && let Some(comma) = (at + 1..at + 5)
+                .take_while(|&i| self.starts_lowercase(i) || self.punct(i) == Some(","))
+                .find(|&i| self.punct(i) == Some(","))
+        {
+            at = comma;
+        }
         if roles > 0 && self.punct(at) == Some(",") {
-            at += 1;
+            at = self.past_honorific(at + 1);
         }
         self.people
             .mention_at(at)
