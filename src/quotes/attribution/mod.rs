@@ -2969,4 +2969,13 @@ mod tests {
         let text = "Riders\n\nThe bill passed on Tuesday. \"We have always believed our partners deserve protection,\" said DashMakan's head of public affairs, Mr Benjamin Koh.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Benjamin Koh"));
     }
+
+    #[test]
+    fn a_pronoun_after_an_organisations_spokeswoman_is_the_organisation() {
+        let text = "Bus\n\nCouncillor Sinéad Cullen called the cut a disgrace.\n\nIn a statement, a spokeswoman for the Regional Transport Authority said the decision followed \"a detailed review of passenger numbers.\"\n\n\"The new service will serve more townlands,\" she said.";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Regional Transport Authority")
+        );
+    }
 }

@@ -17,6 +17,10 @@ pub(super) struct Hints<'q> {
     pub quoted_names: &'q [&'q str],
 }
 
+/// How many tokens into a sentence a spokesperson who opens it is sought
+/// ("In a statement, a spokeswoman for …").
+const SPOKESPERSON_OPENING: usize = 8;
+
 impl Attributor<'_> {
     pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
         self.resolve_after(referent, at, Hints::default())
@@ -38,6 +42,7 @@ impl Attributor<'_> {
             // A pronoun may mean someone the text did not name.
             Referent::Pronoun(gender) => self
                 .organisation_with_document(at)
+                .or_else(|| self.organisation_by_spokesperson_before(at, *gender))
                 .or_else(|| self.salient_person_fitting(at, *gender, unquoted)),
             Referent::Description {
                 words,
@@ -137,6 +142,30 @@ impl Attributor<'_> {
         sentence
             .any(|i| self.lower(i).is_some_and(|w| self.lexicon.is_document(w)))
             .then_some(previous)
+    }
+
+    /// "A spokeswoman for the Regional Transport Authority said … “…,” she
+    /// said": the organisation whose spokesperson, of the pronoun's gender,
+    /// the sentence before opened with.
+    fn organisation_by_spokesperson_before(&self, at: usize, gender: Gender) -> Option<usize> {
+        let sentence = *self.sentence_of.get(at)?;
+        let previous = sentence.checked_sub(1)?;
+        let organisation = self.organisation_subject_before(at)?;
+        let start = self.sentences[previous].start;
+        let end = self.sentences[previous]
+            .end
+            .min(start + SPOKESPERSON_OPENING);
+        let agrees = |word: &str| match word {
+            "spokeswoman" => gender == Gender::Feminine,
+            "spokesman" => gender == Gender::Masculine,
+            _ => true,
+        };
+        (start..end)
+            .any(|i| {
+                self.lower(i)
+                    .is_some_and(|w| SPOKESPEOPLE.contains(w) && agrees(w))
+            })
+            .then_some(organisation)
     }
 
     /// The organisation the sentence before token `at`'s is about, if it
