@@ -2978,4 +2978,10 @@ mod tests {
             Some("Regional Transport Authority")
         );
     }
+
+    #[test]
+    fn a_generic_noun_for_an_organisation_reports_before_its_verb() {
+        let text = "Writers\n\nNine writers walked out. Sunset Pictures disputed that account. In a statement Monday afternoon, the studio said it had “fully complied with all provisions of the agreement”.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sunset Pictures"));
+    }
 }
