@@ -1587,6 +1587,48 @@ impl Finder<'_> {
                 _ => continue,
             };
         }
+        // « la Française Lou Berthier-Kane »: else the words that describe
+        // the person may tell, when they agree.
+        for entity in &mut people.entities {
+            if entity.person && entity.gender == Gender::Unknown {
+                entity.gender = self.described_gender(&entity.descriptors);
+            }
+        }
+    }
+
+    /// The gender a person's descriptions give ("joueuse", « française »),
+    /// when they give one and do not disagree.
+    fn described_gender(&self, descriptors: &[Vec<String>]) -> Gender {
+        let mut found = Gender::Unknown;
+        for word in descriptors.iter().flatten() {
+            let gender = match self.lexicon.role(word) {
+                Some(gender @ (Gender::Masculine | Gender::Feminine)) => gender,
+                _ => self.demonym_gender(word),
+            };
+            match (found, gender) {
+                (_, Gender::Unknown) => {}
+                (Gender::Unknown, known) => found = known,
+                (known, other) if known != other => return Gender::Unknown,
+                _ => {}
+            }
+        }
+        found
+    }
+
+    /// « française », « lyonnaise »: a French demonym's feminine ending.
+    fn demonym_gender(&self, word: &str) -> Gender {
+        if self.lexicon.lang != crate::article::Lang::Fr || !self.lexicon.is_demonym(word) {
+            return Gender::Unknown;
+        }
+        const FEMININE: [&str; 6] = ["aise", "oise", "ienne", "aine", "arde", "ande"];
+        const MASCULINE: [&str; 6] = ["ais", "ois", "ien", "ain", "ard", "and"];
+        if FEMININE.iter().any(|ending| word.ends_with(ending)) {
+            Gender::Feminine
+        } else if MASCULINE.iter().any(|ending| word.ends_with(ending)) {
+            Gender::Masculine
+        } else {
+            Gender::Unknown
+        }
     }
 
     /// "l’agence régionale de santé (ARS)", "le Syndicat autonome des

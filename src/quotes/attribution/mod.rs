@@ -2984,4 +2984,11 @@ mod tests {
         let text = "Writers\n\nNine writers walked out. Sunset Pictures disputed that account. In a statement Monday afternoon, the studio said it had “fully complied with all provisions of the agreement”.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sunset Pictures"));
     }
+
+    #[test]
+    fn a_feminine_description_gives_a_person_her_gender() {
+        let text = "Tennis\n\nLa Française Lou Berthier-Kane a déclaré forfait. Son entraîneur, l'Argentin Martín Echeverría, qui la suit depuis deux saisons, se veut rassurant : « On ne va pas prendre de risque. »\n\nLe technicien reconnaît que la saison a pesé. « Elle a joué onze matchs en trois semaines », estime-t-il.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Martín Echeverría"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Martín Echeverría"));
+    }
 }
