@@ -66,23 +66,24 @@ fn speakers_are_right() {
     );
 }
 
-/// The held-out sets were written by people who had not read the rules;
-/// once measured, they guard against regressions. The floors sit a little
-/// under today's figures (heldout to heldout39: 0.964, 0.946, 0.915, 0.944,
-/// 0.931, 0.970, 0.906, 0.926, 0.953, 0.929, 0.929, 0.949, 0.917, 0.922,
-/// 0.934, 0.889, 0.956, 0.979, 0.897, 0.933, 0.943, 0.913, 0.902, 0.909,
-/// 0.934, 0.934, 0.901, 0.927, 0.869, 0.882, 0.887, 0.920, 0.945, 0.908,
-/// 0.891, 0.930, 0.885, 0.887, 0.898; heldout38 and 39 were scored once,
-/// sealed, with these rules, at 0.887 and 0.898): the target is higher.
+/// The held-out sets were written by people who had not read the rules; once
+/// measured, they guard against regressions. The floors sit a little under
+/// today's figures (heldout to heldout43: 0.964, 0.946, 0.915, 0.944, 0.936,
+/// 0.970, 0.906, 0.926, 0.953, 0.929, 0.929, 0.949, 0.917, 0.927, 0.934,
+/// 0.908, 0.962, 0.979, 0.907, 0.933, 0.938, 0.913, 0.907, 0.909, 0.934,
+/// 0.940, 0.901, 0.937, 0.880, 0.882, 0.892, 0.920, 0.951, 0.920, 0.907,
+/// 0.940, 0.911, 0.893, 0.924, 0.921, 0.922, 0.898, 0.901; heldout40 to
+/// heldout43 were scored once, sealed, at 0.910, 0.839, 0.864 and 0.872):
+/// the target is higher.
 #[test]
 fn held_out_sets_do_not_regress() {
     let floors = [
         ("heldout", 0.95),
-        ("heldout2", 0.92),
+        ("heldout2", 0.93),
         ("heldout3", 0.90),
         ("heldout4", 0.93),
         ("heldout5", 0.92),
-        ("heldout6", 0.95),
+        ("heldout6", 0.96),
         ("heldout7", 0.89),
         ("heldout8", 0.91),
         ("heldout9", 0.94),
@@ -90,32 +91,36 @@ fn held_out_sets_do_not_regress() {
         ("heldout11", 0.91),
         ("heldout12", 0.93),
         ("heldout13", 0.90),
-        ("heldout14", 0.90),
-        ("heldout15", 0.91),
-        ("heldout16", 0.87),
-        ("heldout17", 0.92),
+        ("heldout14", 0.91),
+        ("heldout15", 0.92),
+        ("heldout16", 0.89),
+        ("heldout17", 0.95),
         ("heldout18", 0.96),
-        ("heldout19", 0.88),
+        ("heldout19", 0.89),
         ("heldout20", 0.92),
         ("heldout21", 0.93),
-        ("heldout22", 0.89),
-        ("heldout23", 0.87),
+        ("heldout22", 0.90),
+        ("heldout23", 0.89),
         ("heldout24", 0.89),
-        ("heldout25", 0.91),
-        ("heldout26", 0.91),
-        ("heldout27", 0.88),
-        ("heldout28", 0.91),
-        ("heldout29", 0.85),
-        ("heldout30", 0.86),
-        ("heldout31", 0.87),
-        ("heldout32", 0.90),
-        ("heldout33", 0.93),
-        ("heldout34", 0.89),
-        ("heldout35", 0.87),
-        ("heldout36", 0.91),
-        ("heldout37", 0.86),
-        ("heldout38", 0.87),
-        ("heldout39", 0.88),
+        ("heldout25", 0.92),
+        ("heldout26", 0.93),
+        ("heldout27", 0.89),
+        ("heldout28", 0.92),
+        ("heldout29", 0.87),
+        ("heldout30", 0.87),
+        ("heldout31", 0.88),
+        ("heldout32", 0.91),
+        ("heldout33", 0.94),
+        ("heldout34", 0.91),
+        ("heldout35", 0.89),
+        ("heldout36", 0.93),
+        ("heldout37", 0.90),
+        ("heldout38", 0.88),
+        ("heldout39", 0.91),
+        ("heldout40", 0.91),
+        ("heldout41", 0.91),
+        ("heldout42", 0.88),
+        ("heldout43", 0.89),
     ];
     for (dir, floor) in floors {
         let total = evaluate_dir(
