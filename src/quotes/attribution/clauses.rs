@@ -35,9 +35,6 @@ impl Attributor<'_> {
             .or_else(|| self.opening_pour(sentence))
     }
 
-    /// "Du côté de la préfecture de la Gironde, on …", "Au cabinet du
-    /// ministre, on …", "Chez Renault, on …": the place the sentence opens
-    /// with, whose people "on" stands for.
     /// "Au ministère, on confirme avoir reçu une plainte. « … », a-t-on
     /// répondu": the source the sentence before gave "on".
     pub(super) fn impersonal_source_before(&mut self, at: usize) -> Option<usize> {
@@ -46,6 +43,9 @@ impl Attributor<'_> {
         self.resolve(&found.referent, at)
     }
 
+    /// "Du côté de la préfecture de la Gironde, on …", "Au cabinet du
+    /// ministre, on …", "Chez Renault, on …": the place the sentence opens
+    /// with, whose people "on" stands for.
     fn impersonal_source(&self, sentence: usize) -> Option<Found> {
         let start = self.sentences[sentence].start;
         let opening = match self.lower(start)? {
@@ -305,13 +305,9 @@ impl Attributor<'_> {
     pub(super) fn selon_at(&self, index: usize) -> Option<(Found, usize)> {
         // Asked at most tokens near a quotation: the first word is read once.
         let first = self.lower(index).filter(|w| SELON_OPENERS.contains(w))?;
-        let cue = SELON.iter().find(|cue| {
-            cue.first() == Some(&first)
-                && cue.iter().enumerate().skip(1).all(|(offset, word)| {
-                    self.lower(index + offset)
-                        .is_some_and(|found| found == *word)
-                })
-        })?;
+        let cue = SELON
+            .iter()
+            .find(|cue| cue.first() == Some(&first) && self.words_follow(index, cue))?;
         let after = index + cue.len();
         let (referent, end, mention) = self.phrase_or_stressed_pronoun_at(after)?;
         let cue = self.span_text(index, after);

@@ -635,6 +635,14 @@ impl<'a> Attributor<'a> {
         self.text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c))
     }
 
+    /// Do `words` stand at `index` and after, as the tokens read them?
+    fn words_follow(&self, index: usize, words: &[impl AsRef<str>]) -> bool {
+        words
+            .iter()
+            .enumerate()
+            .all(|(offset, word)| self.lower(index + offset) == Some(word.as_ref()))
+    }
+
     /// The capitalised words of a quotation, outside the words it quotes
     /// in turn (« il m'a répondu “tout est en ordre, Odile” »).
     fn capitalised_words(&self, quote: usize) -> Vec<&'a str> {

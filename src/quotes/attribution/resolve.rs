@@ -50,37 +50,48 @@ impl Attributor<'_> {
                 definite,
                 name,
             } => {
-                match self.described(words, *gender, *definite, name, at, hints)? {
-                    // "Les dirigeants promettent": many people are no one of them.
-                    Described::Known(entity) | Described::Salient(entity)
-                        if self.people.entities[entity].person
-                            && self
-                                .head(words)
-                                .is_some_and(|head| self.is_plural_role(head)) =>
-                    {
-                        None
-                    }
-                    Described::Known(entity) => {
-                        // "La préfecture maintient …", later "la préfecture de
-                        // la Dordogne-Nord": the organisation gets its full name.
-                        let fuller: Vec<String> =
-                            name.split_whitespace().map(str::to_string).collect();
-                        self.people.lengthen_name(entity, fuller);
-                        Some(entity)
-                    }
-                    // "le prévenu" means whom it meant the first time.
-                    Described::Salient(entity) => {
-                        let role = self.head(words)?.to_string();
-                        Some(*self.guessed_roles.entry(role).or_insert(entity))
-                    }
-                    Described::Organisation => {
-                        let fullest = self
-                            .self_described_before(words, name, at)
-                            .unwrap_or_else(|| name.clone());
-                        let name = fullest.split_whitespace().map(str::to_string).collect();
-                        Some(self.people.entity_named(name, false))
-                    }
-                }
+                let described = self.described(words, *gender, *definite, name, at, hints)?;
+                self.resolve_described(described, words, name, at)
+            }
+        }
+    }
+
+    /// The entity a description resolved to `described` stands for.
+    fn resolve_described(
+        &mut self,
+        described: Described,
+        words: &[String],
+        name: &str,
+        at: usize,
+    ) -> Option<usize> {
+        match described {
+            // "Les dirigeants promettent": many people are no one of them.
+            Described::Known(entity) | Described::Salient(entity)
+                if self.people.entities[entity].person
+                    && self
+                        .head(words)
+                        .is_some_and(|head| self.is_plural_role(head)) =>
+            {
+                None
+            }
+            Described::Known(entity) => {
+                // "La préfecture maintient …", later "la préfecture de
+                // la Dordogne-Nord": the organisation gets its full name.
+                let fuller: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+                self.people.lengthen_name(entity, fuller);
+                Some(entity)
+            }
+            // "le prévenu" means whom it meant the first time.
+            Described::Salient(entity) => {
+                let role = self.head(words)?.to_string();
+                Some(*self.guessed_roles.entry(role).or_insert(entity))
+            }
+            Described::Organisation => {
+                let fullest = self
+                    .self_described_before(words, name, at)
+                    .unwrap_or_else(|| name.to_string());
+                let name = fullest.split_whitespace().map(str::to_string).collect();
+                Some(self.people.entity_named(name, false))
             }
         }
     }
@@ -271,16 +282,9 @@ impl Attributor<'_> {
             let Some(first) = self.lower(index).filter(|w| self.lexicon.opens_silence(w)) else {
                 return false;
             };
-            silences
-                .iter()
-                .filter(|phrase| phrase.first().is_some_and(|word| word == first))
-                .any(|phrase| {
-                    phrase
-                        .iter()
-                        .enumerate()
-                        .skip(1)
-                        .all(|(offset, word)| self.lower(index + offset) == Some(word.as_str()))
-                })
+            silences.iter().any(|phrase| {
+                phrase.first().is_some_and(|word| word == first) && self.words_follow(index, phrase)
+            })
         };
         let silent = self.sentences[sentence].clone().any(says_silence);
         cell.set(Some(silent));
