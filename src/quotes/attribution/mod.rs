@@ -2999,4 +2999,10 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Martín Echeverría"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Martín Echeverría"));
     }
+
+    #[test]
+    fn gonzague_is_a_given_name() {
+        let text = "Chasse\n\nLe texte est porté par le sénateur centriste Frédéric Aubanel.\n\nFace à lui, le sénateur Les Républicains de la Sarthe Gonzague de Villemont, lui-même chasseur, a multiplié les interventions. « Vous allez surtout créer un problème de sangliers », a-t-il lancé à son collègue.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Gonzague de Villemont"));
+    }
 }
