@@ -36,6 +36,10 @@ impl Gender {
 pub struct Lexicon {
     pub lang: Lang,
     verbs: Table<()>,
+    /// Forms that report only with the particle after them ("goes" in "goes
+    /// on", "points" in "points out"): the particle's index in `particles`.
+    particle_forms: Table<u8>,
+    particles: Vec<String>,
     pronouns: Table<Gender>,
     person_pronouns: Table<Gender>,
     continuing_verbs: Table<()>,
@@ -590,11 +594,14 @@ impl Lexicon {
                 adverbials.entry(first.clone()).or_default().push(phrase);
             }
         }
+        let (particle_forms, particles) = particle_forms(verbs, lang);
         Lexicon {
             lang,
             verbs: data_lines(verbs)
                 .flat_map(|line| verb_forms(line, lang))
                 .collect(),
+            particle_forms,
+            particles,
             pronouns: lang_genders(include_str!("data/pronouns.txt"), lang),
             person_pronouns: lang_genders(include_str!("data/person_pronouns.txt"), lang),
             continuing_verbs: lang_words(include_str!("data/continuing_verbs.txt"), lang),
@@ -647,6 +654,13 @@ impl Lexicon {
     /// Is `word` a form of a reporting verb ("déclaré", "affirme", "said")?
     pub fn is_reporting_verb(&self, word: &str) -> bool {
         self.verbs.contains(word)
+    }
+
+    /// The particle a reporting form needs after it to report ("on" for
+    /// "went", "out" for "pointed"), when it reports only with one.
+    pub fn particle_after(&self, word: &str) -> Option<&str> {
+        let index = self.particle_forms.get(word)?;
+        self.particles.get(usize::from(index)).map(String::as_str)
     }
 
     /// A French inverted verb ("a-t-il", "affirme-t-elle", "répondit-il"):
@@ -887,6 +901,38 @@ static DOTTED_HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .map(str::to_string)
         .collect()
 });
+
+/// The forms of English multi-word lemmas ("go on", "point out") that no
+/// one-word lemma shares, each with its particle; and the particles.
+fn particle_forms(verbs: &str, lang: Lang) -> (Table<u8>, Vec<String>) {
+    let mut particles: Vec<String> = Vec::new();
+    let mut needing: Vec<(String, u8)> = Vec::new();
+    let mut plain: HashSet<String> = HashSet::default();
+    for line in data_lines(verbs) {
+        let lemma = line.split_once(':').map_or(line, |(lemma, _)| lemma).trim();
+        let words: Vec<&str> = lemma.split_whitespace().collect();
+        let phrasal = lang == Lang::En && words.len() == 2;
+        if !phrasal {
+            plain.extend(verb_forms(line, lang));
+            continue;
+        }
+        let particle = normalise(words[1]);
+        let index = particles
+            .iter()
+            .position(|known| *known == particle)
+            .unwrap_or_else(|| {
+                particles.push(particle);
+                particles.len() - 1
+            });
+        let index = u8::try_from(index).unwrap_or(u8::MAX);
+        needing.extend(verb_forms(line, lang).into_iter().map(|form| (form, index)));
+    }
+    let table = needing
+        .into_iter()
+        .filter(|(form, _)| !plain.contains(form))
+        .collect();
+    (table, particles)
+}
 
 /// Every form of a verb line: "lemma" (inflected by rule) or
 /// "lemma: form form …". Reflexive and multi-word lemmas contribute the

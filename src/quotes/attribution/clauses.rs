@@ -240,6 +240,10 @@ impl Attributor<'_> {
         self.word(index).is_some_and(|w| {
             self.lexicon.is_reporting_verb(w)
                 && !self.lexicon.is_auxiliary(w)
+                && self
+                    .lexicon
+                    .particle_after(w)
+                    .is_none_or(|particle| self.lower(index + 1) == Some(particle))
                 && !self.role_noun_at(index)
                 && !self.noun_after_article(index)
         })

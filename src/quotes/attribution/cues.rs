@@ -80,7 +80,11 @@ impl Attributor<'_> {
         if let Some((verb_end, cue)) = self.reporting_verb_at(index) {
             // "« … » en espérant un essoufflement", "adding that": a
             // participle has no subject after it.
-            if self.lexicon.looks_present_participle(&cue) {
+            if cue
+                .split_whitespace()
+                .next()
+                .is_some_and(|verb| self.lexicon.looks_present_participle(verb))
+            {
                 return None;
             }
             let (referent, mention) = self.phrase_after_verb(verb_end)?;
@@ -238,7 +242,7 @@ impl Attributor<'_> {
     pub(super) fn reporting_verb_at(&self, index: usize) -> Option<(usize, String)> {
         let word = self.word(index)?;
         if self.lexicon.is_reporting_verb(word) && !self.lexicon.is_auxiliary(word) {
-            return Some((index + 1, word.to_string()));
+            return self.with_particle(index);
         }
         // English "a" is an article ("a trust spokesperson said"), not the
         // French auxiliary.
@@ -259,7 +263,20 @@ impl Attributor<'_> {
                     self.lexicon.is_reporting_verb(w) && !self.lexicon.is_auxiliary(w)
                 })
             })?;
-        Some((verb + 1, self.span_text(index, verb + 1)))
+        let (end, _) = self.with_particle(verb)?;
+        Some((end, self.span_text(index, end)))
+    }
+
+    /// The reporting verb at `index` and where it ends: past its particle
+    /// when it reports only with one ("went on", "pointed out"; "the
+    /// inspection goes" reports nothing).
+    fn with_particle(&self, index: usize) -> Option<(usize, String)> {
+        let word = self.word(index)?;
+        match self.lexicon.particle_after(word) {
+            None => Some((index + 1, word.to_string())),
+            Some(particle) => (self.lower(index + 1) == Some(particle))
+                .then(|| (index + 2, self.span_text(index, index + 2))),
+        }
     }
 
     /// « Nous ferons tout, a-t-il assuré, pour que cela change. »

@@ -3005,4 +3005,12 @@ mod tests {
         let text = "Chasse\n\nLe texte est porté par le sénateur centriste Frédéric Aubanel.\n\nFace à lui, le sénateur Les Républicains de la Sarthe Gonzague de Villemont, lui-même chasseur, a multiplié les interventions. « Vous allez surtout créer un problème de sangliers », a-t-il lancé à son collègue.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Gonzague de Villemont"));
     }
+
+    #[test]
+    fn a_phrasal_verb_reports_only_with_its_particle() {
+        let text = "Light\n\nMorag Lindsay has restored the lighthouse. Next spring, if the final inspection goes well, the light will be lit as what the trust calls a “heritage light”.";
+        assert_eq!(speaker(text, 0), None);
+        let text = "Talks\n\nThe union leader Ray Donnelly spoke first. \"We will not move,\" Donnelly said. He went on: \"Not an inch.\"";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Ray Donnelly"));
+    }
 }
