@@ -709,6 +709,16 @@ impl Lexicon {
         self.calling_verbs.contains(word)
     }
 
+    /// "dirigeants", "inspectors", "Campaigners": the plural of a word for
+    /// a person's role.
+    pub fn is_plural_role(&self, word: &str) -> bool {
+        self.role(word).is_none()
+            && word
+                .strip_suffix('s')
+                .or_else(|| word.strip_suffix('x'))
+                .is_some_and(|singular| self.role(singular).is_some())
+    }
+
     pub fn role(&self, word: &str) -> Option<Gender> {
         self.roles.get(word).or_else(|| {
             // "gynécologue-obstétricien", "ex-ministre": a compound of roles,
@@ -775,6 +785,11 @@ impl Lexicon {
     /// "suédois", "Swede", "Tongien": a word for where someone comes from.
     pub fn is_demonym(&self, word: &str) -> bool {
         self.demonyms.contains(word)
+    }
+
+    /// The gender a demonym's ending tells (« française »), if any.
+    pub fn demonym_gender(&self, word: &str) -> Gender {
+        self.demonyms.gender(word)
     }
 
     /// The ages an epithet gives: "quadragénaire" 40 to 49, "34-year-old"
@@ -1124,6 +1139,8 @@ struct Demonyms {
     endings: Vec<String>,
     words: Table<()>,
     exceptions: Table<()>,
+    feminine: Vec<String>,
+    masculine: Vec<String>,
 }
 
 impl Demonyms {
@@ -1138,6 +1155,24 @@ impl Demonyms {
             endings: fields("ending").collect(),
             words: fields("word").collect(),
             exceptions: fields("not").collect(),
+            feminine: fields("feminine").collect(),
+            masculine: fields("masculine").collect(),
+        }
+    }
+
+    /// « française », « lyonnais »: the gender a demonym's ending tells.
+    fn gender(&self, word: &str) -> Gender {
+        if !self.contains(word) {
+            return Gender::Unknown;
+        }
+        let ends =
+            |endings: &[String]| endings.iter().any(|ending| word.ends_with(ending.as_str()));
+        if ends(&self.feminine) {
+            Gender::Feminine
+        } else if ends(&self.masculine) {
+            Gender::Masculine
+        } else {
+            Gender::Unknown
         }
     }
 

@@ -675,12 +675,8 @@ impl Finder<'_> {
         };
         // "Campaigners say …", "Residents fear …": a plural of a word
         // for people is no name either ("Friends of Cedar Creek" is one).
-        let plural_role = || {
-            lower
-                .strip_suffix('s')
-                .is_some_and(|singular| self.is_role(singular) && !self.is_role(lower))
-                && self.word(index + 1) != Some("of")
-        };
+        let plural_role =
+            || self.lexicon.is_plural_role(lower) && self.word(index + 1) != Some("of");
         let ordinary = (self.lowercase_words.contains(lower)
             || plural_role()
             || (self.lexicon.looks_adjectival(lower)
@@ -1044,6 +1040,13 @@ impl Finder<'_> {
         tail
     }
 
+    /// Does a word among `tokens` mark an organisation?
+    fn holds_organisation_word(&self, tokens: std::ops::Range<usize>) -> bool {
+        tokens
+            .filter_map(|i| self.word(i))
+            .any(is_organisation_word)
+    }
+
     /// "analyste chez Kepler Ferrand", "an economist at Brightwater": a
     /// name after a role and "chez" or "at" is the role's employer.
     fn employer_after_role(&self, first: usize) -> bool {
@@ -1110,9 +1113,7 @@ impl Finder<'_> {
                 || (previous == "for"
                     && run.end > run.first + 1
                     && !self.word(run.first - 1).is_some_and(is_capitalised)
-                    && !(run.first..run.end)
-                        .filter_map(|i| self.word(i))
-                        .any(is_organisation_word))
+                    && !self.holds_organisation_word(run.first..run.end))
         })
     }
 
@@ -1251,11 +1252,7 @@ impl Finder<'_> {
                 .max()
                 // "South Fens Community Health NHS Trust": an organisation's
                 // name may hold a title-like word; it stays whole.
-                .filter(|&title_end| {
-                    !(title_end + 1..run.end)
-                        .filter_map(|i| self.word(i))
-                        .any(is_organisation_word)
-                });
+                .filter(|&title_end| !self.holds_organisation_word(title_end + 1..run.end));
             if let Some(title_end) = title_end {
                 descriptor = (run.first..=title_end)
                     .filter_map(|i| self.word(i))
@@ -1603,7 +1600,7 @@ impl Finder<'_> {
         for word in descriptors.iter().flatten() {
             let gender = match self.lexicon.role(word) {
                 Some(gender @ (Gender::Masculine | Gender::Feminine)) => gender,
-                _ => self.demonym_gender(word),
+                _ => self.lexicon.demonym_gender(word),
             };
             match (found, gender) {
                 (_, Gender::Unknown) => {}
@@ -1613,22 +1610,6 @@ impl Finder<'_> {
             }
         }
         found
-    }
-
-    /// « française », « lyonnaise »: a French demonym's feminine ending.
-    fn demonym_gender(&self, word: &str) -> Gender {
-        if self.lexicon.lang != crate::article::Lang::Fr || !self.lexicon.is_demonym(word) {
-            return Gender::Unknown;
-        }
-        const FEMININE: [&str; 6] = ["aise", "oise", "ienne", "aine", "arde", "ande"];
-        const MASCULINE: [&str; 6] = ["ais", "ois", "ien", "ain", "ard", "and"];
-        if FEMININE.iter().any(|ending| word.ends_with(ending)) {
-            Gender::Feminine
-        } else if MASCULINE.iter().any(|ending| word.ends_with(ending)) {
-            Gender::Masculine
-        } else {
-            Gender::Unknown
-        }
     }
 
     /// "l’agence régionale de santé (ARS)", "le Syndicat autonome des

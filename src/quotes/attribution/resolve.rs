@@ -70,7 +70,7 @@ impl Attributor<'_> {
                 if self.people.entities[entity].person
                     && self
                         .head(words)
-                        .is_some_and(|head| self.is_plural_role(head)) =>
+                        .is_some_and(|head| self.lexicon.is_plural_role(head)) =>
             {
                 None
             }
@@ -110,16 +110,6 @@ impl Attributor<'_> {
                 .name
                 .iter()
                 .any(|part| !people::is_name_particle(part) && quoted(part))
-    }
-
-    /// "dirigeants", "inspectors": the plural of a word for a person's
-    /// role.
-    fn is_plural_role(&self, word: &str) -> bool {
-        self.lexicon.role(word).is_none()
-            && word
-                .strip_suffix('s')
-                .or_else(|| word.strip_suffix('x'))
-                .is_some_and(|singular| self.lexicon.role(singular).is_some())
     }
 
     /// "Selon la préfecture du Nord, … La préfecture affirme": the fuller
