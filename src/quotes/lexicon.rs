@@ -881,9 +881,27 @@ pub fn determiner_gender(word: &str) -> Gender {
 
 /// Does the determiner point at someone already known ("le", "the"), not
 /// someone new ("un", "a")?
+/// ("Ma grand-mère répétait", "my mother used to say": the writer's or a
+/// speaker's own relation is no one the text names, so a first-person
+/// possessive is no definite article either.)
 pub fn is_definite(word: &str) -> bool {
     with_key(word, |key| {
-        !matches!(key, "un" | "une" | "des" | "a" | "an" | "one" | "another")
+        !matches!(
+            key,
+            "un" | "une"
+                | "des"
+                | "a"
+                | "an"
+                | "one"
+                | "another"
+                | "ma"
+                | "mon"
+                | "mes"
+                | "notre"
+                | "nos"
+                | "my"
+                | "our"
+        )
     })
 }
 

@@ -227,6 +227,20 @@ static SPOKESPEOPLE: WordSet = WordSet::new(&[
 /// terms the author puts in quotation marks.
 const TERM_MAX_WORDS: usize = 4;
 
+/// How far a comma closing a short aside after an inverted verb may stand
+/// (« conclut, inquiet, le colonel »), and one closing a circumstance (« résumait,
+/// en fin de soirée, un sénateur »).
+const SHORT_ASIDE_REACH: usize = 5;
+const CIRCUMSTANCE_ASIDE_REACH: usize = 8;
+
+/// How far after a circumstance's opening word the subject may start (« a
+/// déclaré lors d'une conférence de presse à Sion la géologue »).
+const CIRCUMSTANCE_SUBJECT_REACH: usize = 10;
+
+/// How many capitalised words a place after a description may take ("one
+/// shopper in Tsuen Wan remarked").
+const PLACE_NAME_MAX_WORDS: usize = 4;
+
 /// Finite auxiliaries and copulas: a sentence's subject comes before them.
 static MAIN_VERBS: WordSet = WordSet::new(&[
     "est", "a", "sont", "ont", "était", "avait", "sera", "fut", "is", "was", "are", "were", "has",
@@ -3012,5 +3026,59 @@ mod tests {
         assert_eq!(speaker(text, 0), None);
         let text = "Talks\n\nThe union leader Ray Donnelly spoke first. \"We will not move,\" Donnelly said. He went on: \"Not an inch.\"";
         assert_eq!(speaker(text, 1).as_deref(), Some("Ray Donnelly"));
+    }
+
+    #[test]
+    fn an_indefinite_subject_before_a_colon_is_someone_unnamed() {
+        let text = "Billetterie\n\nLe président du club, Karim Bouta, a remercié les bénévoles. « On veut un budget sérieux », insiste-t-il.\n\nUn supporter croisé jeudi soir devant la billetterie a déjà pris sa place : « On a failli tout perdre. »";
+        assert_eq!(speaker(text, 1), None);
+        let text = "Urgences\n\nLe directeur, Jean Dupont, a salué les soignantes. « Nous tiendrons », a-t-il assuré.\n\nEn sortant de la réunion, une militante qui attendait dans le couloir, Marie Gauthier, résume : « On la suit. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Marie Gauthier"));
+    }
+
+    #[test]
+    fn a_circumstance_or_an_addressee_may_stand_before_an_unnamed_subject() {
+        let text = "Putsch\n\nLe ministre Paul Ngoma a parlé à la radio. « Tout est calme », a-t-il assuré.\n\n« Il est trop tôt pour conclure », a estimé auprès de l'AFP un diplomate occidental.\n\n« Je voterai le texte », confie sous couvert d'anonymat un élu de la majorité.\n\n« C'est un signal », résumait, en fin de soirée, un sénateur centriste.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Ngoma"));
+        for quote in 1..4 {
+            assert_eq!(speaker(text, quote), None, "quote {quote}");
+        }
+    }
+
+    #[test]
+    fn the_nouns_of_a_circumstance_are_not_the_subject_after_it() {
+        let text = "Glacier\n\nLe canton a renforcé la surveillance. Le conseiller d'État Paul Rey a visité le site.\n\n« Nous ne voulons prendre aucun risque », a déclaré lors d'une conférence de presse à Sion la juge cantonale, Mireille Zufferey.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mireille Zufferey"));
+    }
+
+    #[test]
+    fn an_unnamed_persons_place_may_stand_before_the_verb() {
+        let text = "Cyclone\n\nMargaret Tully lost her roof. Mayor Dennis Carr said the town would recover. \"People are tired,\" Cr Carr said.\n\n\"Another system is the last thing we need,\" one Tully grower said.\n\n\"Bread is gone first,\" one shopper in Tsuen Wan remarked.";
+        assert_eq!(speaker(text, 1), None);
+        assert_eq!(speaker(text, 2), None);
+    }
+
+    #[test]
+    fn an_everyday_word_for_a_person_describes_someone_unnamed() {
+        let text = "Traversée\n\nLe capitaine Yann Le Goff a rassuré les familles. « Tout le monde est sain et sauf », a-t-il dit.\n\nUn passager, qui n'a pas souhaité donner son nom, s'inquiète pourtant. « On nous a parlé d'un petit retard pendant des heures. »";
+        assert_eq!(speaker(text, 1), None);
+    }
+
+    #[test]
+    fn a_first_person_possessive_describes_no_one_the_text_names() {
+        let text = "Entretien\n\nLa romancière Léa Ferrandi publie son troisième livre. « J'écris le matin », dit-elle.\n\nVous travaillez déjà au prochain ?\n\nOui. Ma grand-mère répétait souvent : « Ce qui est dit n'est plus à faire. » Elle parlait du ménage.";
+        assert_eq!(speaker(text, 1), None);
+    }
+
+    #[test]
+    fn a_role_word_before_an_organisation_word_names_a_body() {
+        let text = "Vote\n\nThe electoral commission chairman, Joseph Ndolo, said results were due on Friday. \"We are counting,\" he said.\n\nThe African Union observer mission, led by former Ghanaian diplomat Abena Owusu-Darko, said that voting had been \"largely peaceful and orderly\".";
+        assert_eq!(speaker(text, 1).as_deref(), Some("African Union"));
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_is_no_addressee_before_a_name() {
+        let text = "Rates\n\n\"This is dovish,\" said Tomas Berg, chief economist at Nordhavn Securities.\n\nBerg said he now saw June as likely. His colleague at a rival bank, Erik Solheim of Vestbank Markets, was more cautious.\n\n\"I would not bet on June,\" he said.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Erik Solheim"));
     }
 }
