@@ -677,7 +677,8 @@ impl Attributor<'_> {
         if after_determiner && self.word_count(quote) <= TERM_MAX_WORDS {
             return self.caller_before(at, sentence);
         }
-        self.sentence_subject(sentence, None)
+        self.caller_before(at, sentence)
+            .or_else(|| self.sentence_subject(sentence, None))
     }
 
     /// "Farida Qureshi called the breach a “man-made disaster”", "what he
@@ -694,20 +695,98 @@ impl Attributor<'_> {
                 self.lower(i)
                     .is_some_and(|w| self.lexicon.is_calling_verb(w))
             })?;
-        // ("what forecasters have called": an auxiliary before the verb.)
+        let cue = self.word(verb).map(str::to_string);
+        // "had been called “a regular-season star”": no one says who.
+        if self
+            .lower(verb - 1)
+            .is_some_and(|w| matches!(w, "been" | "être" | "été"))
+        {
+            return Some(Found {
+                referent: Referent::Pronoun(Gender::Plural),
+                mention: String::new(),
+                cue,
+            });
+        }
+        // ("what forecasters have called", "what one flight controller
+        // later called", "Critics who have called her": an auxiliary, an
+        // adverb or a relative pronoun before the verb.)
         let mut end = verb;
         while end > start
-            && self
-                .lower(end - 1)
-                .is_some_and(|w| matches!(w, "has" | "have" | "had" | "a" | "ont" | "avait"))
+            && self.lower(end - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "has" | "have" | "had" | "a" | "ont" | "avait" | "who" | "later" | "come"
+                ) || (w.len() > 4 && w.ends_with("ly"))
+            })
         {
             end -= 1;
         }
-        let (referent, mention) = self.phrase_ending_at(end)?;
-        matches!(referent, Referent::Entity(_) | Referent::Pronoun(_)).then(|| Found {
+        // ("used to call it", "has come to call").
+        if self.lower(end - 1) == Some("to") {
+            end -= 1;
+            if self.lower(end - 1) == Some("used") {
+                end -= 1;
+            }
+        }
+        let (referent, mention) = self
+            .phrase_ending_at(end)
+            .or_else(|| self.bare_phrase_ending_at(end, start))?;
+        // "The judges called it “…”", "what residents called “…”": many
+        // people are no one speaker.
+        // ("what the trust calls a “heritage light”": whether a body's own
+        // name for a thing is its words or a term, texts differ.)
+        let referent = match referent {
+            Referent::Description { ref words, .. } if self.names_many(words) => {
+                Referent::Pronoun(Gender::Plural)
+            }
+            Referent::Description { definite: true, .. } => return None,
+            other => other,
+        };
+        Some(Found {
             referent,
             mention,
-            cue: self.word(verb).map(str::to_string),
+            cue,
+        })
+    }
+
+    /// "Critics who have called her", "what nurses call": a few nouns
+    /// without an article before token `end`, back to the clause's start
+    /// (no earlier than `start`), for people the text does not name.
+    fn bare_phrase_ending_at(&self, end: usize, start: usize) -> Option<(Referent, String)> {
+        let first = (start..end)
+            .rev()
+            .take_while(|&i| {
+                self.lower(i)
+                    .is_some_and(|w| !matches!(w, "what" | "that" | "which" | "ce" | "que" | "qu'"))
+            })
+            .last()?;
+        let words: Vec<String> = (first..end)
+            .filter_map(|i| self.lower(i))
+            .map(str::to_string)
+            .collect();
+        if words.len() > BARE_DESCRIPTION_WORDS || self.people.mention_at(first).is_some() {
+            return None;
+        }
+        let name = self.span_text(first, end);
+        Some((
+            Referent::Description {
+                words,
+                gender: Gender::Unknown,
+                definite: false,
+                name: name.clone(),
+            },
+            name,
+        ))
+    }
+
+    /// Does a description with these words name many people ("the judges",
+    /// "generations of residents")?
+    fn names_many(&self, words: &[String]) -> bool {
+        self.head(words).is_some_and(|head| {
+            self.lexicon.is_plural_role(head)
+                || (self.lexicon.lang == crate::article::Lang::En
+                    && head.ends_with('s')
+                    && !head.ends_with("ss"))
         })
     }
 

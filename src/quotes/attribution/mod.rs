@@ -574,6 +574,16 @@ impl<'a> Attributor<'a> {
                 Referent::Pronoun(Gender::Plural) => Some(Gender::Plural),
                 _ => None,
             };
+            // "what residents called “the town's kitchen”": a name no one
+            // in particular gives is the author's term.
+            let called = found
+                .cue
+                .as_deref()
+                .is_some_and(|cue| self.lexicon.is_calling_verb(&cue.to_lowercase()));
+            if unnamed.is_some() && called {
+                self.kinds[quote] = QuoteKind::Term;
+                return;
+            }
             if let Some(gender) = unnamed {
                 // Unnamed, yet someone: "he said" next is them too.
                 self.speakers[quote] = Some(self.people.someone_unnamed(gender));
@@ -833,6 +843,12 @@ mod tests {
         speakers_of(text)
             .get(index)
             .and_then(|(_, speaker)| speaker.clone())
+    }
+
+    /// The kind of the quotation at `index`.
+    fn kind(text: &str, index: usize) -> super::super::QuoteKind {
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        extract(&article).quotes[index].kind
     }
 
     #[test]
@@ -3080,5 +3096,23 @@ mod tests {
     fn a_place_after_a_preposition_is_no_addressee_before_a_name() {
         let text = "Rates\n\n\"This is dovish,\" said Tomas Berg, chief economist at Nordhavn Securities.\n\nBerg said he now saw June as likely. His colleague at a rival bank, Erik Solheim of Vestbank Markets, was more cautious.\n\n\"I would not bet on June,\" he said.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Erik Solheim"));
+    }
+
+    #[test]
+    fn a_name_many_people_give_is_no_ones_words() {
+        let text = "Prize\n\nMargaret Aldous wrote the novel in two winters. “I wrote at night,” she said.\n\nThe book is on the shortlist for the Fenland Prize. The judges called it “a quiet book that refuses to look away.”";
+        assert_eq!(speaker(text, 1), None);
+        assert_eq!(kind(text, 1), super::super::QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_name_given_in_the_passive_or_by_a_bare_noun_is_a_term() {
+        for text in [
+            "Finals\n\nMarcus Lee scored 31 points. \"We stayed calm,\" coach Dana Wu said.\n\nLee had heard the criticism all week. After Game 3, the guard had been called \"a regular-season star\" on national television.",
+            "Cuts\n\nThe vice-chancellor, Margaret Ellison, said the university had \"no alternative\".\n\nThe proposals form part of what management has called a “sustainability and renewal programme”, a phrase that drew derision.",
+        ] {
+            assert_eq!(speaker(text, 1), None);
+            assert_eq!(kind(text, 1), super::super::QuoteKind::Term);
+        }
     }
 }

@@ -1119,8 +1119,13 @@ impl Attributor<'_> {
                 start -= 1;
                 continue;
             }
-            // "le ministère est critiqué": a verb inside is no noun phrase.
-            if preposition || self.lexicon.is_auxiliary(word) || words.len() >= 6 {
+            // "le ministère est critiqué": a verb inside is no noun phrase;
+            // "part of what management": nor is a clause's pronoun.
+            if preposition
+                || self.lexicon.is_auxiliary(word)
+                || words.len() >= 6
+                || matches!(word, "what" | "which" | "whom" | "whose")
+            {
                 return None;
             }
             if !matches!(word, "de" | "du" | "d'" | "of") {
