@@ -918,6 +918,7 @@ impl Attributor<'_> {
                     && let Some(named) = self
                         .person_named_after_description(phrase_end, false)
                         .or_else(|| self.person_equated_after(phrase_end, range.end))
+                        .or_else(|| self.person_closing_apposition(phrase_end, range.end))
                 {
                     return Some(named);
                 }
@@ -972,6 +973,24 @@ impl Attributor<'_> {
         self.people.entities[mention.entity]
             .person
             .then_some(mention.entity)
+    }
+
+    /// "La médiatrice désignée par l'ABL, l'ancienne présidente de la Cour
+    /// constitutionnelle, Aminata Sarr-Loum, a dit": a person named after a
+    /// comma, then a comma and the verb, closes a long apposition to the
+    /// description ending at `from`.
+    fn person_closing_apposition(&self, from: usize, end: usize) -> Option<usize> {
+        (from..end.min(from + APPOSITION_REACH))
+            .take_while(|&i| !self.lower(i).is_some_and(|w| MAIN_VERBS.contains(w)))
+            .filter(|&i| self.punct(i) == Some(","))
+            .find_map(|comma| {
+                let mention = self.people.mention_at(self.past_honorific(comma + 1))?;
+                let closed = self.punct(mention.end) == Some(",")
+                    && self.lower(mention.end + 1).is_some_and(|w| {
+                        self.lexicon.is_reporting_verb(w) || MAIN_VERBS.contains(w)
+                    });
+                (closed && self.people.entities[mention.entity].person).then_some(mention.entity)
+            })
     }
 
     /// "Un riverain, qui n'a pas souhaité donner son nom, s'inquiète":

@@ -3115,4 +3115,10 @@ mod tests {
             assert_eq!(kind(text, 1), super::super::QuoteKind::Term);
         }
     }
+
+    #[test]
+    fn a_person_named_last_in_a_long_apposition_is_the_subject() {
+        let text = "Barrage\n\nLe ministre Joseph Mbarga a maintenu la ligne de son gouvernement. « La date n'est pas négociable », a-t-il martelé.\n\nLa médiatrice désignée par l'agence, l'ancienne présidente de la Cour constitutionnelle du Sanou, Aminata Sarr-Loum, a dit regretter « l'absence de volonté de compromis » des deux délégations.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Aminata Sarr-Loum"));
+    }
 }
