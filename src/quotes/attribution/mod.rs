@@ -3121,4 +3121,13 @@ mod tests {
         let text = "Barrage\n\nLe ministre Joseph Mbarga a maintenu la ligne de son gouvernement. « La date n'est pas négociable », a-t-il martelé.\n\nLa médiatrice désignée par l'agence, l'ancienne présidente de la Cour constitutionnelle du Sanou, Aminata Sarr-Loum, a dit regretter « l'absence de volonté de compromis » des deux délégations.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Aminata Sarr-Loum"));
     }
+
+    #[test]
+    fn an_acronyms_name_starts_after_a_contraction() {
+        let text = "Marchés\n\nLe document a été rédigé par un cadre de la région, puis transmis au parquet national financier (PNF) par deux élues.\n\nSollicité, le PNF a confirmé l'ouverture d'une enquête « des chefs de favoritisme ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("parquet national financier")
+        );
+    }
 }
