@@ -3130,4 +3130,10 @@ mod tests {
             Some("parquet national financier")
         );
     }
+
+    #[test]
+    fn of_may_join_the_words_of_a_capitalised_title() {
+        let text = "Metro\n\nThe opening has been deferred again. \"We need certainty,\" Chief Minister Raghav Deshmukh said.\n\n\"He inaugurates plaques, not metro lines,\" said Leader of Opposition Sunita Kharbanda.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Sunita Kharbanda"));
+    }
 }

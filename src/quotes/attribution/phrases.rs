@@ -542,12 +542,22 @@ impl Attributor<'_> {
                     .word(index + 1)
                     .is_some_and(|next| self.lexicon.role(next).is_some())
         };
+        // "said Leader of Opposition Sunita Kharbanda": "of" may join a
+        // capitalised title's words.
+        let joins_title = |i: usize| {
+            i > index
+                && self.lower(i).is_some_and(|w| matches!(w, "of" | "the"))
+                && self
+                    .word(i + 1)
+                    .is_some_and(|next| next.starts_with(char::is_uppercase))
+        };
         let titled = (index + 1..index + 6)
             .take_while(|&i| {
                 self.word(i - 1).is_some_and(|w| {
                     w.starts_with(char::is_uppercase)
                         || (i - 1 == index && (self.lexicon.role(w).is_some() || qualifies_title()))
                         || (i - 1 == index + 1 && qualifies_title())
+                        || joins_title(i - 1)
                 })
             })
             .find_map(|i| {
