@@ -3136,4 +3136,13 @@ mod tests {
         let text = "Metro\n\nThe opening has been deferred again. \"We need certainty,\" Chief Minister Raghav Deshmukh said.\n\n\"He inaugurates plaques, not metro lines,\" said Leader of Opposition Sunita Kharbanda.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Sunita Kharbanda"));
     }
+
+    #[test]
+    fn an_instance_is_the_body_the_text_named() {
+        let text = "Suspension\n\nL'Union des équipes professionnelles (UEP) a suspendu la formation Solvéo. Le manager Paul Roc a réagi dans la soirée.\n\nL'UEP applique une règle automatique. « La mesure n'est pas une sanction », a précisé l'instance dans un communiqué.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Union des équipes professionnelles")
+        );
+    }
 }
