@@ -1019,7 +1019,9 @@ fn french_er_forms(verb: &str) -> Vec<String> {
         stem.to_string()
     };
     let present = present_stem(stem);
-    let mut forms: Vec<String> = ["e", "es", "ent"]
+    // (No second person: "tonnes", "notes", "remarques" are nouns far more
+    // often than "tu tonnes".)
+    let mut forms: Vec<String> = ["e", "ent"]
         .iter()
         .map(|end| format!("{present}{end}"))
         .collect();
@@ -1272,6 +1274,8 @@ mod tests {
             assert!(fr.is_reporting_verb(form), "{form}");
         }
         assert!(!fr.is_reporting_verb("maison"));
+        assert!(!fr.is_reporting_verb("tonnes"));
+        assert!(!fr.is_reporting_verb("remarques"));
     }
 
     #[test]

@@ -410,8 +410,12 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
 }
 
 /// "faire", "alerter", "dire": by its ending, a French infinitive.
+/// ("agriculture", "procédure": a word in -ure is a noun, but for
+/// "conclure", "exclure" and "inclure".)
 fn looks_infinitive(word: &str) -> bool {
-    word.ends_with("er") || word.ends_with("ir") || word.ends_with("re")
+    word.ends_with("er")
+        || word.ends_with("ir")
+        || (word.ends_with("re") && (!word.ends_with("ure") || word.ends_with("clure")))
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -3143,6 +3147,24 @@ mod tests {
         assert_eq!(
             speaker(text, 0).as_deref(),
             Some("Union des équipes professionnelles")
+        );
+    }
+
+    #[test]
+    fn a_noun_in_ure_is_no_infinitive_in_a_bodys_name() {
+        let text = "Moutarde\n\nLa directrice Claire Gauthey est inquiète. « Nous manquons de graines », dit-elle.\n\n« Très loin des besoins », estime la chambre d'agriculture de la Côte-d'Or.";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("chambre d'agriculture de la Côte-d'Or")
+        );
+    }
+
+    #[test]
+    fn a_second_person_form_is_no_reporting_verb() {
+        let text = "Moutarde\n\nLa directrice Claire Gauthey est inquiète. « Nous manquons de graines », dit-elle.\n\nSelon la chambre d'agriculture de la Côte-d'Or, la production est tombée à moins de 4 000 tonnes, « très loin des besoins des transformateurs locaux ».";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("chambre d'agriculture de la Côte-d'Or")
         );
     }
 }
