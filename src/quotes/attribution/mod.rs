@@ -450,7 +450,12 @@ impl<'a> Attributor<'a> {
             let first_quote_token = quotes
                 .first()
                 .map_or(self.sentences[sentence].end, |&(_, _, token)| token);
-            let subject = self.subject_before(sentence, first_quote_token);
+            let subject = if quotes.is_empty() {
+                self.reporter_closing(sentence)
+                    .or_else(|| self.subject_before(sentence, first_quote_token))
+            } else {
+                self.subject_before(sentence, first_quote_token)
+            };
             self.subjects[sentence] = subject;
             for &(_, quote, _) in quotes {
                 self.attribute_quote(quote, sentence);
@@ -490,6 +495,26 @@ impl<'a> Attributor<'a> {
         self.sentences[sentence]
             .clone()
             .any(|i| self.lower(i) == Some("de") && self.lower(i + 1) == Some("source"))
+    }
+
+    /// "Vaughan had first raised the idea over a pint, Pryce recalled.": a
+    /// sentence that closes on who reports it is about that person.
+    fn reporter_closing(&self, sentence: usize) -> Option<usize> {
+        let range = self.sentences[sentence].clone();
+        let comma = (range.start + 1..range.end)
+            .rev()
+            .take(CLOSING_INCISE_REACH)
+            .find(|&i| self.punct(i) == Some(","))?;
+        // Only a name and its verb, ending the sentence: ", Pryce recalled."
+        let mention = *self.people.mention_at(comma + 1)?;
+        let verb_ends = mention.end + 1 == range.end
+            || (mention.end + 2 == range.end && self.punct(mention.end + 1).is_some());
+        (verb_ends
+            && self
+                .lower(mention.end)
+                .is_some_and(|w| self.lexicon.is_reporting_verb(w))
+            && self.people.entities[mention.entity].person)
+            .then_some(mention.entity)
     }
 
     /// The speaker of the quotation before `quote` when `cue` says the
@@ -3166,5 +3191,11 @@ mod tests {
             speaker(text, 1).as_deref(),
             Some("chambre d'agriculture de la Côte-d'Or")
         );
+    }
+
+    #[test]
+    fn a_sentence_closing_on_its_reporter_is_about_them() {
+        let text = "Merger\n\n“Nobody wanted this,” said Gareth Pryce, chairman of Cwm Tawel.\n\nPryce said he had spoken to Rhodri Vaughan, his counterpart at Pontyfelin, every week. Vaughan had first raised the idea of a merger over a pint, Pryce recalled.\n\n“It is a partnership between equals,” he said.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Gareth Pryce"));
     }
 }
