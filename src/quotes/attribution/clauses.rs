@@ -922,6 +922,13 @@ impl Attributor<'_> {
                 {
                     return Some(named);
                 }
+                // "Sa voisine, une intérimaire qui préfère taire son nom,
+                // acquiesce": someone the text leaves unnamed on purpose.
+                if let Referent::Description { gender, .. } = referent
+                    && self.left_unnamed_after(phrase_end, range.end)
+                {
+                    return Some(self.people.someone_unnamed(gender));
+                }
                 // A description may end in the name it describes ("l'ONG
                 // locale Sahayog").
                 let is_pronoun = matches!(referent, Referent::Pronoun(_) | Referent::Entity(_));
@@ -973,6 +980,16 @@ impl Attributor<'_> {
         self.people.entities[mention.entity]
             .person
             .then_some(mention.entity)
+    }
+
+    /// Does an apposition or a relative clause right after token `from`
+    /// (before `end`) say the person is left unnamed on purpose ("who asked
+    /// not to be named")?
+    pub(super) fn left_unnamed_after(&self, from: usize, end: usize) -> bool {
+        let anonymity = self.lexicon.anonymity();
+        (from..end.min(from + APPOSITION_REACH))
+            .take_while(|&i| self.people.mention_at(i).is_none())
+            .any(|i| self.phrase_from(anonymity, i))
     }
 
     /// "La médiatrice désignée par l'ABL, l'ancienne présidente de la Cour

@@ -452,6 +452,7 @@ impl<'a> Attributor<'a> {
                 .map_or(self.sentences[sentence].end, |&(_, _, token)| token);
             let subject = if quotes.is_empty() {
                 self.reporter_closing(sentence)
+                    .or_else(|| self.unnamed_source_opening(sentence))
                     .or_else(|| self.subject_before(sentence, first_quote_token))
             } else {
                 self.subject_before(sentence, first_quote_token)
@@ -515,6 +516,21 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|w| self.lexicon.is_reporting_verb(w))
             && self.people.entities[mention.entity].person)
             .then_some(mention.entity)
+    }
+
+    /// "Selon un haut fonctionnaire qui a eu le document entre les mains,
+    /// …": a sentence that opens on an unnamed source is about them ("«
+    /// … », sourit-il" next is that source).
+    fn unnamed_source_opening(&mut self, sentence: usize) -> Option<usize> {
+        let (found, _) = self.selon_at(self.sentences[sentence].start)?;
+        match found.referent {
+            Referent::Description {
+                definite: false,
+                gender,
+                ..
+            } => Some(self.people.someone_unnamed(gender)),
+            _ => None,
+        }
     }
 
     /// The speaker of the quotation before `quote` when `cue` says the
@@ -686,6 +702,14 @@ impl<'a> Attributor<'a> {
     /// A quotation's words without its marks.
     fn inner_text(&self, quote: usize) -> &str {
         self.text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c))
+    }
+
+    /// Does a phrase of `book` stand at `index`?
+    fn phrase_from(&self, book: &lexicon::PhraseBook, index: usize) -> bool {
+        self.lower(index).is_some_and(|word| {
+            book.opened_by(word)
+                .any(|phrase| self.words_follow(index, phrase))
+        })
     }
 
     /// Do `words` stand at `index` and after, as the tokens read them?
@@ -3197,5 +3221,19 @@ mod tests {
     fn a_sentence_closing_on_its_reporter_is_about_them() {
         let text = "Merger\n\n“Nobody wanted this,” said Gareth Pryce, chairman of Cwm Tawel.\n\nPryce said he had spoken to Rhodri Vaughan, his counterpart at Pontyfelin, every week. Vaughan had first raised the idea of a merger over a pint, Pryce recalled.\n\n“It is a partnership between equals,” he said.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Gareth Pryce"));
+    }
+
+    #[test]
+    fn a_sentence_opening_on_an_unnamed_source_is_about_them() {
+        let text = "Note\n\nLe ministre Thibault Roussange a défendu la réforme. « Nous tiendrons le calendrier », a-t-il dit.\n\nSelon un haut fonctionnaire qui a eu le document entre les mains, la formule aurait été testée auprès d'un panel. « Elle a plu, paraît-il », sourit-il.";
+        assert_eq!(speaker(text, 1), None);
+    }
+
+    #[test]
+    fn someone_left_unnamed_on_purpose_is_no_one_named() {
+        let text = "Entrepôt\n\nClaire Dumoulin, secrétaire du comité, a la copie sous le bras. « Huit pages, dont trois de photos », a-t-elle lancé.\n\nSa voisine, une intérimaire qui préfère taire son nom, acquiesce. « Moi, je n'ai même pas eu la présentation », glisse-t-elle.";
+        assert_eq!(speaker(text, 1), None);
+        let text = "Strike\n\nCouncil leader Dean Sutcliffe said talks would resume. \"We want a deal,\" he said.\n\nHis neighbour, who asked not to be named, was less patient. \"They are holding the whole town to ransom,\" he said.";
+        assert_eq!(speaker(text, 1), None);
     }
 }

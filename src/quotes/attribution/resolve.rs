@@ -268,15 +268,9 @@ impl Attributor<'_> {
             return known;
         }
         let silences = self.lexicon.silences();
-        let says_silence = |index: usize| {
-            let Some(first) = self.lower(index).filter(|w| self.lexicon.opens_silence(w)) else {
-                return false;
-            };
-            silences.iter().any(|phrase| {
-                phrase.first().is_some_and(|word| word == first) && self.words_follow(index, phrase)
-            })
-        };
-        let silent = self.sentences[sentence].clone().any(says_silence);
+        let silent = self.sentences[sentence]
+            .clone()
+            .any(|index| self.phrase_from(silences, index));
         cell.set(Some(silent));
         silent
     }
