@@ -40,6 +40,7 @@ use super::{Extraction, Quote, QuoteKind, Speaker};
 mod clauses;
 mod context;
 mod cues;
+mod descriptions;
 mod kinds;
 mod phrases;
 mod resolve;
@@ -310,6 +311,9 @@ struct Attributor<'a> {
     /// Whether each sentence says its subject did not speak, read when a
     /// pronoun first asks about it.
     silent_sentences: std::cell::OnceCell<Vec<std::cell::Cell<Option<bool>>>>,
+    /// The entities by the words of their descriptions, built when a
+    /// description is first resolved.
+    description_index: std::cell::OnceCell<descriptions::DescriptionIndex>,
 }
 
 /// Attribute the quotations `spans` of `blocks` (a whole article, or a
@@ -386,6 +390,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         plain_question_interview: false,
         signed_interviewer: None,
         silent_sentences: std::cell::OnceCell::new(),
+        description_index: std::cell::OnceCell::new(),
     };
     attributor.plain_question_interview = attributor.has_plain_question_interview();
     attributor.signed_interviewer = attributor.interview_signatory();
