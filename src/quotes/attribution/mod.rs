@@ -653,21 +653,31 @@ impl<'a> Attributor<'a> {
     fn capitalised_words(&self, quote: usize) -> Vec<&'a str> {
         let text: &'a str = self.text;
         let inner = text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c));
+        // One pass over the characters: each run of word characters is
+        // kept or not by the marks met before it, and the character that
+        // closes it may open or close a nested quotation.
+        let mut words = Vec::new();
+        let mut keep = |word: &'a str, nested: bool| {
+            if !nested && word.starts_with(char::is_uppercase) {
+                words.push(word);
+            }
+        };
         let mut nested = false;
-        inner
-            .split_inclusive(|c: char| !is_word_char(c))
-            .filter(|piece| {
-                let outside = !nested;
-                if piece.ends_with(['“', '«', '"']) {
-                    nested = !nested || !piece.ends_with('"');
-                } else if piece.ends_with(['”', '»']) {
-                    nested = false;
-                }
-                outside
-            })
-            .map(|piece| piece.trim_end_matches(|c: char| !is_word_char(c)))
-            .filter(|word| word.starts_with(char::is_uppercase))
-            .collect()
+        let mut start = 0;
+        for (at, c) in inner.char_indices() {
+            if is_word_char(c) {
+                continue;
+            }
+            keep(&inner[start..at], nested);
+            if matches!(c, '“' | '«' | '"') {
+                nested = !nested || c != '"';
+            } else if matches!(c, '”' | '»') {
+                nested = false;
+            }
+            start = at + c.len_utf8();
+        }
+        keep(&inner[start..], nested);
+        words
     }
 
     fn word_count(&self, quote: usize) -> usize {
