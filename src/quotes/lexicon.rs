@@ -383,6 +383,16 @@ pub fn push_normal(word: &str, normal: &mut String) {
     normal.push_str(&word[kept..]);
 }
 
+/// `word` without the possessive "'s" it ends with ("mayor's": "mayor"),
+/// as `trim_end_matches("'s")` gives it without a string searcher.
+pub fn without_possessive(word: &str) -> &str {
+    let mut word = word;
+    while let Some(stem) = word.strip_suffix("'s") {
+        word = stem;
+    }
+    word
+}
+
 /// Whether `bytes` may hold a hyphen: no when none of the bytes read, up
 /// to eight at once, is one. Words of up to sixteen bytes are read whole.
 #[inline(always)]

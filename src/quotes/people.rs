@@ -2148,7 +2148,7 @@ impl Finder<'_> {
     fn content_words(&self, words: &[Cow<'_, str>]) -> Vec<String> {
         words
             .iter()
-            .map(|word| word.trim_end_matches("'s"))
+            .map(|word| lexicon::without_possessive(word))
             .filter(|word| {
                 !self.lexicon.is_determiner(word)
                     && !matches!(
