@@ -534,19 +534,11 @@ fn lowercase_uses<'a>(
     for slot in openers.keys().filter_map(|key| slot(key)) {
         unseen[slot] += 1;
     }
-    for (index, token) in tokens.iter().enumerate() {
-        if token.kind != Kind::Word {
-            continue;
-        }
-        let Some(slot) = keys
-            .first_byte_and_len(index)
-            .map(|(first, len)| usize::from(first) * 64 + len.min(63))
-            .filter(|&slot| unseen[slot] > 0)
-        else {
+    for (text, key) in keys.words() {
+        let Some(slot) = slot(key).filter(|&slot| unseen[slot] > 0) else {
             continue;
         };
-        let key = keys.get(index);
-        if starts_uppercase(keys.text(index)) {
+        if starts_uppercase(text) {
             continue;
         }
         if let Some(seen) = openers.get_mut(key)

@@ -408,11 +408,21 @@ enum KeyRange {
 }
 
 impl<'t> Keys<'t> {
-    /// The first byte and the length of the lookup form of token `index`
-    /// (a word).
-    pub fn first_byte_and_len(&self, index: usize) -> Option<(u8, usize)> {
-        let key = self.get(index);
-        Some((*key.as_bytes().first()?, key.len()))
+    /// Every word's text and lookup form, in text order, other tokens
+    /// left out: for passes over every word, which then look up no token
+    /// by its index.
+    pub fn words(&self) -> impl Iterator<Item = (&'t str, &str)> + '_ {
+        self.tokens.iter().filter_map(|token| {
+            let key = match token.key {
+                KeyRange::None => return None,
+                KeyRange::Text => token.text,
+                KeyRange::Lowered(start, end) => self
+                    .lowered
+                    .get(start as usize..end as usize)
+                    .unwrap_or_default(),
+            };
+            Some((token.text, key))
+        })
     }
 
     /// The lookup form of token `index` (empty for non-words).
