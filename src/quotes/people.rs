@@ -683,6 +683,10 @@ impl Finder<'_> {
         let mut index = 0;
         while index < self.tokens.len() {
             // Names and titles are capitalised: nothing else is looked at.
+            index = self.keys.next_maybe_capitalised(index);
+            if index >= self.tokens.len() {
+                break;
+            }
             // "Ashford’s Sam Petit": a possessive only qualifies the name
             // after it.
             let qualifies_next = |word: &str| {

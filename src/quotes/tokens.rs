@@ -425,6 +425,25 @@ impl<'t> Keys<'t> {
         })
     }
 
+    /// The first token from `from` on that is a word opening with an
+    /// ASCII capital or a character outside ASCII (where a name may start),
+    /// or the number of tokens: most words open with neither, and are
+    /// passed over here in one tight loop.
+    pub fn next_maybe_capitalised(&self, from: usize) -> usize {
+        let opens_maybe_capitalised = |token: &TokenKey<'_>| {
+            !matches!(token.key, KeyRange::None)
+                && token
+                    .text
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&first| !first.is_ascii() || first.is_ascii_uppercase())
+        };
+        self.tokens
+            .get(from..)
+            .and_then(|rest| rest.iter().position(opens_maybe_capitalised))
+            .map_or(self.tokens.len(), |offset| from + offset)
+    }
+
     /// The lookup form of token `index` (empty for non-words).
     pub fn get(&self, index: usize) -> &str {
         match self.tokens.get(index) {
