@@ -1359,6 +1359,21 @@ mod tests {
     }
 
     #[test]
+    fn a_word_is_normal_exactly_when_no_character_is_a_capital_or_a_curly_apostrophe() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let normal = c != '’' && !c.is_uppercase();
+            for word in [
+                format!("a{c}"),
+                format!("é{c}b"),
+                format!("{c}ÿ"),
+                format!("{c}"),
+            ] {
+                assert_eq!(is_normal(&word), normal, "{word:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_hyphen_is_never_missed() {
         for len in 0..40 {
             for at in 0..len {
