@@ -604,11 +604,16 @@ impl Lexicon {
                 adverbials.entry(first.clone()).or_default().push(phrase);
             }
         }
-        let (particle_forms, particles) = particle_forms(verbs, lang);
+        // (Each verb's forms are made once, for both tables.)
+        let verb_lines: Vec<(&str, Vec<String>)> = data_lines(verbs)
+            .map(|line| (line, verb_forms(line, lang)))
+            .collect();
+        let (particle_forms, particles) = particle_forms(&verb_lines, lang);
         Lexicon {
             lang,
-            verbs: data_lines(verbs)
-                .flat_map(|line| verb_forms(line, lang))
+            verbs: verb_lines
+                .into_iter()
+                .flat_map(|(_, forms)| forms)
                 .collect(),
             particle_forms,
             particles,
@@ -929,16 +934,20 @@ static DOTTED_HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// The forms of English multi-word lemmas ("go on", "point out") that no
 /// one-word lemma shares, each with its particle; and the particles.
-fn particle_forms(verbs: &str, lang: Lang) -> (Table<u8>, Vec<String>) {
+/// `verb_lines` are the lines of the verb list, each with its forms.
+fn particle_forms(verb_lines: &[(&str, Vec<String>)], lang: Lang) -> (Table<u8>, Vec<String>) {
     let mut particles: Vec<String> = Vec::new();
     let mut needing: Vec<(String, u8)> = Vec::new();
-    let mut plain: HashSet<String> = HashSet::default();
-    for line in data_lines(verbs) {
-        let lemma = line.split_once(':').map_or(line, |(lemma, _)| lemma).trim();
+    let mut plain: HashSet<&str> = HashSet::default();
+    for (line, forms) in verb_lines {
+        let lemma = line
+            .split_once(':')
+            .map_or(*line, |(lemma, _)| lemma)
+            .trim();
         let words: Vec<&str> = lemma.split_whitespace().collect();
         let phrasal = lang == Lang::En && words.len() == 2;
         if !phrasal {
-            plain.extend(verb_forms(line, lang));
+            plain.extend(forms.iter().map(String::as_str));
             continue;
         }
         let particle = normalise(words[1]);
@@ -950,11 +959,11 @@ fn particle_forms(verbs: &str, lang: Lang) -> (Table<u8>, Vec<String>) {
                 particles.len() - 1
             });
         let index = u8::try_from(index).unwrap_or(u8::MAX);
-        needing.extend(verb_forms(line, lang).into_iter().map(|form| (form, index)));
+        needing.extend(forms.iter().map(|form| (form.clone(), index)));
     }
     let table = needing
         .into_iter()
-        .filter(|(form, _)| !plain.contains(form))
+        .filter(|(form, _)| !plain.contains(form.as_str()))
         .collect();
     (table, particles)
 }
