@@ -10,14 +10,22 @@
 //! listed by every key of their descriptors, so those sharing none with a
 //! description score nothing and need not be read.
 
-use rustc_hash::FxHashMap as HashMap;
+use std::hash::BuildHasher;
+
+use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
 use crate::quotes::people::Entity;
 
 /// Entities listed by the keys of their descriptors' words.
 pub(super) struct DescriptionIndex {
-    /// Entity indices in ascending order, each at most once per key.
-    by_key: HashMap<String, Vec<usize>>,
+    /// Entity indices in ascending order, each at most once per key, by
+    /// the hash of the key: keys that share a hash only list more
+    /// candidates, which are read anyway, and no key is copied.
+    by_key: HashMap<u64, Vec<usize>>,
+}
+
+fn hash_of(key: &str) -> u64 {
+    FxBuildHasher.hash_one(key)
 }
 
 impl DescriptionIndex {
@@ -44,16 +52,10 @@ impl DescriptionIndex {
     }
 
     fn list(&mut self, key: &str, entity: usize) {
-        match self.by_key.get_mut(key) {
-            // (Entities are listed in order: a repeat is the last one.)
-            Some(listed) => {
-                if listed.last() != Some(&entity) {
-                    listed.push(entity);
-                }
-            }
-            None => {
-                self.by_key.insert(key.to_string(), vec![entity]);
-            }
+        let listed = self.by_key.entry(hash_of(key)).or_default();
+        // (Entities are listed in order: a repeat is the last one.)
+        if listed.last() != Some(&entity) {
+            listed.push(entity);
         }
     }
 
@@ -88,7 +90,7 @@ impl DescriptionIndex {
     ) {
         candidates.clear();
         let mut add = |key: &str| {
-            if let Some(listed) = self.by_key.get(key) {
+            if let Some(listed) = self.by_key.get(&hash_of(key)) {
                 candidates.extend_from_slice(listed);
             }
         };
