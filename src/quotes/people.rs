@@ -1173,14 +1173,17 @@ impl Finder<'_> {
                 .tokens
                 .get(run.first - 1)
                 .is_some_and(|token| token.kind == Kind::Break);
-        let in_capitals = (run.first..run.end)
-            .filter_map(|i| self.word(i))
-            .all(|word| {
-                word.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
-            });
-        opens_paragraph && in_capitals && matches!(self.punct(run.end), Some("—" | "–" | ","))
+        // (Read only for the few runs opening a paragraph.)
+        let in_capitals = || {
+            (run.first..run.end)
+                .filter_map(|i| self.word(i))
+                .all(|word| {
+                    word.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
+                })
+        };
+        opens_paragraph && in_capitals() && matches!(self.punct(run.end), Some("—" | "–" | ","))
     }
 
     fn run_text(&self, first: usize, end: usize) -> String {
