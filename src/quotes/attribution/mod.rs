@@ -284,6 +284,8 @@ struct Attributor<'a> {
     keys: tokens::Keys<'a>,
     people: People,
     spans: Vec<Span>,
+    /// Each quotation's words without its marks, read by many rules.
+    inner_texts: Vec<&'a str>,
     quote_token: Vec<usize>,
     /// The entity each sentence is about, once known.
     subjects: Vec<Option<usize>>,
@@ -366,6 +368,10 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         first_named[mention.entity] = first_named[mention.entity].min(mention.first);
     }
     let count = spans.len();
+    let inner_texts = spans
+        .iter()
+        .map(|span| text[span.range.clone()].trim_matches(|c: char| !is_word_char(c)))
+        .collect();
     let mut attributor = Attributor {
         text,
         lexicon,
@@ -377,6 +383,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         keys,
         people,
         spans,
+        inner_texts,
         quote_token,
         speakers: vec![None; count],
         kinds: vec![QuoteKind::Quote; count],
@@ -636,8 +643,8 @@ impl<'a> Attributor<'a> {
     }
 
     /// A quotation's words without its marks.
-    fn inner_text(&self, quote: usize) -> &str {
-        self.text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c))
+    fn inner_text(&self, quote: usize) -> &'a str {
+        self.inner_texts[quote]
     }
 
     /// Do `words` stand at `index` and after, as the tokens read them?
@@ -651,8 +658,7 @@ impl<'a> Attributor<'a> {
     /// The capitalised words of a quotation, outside the words it quotes
     /// in turn (« il m'a répondu “tout est en ordre, Odile” »).
     fn capitalised_words(&self, quote: usize) -> Vec<&'a str> {
-        let text: &'a str = self.text;
-        let inner = text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c));
+        let inner = self.inner_text(quote);
         // One pass over the characters: each run of word characters is
         // kept or not by the marks met before it, and the character that
         // closes it may open or close a nested quotation.
