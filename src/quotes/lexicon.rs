@@ -87,6 +87,11 @@ pub fn role_sense(word: String) -> String {
     ROLE_GROUPS.get(&word).cloned().unwrap_or(word)
 }
 
+/// [`role_sense`], borrowed: the sense of `word`, or `word` itself.
+pub fn role_sense_of(word: &str) -> &str {
+    ROLE_GROUPS.get(word).map_or(word, String::as_str)
+}
+
 /// For a general word for a role ("magistrat"), the senses of the roles
 /// of that kind ("juge", "procureur"), in either language.
 static ROLE_KINDS: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {

@@ -84,7 +84,7 @@ impl DescriptionIndex {
     /// may match: any other matches none of its words.
     pub(super) fn candidates(
         &self,
-        senses: &[String],
+        senses: &[&str],
         covered: &[Option<&[String]>],
         candidates: &mut Vec<usize>,
     ) {

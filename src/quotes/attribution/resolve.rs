@@ -474,7 +474,11 @@ impl Attributor<'_> {
                 return Some(Described::Known(index));
             }
         }
-        let senses: Vec<String> = words.iter().cloned().map(lexicon::role_sense).collect();
+        // (Borrowed: a sense is its word, or the first word of its group.)
+        let senses: Vec<&str> = words
+            .iter()
+            .map(|word| lexicon::role_sense_of(word))
+            .collect();
         let sense_is_role: Vec<bool> = senses
             .iter()
             .map(|sense| self.lexicon.role(sense).is_some())
@@ -659,7 +663,7 @@ impl Attributor<'_> {
     /// own descriptions share the most words with it (`senses`).
     fn best_described(
         &self,
-        senses: &[String],
+        senses: &[&str],
         sense_is_role: &[bool],
         covered: &[Option<&[String]>],
         fits: impl Fn(usize) -> bool,
@@ -900,18 +904,19 @@ impl Attributor<'_> {
     /// what kind ("castrais", "national") count, not a place's name.
     fn qualifiers_conflict(
         &self,
-        words: &[String],
+        words: &[&str],
         descriptors: &[Vec<String>],
         comparable: bool,
     ) -> bool {
-        let is_role = |word: &String| self.lexicon.role(word).is_some();
+        let is_role = |word: &str| self.lexicon.role(word).is_some();
+        let holds = |descriptor: &[String], word: &str| descriptor.iter().any(|own| own == word);
         let mut own = words.iter().filter(|w| !is_role(w)).peekable();
         if own.peek().is_none() {
             return false;
         }
         let mut same_role = descriptors
             .iter()
-            .filter(|d| words.iter().any(|w| is_role(w) && d.contains(w)))
+            .filter(|d| words.iter().any(|w| is_role(w) && holds(d, w)))
             .peekable();
         same_role.peek().is_some()
             && same_role.all(|descriptor| {
@@ -923,7 +928,7 @@ impl Attributor<'_> {
                         .any(|w| self.lexicon.is_demonym(w) || self.lexicon.looks_adjectival(w))
                 };
                 theirs.peek().is_some()
-                    && !own.clone().any(|w| descriptor.contains(w))
+                    && !own.clone().any(|w| holds(descriptor, w))
                     && (!comparable || of_a_kind())
             })
     }
@@ -937,7 +942,7 @@ impl Attributor<'_> {
 /// holds. (A word held shares a key of `descriptions::DescriptionIndex`
 /// with the word holding it: a new way of holding needs a key there too.)
 fn descriptor_overlap(
-    words: &[String],
+    words: &[&str],
     is_role: &[bool],
     covered: &[Option<&[String]>],
     descriptors: &[Vec<String>],
@@ -945,7 +950,7 @@ fn descriptor_overlap(
     descriptors
         .iter()
         .map(|descriptor| {
-            let holds = |((word, role), covers): ((&String, &bool), &Option<&[String]>)| {
+            let holds = |((&word, role), covers): ((&&str, &bool), &Option<&[String]>)| {
                 descriptor.iter().any(|own| {
                     same_but_gender(own, word)
                         || (*role
@@ -1139,10 +1144,11 @@ mod tests {
         let mut candidates = Vec::new();
         for first in vocabulary {
             for second in vocabulary {
-                let senses = words(&format!("{first} {second}"))
-                    .into_iter()
-                    .map(lexicon::role_sense)
-                    .collect::<Vec<_>>();
+                let words = words(&format!("{first} {second}"));
+                let senses: Vec<&str> = words
+                    .iter()
+                    .map(|word| lexicon::role_sense_of(word))
+                    .collect();
                 let covered: Vec<Option<&[String]>> = senses
                     .iter()
                     .map(|sense| lexicon::covered_by(sense))
