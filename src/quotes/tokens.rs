@@ -412,17 +412,35 @@ impl<'t> Keys<'t> {
     /// left out: for passes over every word, which then look up no token
     /// by its index.
     pub fn words(&self) -> impl Iterator<Item = (&'t str, &str)> + '_ {
-        self.tokens.iter().filter_map(|token| {
-            let key = match token.key {
-                KeyRange::None => return None,
-                KeyRange::Text => token.text,
-                KeyRange::Lowered(start, end) => self
-                    .lowered
+        self.tokens
+            .iter()
+            .filter_map(|token| Some((token.text, self.key_of(token)?)))
+    }
+
+    /// The index and lookup form of every word among tokens `range`, in
+    /// order (other tokens left out).
+    pub fn words_in(&self, range: Range<usize>) -> impl Iterator<Item = (usize, &str)> + '_ {
+        let first = range.start;
+        self.tokens
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .filter_map(move |(offset, token)| Some((first + offset, self.key_of(token)?)))
+    }
+
+    /// The lookup form of a word's token (None for other tokens).
+    #[inline(always)]
+    fn key_of(&self, token: &TokenKey<'t>) -> Option<&str> {
+        match token.key {
+            KeyRange::None => None,
+            KeyRange::Text => Some(token.text),
+            KeyRange::Lowered(start, end) => Some(
+                self.lowered
                     .get(start as usize..end as usize)
                     .unwrap_or_default(),
-            };
-            Some((token.text, key))
-        })
+            ),
+        }
     }
 
     /// The first token from `from` on that is a word opening with an

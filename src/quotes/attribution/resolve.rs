@@ -269,15 +269,18 @@ impl Attributor<'_> {
             return known;
         }
         let silences = self.lexicon.silences();
-        let says_silence = |index: usize| {
-            let Some(first) = self.lower(index).filter(|w| self.lexicon.opens_silence(w)) else {
-                return false;
-            };
-            silences.iter().any(|phrase| {
-                phrase.first().is_some_and(|word| word == first) && self.words_follow(index, phrase)
-            })
+        let says_silence = |(index, first): (usize, &str)| {
+            self.lexicon.opens_silence(first)
+                && silences.iter().any(|phrase| {
+                    phrase.first().is_some_and(|word| word == first)
+                        && self.words_follow(index, phrase)
+                })
         };
-        let silent = self.sentences[sentence].clone().any(says_silence);
+        // (The sentence's words are read in order, not looked up by index.)
+        let silent = self
+            .keys
+            .words_in(self.sentences[sentence].clone())
+            .any(says_silence);
         cell.set(Some(silent));
         silent
     }
