@@ -94,7 +94,7 @@ impl Attributor<'_> {
         if self.lexicon.is_term_cue(cue) && !reported {
             return Some(QuoteKind::Term);
         }
-        if self.lexicon.is_naming_verb(cue) && self.word_count(quote) <= NAME_MAX_WORDS {
+        if self.lexicon.is_naming_verb(cue) && self.has_at_most_words(quote, NAME_MAX_WORDS) {
             return Some(QuoteKind::Term);
         }
         // "« Le Phare aveugle », son quatrième roman": an apposition names

@@ -579,7 +579,7 @@ impl<'a> Attributor<'a> {
                 return;
             }
         }
-        if self.is_embedded(at, sentence) && self.word_count(quote) <= TERM_MAX_WORDS {
+        if self.is_embedded(at, sentence) && self.has_at_most_words(quote, TERM_MAX_WORDS) {
             self.kinds[quote] = QuoteKind::Term;
             return;
         }
@@ -686,11 +686,15 @@ impl<'a> Attributor<'a> {
         words
     }
 
-    fn word_count(&self, quote: usize) -> usize {
+    /// Does the quotation hold at most `most` words? (Counting stops past
+    /// them: a long quotation is not read to its end.)
+    fn has_at_most_words(&self, quote: usize, most: usize) -> bool {
         self.text[self.spans[quote].range.clone()]
             .split_whitespace()
             .filter(|word| word.chars().any(is_word_char))
+            .take(most + 1)
             .count()
+            <= most
     }
 
     /// Does the quotation stand inside a sentence, with words of the
