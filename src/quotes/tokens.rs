@@ -500,11 +500,12 @@ pub fn sentences(
 ) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
-    for (index, token) in tokens.iter().enumerate() {
+    // (Each token is read beside its text, not looked up by index.)
+    for (index, (token, key)) in tokens.iter().zip(&keys.tokens).enumerate() {
         let ends = match token.kind {
             Kind::Break => true,
             Kind::Punct => {
-                let mark = keys.text(index);
+                let mark = key.text;
                 matches!(mark, "." | "!" | "?" | "…")
                     && !(mark == "."
                         && index > 0
@@ -513,7 +514,7 @@ pub fn sentences(
                         && is_abbreviation(keys.text(index - 1)))
             }
             Kind::Quote(_) => {
-                let inner = keys.text(index).trim_end_matches(|c: char| {
+                let inner = key.text.trim_end_matches(|c: char| {
                     !is_word_char(c) && !matches!(c, '.' | '!' | '?' | '…')
                 });
                 let closes_sentence = inner.ends_with(['.', '!', '?', '…']);
