@@ -335,12 +335,14 @@ pub fn push_normal(word: &str, normal: &mut String) {
     let mut kept = 0;
     let mut at = 0;
     loop {
-        while let Some(eight) = bytes
-            .get(at..at + 8)
-            .and_then(|b| <[u8; 8]>::try_from(b).ok())
-            && is_lowercase_ascii(u64::from_le_bytes(eight))
-        {
-            at += 8;
+        // (Past the lowercase ASCII bytes of a chunk that ends with some
+        // other, at once: French text has an accent every few words.)
+        while let Some(&eight) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+            let kept_bytes = lowercase_ascii_prefix(u64::from_le_bytes(eight));
+            at += kept_bytes;
+            if kept_bytes < 8 {
+                break;
+            }
         }
         let Some(&byte) = bytes.get(at) else {
             break;
@@ -423,18 +425,21 @@ pub fn may_hold_hyphen(bytes: &[u8]) -> bool {
     has_zero(head ^ hyphens) || has_zero(tail ^ hyphens)
 }
 
-/// Are the eight bytes of `chunk` all ASCII and none of them a capital?
-fn is_lowercase_ascii(chunk: u64) -> bool {
+/// How many of the eight bytes of `chunk` (read little-endian), from the
+/// first on, are ASCII and no capital.
+#[inline(always)]
+fn lowercase_ascii_prefix(chunk: u64) -> usize {
     const EACH: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x80 * EACH;
     // Below 0x80 no byte carries into the next: a byte's high bit then
     // says whether it is at least 'A' (0x41), and whether past 'Z' (0x5A).
-    if chunk & HIGH != 0 {
-        return false;
-    }
-    let from_a = chunk + (0x80 - 0x41) * EACH;
-    let past_z = chunk + (0x80 - 0x5B) * EACH;
-    from_a & !past_z & HIGH == 0
+    // (Bytes of 0x80 and over are read without their high bit, and count
+    // as neither, whatever that reading says.)
+    let ascii = chunk & !HIGH;
+    let from_a = ascii + (0x80 - 0x41) * EACH;
+    let past_z = ascii + (0x80 - 0x5B) * EACH;
+    let stops = (chunk & HIGH) | (from_a & !past_z & HIGH);
+    (stops.trailing_zeros() / 8) as usize
 }
 
 /// A fixed list of lowercase words, looked up in constant time: such lists
@@ -1383,6 +1388,27 @@ mod tests {
                 format!("{c}"),
             ] {
                 assert_eq!(is_normal(&word), normal, "{word:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_lowercase_ascii_bytes_opening_a_chunk_are_counted() {
+        for filler in [b'a', b' ', b'z'] {
+            for place in 0..8 {
+                for byte in 0..=255u8 {
+                    let mut eight = [filler; 8];
+                    eight[place] = byte;
+                    let expected = eight
+                        .iter()
+                        .take_while(|b| b.is_ascii() && !b.is_ascii_uppercase())
+                        .count();
+                    assert_eq!(
+                        lowercase_ascii_prefix(u64::from_le_bytes(eight)),
+                        expected,
+                        "{eight:?}"
+                    );
+                }
             }
         }
     }
