@@ -691,7 +691,8 @@ impl Lexicon {
     /// A French inverted verb ("a-t-il", "affirme-t-elle", "répondit-il"):
     /// the verb part and the pronoun's gender.
     pub fn inversion<'w>(&self, word: &'w str) -> Option<(&'w str, Gender)> {
-        if !word.contains('-') {
+        // (Most words are told to have no hyphen without a search.)
+        if !may_hold_hyphen(word.as_bytes()) || !word.contains('-') {
             return None;
         }
         for (suffix, gender) in [
