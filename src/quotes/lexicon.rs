@@ -118,6 +118,11 @@ pub fn role_sense(word: String) -> String {
     ROLE_GROUPS.get(&word).cloned().unwrap_or(word)
 }
 
+/// [`role_sense`], borrowed: the sense of `word`, or `word` itself.
+pub fn role_sense_of(word: &str) -> &str {
+    ROLE_GROUPS.get(word).map_or(word, String::as_str)
+}
+
 /// For a general word for a role ("magistrat"), the senses of the roles
 /// of that kind ("juge", "procureur"), in either language.
 static ROLE_KINDS: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {
@@ -361,12 +366,14 @@ pub fn push_normal(word: &str, normal: &mut String) {
     let mut kept = 0;
     let mut at = 0;
     loop {
-        while let Some(eight) = bytes
-            .get(at..at + 8)
-            .and_then(|b| <[u8; 8]>::try_from(b).ok())
-            && is_lowercase_ascii(u64::from_le_bytes(eight))
-        {
-            at += 8;
+        // (Past the lowercase ASCII bytes of a chunk that ends with some
+        // other, at once: French text has an accent every few words.)
+        while let Some(&eight) = bytes.get(at..).and_then(<[u8]>::first_chunk::<8>) {
+            let kept_bytes = lowercase_ascii_prefix(u64::from_le_bytes(eight));
+            at += kept_bytes;
+            if kept_bytes < 8 {
+                break;
+            }
         }
         let Some(&byte) = bytes.get(at) else {
             break;
@@ -414,6 +421,16 @@ pub fn push_normal(word: &str, normal: &mut String) {
     normal.push_str(&word[kept..]);
 }
 
+/// `word` without the possessive "'s" it ends with ("mayor's": "mayor"),
+/// as `trim_end_matches("'s")` gives it without a string searcher.
+pub fn without_possessive(word: &str) -> &str {
+    let mut word = word;
+    while let Some(stem) = word.strip_suffix("'s") {
+        word = stem;
+    }
+    word
+}
+
 /// Whether `bytes` may hold a hyphen: no when none of the bytes read, up
 /// to eight at once, is one. Words of up to sixteen bytes are read whole.
 #[inline(always)]
@@ -439,18 +456,21 @@ pub fn may_hold_hyphen(bytes: &[u8]) -> bool {
     has_zero(head ^ hyphens) || has_zero(tail ^ hyphens)
 }
 
-/// Are the eight bytes of `chunk` all ASCII and none of them a capital?
-fn is_lowercase_ascii(chunk: u64) -> bool {
+/// How many of the eight bytes of `chunk` (read little-endian), from the
+/// first on, are ASCII and no capital.
+#[inline(always)]
+fn lowercase_ascii_prefix(chunk: u64) -> usize {
     const EACH: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x80 * EACH;
     // Below 0x80 no byte carries into the next: a byte's high bit then
     // says whether it is at least 'A' (0x41), and whether past 'Z' (0x5A).
-    if chunk & HIGH != 0 {
-        return false;
-    }
-    let from_a = chunk + (0x80 - 0x41) * EACH;
-    let past_z = chunk + (0x80 - 0x5B) * EACH;
-    from_a & !past_z & HIGH == 0
+    // (Bytes of 0x80 and over are read without their high bit, and count
+    // as neither, whatever that reading says.)
+    let ascii = chunk & !HIGH;
+    let from_a = ascii + (0x80 - 0x41) * EACH;
+    let past_z = ascii + (0x80 - 0x5B) * EACH;
+    let stops = (chunk & HIGH) | (from_a & !past_z & HIGH);
+    (stops.trailing_zeros() / 8) as usize
 }
 
 /// A fixed list of lowercase words, looked up in constant time: such lists
@@ -622,11 +642,16 @@ impl Lexicon {
                 adverbials.entry(first.clone()).or_default().push(phrase);
             }
         }
-        let (particle_forms, particles) = particle_forms(verbs, lang);
+        // (Each verb's forms are made once, for both tables.)
+        let verb_lines: Vec<(&str, Vec<String>)> = data_lines(verbs)
+            .map(|line| (line, verb_forms(line, lang)))
+            .collect();
+        let (particle_forms, particles) = particle_forms(&verb_lines, lang);
         Lexicon {
             lang,
-            verbs: data_lines(verbs)
-                .flat_map(|line| verb_forms(line, lang))
+            verbs: verb_lines
+                .into_iter()
+                .flat_map(|(_, forms)| forms)
                 .collect(),
             particle_forms,
             particles,
@@ -691,7 +716,8 @@ impl Lexicon {
     /// A French inverted verb ("a-t-il", "affirme-t-elle", "répondit-il"):
     /// the verb part and the pronoun's gender.
     pub fn inversion<'w>(&self, word: &'w str) -> Option<(&'w str, Gender)> {
-        if !word.contains('-') {
+        // (Most words are told to have no hyphen without a search.)
+        if !may_hold_hyphen(word.as_bytes()) || !word.contains('-') {
             return None;
         }
         for (suffix, gender) in [
@@ -963,16 +989,20 @@ static DOTTED_HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
 
 /// The forms of English multi-word lemmas ("go on", "point out") that no
 /// one-word lemma shares, each with its particle; and the particles.
-fn particle_forms(verbs: &str, lang: Lang) -> (Table<u8>, Vec<String>) {
+/// `verb_lines` are the lines of the verb list, each with its forms.
+fn particle_forms(verb_lines: &[(&str, Vec<String>)], lang: Lang) -> (Table<u8>, Vec<String>) {
     let mut particles: Vec<String> = Vec::new();
     let mut needing: Vec<(String, u8)> = Vec::new();
-    let mut plain: HashSet<String> = HashSet::default();
-    for line in data_lines(verbs) {
-        let lemma = line.split_once(':').map_or(line, |(lemma, _)| lemma).trim();
+    let mut plain: HashSet<&str> = HashSet::default();
+    for (line, forms) in verb_lines {
+        let lemma = line
+            .split_once(':')
+            .map_or(*line, |(lemma, _)| lemma)
+            .trim();
         let words: Vec<&str> = lemma.split_whitespace().collect();
         let phrasal = lang == Lang::En && words.len() == 2;
         if !phrasal {
-            plain.extend(verb_forms(line, lang));
+            plain.extend(forms.iter().map(String::as_str));
             continue;
         }
         let particle = normalise(words[1]);
@@ -984,11 +1014,11 @@ fn particle_forms(verbs: &str, lang: Lang) -> (Table<u8>, Vec<String>) {
                 particles.len() - 1
             });
         let index = u8::try_from(index).unwrap_or(u8::MAX);
-        needing.extend(verb_forms(line, lang).into_iter().map(|form| (form, index)));
+        needing.extend(forms.iter().map(|form| (form.clone(), index)));
     }
     let table = needing
         .into_iter()
-        .filter(|(form, _)| !plain.contains(form))
+        .filter(|(form, _)| !plain.contains(form.as_str()))
         .collect();
     (table, particles)
 }
@@ -1393,6 +1423,42 @@ mod tests {
             let expected = format!("a{}b{}", reference(c), reference(c));
             assert_eq!(normalise(&word), expected, "{c:?}");
             assert_eq!(with_key(&word, str::to_string), expected, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_word_is_normal_exactly_when_no_character_is_a_capital_or_a_curly_apostrophe() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let normal = c != '’' && !c.is_uppercase();
+            for word in [
+                format!("a{c}"),
+                format!("é{c}b"),
+                format!("{c}ÿ"),
+                format!("{c}"),
+            ] {
+                assert_eq!(is_normal(&word), normal, "{word:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_lowercase_ascii_bytes_opening_a_chunk_are_counted() {
+        for filler in [b'a', b' ', b'z'] {
+            for place in 0..8 {
+                for byte in 0..=255u8 {
+                    let mut eight = [filler; 8];
+                    eight[place] = byte;
+                    let expected = eight
+                        .iter()
+                        .take_while(|b| b.is_ascii() && !b.is_ascii_uppercase())
+                        .count();
+                    assert_eq!(
+                        lowercase_ascii_prefix(u64::from_le_bytes(eight)),
+                        expected,
+                        "{eight:?}"
+                    );
+                }
+            }
         }
     }
 

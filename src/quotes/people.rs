@@ -534,19 +534,11 @@ fn lowercase_uses<'a>(
     for slot in openers.keys().filter_map(|key| slot(key)) {
         unseen[slot] += 1;
     }
-    for (index, token) in tokens.iter().enumerate() {
-        if token.kind != Kind::Word {
-            continue;
-        }
-        let Some(slot) = keys
-            .first_byte_and_len(index)
-            .map(|(first, len)| usize::from(first) * 64 + len.min(63))
-            .filter(|&slot| unseen[slot] > 0)
-        else {
+    for (text, key) in keys.words() {
+        let Some(slot) = slot(key).filter(|&slot| unseen[slot] > 0) else {
             continue;
         };
-        let key = keys.get(index);
-        if starts_uppercase(keys.text(index)) {
+        if starts_uppercase(text) {
             continue;
         }
         if let Some(seen) = openers.get_mut(key)
@@ -691,6 +683,10 @@ impl Finder<'_> {
         let mut index = 0;
         while index < self.tokens.len() {
             // Names and titles are capitalised: nothing else is looked at.
+            index = self.keys.next_maybe_capitalised(index);
+            if index >= self.tokens.len() {
+                break;
+            }
             // "Ashford’s Sam Petit": a possessive only qualifies the name
             // after it.
             let qualifies_next = |word: &str| {
@@ -1177,14 +1173,17 @@ impl Finder<'_> {
                 .tokens
                 .get(run.first - 1)
                 .is_some_and(|token| token.kind == Kind::Break);
-        let in_capitals = (run.first..run.end)
-            .filter_map(|i| self.word(i))
-            .all(|word| {
-                word.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(char::is_uppercase)
-            });
-        opens_paragraph && in_capitals && matches!(self.punct(run.end), Some("—" | "–" | ","))
+        // (Read only for the few runs opening a paragraph.)
+        let in_capitals = || {
+            (run.first..run.end)
+                .filter_map(|i| self.word(i))
+                .all(|word| {
+                    word.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
+                })
+        };
+        opens_paragraph && in_capitals() && matches!(self.punct(run.end), Some("—" | "–" | ","))
     }
 
     fn run_text(&self, first: usize, end: usize) -> String {
@@ -2150,7 +2149,7 @@ impl Finder<'_> {
     fn content_words(&self, words: &[Cow<'_, str>]) -> Vec<String> {
         words
             .iter()
-            .map(|word| word.trim_end_matches("'s"))
+            .map(|word| lexicon::without_possessive(word))
             .filter(|word| {
                 !self.lexicon.is_determiner(word)
                     && !matches!(

@@ -408,11 +408,58 @@ enum KeyRange {
 }
 
 impl<'t> Keys<'t> {
-    /// The first byte and the length of the lookup form of token `index`
-    /// (a word).
-    pub fn first_byte_and_len(&self, index: usize) -> Option<(u8, usize)> {
-        let key = self.get(index);
-        Some((*key.as_bytes().first()?, key.len()))
+    /// Every word's text and lookup form, in text order, other tokens
+    /// left out: for passes over every word, which then look up no token
+    /// by its index.
+    pub fn words(&self) -> impl Iterator<Item = (&'t str, &str)> + '_ {
+        self.tokens
+            .iter()
+            .filter_map(|token| Some((token.text, self.key_of(token)?)))
+    }
+
+    /// The index and lookup form of every word among tokens `range`, in
+    /// order (other tokens left out).
+    pub fn words_in(&self, range: Range<usize>) -> impl Iterator<Item = (usize, &str)> + '_ {
+        let first = range.start;
+        self.tokens
+            .get(range)
+            .unwrap_or_default()
+            .iter()
+            .enumerate()
+            .filter_map(move |(offset, token)| Some((first + offset, self.key_of(token)?)))
+    }
+
+    /// The lookup form of a word's token (None for other tokens).
+    #[inline(always)]
+    fn key_of(&self, token: &TokenKey<'t>) -> Option<&str> {
+        match token.key {
+            KeyRange::None => None,
+            KeyRange::Text => Some(token.text),
+            KeyRange::Lowered(start, end) => Some(
+                self.lowered
+                    .get(start as usize..end as usize)
+                    .unwrap_or_default(),
+            ),
+        }
+    }
+
+    /// The first token from `from` on that is a word opening with an
+    /// ASCII capital or a character outside ASCII (where a name may start),
+    /// or the number of tokens: most words open with neither, and are
+    /// passed over here in one tight loop.
+    pub fn next_maybe_capitalised(&self, from: usize) -> usize {
+        let opens_maybe_capitalised = |token: &TokenKey<'_>| {
+            !matches!(token.key, KeyRange::None)
+                && token
+                    .text
+                    .as_bytes()
+                    .first()
+                    .is_some_and(|&first| !first.is_ascii() || first.is_ascii_uppercase())
+        };
+        self.tokens
+            .get(from..)
+            .and_then(|rest| rest.iter().position(opens_maybe_capitalised))
+            .map_or(self.tokens.len(), |offset| from + offset)
     }
 
     /// The lookup form of token `index` (empty for non-words).
@@ -453,11 +500,12 @@ pub fn sentences(
 ) -> Vec<Range<usize>> {
     let mut sentences = Vec::new();
     let mut start = 0;
-    for (index, token) in tokens.iter().enumerate() {
+    // (Each token is read beside its text, not looked up by index.)
+    for (index, (token, key)) in tokens.iter().zip(&keys.tokens).enumerate() {
         let ends = match token.kind {
             Kind::Break => true,
             Kind::Punct => {
-                let mark = keys.text(index);
+                let mark = key.text;
                 matches!(mark, "." | "!" | "?" | "…")
                     && !(mark == "."
                         && index > 0
@@ -466,7 +514,7 @@ pub fn sentences(
                         && is_abbreviation(keys.text(index - 1)))
             }
             Kind::Quote(_) => {
-                let inner = keys.text(index).trim_end_matches(|c: char| {
+                let inner = key.text.trim_end_matches(|c: char| {
                     !is_word_char(c) && !matches!(c, '.' | '!' | '?' | '…')
                 });
                 let closes_sentence = inner.ends_with(['.', '!', '?', '…']);

@@ -674,7 +674,7 @@ impl Attributor<'_> {
         if !self.is_embedded(at, sentence) {
             return None;
         }
-        if after_determiner && self.word_count(quote) <= TERM_MAX_WORDS {
+        if after_determiner && self.has_at_most_words(quote, TERM_MAX_WORDS) {
             return self.caller_before(at, sentence);
         }
         self.caller_before(at, sentence)

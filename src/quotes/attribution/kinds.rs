@@ -94,7 +94,7 @@ impl Attributor<'_> {
         if self.lexicon.is_term_cue(cue) && !reported {
             return Some(QuoteKind::Term);
         }
-        if self.lexicon.is_naming_verb(cue) && self.word_count(quote) <= NAME_MAX_WORDS {
+        if self.lexicon.is_naming_verb(cue) && self.has_at_most_words(quote, NAME_MAX_WORDS) {
             return Some(QuoteKind::Term);
         }
         // "« Le Phare aveugle », son quatrième roman": an apposition names
@@ -166,9 +166,15 @@ pub(super) fn looks_like_title(quoted: &str) -> bool {
     // American style puts a comma or full stop inside the marks
     // (“Evening at Carrow Pier,”); a subtitle follows a colon.
     let inner = inner.trim_end_matches([',', '.']);
-    // Counting stops early: a long quotation is never a title.
-    let count = inner.split_whitespace().take(8).count();
-    if !(2..=7).contains(&count) || inner.contains([',', '.', '!', '?', ';', '…']) {
+    // Most quotations hold sentence punctuation, found by their bytes
+    // (the ASCII marks are never part of another character) before the
+    // words are counted. Counting stops early: a long quotation is never a
+    // title.
+    let punctuated = inner
+        .bytes()
+        .any(|byte| matches!(byte, b',' | b'.' | b'!' | b'?' | b';'))
+        || inner.contains('…');
+    if punctuated || !(2..=7).contains(&inner.split_whitespace().take(8).count()) {
         return false;
     }
     let mut words = inner

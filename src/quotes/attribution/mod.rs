@@ -40,6 +40,7 @@ use super::{Extraction, Quote, QuoteKind, Speaker};
 mod clauses;
 mod context;
 mod cues;
+mod descriptions;
 mod kinds;
 mod phrases;
 mod resolve;
@@ -297,6 +298,8 @@ struct Attributor<'a> {
     keys: tokens::Keys<'a>,
     people: People,
     spans: Vec<Span>,
+    /// Each quotation's words without its marks, read by many rules.
+    inner_texts: Vec<&'a str>,
     quote_token: Vec<usize>,
     /// The entity each sentence is about, once known.
     subjects: Vec<Option<usize>>,
@@ -324,6 +327,9 @@ struct Attributor<'a> {
     /// Whether each sentence says its subject did not speak, read when a
     /// pronoun first asks about it.
     silent_sentences: std::cell::OnceCell<Vec<std::cell::Cell<Option<bool>>>>,
+    /// The entities by the words of their descriptions, built when a
+    /// description is first resolved.
+    description_index: std::cell::OnceCell<descriptions::DescriptionIndex>,
 }
 
 /// Attribute the quotations `spans` of `blocks` (a whole article, or a
@@ -376,6 +382,10 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         first_named[mention.entity] = first_named[mention.entity].min(mention.first);
     }
     let count = spans.len();
+    let inner_texts = spans
+        .iter()
+        .map(|span| text[span.range.clone()].trim_matches(|c: char| !is_word_char(c)))
+        .collect();
     let mut attributor = Attributor {
         text,
         lexicon,
@@ -387,6 +397,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         keys,
         people,
         spans,
+        inner_texts,
         quote_token,
         speakers: vec![None; count],
         kinds: vec![QuoteKind::Quote; count],
@@ -400,6 +411,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         plain_question_interview: false,
         signed_interviewer: None,
         silent_sentences: std::cell::OnceCell::new(),
+        description_index: std::cell::OnceCell::new(),
     };
     attributor.plain_question_interview = attributor.has_plain_question_interview();
     attributor.signed_interviewer = attributor.interview_signatory();
@@ -636,7 +648,7 @@ impl<'a> Attributor<'a> {
                 return;
             }
         }
-        if self.is_embedded(at, sentence) && self.word_count(quote) <= TERM_MAX_WORDS {
+        if self.is_embedded(at, sentence) && self.has_at_most_words(quote, TERM_MAX_WORDS) {
             self.kinds[quote] = QuoteKind::Term;
             return;
         }
@@ -700,8 +712,8 @@ impl<'a> Attributor<'a> {
     }
 
     /// A quotation's words without its marks.
-    fn inner_text(&self, quote: usize) -> &str {
-        self.text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c))
+    fn inner_text(&self, quote: usize) -> &'a str {
+        self.inner_texts[quote]
     }
 
     /// Does a phrase of `book` stand at `index`?
@@ -723,30 +735,43 @@ impl<'a> Attributor<'a> {
     /// The capitalised words of a quotation, outside the words it quotes
     /// in turn (« il m'a répondu “tout est en ordre, Odile” »).
     fn capitalised_words(&self, quote: usize) -> Vec<&'a str> {
-        let text: &'a str = self.text;
-        let inner = text[self.spans[quote].range.clone()].trim_matches(|c: char| !is_word_char(c));
+        let inner = self.inner_text(quote);
+        // One pass over the characters: each run of word characters is
+        // kept or not by the marks met before it, and the character that
+        // closes it may open or close a nested quotation.
+        let mut words = Vec::new();
+        let mut keep = |word: &'a str, nested: bool| {
+            if !nested && word.starts_with(char::is_uppercase) {
+                words.push(word);
+            }
+        };
         let mut nested = false;
-        inner
-            .split_inclusive(|c: char| !is_word_char(c))
-            .filter(|piece| {
-                let outside = !nested;
-                if piece.ends_with(['“', '«', '"']) {
-                    nested = !nested || !piece.ends_with('"');
-                } else if piece.ends_with(['”', '»']) {
-                    nested = false;
-                }
-                outside
-            })
-            .map(|piece| piece.trim_end_matches(|c: char| !is_word_char(c)))
-            .filter(|word| word.starts_with(char::is_uppercase))
-            .collect()
+        let mut start = 0;
+        for (at, c) in inner.char_indices() {
+            if is_word_char(c) {
+                continue;
+            }
+            keep(&inner[start..at], nested);
+            if matches!(c, '“' | '«' | '"') {
+                nested = !nested || c != '"';
+            } else if matches!(c, '”' | '»') {
+                nested = false;
+            }
+            start = at + c.len_utf8();
+        }
+        keep(&inner[start..], nested);
+        words
     }
 
-    fn word_count(&self, quote: usize) -> usize {
+    /// Does the quotation hold at most `most` words? (Counting stops past
+    /// them: a long quotation is not read to its end.)
+    fn has_at_most_words(&self, quote: usize, most: usize) -> bool {
         self.text[self.spans[quote].range.clone()]
             .split_whitespace()
             .filter(|word| word.chars().any(is_word_char))
+            .take(most + 1)
             .count()
+            <= most
     }
 
     /// Does the quotation stand inside a sentence, with words of the

@@ -715,7 +715,7 @@ impl Attributor<'_> {
                     "de" | "du" | "des" | "d'" | "of" | "l'" | "et" | "and"
                 )
             {
-                words.push(next.trim_end_matches("'s").to_string());
+                words.push(lexicon::without_possessive(next).to_string());
             }
             end += 1;
         }

@@ -1,6 +1,7 @@
 //! From how the text refers to someone (a name, a pronoun, a
 //! description) to the entity meant.
 
+use super::descriptions::{DescriptionIndex, masculine_stem};
 use super::*;
 
 /// How many tokens around a description its place's name is sought.
@@ -268,9 +269,15 @@ impl Attributor<'_> {
             return known;
         }
         let silences = self.lexicon.silences();
-        let silent = self.sentences[sentence]
-            .clone()
-            .any(|index| self.phrase_from(silences, index));
+        // (The sentence's words are read in order, not looked up by index.)
+        let silent = self
+            .keys
+            .words_in(self.sentences[sentence].clone())
+            .any(|(index, first)| {
+                silences
+                    .opened_by(first)
+                    .any(|phrase| self.words_follow(index, phrase))
+            });
         cell.set(Some(silent));
         silent
     }
@@ -467,7 +474,11 @@ impl Attributor<'_> {
                 return Some(Described::Known(index));
             }
         }
-        let senses: Vec<String> = words.iter().cloned().map(lexicon::role_sense).collect();
+        // (Borrowed: a sense is its word, or the first word of its group.)
+        let senses: Vec<&str> = words
+            .iter()
+            .map(|word| lexicon::role_sense_of(word))
+            .collect();
         let sense_is_role: Vec<bool> = senses
             .iter()
             .map(|sense| self.lexicon.role(sense).is_some())
@@ -652,17 +663,21 @@ impl Attributor<'_> {
     /// own descriptions share the most words with it (`senses`).
     fn best_described(
         &self,
-        senses: &[String],
+        senses: &[&str],
         sense_is_role: &[bool],
         covered: &[Option<&[String]>],
         fits: impl Fn(usize) -> bool,
         at: usize,
         sentence_end: usize,
     ) -> Option<usize> {
-        self.people
-            .entities
-            .iter()
-            .enumerate()
+        // (Only entities sharing a key with the description may score.)
+        let mut candidates = Vec::new();
+        self.description_index
+            .get_or_init(|| DescriptionIndex::new(&self.people.entities))
+            .candidates(senses, covered, &mut candidates);
+        candidates
+            .into_iter()
+            .map(|index| (index, &self.people.entities[index]))
             .filter(|&(index, _)| {
                 self.first_named
                     .get(index)
@@ -889,18 +904,19 @@ impl Attributor<'_> {
     /// what kind ("castrais", "national") count, not a place's name.
     fn qualifiers_conflict(
         &self,
-        words: &[String],
+        words: &[&str],
         descriptors: &[Vec<String>],
         comparable: bool,
     ) -> bool {
-        let is_role = |word: &String| self.lexicon.role(word).is_some();
+        let is_role = |word: &str| self.lexicon.role(word).is_some();
+        let holds = |descriptor: &[String], word: &str| descriptor.iter().any(|own| own == word);
         let mut own = words.iter().filter(|w| !is_role(w)).peekable();
         if own.peek().is_none() {
             return false;
         }
         let mut same_role = descriptors
             .iter()
-            .filter(|d| words.iter().any(|w| is_role(w) && d.contains(w)))
+            .filter(|d| words.iter().any(|w| is_role(w) && holds(d, w)))
             .peekable();
         same_role.peek().is_some()
             && same_role.all(|descriptor| {
@@ -912,7 +928,7 @@ impl Attributor<'_> {
                         .any(|w| self.lexicon.is_demonym(w) || self.lexicon.looks_adjectival(w))
                 };
                 theirs.peek().is_some()
-                    && !own.clone().any(|w| descriptor.contains(w))
+                    && !own.clone().any(|w| holds(descriptor, w))
                     && (!comparable || of_a_kind())
             })
     }
@@ -923,9 +939,10 @@ impl Attributor<'_> {
 /// by "gynécologue-obstétricien", but "la jeune femme" not by "sage-femme".
 /// How many of a description's `words` (their senses, whether each is a
 /// role, and the roles each covers) the best of an entity's descriptors
-/// holds.
+/// holds. (A word held shares a key of `descriptions::DescriptionIndex`
+/// with the word holding it: a new way of holding needs a key there too.)
 fn descriptor_overlap(
-    words: &[String],
+    words: &[&str],
     is_role: &[bool],
     covered: &[Option<&[String]>],
     descriptors: &[Vec<String>],
@@ -933,7 +950,7 @@ fn descriptor_overlap(
     descriptors
         .iter()
         .map(|descriptor| {
-            let holds = |((word, role), covers): ((&String, &bool), &Option<&[String]>)| {
+            let holds = |((&word, role), covers): ((&&str, &bool), &Option<&[String]>)| {
                 descriptor.iter().any(|own| {
                     same_but_gender(own, word)
                         || (*role
@@ -1042,20 +1059,14 @@ fn same_but_gender(own: &str, word: &str) -> bool {
 
 #[inline(never)]
 fn same_but_ending(own: &str, word: &str) -> bool {
-    let masculine_len = |w: &str| match w.strip_suffix("nne") {
-        Some(stem) => stem.len() + 1,
-        None => w.strip_suffix('e').map_or(w.len(), str::len),
-    };
-    if own == word {
-        return true;
-    }
-    let (own_len, word_len) = (masculine_len(own), masculine_len(word));
-    own_len == word_len && own.len() > 4 && own[..own_len] == word[..word_len]
+    own == word || (own.len() > 4 && masculine_stem(own) == masculine_stem(word))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::spelt_by_initials;
+    use super::descriptions::DescriptionIndex;
+    use super::{descriptor_overlap, lexicon, spelt_by_initials};
+    use crate::quotes::people::Entity;
 
     fn words(text: &str) -> Vec<String> {
         text.split(' ').map(str::to_string).collect()
@@ -1077,5 +1088,82 @@ mod tests {
         // Only a short lowercase acronym counts.
         assert!(!spelt_by_initials("c", &words("chief")));
         assert!(!spelt_by_initials("CEO", &words("chief executive officer")));
+    }
+
+    #[test]
+    fn every_entity_a_description_holds_a_word_of_is_a_candidate() {
+        let vocabulary = [
+            "président",
+            "présidente",
+            "président-directeur",
+            "directeur",
+            "général",
+            "pdg",
+            "ceo",
+            "chief",
+            "executive",
+            "officer",
+            "française",
+            "français",
+            "soldanienne",
+            "soldanien",
+            "juge",
+            "procureur",
+            "magistrat",
+            "sage-femme",
+            "femme",
+            "gynécologue-obstétricien",
+            "gynécologue",
+            "élu",
+            "élue",
+        ];
+        // Each entity described by a run of one to three words.
+        let entities: Vec<Entity> = (0..vocabulary.len())
+            .flat_map(|start| (1..=3).map(move |len| (start, len)))
+            .map(|(start, len)| Entity {
+                name: Vec::new(),
+                forms: Vec::new(),
+                person: true,
+                gender: lexicon::Gender::Unknown,
+                descriptors: vec![
+                    vocabulary
+                        .iter()
+                        .cycle()
+                        .skip(start)
+                        .take(len)
+                        .map(|word| lexicon::role_sense(word.to_string()))
+                        .collect(),
+                ],
+                name_keys: Vec::new(),
+                place: false,
+                age: None,
+                unnamed: false,
+            })
+            .collect();
+        let index = DescriptionIndex::new(&entities);
+        let mut candidates = Vec::new();
+        for first in vocabulary {
+            for second in vocabulary {
+                let words = words(&format!("{first} {second}"));
+                let senses: Vec<&str> = words
+                    .iter()
+                    .map(|word| lexicon::role_sense_of(word))
+                    .collect();
+                let covered: Vec<Option<&[String]>> = senses
+                    .iter()
+                    .map(|sense| lexicon::covered_by(sense))
+                    .collect();
+                index.candidates(&senses, &covered, &mut candidates);
+                for (entity, found) in entities.iter().enumerate() {
+                    let overlap =
+                        descriptor_overlap(&senses, &[true, true], &covered, &found.descriptors);
+                    assert!(
+                        overlap == 0 || candidates.binary_search(&entity).is_ok(),
+                        "{senses:?} {:?}",
+                        found.descriptors
+                    );
+                }
+            }
+        }
     }
 }
