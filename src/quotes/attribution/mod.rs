@@ -716,6 +716,13 @@ impl<'a> Attributor<'a> {
         self.inner_texts[quote]
     }
 
+    /// Is a person named between tokens `from` and `to`?
+    fn person_named_between(&self, from: usize, to: usize) -> bool {
+        self.mentions_before(to)[self.mentions_before(from).len()..]
+            .iter()
+            .any(|mention| self.people.entities[mention.entity].person)
+    }
+
     /// Does a phrase of `book` stand at `index`?
     fn phrase_from(&self, book: &lexicon::PhraseBook, index: usize) -> bool {
         self.lower(index).is_some_and(|word| {
