@@ -985,7 +985,7 @@ impl Attributor<'_> {
     /// Does an apposition or a relative clause right after token `from`
     /// (before `end`) say the person is left unnamed on purpose ("who asked
     /// not to be named")?
-    pub(super) fn left_unnamed_after(&self, from: usize, end: usize) -> bool {
+    fn left_unnamed_after(&self, from: usize, end: usize) -> bool {
         let anonymity = self.lexicon.anonymity();
         (from..end.min(from + APPOSITION_REACH))
             .take_while(|&i| self.people.mention_at(i).is_none())
