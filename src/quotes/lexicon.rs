@@ -33,6 +33,37 @@ impl Gender {
     }
 }
 
+/// Phrases of a few words, word by word as the tokens read them, with the
+/// words that open them (asked first: few words open any).
+pub struct PhraseBook {
+    phrases: Vec<Vec<String>>,
+    openers: Table<()>,
+}
+
+impl PhraseBook {
+    fn new(data: &str, lang: Lang) -> PhraseBook {
+        let phrases: Vec<Vec<String>> = lang_lines(data, lang)
+            .map(|line| line.split_whitespace().flat_map(elided_apart).collect())
+            .collect();
+        let openers = phrases
+            .iter()
+            .filter_map(|phrase| phrase.first().cloned())
+            .collect();
+        PhraseBook { phrases, openers }
+    }
+
+    /// The phrases that `word` opens.
+    pub fn opened_by<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a [String]> + 'a {
+        self.openers
+            .contains(word)
+            .then_some(&self.phrases)
+            .into_iter()
+            .flatten()
+            .filter(move |phrase| phrase.first().is_some_and(|first| first == word))
+            .map(Vec::as_slice)
+    }
+}
+
 pub struct Lexicon {
     pub lang: Lang,
     verbs: Table<()>,
@@ -44,8 +75,8 @@ pub struct Lexicon {
     person_pronouns: Table<Gender>,
     continuing_verbs: Table<()>,
     calling_verbs: Table<()>,
-    silences: Vec<Vec<String>>,
-    silence_openers: Table<()>,
+    silences: PhraseBook,
+    anonymity: PhraseBook,
     roles: Table<Gender>,
     determiners: Table<()>,
     /// Adverbial phrases by their first word.
@@ -589,9 +620,6 @@ impl Lexicon {
                 include_str!("data/adverbials.en.txt"),
             ),
         };
-        let silences: Vec<Vec<String>> = lang_lines(include_str!("data/silences.txt"), lang)
-            .map(|line| line.split_whitespace().flat_map(elided_apart).collect())
-            .collect();
         let words_of = |data: &str| -> Table<()> {
             lang_lines(data, lang)
                 .flat_map(str::split_whitespace)
@@ -631,11 +659,8 @@ impl Lexicon {
             person_pronouns: lang_genders(include_str!("data/person_pronouns.txt"), lang),
             continuing_verbs: lang_words(include_str!("data/continuing_verbs.txt"), lang),
             calling_verbs: lang_words(include_str!("data/calling_verbs.txt"), lang),
-            silence_openers: silences
-                .iter()
-                .filter_map(|phrase| phrase.first().cloned())
-                .collect(),
-            silences,
+            silences: PhraseBook::new(include_str!("data/silences.txt"), lang),
+            anonymity: PhraseBook::new(include_str!("data/anonymity.txt"), lang),
             roles: data_lines(roles)
                 .filter_map(|line| line.rsplit_once(' '))
                 .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
@@ -774,14 +799,15 @@ impl Lexicon {
 
     /// "statement", "communiqué": a document speaking for its issuer.
     /// Phrases that say someone did not speak ("declined to comment",
-    /// « n'a pas répondu »), word by word as the tokens read them.
-    pub fn silences(&self) -> &[Vec<String>] {
+    /// « n'a pas répondu »).
+    pub fn silences(&self) -> &PhraseBook {
         &self.silences
     }
 
-    /// Does `word` open one of [`Self::silences`]? (Asked first: few do.)
-    pub fn opens_silence(&self, word: &str) -> bool {
-        self.silence_openers.contains(word)
+    /// Phrases that say someone is not named on purpose ("who asked not to
+    /// be named", « qui préfère taire son nom »).
+    pub fn anonymity(&self) -> &PhraseBook {
+        &self.anonymity
     }
 
     pub fn is_document(&self, word: &str) -> bool {
@@ -907,9 +933,27 @@ pub fn determiner_gender(word: &str) -> Gender {
 
 /// Does the determiner point at someone already known ("le", "the"), not
 /// someone new ("un", "a")?
+/// ("Ma grand-mère répétait", "my mother used to say": the writer's or a
+/// speaker's own relation is no one the text names, so a first-person
+/// possessive is no definite article either.)
 pub fn is_definite(word: &str) -> bool {
     with_key(word, |key| {
-        !matches!(key, "un" | "une" | "des" | "a" | "an" | "one" | "another")
+        !matches!(
+            key,
+            "un" | "une"
+                | "des"
+                | "a"
+                | "an"
+                | "one"
+                | "another"
+                | "ma"
+                | "mon"
+                | "mes"
+                | "notre"
+                | "nos"
+                | "my"
+                | "our"
+        )
     })
 }
 
@@ -1031,7 +1075,9 @@ fn french_er_forms(verb: &str) -> Vec<String> {
         stem.to_string()
     };
     let present = present_stem(stem);
-    let mut forms: Vec<String> = ["e", "es", "ent"]
+    // (No second person: "tonnes", "notes", "remarques" are nouns far more
+    // often than "tu tonnes".)
+    let mut forms: Vec<String> = ["e", "ent"]
         .iter()
         .map(|end| format!("{present}{end}"))
         .collect();
@@ -1284,6 +1330,8 @@ mod tests {
             assert!(fr.is_reporting_verb(form), "{form}");
         }
         assert!(!fr.is_reporting_verb("maison"));
+        assert!(!fr.is_reporting_verb("tonnes"));
+        assert!(!fr.is_reporting_verb("remarques"));
     }
 
     #[test]

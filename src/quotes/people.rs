@@ -1885,7 +1885,9 @@ impl Finder<'_> {
     fn opens_noun_phrase(&self, index: usize) -> bool {
         let key = self.keys.get(index);
         let before_name = self.word(index + 1).is_some_and(is_capitalised);
-        self.lexicon.is_determiner(key)
+        // ("transmis au parquet national financier (PNF)": a contraction
+        // opens one too.)
+        (self.lexicon.is_determiner(key) || matches!(key, "au" | "aux"))
             && (before_name || !matches!(key, "du" | "des"))
             && !self
                 .previous_word(index)

@@ -677,7 +677,8 @@ impl Attributor<'_> {
         if after_determiner && self.has_at_most_words(quote, TERM_MAX_WORDS) {
             return self.caller_before(at, sentence);
         }
-        self.sentence_subject(sentence, None)
+        self.caller_before(at, sentence)
+            .or_else(|| self.sentence_subject(sentence, None))
     }
 
     /// "Farida Qureshi called the breach a “man-made disaster”", "what he
@@ -694,20 +695,98 @@ impl Attributor<'_> {
                 self.lower(i)
                     .is_some_and(|w| self.lexicon.is_calling_verb(w))
             })?;
-        // ("what forecasters have called": an auxiliary before the verb.)
+        let cue = self.word(verb).map(str::to_string);
+        // "had been called “a regular-season star”": no one says who.
+        if self
+            .lower(verb - 1)
+            .is_some_and(|w| matches!(w, "been" | "être" | "été"))
+        {
+            return Some(Found {
+                referent: Referent::Pronoun(Gender::Plural),
+                mention: String::new(),
+                cue,
+            });
+        }
+        // ("what forecasters have called", "what one flight controller
+        // later called", "Critics who have called her": an auxiliary, an
+        // adverb or a relative pronoun before the verb.)
         let mut end = verb;
         while end > start
-            && self
-                .lower(end - 1)
-                .is_some_and(|w| matches!(w, "has" | "have" | "had" | "a" | "ont" | "avait"))
+            && self.lower(end - 1).is_some_and(|w| {
+                matches!(
+                    w,
+                    "has" | "have" | "had" | "a" | "ont" | "avait" | "who" | "later" | "come"
+                ) || (w.len() > 4 && w.ends_with("ly"))
+            })
         {
             end -= 1;
         }
-        let (referent, mention) = self.phrase_ending_at(end)?;
-        matches!(referent, Referent::Entity(_) | Referent::Pronoun(_)).then(|| Found {
+        // ("used to call it", "has come to call").
+        if self.lower(end - 1) == Some("to") {
+            end -= 1;
+            if self.lower(end - 1) == Some("used") {
+                end -= 1;
+            }
+        }
+        let (referent, mention) = self
+            .phrase_ending_at(end)
+            .or_else(|| self.bare_phrase_ending_at(end, start))?;
+        // "The judges called it “…”", "what residents called “…”": many
+        // people are no one speaker.
+        // ("what the trust calls a “heritage light”": whether a body's own
+        // name for a thing is its words or a term, texts differ.)
+        let referent = match referent {
+            Referent::Description { ref words, .. } if self.names_many(words) => {
+                Referent::Pronoun(Gender::Plural)
+            }
+            Referent::Description { definite: true, .. } => return None,
+            other => other,
+        };
+        Some(Found {
             referent,
             mention,
-            cue: self.word(verb).map(str::to_string),
+            cue,
+        })
+    }
+
+    /// "Critics who have called her", "what nurses call": a few nouns
+    /// without an article before token `end`, back to the clause's start
+    /// (no earlier than `start`), for people the text does not name.
+    fn bare_phrase_ending_at(&self, end: usize, start: usize) -> Option<(Referent, String)> {
+        let first = (start..end)
+            .rev()
+            .take_while(|&i| {
+                self.lower(i)
+                    .is_some_and(|w| !matches!(w, "what" | "that" | "which" | "ce" | "que" | "qu'"))
+            })
+            .last()?;
+        let words: Vec<String> = (first..end)
+            .filter_map(|i| self.lower(i))
+            .map(str::to_string)
+            .collect();
+        if words.len() > BARE_DESCRIPTION_WORDS || self.people.mention_at(first).is_some() {
+            return None;
+        }
+        let name = self.span_text(first, end);
+        Some((
+            Referent::Description {
+                words,
+                gender: Gender::Unknown,
+                definite: false,
+                name: name.clone(),
+            },
+            name,
+        ))
+    }
+
+    /// Does a description with these words name many people ("the judges",
+    /// "generations of residents")?
+    fn names_many(&self, words: &[String]) -> bool {
+        self.head(words).is_some_and(|head| {
+            self.lexicon.is_plural_role(head)
+                || (self.lexicon.lang == crate::article::Lang::En
+                    && head.ends_with('s')
+                    && !head.ends_with("ss"))
         })
     }
 
@@ -839,8 +918,16 @@ impl Attributor<'_> {
                     && let Some(named) = self
                         .person_named_after_description(phrase_end, false)
                         .or_else(|| self.person_equated_after(phrase_end, range.end))
+                        .or_else(|| self.person_closing_apposition(phrase_end, range.end))
                 {
                     return Some(named);
+                }
+                // "Sa voisine, une intérimaire qui préfère taire son nom,
+                // acquiesce": someone the text leaves unnamed on purpose.
+                if let Referent::Description { gender, .. } = referent
+                    && self.left_unnamed_after(phrase_end, range.end)
+                {
+                    return Some(self.people.someone_unnamed(gender));
                 }
                 // A description may end in the name it describes ("l'ONG
                 // locale Sahayog").
@@ -893,6 +980,34 @@ impl Attributor<'_> {
         self.people.entities[mention.entity]
             .person
             .then_some(mention.entity)
+    }
+
+    /// Does an apposition or a relative clause right after token `from`
+    /// (before `end`) say the person is left unnamed on purpose ("who asked
+    /// not to be named")?
+    pub(super) fn left_unnamed_after(&self, from: usize, end: usize) -> bool {
+        let anonymity = self.lexicon.anonymity();
+        (from..end.min(from + APPOSITION_REACH))
+            .take_while(|&i| self.people.mention_at(i).is_none())
+            .any(|i| self.phrase_from(anonymity, i))
+    }
+
+    /// "La médiatrice désignée par l'ABL, l'ancienne présidente de la Cour
+    /// constitutionnelle, Aminata Sarr-Loum, a dit": a person named after a
+    /// comma, then a comma and the verb, closes a long apposition to the
+    /// description ending at `from`.
+    fn person_closing_apposition(&self, from: usize, end: usize) -> Option<usize> {
+        (from..end.min(from + APPOSITION_REACH))
+            .take_while(|&i| !self.lower(i).is_some_and(|w| MAIN_VERBS.contains(w)))
+            .filter(|&i| self.punct(i) == Some(","))
+            .find_map(|comma| {
+                let mention = self.people.mention_at(self.past_honorific(comma + 1))?;
+                let closed = self.punct(mention.end) == Some(",")
+                    && self.lower(mention.end + 1).is_some_and(|w| {
+                        self.lexicon.is_reporting_verb(w) || MAIN_VERBS.contains(w)
+                    });
+                (closed && self.people.entities[mention.entity].person).then_some(mention.entity)
+            })
     }
 
     /// "Un riverain, qui n'a pas souhaité donner son nom, s'inquiète":

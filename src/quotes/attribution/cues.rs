@@ -95,6 +95,10 @@ impl Attributor<'_> {
             });
         }
         let (referent, phrase_end, mention) = self.phrase_at(index)?;
+        let phrase_end = match referent {
+            Referent::Description { .. } => self.past_place_complement(phrase_end),
+            _ => phrase_end,
+        };
         let verb = self.skip_apposition_and_adverbs(phrase_end);
         let (verb_end, cue) = self.reporting_verb_at(verb)?;
         // "un examen « au cas par cas » des contrôles contestés": a
@@ -137,6 +141,30 @@ impl Attributor<'_> {
             return None;
         }
         self.cue_after(comma - 1)
+    }
+
+    /// "one shopper in Tsuen Wan remarked": where the verb may stand after
+    /// a description's place ("in", "from", "at" and capitalised words).
+    fn past_place_complement(&self, index: usize) -> usize {
+        if !self
+            .lower(index)
+            .is_some_and(|w| matches!(w, "in" | "from" | "at" | "near" | "outside"))
+        {
+            return index;
+        }
+        let mut end = index + 1;
+        if self.lower(end) == Some("the") {
+            end += 1;
+        }
+        let name_start = end;
+        while end < name_start + PLACE_NAME_MAX_WORDS
+            && self
+                .word(end)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
+        {
+            end += 1;
+        }
+        if end == name_start { index } else { end }
     }
 
     /// Where a reporting infinitive ends that a verb at `index` (maybe
@@ -425,7 +453,49 @@ impl Attributor<'_> {
             .filter(|found| {
                 matches!(found.referent, Referent::Entity(entity) if self.people.entities[entity].person)
             })
+            .or_else(|| self.unnamed_subject_before(colon, sentence))
             .or_else(|| self.last_person_before(colon, sentence))
+    }
+
+    /// "Un supporter croisé devant la billetterie a déjà pris sa place :",
+    /// "Another investor, who asked not to be named, put it bluntly:": a
+    /// clause that opens with an indefinite description before the colon
+    /// at `colon` announces the words of someone the text does not name.
+    fn unnamed_subject_before(&self, colon: usize, sentence: usize) -> Option<Found> {
+        let start = self.sentences[sentence].start;
+        // "Dans le hall, un homme âgé glisse :": a circumstance may come
+        // first; a subject that comes first is the subject ("Le guide, un
+        // ancien militaire, …").
+        let circumstance_first = self.people.mention_at(start).is_none()
+            && self.lower(start).is_some_and(|w| {
+                !self.lexicon.is_determiner(w) && self.lexicon.pronoun(w).is_none()
+            });
+        let opening = if circumstance_first {
+            (start + 1..colon).find(|&i| self.punct(i - 1) == Some(","))?
+        } else {
+            start
+        };
+        if self.lower(opening).is_none_or(lexicon::is_definite) {
+            return None;
+        }
+        // ("une militante qui attendait, Marie-Pier Gauthier, résume :": a
+        // person the clause names is who speaks.)
+        let person_named = self.mentions_before(colon)[self.mentions_before(opening).len()..]
+            .iter()
+            .any(|mention| self.people.entities[mention.entity].person);
+        let (referent, _, mention) = self.phrase_at(opening)?;
+        let unnamed = matches!(
+            referent,
+            Referent::Description {
+                definite: false,
+                ..
+            }
+        );
+        (unnamed && !person_named).then_some(Found {
+            referent,
+            mention,
+            cue: None,
+        })
     }
 
     fn last_person_before(&self, at: usize, sentence: usize) -> Option<Found> {

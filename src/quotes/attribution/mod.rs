@@ -228,6 +228,20 @@ static SPOKESPEOPLE: WordSet = WordSet::new(&[
 /// terms the author puts in quotation marks.
 const TERM_MAX_WORDS: usize = 4;
 
+/// How far a comma closing a short aside after an inverted verb may stand
+/// (« conclut, inquiet, le colonel »), and one closing a circumstance (« résumait,
+/// en fin de soirée, un sénateur »).
+const SHORT_ASIDE_REACH: usize = 5;
+const CIRCUMSTANCE_ASIDE_REACH: usize = 8;
+
+/// How far after a circumstance's opening word the subject may start (« a
+/// déclaré lors d'une conférence de presse à Sion la géologue »).
+const CIRCUMSTANCE_SUBJECT_REACH: usize = 10;
+
+/// How many capitalised words a place after a description may take ("one
+/// shopper in Tsuen Wan remarked").
+const PLACE_NAME_MAX_WORDS: usize = 4;
+
 /// Finite auxiliaries and copulas: a sentence's subject comes before them.
 static MAIN_VERBS: WordSet = WordSet::new(&[
     "est", "a", "sont", "ont", "était", "avait", "sera", "fut", "is", "was", "are", "were", "has",
@@ -408,8 +422,12 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
 }
 
 /// "faire", "alerter", "dire": by its ending, a French infinitive.
+/// ("agriculture", "procédure": a word in -ure is a noun, but for
+/// "conclure", "exclure" and "inclure".)
 fn looks_infinitive(word: &str) -> bool {
-    word.ends_with("er") || word.ends_with("ir") || word.ends_with("re")
+    word.ends_with("er")
+        || word.ends_with("ir")
+        || (word.ends_with("re") && (!word.ends_with("ure") || word.ends_with("clure")))
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -444,7 +462,13 @@ impl<'a> Attributor<'a> {
             let first_quote_token = quotes
                 .first()
                 .map_or(self.sentences[sentence].end, |&(_, _, token)| token);
-            let subject = self.subject_before(sentence, first_quote_token);
+            let subject = if quotes.is_empty() {
+                self.reporter_closing(sentence)
+                    .or_else(|| self.unnamed_source_opening(sentence))
+                    .or_else(|| self.subject_before(sentence, first_quote_token))
+            } else {
+                self.subject_before(sentence, first_quote_token)
+            };
             self.subjects[sentence] = subject;
             for &(_, quote, _) in quotes {
                 self.attribute_quote(quote, sentence);
@@ -484,6 +508,41 @@ impl<'a> Attributor<'a> {
         self.sentences[sentence]
             .clone()
             .any(|i| self.lower(i) == Some("de") && self.lower(i + 1) == Some("source"))
+    }
+
+    /// "Vaughan had first raised the idea over a pint, Pryce recalled.": a
+    /// sentence that closes on who reports it is about that person.
+    fn reporter_closing(&self, sentence: usize) -> Option<usize> {
+        let range = self.sentences[sentence].clone();
+        let comma = (range.start + 1..range.end)
+            .rev()
+            .take(CLOSING_INCISE_REACH)
+            .find(|&i| self.punct(i) == Some(","))?;
+        // Only a name and its verb, ending the sentence: ", Pryce recalled."
+        let mention = *self.people.mention_at(comma + 1)?;
+        let verb_ends = mention.end + 1 == range.end
+            || (mention.end + 2 == range.end && self.punct(mention.end + 1).is_some());
+        (verb_ends
+            && self
+                .lower(mention.end)
+                .is_some_and(|w| self.lexicon.is_reporting_verb(w))
+            && self.people.entities[mention.entity].person)
+            .then_some(mention.entity)
+    }
+
+    /// "Selon un haut fonctionnaire qui a eu le document entre les mains,
+    /// …": a sentence that opens on an unnamed source is about them ("«
+    /// … », sourit-il" next is that source).
+    fn unnamed_source_opening(&mut self, sentence: usize) -> Option<usize> {
+        let (found, _) = self.selon_at(self.sentences[sentence].start)?;
+        match found.referent {
+            Referent::Description {
+                definite: false,
+                gender,
+                ..
+            } => Some(self.people.someone_unnamed(gender)),
+            _ => None,
+        }
     }
 
     /// The speaker of the quotation before `quote` when `cue` says the
@@ -572,6 +631,16 @@ impl<'a> Attributor<'a> {
                 Referent::Pronoun(Gender::Plural) => Some(Gender::Plural),
                 _ => None,
             };
+            // "what residents called “the town's kitchen”": a name no one
+            // in particular gives is the author's term.
+            let called = found
+                .cue
+                .as_deref()
+                .is_some_and(|cue| self.lexicon.is_calling_verb(&cue.to_lowercase()));
+            if unnamed.is_some() && called {
+                self.kinds[quote] = QuoteKind::Term;
+                return;
+            }
             if let Some(gender) = unnamed {
                 // Unnamed, yet someone: "he said" next is them too.
                 self.speakers[quote] = Some(self.people.someone_unnamed(gender));
@@ -645,6 +714,14 @@ impl<'a> Attributor<'a> {
     /// A quotation's words without its marks.
     fn inner_text(&self, quote: usize) -> &'a str {
         self.inner_texts[quote]
+    }
+
+    /// Does a phrase of `book` stand at `index`?
+    fn phrase_from(&self, book: &lexicon::PhraseBook, index: usize) -> bool {
+        self.lower(index).is_some_and(|word| {
+            book.opened_by(word)
+                .any(|phrase| self.words_follow(index, phrase))
+        })
     }
 
     /// Do `words` stand at `index` and after, as the tokens read them?
@@ -844,6 +921,12 @@ mod tests {
         speakers_of(text)
             .get(index)
             .and_then(|(_, speaker)| speaker.clone())
+    }
+
+    /// The kind of the quotation at `index`.
+    fn kind(text: &str, index: usize) -> super::super::QuoteKind {
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        extract(&article).quotes[index].kind
     }
 
     #[test]
@@ -3037,5 +3120,145 @@ mod tests {
         assert_eq!(speaker(text, 0), None);
         let text = "Talks\n\nThe union leader Ray Donnelly spoke first. \"We will not move,\" Donnelly said. He went on: \"Not an inch.\"";
         assert_eq!(speaker(text, 1).as_deref(), Some("Ray Donnelly"));
+    }
+
+    #[test]
+    fn an_indefinite_subject_before_a_colon_is_someone_unnamed() {
+        let text = "Billetterie\n\nLe président du club, Karim Bouta, a remercié les bénévoles. « On veut un budget sérieux », insiste-t-il.\n\nUn supporter croisé jeudi soir devant la billetterie a déjà pris sa place : « On a failli tout perdre. »";
+        assert_eq!(speaker(text, 1), None);
+        let text = "Urgences\n\nLe directeur, Jean Dupont, a salué les soignantes. « Nous tiendrons », a-t-il assuré.\n\nEn sortant de la réunion, une militante qui attendait dans le couloir, Marie Gauthier, résume : « On la suit. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Marie Gauthier"));
+    }
+
+    #[test]
+    fn a_circumstance_or_an_addressee_may_stand_before_an_unnamed_subject() {
+        let text = "Putsch\n\nLe ministre Paul Ngoma a parlé à la radio. « Tout est calme », a-t-il assuré.\n\n« Il est trop tôt pour conclure », a estimé auprès de l'AFP un diplomate occidental.\n\n« Je voterai le texte », confie sous couvert d'anonymat un élu de la majorité.\n\n« C'est un signal », résumait, en fin de soirée, un sénateur centriste.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Ngoma"));
+        for quote in 1..4 {
+            assert_eq!(speaker(text, quote), None, "quote {quote}");
+        }
+    }
+
+    #[test]
+    fn the_nouns_of_a_circumstance_are_not_the_subject_after_it() {
+        let text = "Glacier\n\nLe canton a renforcé la surveillance. Le conseiller d'État Paul Rey a visité le site.\n\n« Nous ne voulons prendre aucun risque », a déclaré lors d'une conférence de presse à Sion la juge cantonale, Mireille Zufferey.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mireille Zufferey"));
+    }
+
+    #[test]
+    fn an_unnamed_persons_place_may_stand_before_the_verb() {
+        let text = "Cyclone\n\nMargaret Tully lost her roof. Mayor Dennis Carr said the town would recover. \"People are tired,\" Cr Carr said.\n\n\"Another system is the last thing we need,\" one Tully grower said.\n\n\"Bread is gone first,\" one shopper in Tsuen Wan remarked.";
+        assert_eq!(speaker(text, 1), None);
+        assert_eq!(speaker(text, 2), None);
+    }
+
+    #[test]
+    fn an_everyday_word_for_a_person_describes_someone_unnamed() {
+        let text = "Traversée\n\nLe capitaine Yann Le Goff a rassuré les familles. « Tout le monde est sain et sauf », a-t-il dit.\n\nUn passager, qui n'a pas souhaité donner son nom, s'inquiète pourtant. « On nous a parlé d'un petit retard pendant des heures. »";
+        assert_eq!(speaker(text, 1), None);
+    }
+
+    #[test]
+    fn a_first_person_possessive_describes_no_one_the_text_names() {
+        let text = "Entretien\n\nLa romancière Léa Ferrandi publie son troisième livre. « J'écris le matin », dit-elle.\n\nVous travaillez déjà au prochain ?\n\nOui. Ma grand-mère répétait souvent : « Ce qui est dit n'est plus à faire. » Elle parlait du ménage.";
+        assert_eq!(speaker(text, 1), None);
+    }
+
+    #[test]
+    fn a_role_word_before_an_organisation_word_names_a_body() {
+        let text = "Vote\n\nThe electoral commission chairman, Joseph Ndolo, said results were due on Friday. \"We are counting,\" he said.\n\nThe African Union observer mission, led by former Ghanaian diplomat Abena Owusu-Darko, said that voting had been \"largely peaceful and orderly\".";
+        assert_eq!(speaker(text, 1).as_deref(), Some("African Union"));
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_is_no_addressee_before_a_name() {
+        let text = "Rates\n\n\"This is dovish,\" said Tomas Berg, chief economist at Nordhavn Securities.\n\nBerg said he now saw June as likely. His colleague at a rival bank, Erik Solheim of Vestbank Markets, was more cautious.\n\n\"I would not bet on June,\" he said.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Erik Solheim"));
+    }
+
+    #[test]
+    fn a_name_many_people_give_is_no_ones_words() {
+        let text = "Prize\n\nMargaret Aldous wrote the novel in two winters. “I wrote at night,” she said.\n\nThe book is on the shortlist for the Fenland Prize. The judges called it “a quiet book that refuses to look away.”";
+        assert_eq!(speaker(text, 1), None);
+        assert_eq!(kind(text, 1), super::super::QuoteKind::Term);
+    }
+
+    #[test]
+    fn a_name_given_in_the_passive_or_by_a_bare_noun_is_a_term() {
+        for text in [
+            "Finals\n\nMarcus Lee scored 31 points. \"We stayed calm,\" coach Dana Wu said.\n\nLee had heard the criticism all week. After Game 3, the guard had been called \"a regular-season star\" on national television.",
+            "Cuts\n\nThe vice-chancellor, Margaret Ellison, said the university had \"no alternative\".\n\nThe proposals form part of what management has called a “sustainability and renewal programme”, a phrase that drew derision.",
+        ] {
+            assert_eq!(speaker(text, 1), None);
+            assert_eq!(kind(text, 1), super::super::QuoteKind::Term);
+        }
+    }
+
+    #[test]
+    fn a_person_named_last_in_a_long_apposition_is_the_subject() {
+        let text = "Barrage\n\nLe ministre Joseph Mbarga a maintenu la ligne de son gouvernement. « La date n'est pas négociable », a-t-il martelé.\n\nLa médiatrice désignée par l'agence, l'ancienne présidente de la Cour constitutionnelle du Sanou, Aminata Sarr-Loum, a dit regretter « l'absence de volonté de compromis » des deux délégations.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Aminata Sarr-Loum"));
+    }
+
+    #[test]
+    fn an_acronyms_name_starts_after_a_contraction() {
+        let text = "Marchés\n\nLe document a été rédigé par un cadre de la région, puis transmis au parquet national financier (PNF) par deux élues.\n\nSollicité, le PNF a confirmé l'ouverture d'une enquête « des chefs de favoritisme ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("parquet national financier")
+        );
+    }
+
+    #[test]
+    fn of_may_join_the_words_of_a_capitalised_title() {
+        let text = "Metro\n\nThe opening has been deferred again. \"We need certainty,\" Chief Minister Raghav Deshmukh said.\n\n\"He inaugurates plaques, not metro lines,\" said Leader of Opposition Sunita Kharbanda.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Sunita Kharbanda"));
+    }
+
+    #[test]
+    fn an_instance_is_the_body_the_text_named() {
+        let text = "Suspension\n\nL'Union des équipes professionnelles (UEP) a suspendu la formation Solvéo. Le manager Paul Roc a réagi dans la soirée.\n\nL'UEP applique une règle automatique. « La mesure n'est pas une sanction », a précisé l'instance dans un communiqué.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Union des équipes professionnelles")
+        );
+    }
+
+    #[test]
+    fn a_noun_in_ure_is_no_infinitive_in_a_bodys_name() {
+        let text = "Moutarde\n\nLa directrice Claire Gauthey est inquiète. « Nous manquons de graines », dit-elle.\n\n« Très loin des besoins », estime la chambre d'agriculture de la Côte-d'Or.";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("chambre d'agriculture de la Côte-d'Or")
+        );
+    }
+
+    #[test]
+    fn a_second_person_form_is_no_reporting_verb() {
+        let text = "Moutarde\n\nLa directrice Claire Gauthey est inquiète. « Nous manquons de graines », dit-elle.\n\nSelon la chambre d'agriculture de la Côte-d'Or, la production est tombée à moins de 4 000 tonnes, « très loin des besoins des transformateurs locaux ».";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("chambre d'agriculture de la Côte-d'Or")
+        );
+    }
+
+    #[test]
+    fn a_sentence_closing_on_its_reporter_is_about_them() {
+        let text = "Merger\n\n“Nobody wanted this,” said Gareth Pryce, chairman of Cwm Tawel.\n\nPryce said he had spoken to Rhodri Vaughan, his counterpart at Pontyfelin, every week. Vaughan had first raised the idea of a merger over a pint, Pryce recalled.\n\n“It is a partnership between equals,” he said.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Gareth Pryce"));
+    }
+
+    #[test]
+    fn a_sentence_opening_on_an_unnamed_source_is_about_them() {
+        let text = "Note\n\nLe ministre Thibault Roussange a défendu la réforme. « Nous tiendrons le calendrier », a-t-il dit.\n\nSelon un haut fonctionnaire qui a eu le document entre les mains, la formule aurait été testée auprès d'un panel. « Elle a plu, paraît-il », sourit-il.";
+        assert_eq!(speaker(text, 1), None);
+    }
+
+    #[test]
+    fn someone_left_unnamed_on_purpose_is_no_one_named() {
+        let text = "Entrepôt\n\nClaire Dumoulin, secrétaire du comité, a la copie sous le bras. « Huit pages, dont trois de photos », a-t-elle lancé.\n\nSa voisine, une intérimaire qui préfère taire son nom, acquiesce. « Moi, je n'ai même pas eu la présentation », glisse-t-elle.";
+        assert_eq!(speaker(text, 1), None);
+        let text = "Strike\n\nCouncil leader Dean Sutcliffe said talks would resume. \"We want a deal,\" he said.\n\nHis neighbour, who asked not to be named, was less patient. \"They are holding the whole town to ransom,\" he said.";
+        assert_eq!(speaker(text, 1), None);
     }
 }

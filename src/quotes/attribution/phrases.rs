@@ -14,9 +14,19 @@ impl Attributor<'_> {
     /// The subject after an inverted verb: « … », a déclaré pour sa part
     /// Vladimir Poutine / explique le ministre / said the mayor, Jane Roe.
     pub(super) fn phrase_after_verb(&self, mut index: usize) -> Option<(Referent, String)> {
-        // "conclut, inquiet, le colonel Sallès": skip a short aside.
+        // "conclut, inquiet, le colonel Sallès": skip a short aside;
+        // "résumait, en fin de soirée, un sénateur": or a circumstance.
+        let aside_reach = if self
+            .lower(index + 1)
+            .is_some_and(|w| CIRCUMSTANCE_OPENERS.contains(w))
+        {
+            CIRCUMSTANCE_ASIDE_REACH
+        } else {
+            SHORT_ASIDE_REACH
+        };
         if self.punct(index) == Some(",")
-            && let Some(close) = (index + 2..index + 5).find(|&i| self.punct(i) == Some(","))
+            && let Some(close) =
+                (index + 2..index + aside_reach).find(|&i| self.punct(i) == Some(","))
             && (index + 1..close).all(|i| self.word(i).is_some())
         {
             index = close + 1;
@@ -80,11 +90,14 @@ impl Attributor<'_> {
         {
             return None;
         }
-        (index + 1..index + 6)
+        // ("lors d'une conférence de presse à Sion la géologue": the
+        // circumstance's own nouns come after a preposition.)
+        (index + 1..index + CIRCUMSTANCE_SUBJECT_REACH)
             .take_while(|&i| self.word(i).is_some())
             .filter(|&i| {
-                self.lower(i).is_some_and(|w| self.lexicon.is_determiner(w))
-                    || self.people.mention_at(i).is_some()
+                (self.lower(i).is_some_and(|w| self.lexicon.is_determiner(w))
+                    || self.people.mention_at(i).is_some())
+                    && !self.lower(i - 1).is_some_and(|w| PREPOSITIONS.contains(w))
             })
             .find_map(|i| self.phrase_at(i))
             .map(|(referent, _, mention)| (referent, mention))
@@ -209,16 +222,20 @@ impl Attributor<'_> {
         usize::from(adverb)
     }
 
-    /// Where the phrase after an addressee ("à l'AFP", "au Parisien")
-    /// starts, if `index` opens one.
+    /// Where the phrase after an addressee ("à l'AFP", "au Parisien",
+    /// "auprès de l'AFP") starts, if `index` opens one.
     fn after_addressee(&self, index: usize) -> Option<usize> {
-        if !self
-            .lower(index)
-            .is_some_and(|w| matches!(w, "à" | "au" | "aux"))
-        {
-            return None;
-        }
-        let mut after = index + 1;
+        let mut after = match self.lower(index) {
+            Some("à" | "au" | "aux") => index + 1,
+            Some("auprès")
+                if self
+                    .lower(index + 1)
+                    .is_some_and(|w| matches!(w, "de" | "d'" | "du" | "des")) =>
+            {
+                index + 2
+            }
+            _ => return None,
+        };
         if self
             .lower(after)
             .is_some_and(|w| self.lexicon.is_determiner(w))
@@ -360,9 +377,15 @@ impl Attributor<'_> {
             .find(|&i| self.punct(i) == Some(","))?;
         // "a expliqué le prévenu à la présidente, Anne Roy": a person
         // spoken to, not part of the speaker's title.
-        let to_a_person = (end + 1..comma)
+        // ("His colleague at a rival bank, Erik Solheim": a bank.)
+        let words: Vec<String> = (end + 1..comma)
             .filter_map(|i| self.lower(i))
-            .any(|w| self.lexicon.role(w).is_some());
+            .filter(|w| !self.lexicon.is_determiner(w))
+            .map(str::to_string)
+            .collect();
+        let to_a_person = self
+            .head(&words)
+            .is_some_and(|head| self.lexicon.role(head).is_some());
         (!to_a_person).then_some(comma)
     }
 
@@ -519,12 +542,22 @@ impl Attributor<'_> {
                     .word(index + 1)
                     .is_some_and(|next| self.lexicon.role(next).is_some())
         };
+        // "said Leader of Opposition Sunita Kharbanda": "of" may join a
+        // capitalised title's words.
+        let joins_title = |i: usize| {
+            i > index
+                && self.lower(i).is_some_and(|w| matches!(w, "of" | "the"))
+                && self
+                    .word(i + 1)
+                    .is_some_and(|next| next.starts_with(char::is_uppercase))
+        };
         let titled = (index + 1..index + 6)
             .take_while(|&i| {
                 self.word(i - 1).is_some_and(|w| {
                     w.starts_with(char::is_uppercase)
                         || (i - 1 == index && (self.lexicon.role(w).is_some() || qualifies_title()))
                         || (i - 1 == index + 1 && qualifies_title())
+                        || joins_title(i - 1)
                 })
             })
             .find_map(|i| {
@@ -774,8 +807,16 @@ impl Attributor<'_> {
         organisation: &people::Mention,
     ) -> Option<(Referent, usize, String)> {
         let role = self.lower(organisation.end)?;
-        if self.people.entities[organisation.entity].person
+        let definite = self.word(determiner).is_some_and(is_definite);
+        // "one Tully grower": after an indefinite article, a person's name
+        // too may say whom someone unnamed belongs with.
+        // ("The African Union observer mission": the role word names a
+        // body with the word after it.)
+        if (definite && self.people.entities[organisation.entity].person)
             || self.lexicon.role(role).is_none()
+            || self
+                .lower(organisation.end + 1)
+                .is_some_and(is_organisation_word)
             || SPOKESPEOPLE.contains(role)
         {
             return None;
@@ -788,7 +829,7 @@ impl Attributor<'_> {
             Referent::Description {
                 words,
                 gender,
-                definite: self.word(determiner).is_some_and(is_definite),
+                definite,
                 name: self.span_text(determiner + 1, end),
             },
             end,
@@ -1088,8 +1129,13 @@ impl Attributor<'_> {
                 start -= 1;
                 continue;
             }
-            // "le ministère est critiqué": a verb inside is no noun phrase.
-            if preposition || self.lexicon.is_auxiliary(word) || words.len() >= 6 {
+            // "le ministère est critiqué": a verb inside is no noun phrase;
+            // "part of what management": nor is a clause's pronoun.
+            if preposition
+                || self.lexicon.is_auxiliary(word)
+                || words.len() >= 6
+                || matches!(word, "what" | "which" | "whom" | "whose")
+            {
                 return None;
             }
             if !matches!(word, "de" | "du" | "d'" | "of") {

@@ -269,18 +269,15 @@ impl Attributor<'_> {
             return known;
         }
         let silences = self.lexicon.silences();
-        let says_silence = |(index, first): (usize, &str)| {
-            self.lexicon.opens_silence(first)
-                && silences.iter().any(|phrase| {
-                    phrase.first().is_some_and(|word| word == first)
-                        && self.words_follow(index, phrase)
-                })
-        };
         // (The sentence's words are read in order, not looked up by index.)
         let silent = self
             .keys
             .words_in(self.sentences[sentence].clone())
-            .any(says_silence);
+            .any(|(index, first)| {
+                silences
+                    .opened_by(first)
+                    .any(|phrase| self.words_follow(index, phrase))
+            });
         cell.set(Some(silent));
         silent
     }
