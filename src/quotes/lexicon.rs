@@ -797,7 +797,6 @@ impl Lexicon {
         self.generic_organisations.contains(word)
     }
 
-    /// "statement", "communiqué": a document speaking for its issuer.
     /// Phrases that say someone did not speak ("declined to comment",
     /// « n'a pas répondu »).
     pub fn silences(&self) -> &PhraseBook {
@@ -810,6 +809,7 @@ impl Lexicon {
         &self.anonymity
     }
 
+    /// "statement", "communiqué": a document speaking for its issuer.
     pub fn is_document(&self, word: &str) -> bool {
         self.documents.contains(word)
     }

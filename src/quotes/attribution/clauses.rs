@@ -1029,9 +1029,7 @@ impl Attributor<'_> {
         else {
             return None;
         };
-        let person_named_after = self.mentions_before(end)[self.mentions_before(index).len()..]
-            .iter()
-            .any(|mention| self.people.entities[mention.entity].person);
+        let person_named_after = self.person_named_between(index, end);
         (words.iter().any(|w| self.lexicon.role(w).is_some()) && !person_named_after)
             .then(|| self.people.someone_unnamed(*gender))
     }

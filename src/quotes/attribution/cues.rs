@@ -480,9 +480,7 @@ impl Attributor<'_> {
         }
         // ("une militante qui attendait, Marie-Pier Gauthier, résume :": a
         // person the clause names is who speaks.)
-        let person_named = self.mentions_before(colon)[self.mentions_before(opening).len()..]
-            .iter()
-            .any(|mention| self.people.entities[mention.entity].person);
+        let person_named = self.person_named_between(opening, colon);
         let (referent, _, mention) = self.phrase_at(opening)?;
         let unnamed = matches!(
             referent,

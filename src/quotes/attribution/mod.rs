@@ -464,7 +464,7 @@ impl<'a> Attributor<'a> {
                 .map_or(self.sentences[sentence].end, |&(_, _, token)| token);
             let subject = if quotes.is_empty() {
                 self.reporter_closing(sentence)
-                    .or_else(|| self.unnamed_source_opening(sentence))
+                    .or_else(|| self.source_opening(sentence))
                     .or_else(|| self.subject_before(sentence, first_quote_token))
             } else {
                 self.subject_before(sentence, first_quote_token)
@@ -531,9 +531,10 @@ impl<'a> Attributor<'a> {
     }
 
     /// "Selon un haut fonctionnaire qui a eu le document entre les mains,
-    /// …": a sentence that opens on an unnamed source is about them ("«
-    /// … », sourit-il" next is that source).
-    fn unnamed_source_opening(&mut self, sentence: usize) -> Option<usize> {
+    /// …", « Selon la Croix-Rouge, … »: a sentence that opens on its
+    /// source, named or not, is about it ("« … », sourit-il" next is that
+    /// source).
+    fn source_opening(&mut self, sentence: usize) -> Option<usize> {
         let (found, _) = self.selon_at(self.sentences[sentence].start)?;
         match found.referent {
             Referent::Description {
@@ -541,6 +542,7 @@ impl<'a> Attributor<'a> {
                 gender,
                 ..
             } => Some(self.people.someone_unnamed(gender)),
+            Referent::Entity(entity) => Some(entity),
             _ => None,
         }
     }
@@ -714,6 +716,13 @@ impl<'a> Attributor<'a> {
     /// A quotation's words without its marks.
     fn inner_text(&self, quote: usize) -> &'a str {
         self.inner_texts[quote]
+    }
+
+    /// Is a person named between tokens `from` and `to`?
+    fn person_named_between(&self, from: usize, to: usize) -> bool {
+        self.mentions_before(to)[self.mentions_before(from).len()..]
+            .iter()
+            .any(|mention| self.people.entities[mention.entity].person)
     }
 
     /// Does a phrase of `book` stand at `index`?
@@ -3260,5 +3269,11 @@ mod tests {
         assert_eq!(speaker(text, 1), None);
         let text = "Strike\n\nCouncil leader Dean Sutcliffe said talks would resume. \"We want a deal,\" he said.\n\nHis neighbour, who asked not to be named, was less patient. \"They are holding the whole town to ransom,\" he said.";
         assert_eq!(speaker(text, 1), None);
+    }
+
+    #[test]
+    fn a_sentence_opening_on_a_named_source_is_about_it() {
+        let text = "Crue\n\nPlusieurs quartiers de Durbuy-sur-Ourthe sont sous eau. Le conseil communal de Durbuy-sur-Ourthe siège ce matin.\n\n11 h 31. Des centres d'accueil sont ouverts à l'école communale de Durbuy-sur-Ourthe. Selon la Croix-Rouge, environ 120 personnes y ont passé la nuit. « Nous manquons surtout de couvertures », indique l'organisation dans un message.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Croix-Rouge"));
     }
 }
