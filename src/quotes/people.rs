@@ -364,6 +364,10 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
     "la", "d'",
 ]);
 
+/// "Ben" in "Lassaad Ben Amor", "Ould" in "Sidi Ould Cheikh": "son of"
+/// inside a name, though "Ben" alone is a given name too.
+static PATRONYMICS: WordSet = WordSet::new(&["ben", "bin", "ibn", "ould", "bint"]);
+
 /// "Le" in "Yann Le Goff", "Van" in "Van Leeuwen": a particle, whatever
 /// its case.
 pub fn is_name_particle(word: &str) -> bool {
@@ -2069,10 +2073,15 @@ impl Finder<'_> {
         });
         // "National Development Lim Wei Kiat … Mr Lim said": nor one the
         // text calls the person by elsewhere (the label ends before it).
+        // ("Lassaad Ben Amor": "Ben" between two names is "son of", no
+        // given name; but "Minister for Housing Ben Okafor".)
+        let patronymic = |next: &str| {
+            PATRONYMICS.contains_key_of(next) && !(run_first..=index).any(|i| self.is_role_at(i))
+        };
         run_end >= index + 3
             && self
                 .word(index + 1)
-                .is_some_and(|next| given_name_gender(next).is_some())
+                .is_some_and(|next| given_name_gender(next).is_some() && !patronymic(next))
             && self.plain_words(run_first..=index)
             && !surname_after_title
             && !self

@@ -3276,4 +3276,10 @@ mod tests {
         let text = "Crue\n\nPlusieurs quartiers de Durbuy-sur-Ourthe sont sous eau. Le conseil communal de Durbuy-sur-Ourthe siège ce matin.\n\n11 h 31. Des centres d'accueil sont ouverts à l'école communale de Durbuy-sur-Ourthe. Selon la Croix-Rouge, environ 120 personnes y ont passé la nuit. « Nous manquons surtout de couvertures », indique l'organisation dans un message.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Croix-Rouge"));
     }
+
+    #[test]
+    fn ben_between_two_names_is_no_given_name() {
+        let text = "Grève\n\nLe ministre a fait une offre. « Nous ferons un effort », a-t-il affirmé.\n\n« Sept pour cent sur deux ans, c’est une baisse de salaire déguisée », a rétorqué Lassaad Ben Amor dans l’après-midi.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Lassaad Ben Amor"));
+    }
 }
