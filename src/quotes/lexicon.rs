@@ -1463,6 +1463,17 @@ mod tests {
     }
 
     #[test]
+    fn a_possessive_is_stripped_as_trimming_its_suffix_would() {
+        for word in ["mayor's", "mayor", "'s", "a's's", "s", "Jones'", "it’s", ""] {
+            assert_eq!(
+                without_possessive(word),
+                word.trim_end_matches("'s"),
+                "{word}"
+            );
+        }
+    }
+
+    #[test]
     fn a_hyphen_is_never_missed() {
         for len in 0..40 {
             for at in 0..len {

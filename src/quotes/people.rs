@@ -532,9 +532,11 @@ fn lowercase_uses<'a>(
     let slot = |key: &str| {
         key.as_bytes()
             .first()
-            .map(|&first| usize::from(first) * 64 + key.len().min(63))
+            .map(|&first| usize::from(first) * 32 + key.len().min(31))
     };
-    let mut unseen = vec![0u32; 256 * 64];
+    // (Lengths past 31 share a slot: a smaller table to clear for each
+    // section, and such long openers are rare.)
+    let mut unseen = vec![0u32; 256 * 32];
     for slot in openers.keys().filter_map(|key| slot(key)) {
         unseen[slot] += 1;
     }

@@ -580,6 +580,43 @@ mod tests {
     }
 
     #[test]
+    fn words_are_found_in_order_as_by_their_index() {
+        let text = "« Oui », dit l’Élu. M. Roe, ÉTAT 3,8 et Zoé ; qu'Ilse part. 12 Avenue";
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let open = text.find('«').unwrap_or_default();
+        let close = text.find('»').unwrap_or_default() + '»'.len_utf8();
+        let quotes = [std::ops::Range {
+            start: open,
+            end: close,
+        }];
+        let (tokens, keys) = tokenize_with_keys(&article.text, &article.blocks, &quotes);
+        let is_word = |index: usize| tokens[index].kind == Kind::Word;
+        let expected: Vec<(usize, &str)> = (0..tokens.len())
+            .filter(|&index| is_word(index))
+            .map(|index| (index, keys.get(index)))
+            .collect();
+        assert_eq!(keys.words_in(0..tokens.len()).collect::<Vec<_>>(), expected);
+        let texts: Vec<(&str, &str)> = expected
+            .iter()
+            .map(|&(index, key)| (keys.text(index), key))
+            .collect();
+        assert_eq!(keys.words().collect::<Vec<_>>(), texts);
+        for from in 0..=tokens.len() {
+            let naive = (from..tokens.len())
+                .find(|&index| {
+                    is_word(index)
+                        && keys
+                            .text(index)
+                            .bytes()
+                            .next()
+                            .is_some_and(|b| !b.is_ascii() || b.is_ascii_uppercase())
+                })
+                .unwrap_or(tokens.len());
+            assert_eq!(keys.next_maybe_capitalised(from), naive, "{from}");
+        }
+    }
+
+    #[test]
     fn decimals_are_one_word_and_end_no_sentence() {
         assert_eq!(
             words("un prêt de 1.4 milliard, soit 3,8 %, puis 12, 13."),

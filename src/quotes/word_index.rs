@@ -26,11 +26,15 @@ const MULTIPLIER: u64 = 0x517c_c1b7_2722_0a95;
 impl<V: Copy> WordIndex<V> {
     /// The table of `pairs`; of the same key given twice, the last holds.
     pub fn new(pairs: impl IntoIterator<Item = (String, V)>) -> WordIndex<V> {
+        let pairs = pairs.into_iter();
         let mut index = WordIndex {
-            entries: Vec::new(),
+            entries: Vec::with_capacity(pairs.size_hint().0),
             slots: Box::new([]),
             shift: 64,
         };
+        // Slots for as many words as are announced, cleared and filled
+        // once rather than again at each doubling.
+        index.grow_to(pairs.size_hint().0);
         for (key, value) in pairs {
             let hash = hash(key.as_bytes(), false).unwrap_or_default();
             match index.find(hash, |entry| *entry.key == *key) {
@@ -54,8 +58,19 @@ impl<V: Copy> WordIndex<V> {
         self.place(self.entries.len() - 1);
     }
 
+    /// Slots enough for `words` words, at most half full.
+    fn grow_to(&mut self, words: usize) {
+        let size = (words * 2).next_power_of_two().max(16);
+        if size > self.slots.len() {
+            self.resize(size);
+        }
+    }
+
     fn grow(&mut self) {
-        let size = (self.slots.len() * 2).max(16);
+        self.resize((self.slots.len() * 2).max(16));
+    }
+
+    fn resize(&mut self, size: usize) {
         self.slots = vec![0; size].into_boxed_slice();
         self.shift = 64 - size.trailing_zeros();
         for position in 0..self.entries.len() {

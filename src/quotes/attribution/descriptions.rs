@@ -95,9 +95,12 @@ impl DescriptionIndex {
             }
         };
         for (sense, covers) in senses.iter().zip(covered) {
-            add(masculine_stem(sense));
+            let stem = masculine_stem(sense);
+            add(stem);
             // An acronym is listed as written, and a stem may differ.
-            add(sense);
+            if stem != *sense {
+                add(sense);
+            }
             for specific in covers.iter().copied().flatten() {
                 add(masculine_stem(specific));
             }
