@@ -508,6 +508,17 @@ pub fn find(
         after_honorifics: OnceCell::new(),
     };
     let runs = finder.runs();
+    if std::env::var("QDBG").is_ok() {
+        for r in &runs {
+            eprintln!(
+                "DBG run {:?} h={:?}",
+                (r.first..r.end)
+                    .filter_map(|i| finder.word(i))
+                    .collect::<Vec<_>>(),
+                r.honorific.and_then(|i| finder.word(i))
+            );
+        }
+    }
     finder.resolve(runs)
 }
 
@@ -797,7 +808,8 @@ impl Finder<'_> {
                     if is_capitalised(next)
                         && !self.word(end - 1).is_some_and(is_possessive)
                         && !self.headline_verb(next)
-                        && !self.in_dotted_acronym(end) =>
+                        && !self.in_dotted_acronym(end)
+                        && !self.title_inside_run(end) =>
                 {
                     end += 1
                 }
@@ -831,6 +843,15 @@ impl Finder<'_> {
                 }
             }
         }
+    }
+
+    /// "Arkansas Gov. Dana Whitfield", "Ohio Sen. Ray Cole": a dotted title
+    /// inside a run of capitals ends the place before it and opens the name
+    /// after it.
+    fn title_inside_run(&self, index: usize) -> bool {
+        self.punct(index + 1) == Some(".")
+            && self.is_honorific_at(index)
+            && self.word(index + 2).is_some_and(is_capitalised)
     }
 
     /// "U.S.", "U.K.": a letter and a full stop written against the next
@@ -1119,6 +1140,46 @@ impl Finder<'_> {
         })
     }
 
+    /// Names set in apposition with a word for a settlement ("Hollis Fork,
+    /// a town of about 2,300", « Lormes, une petite commune de la Nièvre »):
+    /// places, whatever word opens them.
+    fn settlement_names(&self, runs: &[Run], surnames: &HashSet<&str>) -> HashSet<String> {
+        runs.iter()
+            .filter(|run| run.honorific.is_none() && self.is_comma(run.end))
+            .filter(|run| self.settlement_after(run.end + 1))
+            .map(|run| self.run_text(run.first, run.end))
+            // "Tully, a town …" is not "Rebecca Tully"'s surname.
+            .filter(|name| !surnames.contains(name.as_str()))
+            .collect()
+    }
+
+    /// Does a settlement's word head the noun phrase at `index`, after at
+    /// most a determiner and two qualifying words, and before a complement
+    /// or the phrase's end? ("a town councillor" is a person's role.)
+    fn settlement_after(&self, index: usize) -> bool {
+        let first = index
+            + usize::from(
+                self.word(index)
+                    .is_some_and(|_| self.lexicon.is_determiner(self.keys.get(index))),
+            );
+        (first..first + 3)
+            .take_while(|&i| self.word(i).is_some_and(|w| !is_capitalised(w)))
+            .take_while(|&i| {
+                let word = self.keys.get(i);
+                self.lexicon.role(word).is_none() && !is_function_word(self.lexicon, word)
+            })
+            .find(|&i| SETTLEMENTS.contains(self.keys.get(i)))
+            // ("Pour Kerloc'h, la région doit …" opens a clause.)
+            .is_some_and(|noun| {
+                self.word(noun + 1).is_none_or(|_| {
+                    let next = self.keys.get(noun + 1);
+                    is_function_word(self.lexicon, next)
+                        || COMPLEMENT_OPENERS.contains(next)
+                        || is_elided(next)
+                })
+            })
+    }
+
     /// Names the text also uses as destinations ("à Québec", "to Ottawa"),
     /// which may also be people spoken to ("a dit à Dupont").
     fn destination_names(&self, runs: &[Run], surnames: &HashSet<&str>) -> HashSet<String> {
@@ -1226,7 +1287,8 @@ impl Finder<'_> {
     fn resolve(&self, runs: Vec<Run>) -> People {
         let mut people = People::default();
         let surnames = self.surnames(&runs);
-        let places = self.place_names(&runs, &surnames);
+        let mut places = self.place_names(&runs, &surnames);
+        places.extend(self.settlement_names(&runs, &surnames));
         let destinations = self.destination_names(&runs, &surnames);
         let mut singles = Vec::new();
         let shared_surnames = self.shared_surnames(&runs);
@@ -2188,6 +2250,18 @@ static CALENDAR: LazyLock<Table<()>> = LazyLock::new(|| {
         .map(str::to_string)
         .collect()
 });
+
+static SETTLEMENTS: LazyLock<Table<()>> = LazyLock::new(|| {
+    lexicon::data_words(include_str!("data/settlements.txt"))
+        .map(str::to_string)
+        .collect()
+});
+
+/// Words that open a noun's complement or relative clause, beyond the
+/// function words ("a town of 2,300", "a village where …").
+static COMPLEMENT_OPENERS: WordSet = WordSet::new(&[
+    "of", "where", "which", "that", "whose", "near", "où", "dont", "qui", "que",
+]);
 
 static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::data_words(include_str!("data/name_suffixes.txt")).collect());

@@ -415,6 +415,17 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
     };
     attributor.plain_question_interview = attributor.has_plain_question_interview();
     attributor.signed_interviewer = attributor.interview_signatory();
+    if std::env::var("QDBG").is_ok() {
+        for e in &attributor.people.entities {
+            eprintln!(
+                "DBG entity {} person={} gender={:?} desc={:?}",
+                e.display_name(),
+                e.person,
+                e.gender,
+                e.descriptors
+            );
+        }
+    }
     attributor.run();
     attributor.alternate_exchanges();
     attributor.echo_headings(blocks);
@@ -470,6 +481,13 @@ impl<'a> Attributor<'a> {
                 self.subject_before(sentence, first_quote_token)
             };
             self.subjects[sentence] = subject;
+            if std::env::var("QDBG").is_ok() {
+                eprintln!(
+                    "DBG sentence {sentence} {:?} subject {:?}",
+                    self.word(self.sentences[sentence].start),
+                    subject.map(|e| self.people.entities[e].display_name())
+                );
+            }
             for &(_, quote, _) in quotes {
                 self.attribute_quote(quote, sentence);
             }
@@ -577,6 +595,16 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.closing_incise(at, sentence))
             .or_else(|| self.subject_of_clause(at, sentence))
             .or_else(|| self.announced_after_colon(at, sentence));
+        if std::env::var("QDBG").is_ok() {
+            eprintln!(
+                "DBG q{quote} own={:?} selon={:?} colon={:?} rvb={:?} soc={:?}",
+                self.cue_after(at).map(|f| f.mention),
+                self.selon(at, sentence).map(|f| f.mention),
+                self.colon_introduction(quote).map(|f| f.mention),
+                self.reporting_verb_before(at, sentence).map(|f| f.mention),
+                self.subject_of_clause(at, sentence).map(|f| f.mention)
+            );
+        }
         if let Some(found) = found {
             // "Sollicité, le parquet n'a rien confirmé. « … », indique-t-on":
             // "on" (and "it") speaks for the organisation just talked about;
@@ -3281,5 +3309,19 @@ mod tests {
     fn ben_between_two_names_is_no_given_name() {
         let text = "Grève\n\nLe ministre a fait une offre. « Nous ferons un effort », a-t-il affirmé.\n\n« Sept pour cent sur deux ans, c’est une baisse de salaire déguisée », a rétorqué Lassaad Ben Amor dans l’après-midi.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Lassaad Ben Amor"));
+    }
+
+    #[test]
+    fn a_place_and_a_dotted_title_stand_before_the_name() {
+        let text = "Tornadoes kill 14\n\nThe hardest-hit area was the county seat.\n\n“We have neighborhoods that are simply gone,” Arkansas Gov. Dana Whitfield said at a news conference.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Dana Whitfield"));
+    }
+
+    #[test]
+    fn a_name_set_beside_a_settlement_is_a_place() {
+        let text = "Storm hits the valley\n\nThe storm flattened Dale Creek, a village of about 400 people, on Sunday night.\n\n“We will rebuild,” he said.";
+        assert_eq!(speaker(text, 0), None);
+        let text = "Tempête\n\nLa tempête a frappé Marie Lagarde, une petite commune d’environ 800 habitants, dimanche.\n\n« Nous allons reconstruire », a-t-elle déclaré.";
+        assert_eq!(speaker(text, 0), None);
     }
 }

@@ -561,6 +561,11 @@ impl Attributor<'_> {
                 })
             })
             .find_map(|i| {
+                // "said Arkansas Gov. Dana Whitfield": a place, then a title.
+                let after_title = self.past_honorific(i - 1);
+                if i - 1 > index && after_title > i - 1 {
+                    return self.people.mention_at(after_title);
+                }
                 titled_yet |= self.word(i - 1).is_some_and(|w| {
                     self.lexicon.role(w).is_some() || w.chars().all(|c| c.is_ascii_uppercase())
                 });
