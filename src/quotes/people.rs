@@ -508,17 +508,6 @@ pub fn find(
         after_honorifics: OnceCell::new(),
     };
     let runs = finder.runs();
-    if std::env::var("QDBG").is_ok() {
-        for r in &runs {
-            eprintln!(
-                "DBG run {:?} h={:?}",
-                (r.first..r.end)
-                    .filter_map(|i| finder.word(i))
-                    .collect::<Vec<_>>(),
-                r.honorific.and_then(|i| finder.word(i))
-            );
-        }
-    }
     finder.resolve(runs)
 }
 
@@ -1432,7 +1421,15 @@ impl Finder<'_> {
                     .into_iter()
                     .flatten()
                     .any(|word| STREET_WORDS.contains_key_of(word));
-            let place = run.honorific.is_none() && (street || is_place_name(&words));
+            // "Mount Teralu", "the North Sea": a natural feature is a place.
+            let feature = words.len() >= 2
+                && !starts_with_given_name
+                && !words.iter().any(|word| is_organisation_word(word))
+                && [words.first(), words.last()]
+                    .into_iter()
+                    .flatten()
+                    .any(|word| GEOGRAPHY.contains(normalise(word).as_ref()));
+            let place = run.honorific.is_none() && (street || feature || is_place_name(&words));
             let gender = run
                 .honorific
                 .and_then(|index| self.word(index))
@@ -2253,6 +2250,12 @@ static CALENDAR: LazyLock<Table<()>> = LazyLock::new(|| {
 
 static SETTLEMENTS: LazyLock<Table<()>> = LazyLock::new(|| {
     lexicon::data_words(include_str!("data/settlements.txt"))
+        .map(str::to_string)
+        .collect()
+});
+
+static GEOGRAPHY: LazyLock<Table<()>> = LazyLock::new(|| {
+    lexicon::data_words(include_str!("data/geography.txt"))
         .map(str::to_string)
         .collect()
 });

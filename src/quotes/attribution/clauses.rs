@@ -345,9 +345,6 @@ impl Attributor<'_> {
                     })
         })?;
         let cue = self.word(verb).map(str::to_string);
-        if std::env::var("QDBG").is_ok() {
-            eprintln!("DBG rvb verb={:?} start={:?}", cue, self.word(start));
-        }
         // The verb is the incise of an earlier quotation: same speaker.
         let mut back = verb;
         loop {

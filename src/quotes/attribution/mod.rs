@@ -415,17 +415,6 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
     };
     attributor.plain_question_interview = attributor.has_plain_question_interview();
     attributor.signed_interviewer = attributor.interview_signatory();
-    if std::env::var("QDBG").is_ok() {
-        for e in &attributor.people.entities {
-            eprintln!(
-                "DBG entity {} person={} gender={:?} desc={:?}",
-                e.display_name(),
-                e.person,
-                e.gender,
-                e.descriptors
-            );
-        }
-    }
     attributor.run();
     attributor.alternate_exchanges();
     attributor.echo_headings(blocks);
@@ -481,13 +470,6 @@ impl<'a> Attributor<'a> {
                 self.subject_before(sentence, first_quote_token)
             };
             self.subjects[sentence] = subject;
-            if std::env::var("QDBG").is_ok() {
-                eprintln!(
-                    "DBG sentence {sentence} {:?} subject {:?}",
-                    self.word(self.sentences[sentence].start),
-                    subject.map(|e| self.people.entities[e].display_name())
-                );
-            }
             for &(_, quote, _) in quotes {
                 self.attribute_quote(quote, sentence);
             }
@@ -595,16 +577,6 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.closing_incise(at, sentence))
             .or_else(|| self.subject_of_clause(at, sentence))
             .or_else(|| self.announced_after_colon(at, sentence));
-        if std::env::var("QDBG").is_ok() {
-            eprintln!(
-                "DBG q{quote} own={:?} selon={:?} colon={:?} rvb={:?} soc={:?}",
-                self.cue_after(at).map(|f| f.mention),
-                self.selon(at, sentence).map(|f| f.mention),
-                self.colon_introduction(quote).map(|f| f.mention),
-                self.reporting_verb_before(at, sentence).map(|f| f.mention),
-                self.subject_of_clause(at, sentence).map(|f| f.mention)
-            );
-        }
         if let Some(found) = found {
             // "Sollicité, le parquet n'a rien confirmé. « … », indique-t-on":
             // "on" (and "it") speaks for the organisation just talked about;
@@ -3322,6 +3294,14 @@ mod tests {
         let text = "Storm hits the valley\n\nThe storm flattened Dale Creek, a village of about 400 people, on Sunday night.\n\n“We will rebuild,” he said.";
         assert_eq!(speaker(text, 0), None);
         let text = "Tempête\n\nLa tempête a frappé Marie Lagarde, une petite commune d’environ 800 habitants, dimanche.\n\n« Nous allons reconstruire », a-t-elle déclaré.";
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
+    fn a_natural_feature_is_a_place_and_never_speaks() {
+        let text = "Jobs at the harbour\n\nAt the harbour yesterday, reactions were mixed. One fabrication worker, who has spent 22 years on North Sea platforms, said he would wait and see.\n\n“I’ve been promised a job for life three times,” he said.";
+        assert_eq!(speaker(text, 0), None);
+        let text = "Mount Teralu stirs\n\nScientists have watched Mount Teralu for weeks. The observatory raised its alert level on Monday.\n\n“The gas is what worries us,” it said.";
         assert_eq!(speaker(text, 0), None);
     }
 }
