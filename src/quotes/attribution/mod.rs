@@ -3304,4 +3304,10 @@ mod tests {
         let text = "Mount Teralu stirs\n\nScientists have watched Mount Teralu for weeks. The observatory raised its alert level on Monday.\n\n“The gas is what worries us,” it said.";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn a_place_after_a_word_for_a_person_is_no_subject() {
+        let text = "Evacuation\n\nThe observatory raised its alert level. Dr Ingrid Halvorsen said the gas readings were worrying.\n\nOne woman at the evacuation center told me, “You scientists sleep in a safe house. We sleep on a gym floor.”";
+        assert_eq!(speaker(text, 0), None);
+    }
 }

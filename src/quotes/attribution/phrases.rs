@@ -1106,6 +1106,23 @@ impl Attributor<'_> {
                     && self.noun_before(start - 1));
             // "India's oil ministry said": a name's possessive determines
             // the phrase.
+            // "One woman at the evacuation center told me": so is a place
+            // with its article after a word for a person.
+            if self.lexicon.is_determiner(word)
+                && !complement_left
+                && start > 1
+                && self
+                    .lower(start - 1)
+                    .is_some_and(|w| matches!(w, "at" | "in" | "near" | "outside" | "à" | "dans"))
+                && self
+                    .lower(start - 2)
+                    .is_some_and(|w| self.lexicon.role(w).is_some())
+            {
+                complement_left = true;
+                words.clear();
+                start -= 2;
+                continue;
+            }
             if !joins
                 && (self.lexicon.is_determiner(word)
                     || matches!(word, "au" | "aux")
