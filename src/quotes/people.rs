@@ -1456,7 +1456,14 @@ impl Finder<'_> {
                     given_name_gender(word).is_none()
                         && (of_something || !is_organisation_word(word))
                 });
-            if title_alone || self.is_dateline(run) {
+            // "Bonfire Night", "Labor Day", "Christmas Eve": a day of the
+            // year, no one.
+            let day_of_the_year = words.len() >= 2
+                && !starts_with_given_name
+                && words.last().is_some_and(|last| {
+                    matches!(normalise(last).as_str(), "day" | "night" | "eve")
+                });
+            if title_alone || day_of_the_year || self.is_dateline(run) {
                 continue;
             }
             // "Tasman Ridge Property Group … Tasman Ridge said": the first

@@ -3310,4 +3310,10 @@ mod tests {
         let text = "Evacuation\n\nThe observatory raised its alert level. Dr Ingrid Halvorsen said the gas readings were worrying.\n\nOne woman at the evacuation center told me, “You scientists sleep in a safe house. We sleep on a gym floor.”";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn a_day_of_the_year_is_no_one() {
+        let text = "Last season\n\nRosa Marchetti runs the family circus with her younger brother, Luca Marchetti. By the 1950s the show toured from Easter to Bonfire Night.\n\nLuca is unsentimental about the end. “I won’t miss the poles,” he says.\n\nHis sister laughs when she hears this. “He’ll miss the poles,” she says.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Rosa Marchetti"));
+    }
 }
