@@ -2069,6 +2069,14 @@ impl Finder<'_> {
                 self.lexicon.is_generic_organisation(word) && self.lexicon.role(word).is_none()
             });
         }
+        // "Rotterdam police spokesman Bas de Wit": a word for a person right
+        // before the name says it is the person's.
+        if self
+            .previous_word(first)
+            .is_some_and(|previous| self.lexicon.role(previous).is_some())
+        {
+            return false;
+        }
         (first.saturating_sub(3)..first)
             .rev()
             .map_while(|index| self.word(index).filter(|word| !is_capitalised(word)))

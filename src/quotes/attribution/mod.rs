@@ -3316,4 +3316,10 @@ mod tests {
         let text = "Last season\n\nRosa Marchetti runs the family circus with her younger brother, Luca Marchetti. By the 1950s the show toured from Easter to Bonfire Night.\n\nLuca is unsentimental about the end. “I won’t miss the poles,” he says.\n\nHis sister laughs when she hears this. “He’ll miss the poles,” she says.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Rosa Marchetti"));
     }
+
+    #[test]
+    fn a_word_for_a_person_right_before_a_name_makes_it_a_person() {
+        let text = "Violin found\n\nThe instrument was recovered in Rotterdam on Tuesday, police said.\n\n“A violin like this is almost impossible to sell,” said Geert Van Damme, an Antwerp-based dealer.\n\nRotterdam police spokesman Bas de Wit said the Dutch and Belgian forces had cooperated closely. “This was a good example of cross-border police work,” he said, adding that a reward offered by the foundation would be paid.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Bas de Wit"));
+    }
 }
