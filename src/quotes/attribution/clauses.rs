@@ -587,7 +587,27 @@ impl Attributor<'_> {
         if !self.opens_apposition(open + 1) {
             return None;
         }
-        let (referent, mention) = self.phrase_ending_at(open)?;
+        // ("The foundation that owns it, the Aalto-Rinne Music Trust,".)
+        let apposition_start = open
+            + 1
+            + usize::from(
+                self.lower(open + 1)
+                    .is_some_and(|w| self.lexicon.is_determiner(w)),
+            );
+        let Some((referent, mention)) = self.phrase_ending_at(open) else {
+            // "The foundation that owns the violin, the Aalto-Rinne Music
+            // Trust, said": a description the backward reading cannot
+            // follow, before an organisation's name.
+            return self
+                .mention_ending_at(close)
+                .filter(|named| named.first == apposition_start)
+                .filter(|named| self.people.entities[named.entity].named_as_organisation())
+                .map(|named| Found {
+                    referent: Referent::Entity(named.entity),
+                    mention: self.span_text(named.first, named.end),
+                    cue: None,
+                });
+        };
         // "A local residents' association, Elm Park Watch, said": an
         // organisation's description has the organisation in apposition.
         let describes_organisation = matches!(&referent, Referent::Description { words, .. }
@@ -621,7 +641,7 @@ impl Attributor<'_> {
                 let entity = &self.people.entities[m.entity];
                 describes_organisation
                     || entity.person
-                    || (m.first == open + 1 && entity.named_as_organisation())
+                    || (m.first == apposition_start && entity.named_as_organisation())
             })
             .copied();
         // A title the text wrote as a name ("Le PDG, X,") is a description;

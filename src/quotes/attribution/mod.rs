@@ -3322,4 +3322,10 @@ mod tests {
         let text = "Violin found\n\nThe instrument was recovered in Rotterdam on Tuesday, police said.\n\n“A violin like this is almost impossible to sell,” said Geert Van Damme, an Antwerp-based dealer.\n\nRotterdam police spokesman Bas de Wit said the Dutch and Belgian forces had cooperated closely. “This was a good example of cross-border police work,” he said, adding that a reward offered by the foundation would be paid.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Bas de Wit"));
     }
+
+    #[test]
+    fn an_organisation_in_apposition_after_a_clause_is_the_subject() {
+        let text = "Violin found\n\nThe violin was found in a flat in Borgerhout, a district of the city.\n\nThe foundation that owns the violin, the Aalto-Rinne Music Trust, said in a statement it was “immensely relieved” and would have it examined.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Aalto-Rinne Music Trust"));
+    }
 }
