@@ -1191,8 +1191,8 @@ fn is_french_auxiliary(word: &str) -> bool {
     // Asked of nearly every word: the table's sieve turns most away.
     static AUXILIARIES: LazyLock<Table<()>> = LazyLock::new(|| {
         [
-            "a", "avait", "aura", "eut", "ont", "avaient", "est", "était", "s'est", "se", "va",
-            "vont", "doit", "devait", "peut", "pouvait",
+            "a", "avait", "aura", "aurait", "auraient", "eut", "ont", "avaient", "est", "était",
+            "s'est", "se", "va", "vont", "doit", "devait", "peut", "pouvait",
         ]
         .into_iter()
         .map(str::to_string)

@@ -1461,7 +1461,9 @@ impl Finder<'_> {
             let day_of_the_year = words.len() >= 2
                 && !starts_with_given_name
                 && words.last().is_some_and(|last| {
-                    matches!(normalise(last).as_str(), "day" | "night" | "eve")
+                    ["day", "night", "eve"]
+                        .iter()
+                        .any(|day| last.eq_ignore_ascii_case(day))
                 });
             if title_alone || day_of_the_year || self.is_dateline(run) {
                 continue;

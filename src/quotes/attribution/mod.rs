@@ -3328,4 +3328,12 @@ mod tests {
         let text = "Violin found\n\nThe violin was found in a flat in Borgerhout, a district of the city.\n\nThe foundation that owns the violin, the Aalto-Rinne Music Trust, said in a statement it was “immensely relieved” and would have it examined.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Aalto-Rinne Music Trust"));
     }
+
+    #[test]
+    fn the_conditional_auxiliary_reports_too() {
+        let text = "Budget\n\nLe ton monte. « Tu veux que je gèle les commandes ? » aurait lancé Étienne Morvan à son collègue, selon un participant.\n\n« Nous verrons », aurait répondu Hugues Delattre.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Étienne Morvan"));
+        let text = "Budget\n\nLe ton monte. « Tu veux que je gèle les commandes ? » aurait lancé Étienne Morvan à son collègue, selon un participant.\n\n« Nous verrons », aurait répondu Hugues Delattre.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Hugues Delattre"));
+    }
 }
