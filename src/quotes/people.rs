@@ -1151,21 +1151,27 @@ impl Finder<'_> {
                 self.word(index)
                     .is_some_and(|_| self.lexicon.is_determiner(self.keys.get(index))),
             );
-        (first..first + 3)
-            .take_while(|&i| self.word(i).is_some_and(|w| !is_capitalised(w)))
-            .take_while(|&i| {
+        // (Most commas after a name have no settlement's word after them:
+        // that is looked for first.)
+        let Some(noun) = (first..first + 3)
+            .find(|&i| self.word(i).is_some() && SETTLEMENTS.contains(self.keys.get(i)))
+        else {
+            return false;
+        };
+        (first..=noun)
+            .all(|i| {
                 let word = self.keys.get(i);
-                self.lexicon.role(word).is_none() && !is_function_word(self.lexicon, word)
+                self.word(i).is_some_and(|w| !is_capitalised(w))
+                    && (i == noun
+                        || (self.lexicon.role(word).is_none()
+                            && !is_function_word(self.lexicon, word)))
             })
-            .find(|&i| SETTLEMENTS.contains(self.keys.get(i)))
             // ("Pour Kerloc'h, la région doit …" opens a clause.)
-            .is_some_and(|noun| {
-                self.word(noun + 1).is_none_or(|_| {
-                    let next = self.keys.get(noun + 1);
-                    is_function_word(self.lexicon, next)
-                        || COMPLEMENT_OPENERS.contains(next)
-                        || is_elided(next)
-                })
+            && self.word(noun + 1).is_none_or(|_| {
+                let next = self.keys.get(noun + 1);
+                is_function_word(self.lexicon, next)
+                    || COMPLEMENT_OPENERS.contains(next)
+                    || is_elided(next)
             })
     }
 
@@ -1428,7 +1434,7 @@ impl Finder<'_> {
                 && [words.first(), words.last()]
                     .into_iter()
                     .flatten()
-                    .any(|word| GEOGRAPHY.contains(normalise(word).as_ref()));
+                    .any(|word| GEOGRAPHY.contains(word));
             let place = run.honorific.is_none() && (street || feature || is_place_name(&words));
             let gender = run
                 .honorific
