@@ -795,7 +795,10 @@ impl Finder<'_> {
             match self.word(end) {
                 Some(next)
                     if is_capitalised(next)
-                        && !self.word(end - 1).is_some_and(is_possessive)
+                        // ("Harlan County Sheriff's Office": a possessive
+                        // inside an organisation's name.)
+                        && (!self.word(end - 1).is_some_and(is_possessive)
+                            || is_organisation_word(next))
                         && !self.headline_verb(next)
                         && !self.in_dotted_acronym(end)
                         && !self.title_inside_run(end) =>

@@ -3336,4 +3336,13 @@ mod tests {
         let text = "Budget\n\nLe ton monte. « Tu veux que je gèle les commandes ? » aurait lancé Étienne Morvan à son collègue, selon un participant.\n\n« Nous verrons », aurait répondu Hugues Delattre.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Hugues Delattre"));
     }
+
+    #[test]
+    fn a_possessive_inside_an_organisation_name_keeps_it_whole() {
+        let text = "Fire\n\nThe Harlan County Sheriff’s Office upgraded the evacuation notice on Monday.\n\n“We have deputies at every major intersection,” the sheriff’s office said in a statement.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Harlan County Sheriff’s Office")
+        );
+    }
 }
