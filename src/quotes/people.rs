@@ -1023,20 +1023,23 @@ impl Finder<'_> {
         {
             return end;
         }
-        // "de protection des réfugiés", "des dangers naturels".
-        let mut tail = end + usize::from(adjective(end));
         // "l'Alliance pour les fleuves vivants", "le Collectif contre la
         // précarité", "l'Agence internationale pour l'alimentation et
         // l'agriculture"; not "l'Union pour l'instant".
-        if matches!(self.keys.get(tail), "pour" | "contre")
-            && article_and_noun(tail + 1)
-            && !PURPOSE_LOOKALIKES.contains(&self.keys.get(tail + 2))
-        {
-            tail = qualified(tail + 2);
-            if self.keys.get(tail) == "et" && article_and_noun(tail + 1) {
+        let past_purpose = |mut tail: usize| {
+            if matches!(self.keys.get(tail), "pour" | "contre")
+                && article_and_noun(tail + 1)
+                && !PURPOSE_LOOKALIKES.contains(&self.keys.get(tail + 2))
+            {
                 tail = qualified(tail + 2);
+                if self.keys.get(tail) == "et" && article_and_noun(tail + 1) {
+                    tail = qualified(tail + 2);
+                }
             }
-        }
+            tail
+        };
+        // "de protection des réfugiés", "des dangers naturels".
+        let mut tail = past_purpose(end + usize::from(adjective(end)));
         if tail == end {
             return end;
         }
@@ -1048,6 +1051,8 @@ impl Finder<'_> {
             }
             tail = noun + 1 + usize::from(adjective(noun + 1));
         }
+        // "l'Agence française de lutte contre le dopage".
+        tail = past_purpose(tail);
         // "l'ONG locale Sahayog": a description before a name.
         if self.word(tail).is_some_and(is_capitalised) {
             return end;

@@ -3345,4 +3345,13 @@ mod tests {
             Some("Harlan County Sheriff’s Office")
         );
     }
+
+    #[test]
+    fn a_french_organisation_name_runs_on_through_its_purpose_after_a_complement() {
+        let text = "Dopage\n\nLe coureur a été suspendu. « Les concentrations relevées sont anormales », a indiqué l’Agence française de lutte contre le dopage dans un communiqué.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Agence française de lutte contre le dopage")
+        );
+    }
 }
