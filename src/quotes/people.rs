@@ -942,10 +942,19 @@ impl Finder<'_> {
         }) {
             return end;
         }
+        // "Department of Primary Industries to replace …": an English
+        // complement joins its capitalised words with few others.
+        let english = matches!(self.keys.get(end), "of" | "for");
         let mut last_capital = None;
         for index in end..end + 9 {
             let Some(word) = self.word(index) else { break };
             let key = self.keys.get(index);
+            if english
+                && !is_capitalised(word)
+                && !matches!(key, "of" | "for" | "and" | "the" | "on")
+            {
+                break;
+            }
             // "… raised its rate on Wednesday": a day is no part of a name.
             if self.lexicon.is_auxiliary(key)
                 || self.lexicon.is_reporting_verb(key)

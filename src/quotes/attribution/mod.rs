@@ -3354,4 +3354,13 @@ mod tests {
             Some("Agence française de lutte contre le dopage")
         );
     }
+
+    #[test]
+    fn an_english_complement_of_an_organisation_ends_at_an_ordinary_word() {
+        let text = "Shark nets\n\nThe council voted on Tuesday night for a motion calling on the Department of Primary Industries to replace the nets at Wattle Bay with drone patrols.\n\nA Department of Primary Industries spokeswoman said the government would “consider the council’s request in line with the established process”.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Department of Primary Industries")
+        );
+    }
 }
