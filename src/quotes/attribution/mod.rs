@@ -3363,4 +3363,10 @@ mod tests {
             Some("Department of Primary Industries")
         );
     }
+
+    #[test]
+    fn a_title_set_beside_a_word_for_a_work_is_nobodys() {
+        let text = "Fouilles\n\nChercheuse à l’Institut national de recherches archéologiques, Margaux Thébaud publie ce mois-ci un premier bilan, « La Ville sous les ceps », et revient pour nous sur le chantier.";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
