@@ -2282,23 +2282,19 @@ pub fn is_function_word(lexicon: &Lexicon, lower: &str) -> bool {
         || CALENDAR.contains(lower)
 }
 
-static CALENDAR: LazyLock<Table<()>> = LazyLock::new(|| {
-    lexicon::data_words(include_str!("data/calendar.txt"))
-        .map(str::to_string)
-        .collect()
-});
+/// A data file's words as a table to look words up in, in any case.
+fn word_table(data: &str) -> Table<()> {
+    lexicon::data_words(data).map(str::to_string).collect()
+}
 
-static SETTLEMENTS: LazyLock<Table<()>> = LazyLock::new(|| {
-    lexicon::data_words(include_str!("data/settlements.txt"))
-        .map(str::to_string)
-        .collect()
-});
+static CALENDAR: LazyLock<Table<()>> =
+    LazyLock::new(|| word_table(include_str!("data/calendar.txt")));
 
-static GEOGRAPHY: LazyLock<Table<()>> = LazyLock::new(|| {
-    lexicon::data_words(include_str!("data/geography.txt"))
-        .map(str::to_string)
-        .collect()
-});
+static SETTLEMENTS: LazyLock<Table<()>> =
+    LazyLock::new(|| word_table(include_str!("data/settlements.txt")));
+
+static GEOGRAPHY: LazyLock<Table<()>> =
+    LazyLock::new(|| word_table(include_str!("data/geography.txt")));
 
 /// Words that open a noun's complement or relative clause, beyond the
 /// function words ("a town of 2,300", "a village where …").
