@@ -543,6 +543,18 @@ mod tests {
     use super::*;
     use crate::article::Article;
 
+    /// The tokens of an article whose first « … » is its one quotation.
+    fn tokenize_first_quotation(article: &Article) -> (Vec<Token>, Keys<'_>) {
+        let text = article.text.as_str();
+        let open = text.find('«').unwrap_or_default();
+        let close = text.find('»').unwrap_or_default() + '»'.len_utf8();
+        let quotes = [Range {
+            start: open,
+            end: close,
+        }];
+        tokenize_with_keys(&article.text, &article.blocks, &quotes)
+    }
+
     fn words(text: &str) -> Vec<String> {
         let article = Article::from_bytes(text.as_bytes(), "t");
         tokenize(&article.text, &article.blocks, &[])
@@ -583,13 +595,7 @@ mod tests {
     fn words_are_found_in_order_as_by_their_index() {
         let text = "« Oui », dit l’Élu. M. Roe, ÉTAT 3,8 et Zoé ; qu'Ilse part. 12 Avenue";
         let article = Article::from_bytes(text.as_bytes(), "t");
-        let open = text.find('«').unwrap_or_default();
-        let close = text.find('»').unwrap_or_default() + '»'.len_utf8();
-        let quotes = [std::ops::Range {
-            start: open,
-            end: close,
-        }];
-        let (tokens, keys) = tokenize_with_keys(&article.text, &article.blocks, &quotes);
+        let (tokens, keys) = tokenize_first_quotation(&article);
         let is_word = |index: usize| tokens[index].kind == Kind::Word;
         let expected: Vec<(usize, &str)> = (0..tokens.len())
             .filter(|&index| is_word(index))
@@ -664,13 +670,7 @@ mod tests {
     fn quotations_are_single_tokens_and_sentences_respect_abbreviations() {
         let text = "M. Roe a dit : « Oui. Non. » Puis il part. Fin";
         let article = Article::from_bytes(text.as_bytes(), "t");
-        let open = text.find('«').unwrap_or_default();
-        let close = text.find('»').unwrap_or_default() + '»'.len_utf8();
-        let quotes = [std::ops::Range {
-            start: open,
-            end: close,
-        }];
-        let (tokens, keys) = tokenize_with_keys(&article.text, &article.blocks, &quotes);
+        let (tokens, keys) = tokenize_first_quotation(&article);
         assert!(tokens.iter().any(|token| token.kind == Kind::Quote(0)));
         let sentences = sentences(&tokens, &keys, |word| word == "M");
         assert_eq!(sentences.len(), 3);
