@@ -1447,7 +1447,9 @@ impl Finder<'_> {
             // "Mount Teralu", "the North Sea": a natural feature is a place.
             let feature = words.len() >= 2
                 && !starts_with_given_name
-                && !words.iter().any(|word| is_organisation_word(word))
+                && !words
+                    .iter()
+                    .any(|word| word == "&" || is_organisation_word(word))
                 && [words.first(), words.last()]
                     .into_iter()
                     .flatten()
@@ -1562,9 +1564,17 @@ impl Finder<'_> {
             }
             // "the Swede said", « le Tongien »: where someone comes from is
             // an epithet for a person, no name.
-            if self
-                .previous_word(mention.first)
-                .is_some_and(|previous| self.lexicon.is_determiner(previous))
+            // ("l'ancienne Stéphanoise": an adjective may stand between.)
+            let determined = |index: usize| {
+                self.previous_word(index)
+                    .is_some_and(|previous| self.lexicon.is_determiner(previous))
+            };
+            let after_adjective = || {
+                self.previous_word(mention.first)
+                    .is_some_and(|previous| self.lexicon.looks_adjectival(previous))
+                    && determined(mention.first - 1)
+            };
+            if (determined(mention.first) || after_adjective())
                 && words.first().is_some_and(|word| {
                     self.lexicon.is_demonym(word) && given_name_gender(word).is_none()
                 })

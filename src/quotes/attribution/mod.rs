@@ -3369,4 +3369,18 @@ mod tests {
         let text = "Fouilles\n\nChercheuse à l’Institut national de recherches archéologiques, Margaux Thébaud publie ce mois-ci un premier bilan, « La Ville sous les ceps », et revient pour nous sur le chantier.";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn a_demonym_after_an_adjective_describes_someone_named() {
+        let text = "Foot\n\nInès Kaboré a marqué le but de la victoire. « Je n’ai rien calculé », raconte la Burkinabè d’origine.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Inès Kaboré"));
+        let text = "Foot\n\nLa capitaine Clémence Varlet a prévenu ses coéquipières avant la montée. « On va prendre des gifles », promet l’ancienne Stéphanoise.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Clémence Varlet"));
+    }
+
+    #[test]
+    fn a_fell_or_a_pike_is_a_place() {
+        let text = "Rescue\n\nThe team was called out to Helm Pike on Saturday afternoon.\n\n“Go home and hug somebody,” he said.";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
