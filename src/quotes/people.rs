@@ -1570,9 +1570,10 @@ impl Finder<'_> {
                     .is_some_and(|previous| self.lexicon.is_determiner(previous))
             };
             let after_adjective = || {
-                self.previous_word(mention.first)
-                    .is_some_and(|previous| self.lexicon.looks_adjectival(previous))
-                    && determined(mention.first - 1)
+                mention.first.checked_sub(1).is_some_and(determined)
+                    && self
+                        .previous_word(mention.first)
+                        .is_some_and(|previous| self.lexicon.looks_adjectival(previous))
             };
             if (determined(mention.first) || after_adjective())
                 && words.first().is_some_and(|word| {
