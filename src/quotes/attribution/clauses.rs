@@ -588,12 +588,7 @@ impl Attributor<'_> {
             return None;
         }
         // ("The foundation that owns it, the Aalto-Rinne Music Trust,".)
-        let apposition_start = open
-            + 1
-            + usize::from(
-                self.lower(open + 1)
-                    .is_some_and(|w| self.lexicon.is_determiner(w)),
-            );
+        let apposition_start = self.past_determiner(open + 1);
         let Some((referent, mention)) = self.phrase_ending_at(open) else {
             // "The foundation that owns the violin, the Aalto-Rinne Music
             // Trust, said": a description the backward reading cannot

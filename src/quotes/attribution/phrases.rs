@@ -508,6 +508,15 @@ impl Attributor<'_> {
         self.past_honorific(at)
     }
 
+    /// The token after a determiner at `index`, or `index` without one.
+    pub(super) fn past_determiner(&self, index: usize) -> usize {
+        index
+            + usize::from(
+                self.lower(index)
+                    .is_some_and(|w| self.lexicon.is_determiner(w)),
+            )
+    }
+
     /// Where a name starts if one stands at `index`: after a title ("M.",
     /// "Cllr") when there is one.
     pub(super) fn past_honorific(&self, index: usize) -> usize {

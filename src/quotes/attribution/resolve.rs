@@ -193,12 +193,7 @@ impl Attributor<'_> {
             {
                 return None;
             }
-            let name = index
-                + 2
-                + usize::from(
-                    self.lower(index + 2)
-                        .is_some_and(|w| self.lexicon.is_determiner(w)),
-                );
+            let name = self.past_determiner(index + 2);
             let entity = self.people.mention_at(name)?.entity;
             let found = &self.people.entities[entity];
             (!found.person && !found.place).then_some(entity)
