@@ -3383,4 +3383,10 @@ mod tests {
         let text = "Rescue\n\nThe team was called out to Helm Pike on Saturday afternoon.\n\n“Go home and hug somebody,” he said.";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn an_approximate_age_tells_no_gender() {
+        let text = "Sécheresse\n\nLe ministre de l’Eau, Paul Morel, a promis des forages. « Nous ne laisserons personne seul », a-t-il déclaré.\n\nAssis à l’ombre d’un arbre, Hamadou Sow, la cinquantaine, compte ses chèvres. Il lui en reste douze. « Les autres sont mortes en route », explique-t-il.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Hamadou Sow"));
+    }
 }
