@@ -3389,4 +3389,10 @@ mod tests {
         let text = "Sécheresse\n\nLe ministre de l’Eau, Paul Morel, a promis des forages. « Nous ne laisserons personne seul », a-t-il déclaré.\n\nAssis à l’ombre d’un arbre, Hamadou Sow, la cinquantaine, compte ses chèvres. Il lui en reste douze. « Les autres sont mortes en route », explique-t-il.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Hamadou Sow"));
     }
+
+    #[test]
+    fn a_unionist_is_someone_described_by_a_union() {
+        let text = "Grève\n\n« Nous ne céderons pas », lance Marc Hervé, délégué du syndicat des chauffeurs. À ses côtés, Paulo Dias, chauffeur depuis dix ans, approuve. « Moi, je conduis ce bus depuis toujours, explique-t-il. Personne ne nous a consultés. »\n\nLe syndicaliste reste en colère. « La direction a tout décidé seule », tranche-t-il.";
+        assert_eq!(speaker(text, 2).as_deref(), Some("Marc Hervé"));
+    }
 }
