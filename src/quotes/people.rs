@@ -1626,8 +1626,12 @@ impl Finder<'_> {
                 None => match described_given_name() {
                     Some(gender) => person_entity(&mut people, &words, gender),
                     // A lone capitalised word opening a sentence is too
-                    // often an ordinary word to count as a name of its own.
-                    None if self.opens_sentence(mention.first) && !self.reports_at(mention.end) => {
+                    // often an ordinary word to count as a name of its own;
+                    // an acronym ("EDF prévoit …") is none.
+                    None if self.opens_sentence(mention.first)
+                        && !self.reports_at(mention.end)
+                        && !matches!(words.as_slice(), [word] if is_acronym(word)) =>
+                    {
                         continue;
                     }
                     None => people.entity_named(words, false),

@@ -3395,4 +3395,19 @@ mod tests {
         let text = "Grève\n\n« Nous ne céderons pas », lance Marc Hervé, délégué du syndicat des chauffeurs. À ses côtés, Paulo Dias, chauffeur depuis dix ans, approuve. « Moi, je conduis ce bus depuis toujours, explique-t-il. Personne ne nous a consultés. »\n\nLe syndicaliste reste en colère. « La direction a tout décidé seule », tranche-t-il.";
         assert_eq!(speaker(text, 2).as_deref(), Some("Marc Hervé"));
     }
+
+    #[test]
+    fn an_acronym_opening_a_sentence_names_an_organisation() {
+        let text = "Cyclone\n\nL’aéroport de Roland-Garros restera fermé. EDF prévoit un rétablissement « progressif » du courant, qui pourrait prendre « plusieurs jours », selon un communiqué de l’énergéticien.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("EDF"));
+    }
+
+    #[test]
+    fn the_regulator_is_the_regulator_named_before() {
+        let text = "Exchange\n\nKorvex, the exchange, froze withdrawals on Monday. Its chief executive, Paul Vance, apologised. The Financial Supervisory Board said it was monitoring the platform.\n\n“We are sorry,” Mr. Vance said.\n\nCustomers “are not protected like bank depositors,” the regulator warned in a note.";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Financial Supervisory Board")
+        );
+    }
 }
