@@ -3410,4 +3410,10 @@ mod tests {
             Some("Financial Supervisory Board")
         );
     }
+
+    #[test]
+    fn a_lowercase_title_may_hold_its_complement() {
+        let text = "Heat\n\nThe order applies to every school up to Grade Twelve, according to the circular.\n\n\"The safety of children comes first,\" director of school education Meera Joshi told reporters.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Meera Joshi"));
+    }
 }

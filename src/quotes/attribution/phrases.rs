@@ -560,6 +560,21 @@ impl Attributor<'_> {
                     .word(i + 1)
                     .is_some_and(|next| next.starts_with(char::is_uppercase))
         };
+        // "director of school education Sunita Deshmukh told TOI": or a
+        // lowercase title's complement.
+        let role_at_index = self
+            .lower(index)
+            .is_some_and(|w| self.lexicon.role(w).is_some());
+        let in_complement = |i: usize| {
+            role_at_index
+                && i > index
+                && (index + 1..=i).any(|k| self.is_of(k))
+                && self.word(i).is_some_and(|w| {
+                    !w.starts_with(char::is_uppercase)
+                        && !self.lexicon.is_auxiliary(w)
+                        && !self.lexicon.is_reporting_verb(w)
+                })
+        };
         let titled = (index + 1..index + 6)
             .take_while(|&i| {
                 self.word(i - 1).is_some_and(|w| {
@@ -567,6 +582,7 @@ impl Attributor<'_> {
                         || (i - 1 == index && (self.lexicon.role(w).is_some() || qualifies_title()))
                         || (i - 1 == index + 1 && qualifies_title())
                         || joins_title(i - 1)
+                        || in_complement(i - 1)
                 })
             })
             .find_map(|i| {
