@@ -3416,4 +3416,12 @@ mod tests {
         let text = "Heat\n\nThe order applies to every school up to Grade Twelve, according to the circular.\n\n\"The safety of children comes first,\" director of school education Meera Joshi told reporters.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Meera Joshi"));
     }
+
+    #[test]
+    fn a_subject_described_by_age_or_sport_stands_before_its_relative_clause() {
+        let text = "Cricket\n\nGraham Pell watched the match from the stand.\n\nThe 58-year-old, who took 612 wickets for the Severn Club in 2019, said the club was “finished”.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Graham Pell"));
+        let text = "Cricket\n\nCaptain Tom Fenwick has resigned.\n\nThe 31-year-old batter, who led the side for three seasons and lifted the Western Cup in 2023, said he had “nothing left to give” to the role.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tom Fenwick"));
+    }
 }

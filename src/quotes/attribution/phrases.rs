@@ -1207,9 +1207,11 @@ impl Attributor<'_> {
                 self.span_text(start, end),
             ));
         }
+        // ("The 58-year-old, who took 612 wickets, said": so is an age.)
         let is_person = words.iter().any(|word| {
             self.lexicon.role(word).is_some()
                 || self.lexicon.role(word.trim_end_matches('s')).is_some()
+                || self.lexicon.age_range(word).is_some()
         });
         let is_organisation = self.head(&words).is_some_and(|head| {
             is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
