@@ -839,6 +839,12 @@ impl Lexicon {
         self.demonyms.contains(word)
     }
 
+    /// "South African", "New Zealander": a word for where someone comes
+    /// from, written as two.
+    pub fn is_compound_demonym(&self, first: &str, second: &str) -> bool {
+        self.demonyms.compound_openers.contains(first) && self.demonyms.contains(second)
+    }
+
     /// The gender a demonym's ending tells (« française »), if any.
     pub fn demonym_gender(&self, word: &str) -> Gender {
         self.demonyms.gender(word)
@@ -1215,6 +1221,7 @@ struct Demonyms {
     endings: Vec<String>,
     words: Table<()>,
     exceptions: Table<()>,
+    compound_openers: Table<()>,
     feminine: Vec<String>,
     masculine: Vec<String>,
 }
@@ -1231,6 +1238,7 @@ impl Demonyms {
             endings: fields("ending").collect(),
             words: fields("word").collect(),
             exceptions: fields("not").collect(),
+            compound_openers: fields("compound").collect(),
             feminine: fields("feminine").collect(),
             masculine: fields("masculine").collect(),
         }

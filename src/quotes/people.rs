@@ -1490,7 +1490,14 @@ impl Finder<'_> {
                         .iter()
                         .any(|day| last.eq_ignore_ascii_case(day))
                 });
-            if title_alone || day_of_the_year || self.is_dateline(run) {
+            // "the South African told BBC Sport": where someone comes from,
+            // in two words, is an epithet.
+            let demonym = matches!(words.as_slice(), [first, second]
+                if self.lexicon.is_compound_demonym(first, second))
+                && self
+                    .previous_word(first)
+                    .is_some_and(|previous| self.lexicon.is_determiner(previous));
+            if title_alone || day_of_the_year || demonym || self.is_dateline(run) {
                 continue;
             }
             // "Tasman Ridge Property Group … Tasman Ridge said": the first

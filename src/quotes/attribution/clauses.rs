@@ -532,8 +532,15 @@ impl Attributor<'_> {
         let plural = self
             .lower(determiner)
             .is_some_and(|article| matches!(article, "les" | "des" | "ces" | "ses" | "leurs"));
+        // ("the South African": the second of two words tells.)
+        let noun = match (self.word(determiner + 1), self.word(determiner + 2)) {
+            (Some(first), Some(second)) if self.lexicon.is_compound_demonym(first, second) => {
+                determiner + 2
+            }
+            _ => determiner + 1,
+        };
         !plural
-            && self.word(determiner + 1).is_some_and(|word| {
+            && self.word(noun).is_some_and(|word| {
                 word.starts_with(char::is_uppercase)
                     && self.lexicon.is_demonym(word)
                     && (word.ends_with("ais") || !word.ends_with('s'))

@@ -3424,4 +3424,10 @@ mod tests {
         let text = "Cricket\n\nCaptain Tom Fenwick has resigned.\n\nThe 31-year-old batter, who led the side for three seasons and lifted the Western Cup in 2023, said he had “nothing left to give” to the role.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tom Fenwick"));
     }
+
+    #[test]
+    fn a_demonym_of_two_words_is_an_epithet() {
+        let text = "Cricket\n\nCaptain Tom Fenwick has resigned.\n\nAndile Mokoena, who signed a new contract in March, praised his departing captain. “He carried a lot,” the South African told BBC Sport.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Andile Mokoena"));
+    }
 }
