@@ -97,6 +97,9 @@ const CLOSING_INCISE_REACH: usize = 16;
 /// Nordhavn Bank, wrote").
 const APPOSITION_REACH: usize = 24;
 
+/// Words that address someone by their role (« madame la ministre »).
+const ADDRESSING_TITLES: [&str; 2] = ["madame", "monsieur"];
+
 /// Words after which a name is not a subject.
 static PREPOSITIONS: WordSet = WordSet::new(&[
     "à",
@@ -583,11 +586,11 @@ impl<'a> Attributor<'a> {
             // "répète-t-on de source diplomatique": unless from a source
             // the text leaves unnamed.
             let going_on = self.going_on(quote, found.cue.as_deref());
-            let quoted_names = match found.referent {
+            let (quoted_names, addressed) = match found.referent {
                 Referent::Pronoun(_) | Referent::Description { .. } => {
-                    self.capitalised_words(quote)
+                    (self.capitalised_words(quote), self.addressed_roles(quote))
                 }
-                _ => Vec::new(),
+                _ => (Vec::new(), Vec::new()),
             };
             let resolved = self
                 .resolve_after(
@@ -596,6 +599,7 @@ impl<'a> Attributor<'a> {
                     resolve::Hints {
                         going_on,
                         quoted_names: &quoted_names,
+                        addressed: &addressed,
                     },
                 )
                 .or_else(|| {
@@ -770,6 +774,26 @@ impl<'a> Attributor<'a> {
         }
         keep(&inner[start..], nested);
         words
+    }
+
+    /// The roles a quotation addresses someone by (« madame la
+    /// ministre », « monsieur le président »): the speaker holds none.
+    fn addressed_roles(&self, quote: usize) -> Vec<String> {
+        let words: Vec<&str> = self
+            .inner_text(quote)
+            .split(|c: char| !is_word_char(c))
+            .filter(|word| !word.is_empty())
+            .collect();
+        words
+            .windows(3)
+            .filter(|window| {
+                ADDRESSING_TITLES
+                    .iter()
+                    .any(|title| window[0].eq_ignore_ascii_case(title))
+                    && matches!(window[1], "le" | "la")
+            })
+            .map(|window| lexicon::normalise(window[2]))
+            .collect()
     }
 
     /// Does the quotation hold at most `most` words? (Counting stops past
@@ -3429,5 +3453,11 @@ mod tests {
     fn a_demonym_of_two_words_is_an_epithet() {
         let text = "Cricket\n\nCaptain Tom Fenwick has resigned.\n\nAndile Mokoena, who signed a new contract in March, praised his departing captain. “He carried a lot,” the South African told BBC Sport.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Andile Mokoena"));
+    }
+
+    #[test]
+    fn whom_a_quotation_addresses_by_role_is_not_its_speaker() {
+        let text = "Sénat\n\nLa ministre de l’Agriculture, Hélène Vautrin, a défendu le texte. La sénatrice Maëlle Quéré a déposé une motion.\n\nHélène Vautrin a reproché à la sénatrice de « caricaturer » les agriculteurs. « Je ne caricature personne, madame la ministre, a-t-elle rétorqué. Je lis vos chiffres. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Maëlle Quéré"));
     }
 }

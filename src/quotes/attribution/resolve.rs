@@ -16,6 +16,9 @@ pub(super) struct Hints<'q> {
     /// The quotation's capitalised words: no pronoun or description means
     /// someone they name (« Mattia est un gentleman », a-t-il raconté).
     pub quoted_names: &'q [&'q str],
+    /// The roles the quotation addresses someone by: « madame la
+    /// ministre » is not said by the minister.
+    pub addressed: &'q [String],
 }
 
 /// How many tokens into a sentence a spokesperson who opens it is sought
@@ -34,7 +37,10 @@ impl Attributor<'_> {
         at: usize,
         hints: Hints<'_>,
     ) -> Option<usize> {
-        let unquoted = |entity: usize| !self.is_named_in(entity, hints.quoted_names);
+        let unquoted = |entity: usize| {
+            !self.is_named_in(entity, hints.quoted_names)
+                && !self.holds_role_among(entity, hints.addressed)
+        };
         match referent {
             Referent::Entity(entity) => Some(*entity),
             Referent::Name(words, gender) => Some(self.people.person_named(words, *gender)),
@@ -111,6 +117,16 @@ impl Attributor<'_> {
                 .name
                 .iter()
                 .any(|part| !people::is_name_particle(part) && quoted(part))
+    }
+
+    /// Does one of the entity's descriptions hold one of `roles`?
+    fn holds_role_among(&self, entity: usize, roles: &[String]) -> bool {
+        !roles.is_empty()
+            && self.people.entities[entity]
+                .descriptors
+                .iter()
+                .flatten()
+                .any(|own| roles.iter().any(|role| same_but_gender(own, role)))
     }
 
     /// "Selon la préfecture du Nord, … La préfecture affirme": the fuller
