@@ -353,8 +353,13 @@ fn joined_particle(word: &str) -> bool {
 
 /// "d'", "l'", "qu'": a French word that loses its vowel before the next.
 fn is_elided(word: &str) -> bool {
+    // ("N'Guessan", "O'Neill": a capital alone before the apostrophe.)
+    let capital_alone = |stem: &str| {
+        let mut chars = stem.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    };
     word.strip_suffix(['\'', '’'])
-        .is_some_and(lexicon::is_elided_stem)
+        .is_some_and(|stem| lexicon::is_elided_stem(stem) || capital_alone(stem))
 }
 
 /// Lowercase particles that may stand inside a name: Corée du Nord,

@@ -3460,4 +3460,16 @@ mod tests {
         let text = "Sénat\n\nLa ministre de l’Agriculture, Hélène Vautrin, a défendu le texte. La sénatrice Maëlle Quéré a déposé une motion.\n\nHélène Vautrin a reproché à la sénatrice de « caricaturer » les agriculteurs. « Je ne caricature personne, madame la ministre, a-t-elle rétorqué. Je lis vos chiffres. »";
         assert_eq!(speaker(text, 1).as_deref(), Some("Maëlle Quéré"));
     }
+
+    #[test]
+    fn a_capital_before_an_apostrophe_is_written_close_to_the_name() {
+        let text = "Cacao\n\nSon gérant, Éloi N'Guessan-Bilé, assure que les planteurs « préfèrent attendre ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Éloi N'Guessan-Bilé"));
+    }
+
+    #[test]
+    fn coun_is_a_councillors_title() {
+        let text = "Trams\n\nThe extension was backed by local councillor Denise Okafor.\n\nCoun Okafor has called for a public meeting. \"I'll book the hall myself,\" she added.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Denise Okafor"));
+    }
 }
