@@ -548,9 +548,12 @@ impl Attributor<'_> {
     }
 
     /// "Ce garagiste de 44 ans": a determiner, a noun and an age make a
-    /// person.
+    /// person; so does an age for a noun ("the 71-year-old shrugged").
     fn aged_noun_at(&self, determiner: usize) -> bool {
         self.word(determiner + 1).is_some() && self.aged(determiner + 2)
+            || self
+                .lower(determiner + 1)
+                .is_some_and(|w| self.lexicon.age_range(w).is_some())
     }
 
     /// The length of an adverbial phrase ("pour sa part", "also") that

@@ -3472,4 +3472,10 @@ mod tests {
         let text = "Trams\n\nThe extension was backed by local councillor Denise Okafor.\n\nCoun Okafor has called for a public meeting. \"I'll book the hall myself,\" she added.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Denise Okafor"));
     }
+
+    #[test]
+    fn an_age_for_a_noun_makes_a_sentence_subject() {
+        let text = "Binding\n\nRuth Calloway learned the trade from Elias Brandt, 71, who still visits the shop. She runs it alone now.\n\nThe 71-year-old shrugged when asked about the future.\n\n“Somebody will always want a beautiful book. I don't know.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Elias Brandt"));
+    }
 }
