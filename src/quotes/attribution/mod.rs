@@ -3478,4 +3478,13 @@ mod tests {
         let text = "Binding\n\nRuth Calloway learned the trade from Elias Brandt, 71, who still visits the shop. She runs it alone now.\n\nThe 71-year-old shrugged when asked about the future.\n\n“Somebody will always want a beautiful book. I don't know.”";
         assert_eq!(speaker(text, 0).as_deref(), Some("Elias Brandt"));
     }
+
+    #[test]
+    fn a_groupement_is_an_organisation() {
+        let text = "Cacao\n\nDans une note consultée par Jeune Afrique, le Groupement des exportateurs de cacao du Kandé (Gecak) estime que le nouveau prix « préserve l'équilibre de la filière ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Groupement des exportateurs de cacao du Kandé")
+        );
+    }
 }
