@@ -383,6 +383,21 @@ pub fn is_name_particle(word: &str) -> bool {
 /// sought to tell the person's gender.
 const GENDER_VOTE_REACH: usize = 60;
 
+/// How far back from a name in apposition the spokesperson its phrase
+/// complements is sought.
+const SPOKESPERSON_COMPLEMENT_REACH: usize = 7;
+
+/// People who speak for an organisation: the organisation is quoted.
+pub static SPOKESPEOPLE: WordSet = WordSet::new(&[
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "representative",
+    "porte-parole",
+    "représentant",
+    "représentante",
+]);
+
 /// Prepositions before a role that belongs to someone else than the
 /// person described ("l'agent du portier", "lawyer for the defendant").
 static ROLE_COMPLEMENTS: WordSet =
@@ -2119,7 +2134,7 @@ impl Finder<'_> {
         if first >= 2 && self.is_comma(first - 1) {
             return self.word(first - 2).is_some_and(|word| {
                 self.lexicon.is_generic_organisation(word) && self.lexicon.role(word).is_none()
-            });
+            }) && !self.complement_of_spokesperson(first - 2);
         }
         // "Rotterdam police spokesman Bas de Wit": a word for a person right
         // before the name says it is the person's.
@@ -2136,6 +2151,22 @@ impl Finder<'_> {
             .any(|word| {
                 (is_organisation_word(word) || self.lexicon.is_generic_organisation(word))
                     && self.lexicon.role(word).is_none()
+            })
+    }
+
+    /// "A spokeswoman for the Inland Rivers Alliance, Nerida Coulter":
+    /// does the noun phrase ending at `end` complement a spokesperson?
+    /// Then a name in apposition after it is theirs ("un technicien du
+    /// bailleur, Valoris Habitat" names the landlord).
+    fn complement_of_spokesperson(&self, end: usize) -> bool {
+        (end.saturating_sub(SPOKESPERSON_COMPLEMENT_REACH)..end)
+            .rev()
+            .take_while(|&index| self.word(index).is_some())
+            .any(|index| {
+                ROLE_COMPLEMENTS.contains(self.keys.get(index))
+                    && index > 0
+                    && self.word(index - 1).is_some()
+                    && SPOKESPEOPLE.contains(self.keys.get(index - 1))
             })
     }
 

@@ -216,16 +216,7 @@ const SELON: &[&[&str]] = &[
     &["d'après"],
 ];
 
-/// People who speak for an organisation: the organisation is quoted.
-static SPOKESPEOPLE: WordSet = WordSet::new(&[
-    "spokesperson",
-    "spokesman",
-    "spokeswoman",
-    "representative",
-    "porte-parole",
-    "représentant",
-    "représentante",
-]);
+use crate::quotes::people::SPOKESPEOPLE;
 
 /// Quotations this short, inside a sentence and credited to nobody, are
 /// terms the author puts in quotation marks.
@@ -3486,5 +3477,13 @@ mod tests {
             speaker(text, 0).as_deref(),
             Some("Groupement des exportateurs de cacao du Kandé")
         );
+    }
+
+    #[test]
+    fn a_name_after_a_role_for_an_organisation_is_the_persons() {
+        let text = "Water\n\nA spokeswoman for the Inland Rivers Alliance, Nerida Coulter, said the marshes had suffered \"decades of neglect\".\n\n\"Every assessment tells us the same thing,\" Ms Coulter said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nerida Coulter"));
+        let text = "Water\n\nA spokeswoman for the Inland Rivers Alliance, Nerida Coulter, said the marshes had suffered \"decades of neglect\".\n\n\"Every assessment tells us the same thing,\" Ms Coulter said.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Nerida Coulter"));
     }
 }
