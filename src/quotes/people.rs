@@ -466,7 +466,7 @@ pub fn honorific_gender(word: &str) -> Gender {
     }
 }
 
-fn is_possessive(word: &str) -> bool {
+pub fn is_possessive(word: &str) -> bool {
     possessor(word).is_some()
 }
 
@@ -1387,12 +1387,13 @@ impl Finder<'_> {
             // ("Crispy Joe's" keeps its name.) "Odessa Fairweather's
             // apartment … Fairweather said": the owner is named alone too.
             // "Trout Unlimited's local chapter": a thing it owns follows.
+            // "Mr Carmody's neighbour": a titled name is a person's.
             let owned_after = self.word(run.end).is_some_and(|next| {
                 next.starts_with(char::is_lowercase)
                     && !self.lexicon.is_reporting_verb(next)
                     && !matches!(next, "is" | "was" | "has" | "had" | "will" | "would")
             });
-            if words.len() > 1
+            if (words.len() > 1 || run.honorific.is_some())
                 && words.last().is_some_and(|last| is_possessive(last))
                 && (words
                     .first()

@@ -902,9 +902,19 @@ impl Attributor<'_> {
                     && self
                         .lower(index.wrapping_sub(1))
                         .is_some_and(|w| matches!(w, "que" | "qu'" | "dont" | "whom"));
+                // "Mr Carmody's neighbour, Lachlan Pryce, said": someone
+                // known as a person owning the subject is not it ("Trout
+                // Unlimited's local chapter" speaks for its owner).
+                let known_person =
+                    |entity: &people::Entity| entity.person && entity.gender != Gender::Unknown;
+                let owner = known_person(&self.people.entities[mention.entity])
+                    && self
+                        .word(mention.end - 1)
+                        .is_some_and(people::is_possessive);
                 if self.after_preposition(index)
                     || bracketed
                     || relative
+                    || owner
                     || self.beside_in_apposition(index)
                 {
                     continue;

@@ -3486,4 +3486,10 @@ mod tests {
         let text = "Water\n\nA spokeswoman for the Inland Rivers Alliance, Nerida Coulter, said the marshes had suffered \"decades of neglect\".\n\n\"Every assessment tells us the same thing,\" Ms Coulter said.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Nerida Coulter"));
     }
+
+    #[test]
+    fn a_titled_owner_is_neither_a_name_of_its_own_nor_the_subject() {
+        let text = "Water\n\nIrrigator Dean Carmody grows cotton near the river.\n\nMr Carmody's neighbour, Lachlan Pryce, said he had been approached. \"They are ringing around,\" he told the ABC.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lachlan Pryce"));
+    }
 }
