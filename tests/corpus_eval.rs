@@ -68,14 +68,15 @@ fn speakers_are_right() {
 
 /// The held-out sets were written by people who had not read the rules; once
 /// measured, they guard against regressions. The floors sit a little under
-/// today's figures (heldout to heldout51: 0.964, 0.957, 0.921, 0.949, 0.936,
-/// 0.970, 0.906, 0.926, 0.962, 0.929, 0.934, 0.949, 0.917, 0.933, 0.939,
+/// today's figures (heldout to heldout55: 0.964, 0.957, 0.921, 0.949, 0.936,
+/// 0.970, 0.906, 0.926, 0.962, 0.929, 0.934, 0.949, 0.922, 0.933, 0.939,
 /// 0.908, 0.967, 0.979, 0.912, 0.928, 0.943, 0.913, 0.918, 0.909, 0.939,
-/// 0.951, 0.911, 0.942, 0.880, 0.888, 0.911, 0.934, 0.956, 0.937, 0.934,
-/// 0.940, 0.922, 0.932, 0.924, 0.931, 0.953, 0.898, 0.916, 0.923, 0.934,
-/// 0.926, 0.905, 0.909, 0.878, 0.900, 0.925; heldout40 to heldout51 were
-/// scored once, sealed, at 0.910, 0.839, 0.864, 0.872, 0.873, 0.895, 0.911,
-/// 0.895, 0.874, 0.878, 0.890 and 0.912): the target is higher.
+/// 0.951, 0.911, 0.948, 0.880, 0.888, 0.916, 0.934, 0.956, 0.937, 0.934,
+/// 0.940, 0.922, 0.932, 0.924, 0.931, 0.953, 0.898, 0.916, 0.928, 0.934,
+/// 0.926, 0.916, 0.909, 0.894, 0.900, 0.925, 0.910, 0.807, 0.893, 0.939;
+/// heldout40 to heldout55 were scored once, sealed, at 0.910, 0.839, 0.864,
+/// 0.872, 0.873, 0.895, 0.911, 0.895, 0.874, 0.878, 0.890, 0.912, 0.886,
+/// 0.776, 0.871 and 0.939): the target is higher.
 #[test]
 fn held_out_sets_do_not_regress() {
     let floors = [
@@ -91,7 +92,7 @@ fn held_out_sets_do_not_regress() {
         ("heldout10", 0.91),
         ("heldout11", 0.92),
         ("heldout12", 0.93),
-        ("heldout13", 0.90),
+        ("heldout13", 0.91),
         ("heldout14", 0.92),
         ("heldout15", 0.92),
         ("heldout16", 0.89),
@@ -125,11 +126,15 @@ fn held_out_sets_do_not_regress() {
         ("heldout44", 0.91),
         ("heldout45", 0.92),
         ("heldout46", 0.91),
-        ("heldout47", 0.89),
+        ("heldout47", 0.90),
         ("heldout48", 0.89),
-        ("heldout49", 0.86),
+        ("heldout49", 0.88),
         ("heldout50", 0.89),
         ("heldout51", 0.91),
+        ("heldout52", 0.90),
+        ("heldout53", 0.79),
+        ("heldout54", 0.88),
+        ("heldout55", 0.92),
     ];
     for (dir, floor) in floors {
         let total = evaluate_dir(
