@@ -770,8 +770,15 @@ impl<'a> Attributor<'a> {
     /// The roles a quotation addresses someone by (« madame la
     /// ministre », « monsieur le président »): the speaker holds none.
     fn addressed_roles(&self, quote: usize) -> Vec<String> {
-        let words: Vec<&str> = self
-            .inner_text(quote)
+        let inner = self.inner_text(quote);
+        // (Most quotations address no one: they are not split into words.)
+        if !ADDRESSING_TITLES
+            .iter()
+            .any(|title| inner.contains(&title[1..]))
+        {
+            return Vec::new();
+        }
+        let words: Vec<&str> = inner
             .split(|c: char| !is_word_char(c))
             .filter(|word| !word.is_empty())
             .collect();
