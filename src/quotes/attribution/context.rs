@@ -116,7 +116,11 @@ impl Attributor<'_> {
         {
             return Some(subject);
         }
-        let previous = quote.checked_sub(1)?;
+        // A title or a term between two quotations of one paragraph is
+        // nobody's words, and no break in who speaks.
+        let previous = (0..quote).rev().find(|&previous| {
+            self.kinds[previous] == QuoteKind::Quote || self.spans[previous].block != block
+        })?;
         let gap = block.saturating_sub(self.spans[previous].block);
         // The headline's quotation is no cue for the text under it.
         if gap > 2 || self.spans[previous].block == 0 {

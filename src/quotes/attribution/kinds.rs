@@ -6,8 +6,15 @@ use super::*;
 /// Longer quotations are never titles (which have at most seven words).
 const TITLE_MAX_BYTES: usize = 160;
 
+/// A title has at most seven words.
+const TITLE_MAX_WORDS: usize = 7;
+
 /// The longest quotation after a naming verb that is taken for a name.
 const NAME_MAX_WORDS: usize = 3;
+
+/// How far before a title in apposition its work's word may stand: "un
+/// essai sur son métier, « … »".
+const TITLE_CUE_REACH: usize = 5;
 
 impl Attributor<'_> {
     /// Titles and terms: « le roman “…” », "the so-called “…”", and
@@ -54,53 +61,26 @@ impl Attributor<'_> {
                 && inner_words.next().is_some_and(capitalised));
         if title_like
             && self.punct(before) == Some(",")
-            && (before.saturating_sub(3)..before)
+            && self.has_at_most_words(quote, TITLE_MAX_WORDS)
+            && (before.saturating_sub(TITLE_CUE_REACH)..before)
                 .filter_map(|i| self.lower(i))
                 .any(|w| self.lexicon.is_title_cue(w))
         {
             return Some(QuoteKind::Title);
         }
-        let cue = self.lower(before)?;
-        // A title starts with a capital: "called the novel “fierce, funny
-        // …”" says what it is; but what a text names in lowercase
-        // (« surnommé la « coalition du grand écart » ») is a term.
-        if self.lexicon.is_title_cue(cue) {
-            if title_like {
-                return Some(QuoteKind::Title);
-            }
-            if looks_past_participle(cue) || cue.ends_with("ed") {
-                return Some(QuoteKind::Term);
-            }
-        }
-        // "le pilier dit « le Mur »" names; "il s'est dit « soulagé »" and
-        // "elle a dit « non »" report.
-        // "une ville qu'il dit « abandonnée par ses élus »": after its
-        // subject, and not before a name (which opens with a capital or an
-        // article), the verb reports; "le projet dit « cœur de ville »"
-        // names.
-        let name_like = capitalised(first_word) || self.lexicon.is_determiner(first_word);
-        let after_subject = before.checked_sub(1).is_some_and(|previous| {
-            self.punct(previous).is_some()
-                || self
-                    .lower(previous)
-                    .is_some_and(|w| self.lexicon.pronoun(w).is_some())
-                || self.mention_ending_at(before).is_some()
-        });
-        let reported = (!name_like && after_subject && self.lexicon.is_reporting_verb(cue))
-            || before
-                .checked_sub(1)
-                .and_then(|previous| self.lower(previous))
-                .is_some_and(|w| self.lexicon.is_auxiliary(w));
-        if self.lexicon.is_term_cue(cue) && !reported {
-            return Some(QuoteKind::Term);
-        }
-        if self.lexicon.is_naming_verb(cue) && self.has_at_most_words(quote, NAME_MAX_WORDS) {
-            return Some(QuoteKind::Term);
+        if let Some(kind) = self
+            .lower(before)
+            .and_then(|cue| self.kind_after_word(quote, before, cue, first_word, title_like))
+        {
+            return Some(kind);
         }
         // "« Le Phare aveugle », son quatrième roman": an apposition names
         // what the title is.
         let mut after = at + 1;
-        if self.punct(after) == Some(",") {
+        if title_like
+            && self.punct(after) == Some(",")
+            && self.has_at_most_words(quote, TITLE_MAX_WORDS)
+        {
             after += 1;
             if self
                 .lower(after)
@@ -145,6 +125,56 @@ impl Attributor<'_> {
             && !whole.contains([',', '.', '!', '?', ';', ':']))
         .then_some(QuoteKind::Title)
     }
+
+    /// What the word just before a quotation says it is: a title after
+    /// the word for a work, a term after a naming verb.
+    fn kind_after_word(
+        &self,
+        quote: usize,
+        before: usize,
+        cue: &str,
+        first_word: &str,
+        title_like: bool,
+    ) -> Option<QuoteKind> {
+        let capitalised = |word: &str| word.starts_with(char::is_uppercase);
+        // A title starts with a capital: "called the novel “fierce, funny
+        // …”" says what it is; but what a text names in lowercase
+        // (« surnommé la « coalition du grand écart » ») is a term.
+        if self.lexicon.is_title_cue(cue) {
+            if title_like {
+                return Some(QuoteKind::Title);
+            }
+            if looks_past_participle(cue) || cue.ends_with("ed") {
+                return Some(QuoteKind::Term);
+            }
+        }
+        // "le pilier dit « le Mur »" names; "il s'est dit « soulagé »" and
+        // "elle a dit « non »" report.
+        // "une ville qu'il dit « abandonnée par ses élus »": after its
+        // subject, and not before a name (which opens with a capital or an
+        // article), the verb reports; "le projet dit « cœur de ville »"
+        // names.
+        let name_like = capitalised(first_word) || self.lexicon.is_determiner(first_word);
+        let after_subject = before.checked_sub(1).is_some_and(|previous| {
+            self.punct(previous).is_some()
+                || self
+                    .lower(previous)
+                    .is_some_and(|w| self.lexicon.pronoun(w).is_some())
+                || self.mention_ending_at(before).is_some()
+        });
+        let reported = (!name_like && after_subject && self.lexicon.is_reporting_verb(cue))
+            || before
+                .checked_sub(1)
+                .and_then(|previous| self.lower(previous))
+                .is_some_and(|w| self.lexicon.is_auxiliary(w));
+        if self.lexicon.is_term_cue(cue) && !reported {
+            return Some(QuoteKind::Term);
+        }
+        if self.lexicon.is_naming_verb(cue) && self.has_at_most_words(quote, NAME_MAX_WORDS) {
+            return Some(QuoteKind::Term);
+        }
+        None
+    }
 }
 
 /// Title case with no sentence punctuation: “Save Our Piers”, “The Salt
@@ -174,7 +204,10 @@ pub(super) fn looks_like_title(quoted: &str) -> bool {
         .bytes()
         .any(|byte| matches!(byte, b',' | b'.' | b'!' | b'?' | b';'))
         || inner.contains('…');
-    if punctuated || !(2..=7).contains(&inner.split_whitespace().take(8).count()) {
+    if punctuated
+        || !(2..=TITLE_MAX_WORDS)
+            .contains(&inner.split_whitespace().take(TITLE_MAX_WORDS + 1).count())
+    {
         return false;
     }
     let mut words = inner

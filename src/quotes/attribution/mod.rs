@@ -3499,4 +3499,25 @@ mod tests {
         let text = "Water\n\nIrrigator Dean Carmody grows cotton near the river.\n\nMr Carmody's neighbour, Lachlan Pryce, said he had been approached. \"They are ringing around,\" he told the ABC.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Lachlan Pryce"));
     }
+
+    #[test]
+    fn a_title_stands_in_apposition_to_its_work_or_its_publisher() {
+        let text = "Traduire\n\nMathilde Royer publie ce mois-ci un essai sur son métier, « La Voix d'emprunt ». Entretien.";
+        assert_eq!(kind(text, 0), super::super::QuoteKind::Title);
+        let text =
+            "Glaces\n\nHélène Jacquemoud, « La Mémoire des glaces », éditions du Seuil, 288 p.";
+        assert_eq!(kind(text, 0), super::super::QuoteKind::Title);
+        // A sentence after a comma is no title, whatever came before it.
+        let text = "Chasse\n\nPour Anne-Sophie Mercadier, porte-parole du collectif Un dimanche en forêt, « le Sénat a enfin entendu les familles des victimes ».";
+        assert_eq!(kind(text, 0), super::super::QuoteKind::Quote);
+    }
+
+    #[test]
+    fn a_title_between_two_quotations_breaks_no_continuation() {
+        let text = "Ferry\n\n« La pièce arrive de Norvège », a expliqué Armor Liaisons Maritimes. Le « Korrigan-des-Îles » pourrait reprendre du service « d'ici une dizaine de jours ».";
+        assert_eq!(
+            speaker(text, 2).as_deref(),
+            Some("Armor Liaisons Maritimes")
+        );
+    }
 }
