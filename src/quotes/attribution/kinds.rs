@@ -74,24 +74,26 @@ impl Attributor<'_> {
         {
             return Some(kind);
         }
-        // "« Le Phare aveugle », son quatrième roman": an apposition names
-        // what the title is.
-        let mut after = at + 1;
+        // "« Le Phare aveugle », son quatrième roman", "« … », roman paru
+        // en 2019": an apposition names what the title is; "« … », estime
+        // l'association" is a cue.
         if title_like
-            && self.punct(after) == Some(",")
+            && self.punct(at + 1) == Some(",")
             && self.has_at_most_words(quote, TITLE_MAX_WORDS)
         {
-            after += 1;
-            if self
+            let after = at + 2;
+            let described = if self
                 .lower(after)
                 .is_some_and(|w| self.lexicon.is_determiner(w))
             {
-                after += 1;
-            }
-            let described = (after..after + 3)
+                after + 1..after + 4
+            } else {
+                after..after + 1
+            };
+            if described
                 .filter_map(|i| self.lower(i))
-                .any(|w| self.lexicon.is_title_cue(w));
-            if described {
+                .any(|w| self.lexicon.is_title_cue(w))
+            {
                 return Some(QuoteKind::Title);
             }
         }

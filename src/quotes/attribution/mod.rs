@@ -3520,4 +3520,10 @@ mod tests {
             Some("Armor Liaisons Maritimes")
         );
     }
+
+    #[test]
+    fn a_quotation_before_its_cue_is_no_title_whatever_the_speaker_is() {
+        let text = "Criquets\n\nIl pleut. « Les moyens restent en deçà », estime l'association Terres Solidaires.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Terres Solidaires"));
+    }
 }
