@@ -825,9 +825,12 @@ impl Finder<'_> {
                 {
                     end += 1
                 }
+                // "le PDG de Voltéa": a role alone is not a name the
+                // particle goes on.
                 Some(next)
                     if NAME_PARTICLES.contains_key_of(next)
-                        && self.word(end + 1).is_some_and(is_capitalised) =>
+                        && self.word(end + 1).is_some_and(is_capitalised)
+                        && !(end == first + 1 && self.is_role_at(first)) =>
                 {
                     end += 2
                 }

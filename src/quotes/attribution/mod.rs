@@ -3526,4 +3526,10 @@ mod tests {
         let text = "Criquets\n\nIl pleut. « Les moyens restent en deçà », estime l'association Terres Solidaires.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Terres Solidaires"));
     }
+
+    #[test]
+    fn a_role_alone_does_not_run_on_through_a_particle() {
+        let text = "Batteries\n\nPour le PDG de Voltéa, Laurent Achard-Meyer, ce démarrage est « la preuve qu'une filière existe ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Laurent Achard-Meyer"));
+    }
 }
