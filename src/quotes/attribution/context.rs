@@ -68,7 +68,7 @@ impl Attributor<'_> {
     /// "Pourquoi ? ¶ — Parce que …": an answer whose question, printed
     /// without a dash, ends the paragraph before it.
     fn follows_plain_question(&self, quote: usize) -> bool {
-        self.spans[quote].dash
+        self.is_whole_paragraph(quote)
             && self
                 .end_of_paragraph_before(quote)
                 .is_some_and(|end| self.punct(end) == Some("?"))
@@ -86,7 +86,7 @@ impl Attributor<'_> {
     /// interviewer's (a question, or a remark to answer) answers it.
     fn answers_plain_prompt(&self, quote: usize) -> bool {
         self.plain_question_interview
-            && self.spans[quote].dash
+            && self.is_whole_paragraph(quote)
             && !self.is_question(quote)
             && self
                 .end_of_paragraph_before(quote)
@@ -192,6 +192,18 @@ impl Attributor<'_> {
 
     /// A dialogue turn: a dash paragraph, or a quotation that opens its
     /// paragraph.
+    /// A dash turn, or a quotation that makes up its paragraph: "What is
+    /// the first thing you look for? ¶ “Round numbers. …”".
+    fn is_whole_paragraph(&self, quote: usize) -> bool {
+        let after = self.quote_token[quote] + 1;
+        self.spans[quote].dash
+            || (self.is_turn(quote)
+                && self
+                    .tokens
+                    .get(after)
+                    .is_none_or(|token| token.kind == Kind::Break))
+    }
+
     pub(super) fn is_turn(&self, quote: usize) -> bool {
         let span = &self.spans[quote];
         if span.dash {

@@ -3532,4 +3532,10 @@ mod tests {
         let text = "Batteries\n\nPour le PDG de Voltéa, Laurent Achard-Meyer, ce démarrage est « la preuve qu'une filière existe ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("Laurent Achard-Meyer"));
     }
+
+    #[test]
+    fn a_quoted_answer_after_a_plain_question_is_the_interviewees() {
+        let text = "Q&A: a forensic accountant\n\nRachel Oyelaran has traced missing money for two decades. We spoke to her about fraud.\n\nWhat do you look for?\n\n\"Round numbers. Real business is messy.\"\n\nHer former colleague, Martin Hale, calls her stubborn. Oyelaran laughs.\n\nIs he right?\n\n\"Martin is being kind. Stubborn is the job description.\"";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Rachel Oyelaran"));
+    }
 }
