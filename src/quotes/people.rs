@@ -362,6 +362,10 @@ fn is_elided(word: &str) -> bool {
         .is_some_and(|stem| lexicon::is_elided_stem(stem) || capital_alone(stem))
 }
 
+/// How many complements ("de sécurité", "du médicament", "et des
+/// produits", "de santé") a French organisation's name may run on with.
+const ORGANISATION_TAIL_COMPLEMENTS: usize = 4;
+
 /// Lowercase particles that may stand inside a name: Corée du Nord,
 /// Ludwig van Beethoven, Charles de Gaulle.
 static NAME_PARTICLES: WordSet = WordSet::new(&[
@@ -1075,13 +1079,21 @@ impl Finder<'_> {
         if tail == end {
             return end;
         }
-        for _ in 0..3 {
-            let article = usize::from(matches!(self.keys.get(tail + 1), "la" | "l'"));
-            let noun = tail + 1 + article;
-            if !matches!(self.keys.get(tail), "de" | "des" | "du" | "d'") || !lowercase(noun) {
+        // "du médicament et des produits de santé", "des scieurs et
+        // exploitants forestiers": "et" joins a second complement.
+        for _ in 0..ORGANISATION_TAIL_COMPLEMENTS {
+            let joined = self.keys.get(tail) == "et";
+            let at = tail + usize::from(joined);
+            let article = usize::from(matches!(self.keys.get(at + 1), "la" | "l'"));
+            let noun = at + 1 + article;
+            let of = matches!(self.keys.get(at), "de" | "des" | "du" | "d'");
+            if of && lowercase(noun) {
+                tail = noun + 1 + usize::from(adjective(noun + 1));
+            } else if joined && lowercase(at) {
+                tail = at + 1 + usize::from(adjective(at + 1));
+            } else {
                 break;
             }
-            tail = noun + 1 + usize::from(adjective(noun + 1));
         }
         // "l'Agence française de lutte contre le dopage".
         tail = past_purpose(tail);

@@ -3538,4 +3538,18 @@ mod tests {
         let text = "Q&A: a forensic accountant\n\nRachel Oyelaran has traced missing money for two decades. We spoke to her about fraud.\n\nWhat do you look for?\n\n\"Round numbers. Real business is messy.\"\n\nHer former colleague, Martin Hale, calls her stubborn. Oyelaran laughs.\n\nIs he right?\n\n\"Martin is being kind. Stubborn is the job description.\"";
         assert_eq!(speaker(text, 1).as_deref(), Some("Rachel Oyelaran"));
     }
+
+    #[test]
+    fn et_joins_a_second_complement_to_an_organisations_name() {
+        let text = "Rappel\n\nSelon l'Agence nationale de sécurité du médicament et des produits de santé (ANSM), « un surdosage peut exposer les patients à des saignements ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Agence nationale de sécurité du médicament et des produits de santé")
+        );
+        let text = "Scierie\n\nPour la Fédération régionale des scieurs et exploitants forestiers, « ce drame a servi d'électrochoc ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Fédération régionale des scieurs et exploitants forestiers")
+        );
+    }
 }
