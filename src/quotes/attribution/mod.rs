@@ -3552,4 +3552,10 @@ mod tests {
             Some("Fédération régionale des scieurs et exploitants forestiers")
         );
     }
+
+    #[test]
+    fn words_on_a_leaflet_are_nobodys() {
+        let text = "Cricket\n\nThe Haverleigh Park Residents' Association opposes the plan. The association has produced leaflets describing the stand as a “concrete wall”, a phrase that has appeared in windows.";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
