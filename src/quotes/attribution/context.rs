@@ -43,9 +43,14 @@ impl Attributor<'_> {
     /// No cue: the person the previous sentence of the paragraph was about;
     /// in a dialogue, the other speaker; else the previous speaker.
     pub(super) fn speaker_in_context(&self, quote: usize, sentence: usize) -> Option<usize> {
-        if self.answers_plain_prompt(quote) {
+        if self.answers_plain_prompt(quote) || self.answers_quoted_question(quote) {
             let at = self.quote_token[quote];
             return self.topic_person(at, self.interviewer_before(quote));
+        }
+        if self.quoted_question_interview && self.is_answered_question(quote) {
+            return self
+                .interviewer_before(quote)
+                .or_else(|| self.last_asker(quote));
         }
         self.speaker_around(quote, sentence).or_else(|| {
             // "Vous ouvrez une cantine. Pourquoi ? ¶ — Parce que …": an answer
@@ -72,6 +77,43 @@ impl Attributor<'_> {
             && self
                 .end_of_paragraph_before(quote)
                 .is_some_and(|end| self.punct(end) == Some("?"))
+    }
+
+    /// "“What does a typical night look like?” ¶ “There is no typical
+    /// night.”": a quoted question making up its paragraph, answered by a
+    /// quotation making up the next.
+    fn is_answered_question(&self, quote: usize) -> bool {
+        let answer = quote + 1;
+        answer < self.spans.len()
+            && self.is_whole_paragraph(quote)
+            && self.is_question(quote)
+            && self.is_whole_paragraph(answer)
+            && !self.is_question(answer)
+            && self.spans[answer].block == self.spans[quote].block + 1
+    }
+
+    /// Who asked the questions before `quote`, when the text said so:
+    /// "“Why now?” Whitlow asked."
+    fn last_asker(&self, quote: usize) -> Option<usize> {
+        (0..quote)
+            .rev()
+            .filter(|&question| self.is_turn(question) && self.is_question(question))
+            .find_map(|question| self.speakers[question])
+    }
+
+    /// Two answered quoted questions make the article an interview.
+    pub(super) fn has_quoted_question_interview(&self) -> bool {
+        (0..self.spans.len())
+            .filter(|&quote| self.is_answered_question(quote))
+            .nth(1)
+            .is_some()
+    }
+
+    fn answers_quoted_question(&self, quote: usize) -> bool {
+        self.quoted_question_interview
+            && quote
+                .checked_sub(1)
+                .is_some_and(|question| self.is_answered_question(question))
     }
 
     /// Two answers after plain questions make the article an interview.

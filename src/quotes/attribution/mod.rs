@@ -316,6 +316,9 @@ struct Attributor<'a> {
     /// Does the article print an interview whose questions carry no dash
     /// and whose answers do?
     plain_question_interview: bool,
+    /// Does the article print an interview whose questions and answers
+    /// are both quotations, each a paragraph of its own?
+    quoted_question_interview: bool,
     /// Who signs the article as an interview ("Propos recueillis par X").
     signed_interviewer: Option<usize>,
     /// Whether each sentence says its subject did not speak, read when a
@@ -403,11 +406,13 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         guessed_roles: HashMap::default(),
         sentence_has_quote,
         plain_question_interview: false,
+        quoted_question_interview: false,
         signed_interviewer: None,
         silent_sentences: std::cell::OnceCell::new(),
         description_index: std::cell::OnceCell::new(),
     };
     attributor.plain_question_interview = attributor.has_plain_question_interview();
+    attributor.quoted_question_interview = attributor.has_quoted_question_interview();
     attributor.signed_interviewer = attributor.interview_signatory();
     attributor.run();
     attributor.alternate_exchanges();
@@ -3557,5 +3562,13 @@ mod tests {
     fn words_on_a_leaflet_are_nobodys() {
         let text = "Cricket\n\nThe Haverleigh Park Residents' Association opposes the plan. The association has produced leaflets describing the stand as a “concrete wall”, a phrase that has appeared in windows.";
         assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
+    fn quoted_questions_and_answers_make_an_interview() {
+        let text = "A night on Line 4\n\nDesmond Achterberg has driven trains for 22 years. He spoke to the Metro Courier about rats and red signals.\n\n\"What does a typical night look like?\"\n\n\"There is no typical night. It never goes right.\"\n\nThe drivers’ union calls the plan “driverless by stealth.”\n\n\"Has the job changed much?\"\n\n\"The trains are better. The air conditioning works.\"";
+        assert_eq!(speaker(text, 0), None);
+        assert_eq!(speaker(text, 1).as_deref(), Some("Desmond Achterberg"));
+        assert_eq!(speaker(text, 4).as_deref(), Some("Desmond Achterberg"));
     }
 }
