@@ -68,19 +68,20 @@ fn speakers_are_right() {
 
 /// The held-out sets were written by people who had not read the rules; once
 /// measured, they guard against regressions. The floors sit a little under
-/// today's figures (heldout to heldout55: 0.964, 0.957, 0.921, 0.949, 0.936,
-/// 0.970, 0.906, 0.926, 0.962, 0.929, 0.934, 0.949, 0.922, 0.933, 0.939,
-/// 0.908, 0.967, 0.979, 0.912, 0.928, 0.943, 0.913, 0.918, 0.909, 0.939,
-/// 0.951, 0.911, 0.948, 0.880, 0.888, 0.916, 0.934, 0.956, 0.937, 0.934,
-/// 0.940, 0.922, 0.932, 0.924, 0.931, 0.953, 0.898, 0.916, 0.928, 0.934,
-/// 0.926, 0.916, 0.909, 0.894, 0.900, 0.925, 0.910, 0.807, 0.893, 0.939;
-/// heldout40 to heldout55 were scored once, sealed, at 0.910, 0.839, 0.864,
-/// 0.872, 0.873, 0.895, 0.911, 0.895, 0.874, 0.878, 0.890, 0.912, 0.886,
-/// 0.776, 0.871 and 0.939): the target is higher.
+/// today's figures (heldout to heldout59: 0.973, 0.957, 0.921, 0.949, 0.936,
+/// 0.970, 0.906, 0.926, 0.967, 0.929, 0.934, 0.949, 0.922, 0.933, 0.939,
+/// 0.908, 0.967, 0.973, 0.912, 0.928, 0.943, 0.913, 0.923, 0.909, 0.939,
+/// 0.951, 0.921, 0.953, 0.880, 0.882, 0.916, 0.934, 0.956, 0.943, 0.934,
+/// 0.940, 0.922, 0.932, 0.924, 0.931, 0.953, 0.898, 0.921, 0.928, 0.934,
+/// 0.921, 0.921, 0.914, 0.894, 0.900, 0.919, 0.910, 0.807, 0.899, 0.951,
+/// 0.848, 0.862, 0.917, 0.868; heldout40 to heldout59 were scored once,
+/// sealed, at 0.910, 0.839, 0.864, 0.872, 0.873, 0.895, 0.911, 0.895, 0.874,
+/// 0.878, 0.890, 0.912, 0.886, 0.776, 0.871, 0.939, 0.848, 0.812, 0.852 and
+/// 0.853): the target is higher.
 #[test]
 fn held_out_sets_do_not_regress() {
     let floors = [
-        ("heldout", 0.95),
+        ("heldout", 0.96),
         ("heldout2", 0.94),
         ("heldout3", 0.91),
         ("heldout4", 0.93),
@@ -102,18 +103,18 @@ fn held_out_sets_do_not_regress() {
         ("heldout20", 0.92),
         ("heldout21", 0.93),
         ("heldout22", 0.90),
-        ("heldout23", 0.90),
+        ("heldout23", 0.91),
         ("heldout24", 0.89),
         ("heldout25", 0.92),
         ("heldout26", 0.94),
-        ("heldout27", 0.90),
-        ("heldout28", 0.93),
+        ("heldout27", 0.91),
+        ("heldout28", 0.94),
         ("heldout29", 0.87),
         ("heldout30", 0.87),
         ("heldout31", 0.90),
         ("heldout32", 0.92),
         ("heldout33", 0.94),
-        ("heldout34", 0.92),
+        ("heldout34", 0.93),
         ("heldout35", 0.92),
         ("heldout36", 0.93),
         ("heldout37", 0.91),
@@ -122,19 +123,23 @@ fn held_out_sets_do_not_regress() {
         ("heldout40", 0.92),
         ("heldout41", 0.94),
         ("heldout42", 0.89),
-        ("heldout43", 0.90),
+        ("heldout43", 0.91),
         ("heldout44", 0.91),
         ("heldout45", 0.92),
         ("heldout46", 0.91),
-        ("heldout47", 0.90),
-        ("heldout48", 0.89),
+        ("heldout47", 0.91),
+        ("heldout48", 0.90),
         ("heldout49", 0.88),
         ("heldout50", 0.89),
         ("heldout51", 0.91),
         ("heldout52", 0.90),
         ("heldout53", 0.79),
         ("heldout54", 0.88),
-        ("heldout55", 0.92),
+        ("heldout55", 0.94),
+        ("heldout56", 0.83),
+        ("heldout57", 0.85),
+        ("heldout58", 0.90),
+        ("heldout59", 0.85),
     ];
     for (dir, floor) in floors {
         let total = evaluate_dir(
