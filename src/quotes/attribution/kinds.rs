@@ -37,7 +37,7 @@ impl Attributor<'_> {
         if capitalised(at.wrapping_sub(1))
             && capitalised(at + 1)
             && self.people.mention_at(at + 1).is_none()
-            && inner.split_whitespace().count() <= 2
+            && inner.split_whitespace().nth(2).is_none()
             && self.sentence_of.get(at.wrapping_sub(1)) == self.sentence_of.get(at)
         {
             return Some(QuoteKind::Term);
@@ -61,10 +61,10 @@ impl Attributor<'_> {
                 && inner_words.next().is_some_and(capitalised));
         if title_like
             && self.punct(before) == Some(",")
-            && self.has_at_most_words(quote, TITLE_MAX_WORDS)
             && (before.saturating_sub(TITLE_CUE_REACH)..before)
                 .filter_map(|i| self.lower(i))
                 .any(|w| self.lexicon.is_title_cue(w))
+            && self.has_at_most_words(quote, TITLE_MAX_WORDS)
         {
             return Some(QuoteKind::Title);
         }
@@ -77,12 +77,9 @@ impl Attributor<'_> {
         // "« Le Phare aveugle », son quatrième roman", "« … », roman paru
         // en 2019": an apposition names what the title is; "« … », estime
         // l'association" is a cue.
-        if title_like
-            && self.punct(at + 1) == Some(",")
-            && self.has_at_most_words(quote, TITLE_MAX_WORDS)
-        {
+        if title_like && self.punct(at + 1) == Some(",") {
             let after = at + 2;
-            let described = if self
+            let mut described = if self
                 .lower(after)
                 .is_some_and(|w| self.lexicon.is_determiner(w))
             {
@@ -90,9 +87,8 @@ impl Attributor<'_> {
             } else {
                 after..after + 1
             };
-            if described
-                .filter_map(|i| self.lower(i))
-                .any(|w| self.lexicon.is_title_cue(w))
+            if described.any(|i| self.lower(i).is_some_and(|w| self.lexicon.is_title_cue(w)))
+                && self.has_at_most_words(quote, TITLE_MAX_WORDS)
             {
                 return Some(QuoteKind::Title);
             }
@@ -101,7 +97,7 @@ impl Attributor<'_> {
         // capitalised article, inside a sentence, with no cue after it.
         let opens_with_article = capitalised(first_word) && self.lexicon.is_determiner(first_word);
         if opens_with_article
-            && inner.split_whitespace().count() <= 4
+            && inner.split_whitespace().nth(4).is_none()
             && !whole.contains([',', '.', '!', '?', ';', ':'])
             && self.is_embedded(at, self.sentence_of[at])
             && self.cue_after(at).is_none()
@@ -110,7 +106,7 @@ impl Attributor<'_> {
         }
         // "le monohybride « Korrigan » a coupé la ligne": one capitalised
         // word inside a sentence, with no cue after it, names something.
-        if inner.split_whitespace().count() == 1
+        if inner.split_whitespace().nth(1).is_none()
             && inner.starts_with(char::is_uppercase)
             && !whole.contains([',', '.', '!', '?', ';', ':', '…'])
             && self.is_embedded(at, self.sentence_of[at])
