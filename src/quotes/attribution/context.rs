@@ -103,8 +103,13 @@ impl Attributor<'_> {
 
     /// Two answered quoted questions make the article an interview.
     pub(super) fn has_quoted_question_interview(&self) -> bool {
+        self.holds_two_quotes(Self::is_answered_question)
+    }
+
+    /// Do two quotations pass `test`?
+    fn holds_two_quotes(&self, test: impl Fn(&Self, usize) -> bool) -> bool {
         (0..self.spans.len())
-            .filter(|&quote| self.is_answered_question(quote))
+            .filter(|&quote| test(self, quote))
             .nth(1)
             .is_some()
     }
@@ -118,14 +123,12 @@ impl Attributor<'_> {
 
     /// Two answers after plain questions make the article an interview.
     pub(super) fn has_plain_question_interview(&self) -> bool {
-        (0..self.spans.len())
-            .filter(|&quote| self.follows_plain_question(quote))
-            .nth(1)
-            .is_some()
+        self.holds_two_quotes(Self::follows_plain_question)
     }
 
-    /// In such an interview, a dash turn after a paragraph of the
-    /// interviewer's (a question, or a remark to answer) answers it.
+    /// In such an interview, a turn (a dash, or a quotation making up its
+    /// paragraph) after a paragraph of the interviewer's (a question, or a
+    /// remark to answer) answers it.
     fn answers_plain_prompt(&self, quote: usize) -> bool {
         self.plain_question_interview
             && self.is_whole_paragraph(quote)
