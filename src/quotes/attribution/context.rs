@@ -235,8 +235,6 @@ impl Attributor<'_> {
         (last != before).then_some(before)
     }
 
-    /// A dialogue turn: a dash paragraph, or a quotation that opens its
-    /// paragraph.
     /// A dash turn, or a quotation that makes up its paragraph: "What is
     /// the first thing you look for? ¶ “Round numbers. …”".
     fn is_whole_paragraph(&self, quote: usize) -> bool {
@@ -249,6 +247,8 @@ impl Attributor<'_> {
                     .is_none_or(|token| token.kind == Kind::Break))
     }
 
+    /// A dialogue turn: a dash paragraph, or a quotation that opens its
+    /// paragraph.
     pub(super) fn is_turn(&self, quote: usize) -> bool {
         let span = &self.spans[quote];
         if span.dash {
