@@ -1178,7 +1178,12 @@ fn starts_incise(first: &str, second: &str, closed: bool) -> bool {
             let inverted = lexicon.inversion(first).is_some_and(|(verb, _)| {
                 lexicon.is_reporting_verb(verb) || lexicon.is_auxiliary(verb)
             });
+            // ("— On a dû avancer les saisons" holds no incise: French
+            // inverts an inflected verb, never an infinitive.)
+            let infinitive =
+                lexicon.lang == Lang::Fr && (first.ends_with("er") || first.ends_with("ir"));
             let verb_then_subject = lexicon.is_reporting_verb(first)
+                && !infinitive
                 && (lexicon.pronoun(second).is_some()
                     || lexicon.is_determiner(second)
                     || second.starts_with(char::is_uppercase));

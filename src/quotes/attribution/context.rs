@@ -642,10 +642,14 @@ impl Attributor<'_> {
     }
 
     fn signs_at(&self, index: usize) -> bool {
-        self.lower(index).is_some_and(|w| matches!(w, "par" | "by"))
-            && self
-                .lower(index.wrapping_sub(1))
-                .is_some_and(|w| INTERVIEW_SIGNATURES.contains(w))
+        let before = self.lower(index.wrapping_sub(1));
+        match self.lower(index) {
+            Some("par" | "by") => before.is_some_and(|w| INTERVIEW_SIGNATURES.contains(w)),
+            // "elle a répondu aux questions de Julien Perrotin", "answered
+            // questions from Dan Whitlow".
+            Some("de" | "d'" | "from") => before == Some("questions"),
+            _ => false,
+        }
     }
 
     fn person_after(&self, index: usize) -> Option<usize> {

@@ -126,6 +126,14 @@ impl Attributor<'_> {
 
     /// What the word just before a quotation says it is: a title after
     /// the word for a work, a term after a naming verb.
+    /// "« Les Heures claires », de Mathilde Rouvière, éditions du Névé":
+    /// a title met before is the same title again, unless a cue gives it
+    /// a speaker.
+    pub(super) fn title_again(&self, quote: usize, at: usize) -> Option<QuoteKind> {
+        (self.titles.contains(self.inner_text(quote)) && self.cue_after(at).is_none())
+            .then_some(QuoteKind::Title)
+    }
+
     fn kind_after_word(
         &self,
         quote: usize,

@@ -299,6 +299,8 @@ struct Attributor<'a> {
     subjects: Vec<Option<usize>>,
     speakers: Vec<Option<usize>>,
     kinds: Vec<QuoteKind>,
+    /// The words of every quotation taken for a title so far.
+    titles: HashSet<&'a str>,
     mentions: Vec<Option<String>>,
     cues: Vec<Option<String>>,
     /// Quotes whose speaker came from a cue of their own.
@@ -398,6 +400,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         quote_token,
         speakers: vec![None; count],
         kinds: vec![QuoteKind::Quote; count],
+        titles: HashSet::default(),
         mentions: vec![None; count],
         cues: vec![None; count],
         cued: vec![false; count],
@@ -561,8 +564,14 @@ impl<'a> Attributor<'a> {
 
     fn attribute_quote(&mut self, quote: usize, sentence: usize) {
         let at = self.quote_token[quote];
-        if let Some(kind) = self.named_thing(quote, at) {
+        if let Some(kind) = self
+            .named_thing(quote, at)
+            .or_else(|| self.title_again(quote, at))
+        {
             self.kinds[quote] = kind;
+            if kind == QuoteKind::Title {
+                self.titles.insert(self.inner_text(quote));
+            }
             return;
         }
         let own_cue = self.cue_after(at).or_else(|| self.incise_inside(quote));
@@ -3570,5 +3579,37 @@ mod tests {
         assert_eq!(speaker(text, 0), None);
         assert_eq!(speaker(text, 1).as_deref(), Some("Desmond Achterberg"));
         assert_eq!(speaker(text, 4).as_deref(), Some("Desmond Achterberg"));
+    }
+
+    #[test]
+    fn a_musician_named_in_a_headline_is_not_called_by_the_instrument() {
+        let text = "Q&A: Cellist Ruth Amadi on touring with her sister\n\nRuth Amadi has played in the same string quartet for twelve years. She spoke with host Daniel Moor before her concert.\n\nWhy a new album now?\n\n\"Because we finally had the time. Touring stopped for a year.\"\n\nWhat is it like to work with family?\n\n\"Loud. We argue about tempo at breakfast.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ruth Amadi"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Ruth Amadi"));
+    }
+
+    #[test]
+    fn answering_someones_questions_names_the_interviewer() {
+        let text = "Jeanne Morel : « Le fleuve m'a appris la patience »\n\nBatelière depuis trente ans, Jeanne Morel, 58 ans, vit sur une péniche amarrée à Conflans. Entre deux écluses, elle a répondu aux questions de Marc Tessier.\n\n— Comment êtes-vous arrivée sur l'eau ?\n\n— Par mon père, qui transportait du sable. J'ai grandi dans la cale.\n\n— Le métier a-t-il changé ?\n\n— Beaucoup. Il y a moins de bateaux et plus de papiers.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Marc Tessier"));
+        assert_eq!(speaker(text, 2).as_deref(), Some("Jeanne Morel"));
+        assert_eq!(speaker(text, 4).as_deref(), Some("Jeanne Morel"));
+    }
+
+    #[test]
+    fn an_infinitive_after_a_comma_opens_no_incise_in_a_dialogue_turn() {
+        let text = "Entretien\n\nLe glacier recule chaque année, explique le guide Paul Arnaud, interrogé par Léa Vidal.\n\n— Qu'est-ce qui a changé pour vous ?\n\n— Tout. On a dû décaler les départs, avancer les saisons, renoncer à des courses entières. Les clients ne comprennent pas toujours.";
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let quotes = extract(&article).quotes;
+        let turn = &text[quotes[1].span.clone()];
+        assert!(turn.ends_with("toujours."), "{turn}");
+        assert_eq!(quotes[1].cue, None);
+    }
+
+    #[test]
+    fn a_title_quoted_again_is_still_a_title() {
+        let text = "Le roman du fleuve\n\nL'écrivaine Anne Leduc publie « Les Eaux lentes », son troisième roman, chez un petit éditeur nantais. « J'ai écrit ce livre en marchant », raconte-t-elle.\n\n« Les Eaux lentes », d'Anne Leduc, éditions de la Loire, 180 pages.";
+        assert_eq!(kind(text, 0), super::super::QuoteKind::Title);
+        assert_eq!(kind(text, 2), super::super::QuoteKind::Title);
     }
 }
