@@ -8,7 +8,9 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::sync::LazyLock;
 
-use super::lexicon::{self, Gender, Lexicon, Table, WordSet, determiner_gender, normalise};
+use super::lexicon::{
+    self, Gender, Lexicon, Table, WordSet, determiner_gender, normalise, with_key,
+};
 use super::tokens::{Keys, Kind, Token};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -1420,7 +1422,7 @@ impl Finder<'_> {
                         .and_then(|last| possessor(last))
                         .is_some_and(|owner| lone_names().contains(owner))
                     || words.iter().any(|word| {
-                        is_organisation_word(&normalise(possessor(word).unwrap_or(word)))
+                        with_key(possessor(word).unwrap_or(word), is_organisation_word)
                     }))
                 && let Some(last) = words.last_mut()
                 && let Some(owner) = possessor(last)
@@ -1628,7 +1630,7 @@ impl Finder<'_> {
             // "the Taoiseach", "le Premier": a title written with a capital
             // is a description of its holder, no name.
             if words.first().is_some_and(|word| {
-                self.is_role(&normalise(word)) && given_name_gender(word).is_none()
+                with_key(word, |key| self.is_role(key)) && given_name_gender(word).is_none()
             }) {
                 continue;
             }
@@ -2067,8 +2069,9 @@ impl Finder<'_> {
             first -= 1;
         }
         let is_de = |at: usize| {
-            self.word(at)
-                .is_some_and(|w| matches!(normalise(w).as_str(), "de" | "d'" | "du" | "des" | "of"))
+            self.word(at).is_some_and(|w| {
+                with_key(w, |key| matches!(key, "de" | "d'" | "du" | "des" | "of"))
+            })
         };
         let mut before = first.checked_sub(1)?;
         // "du Logement": "du" is both the article and the "de".
@@ -2635,7 +2638,8 @@ fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -
     let nickname = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
     let ends_name = nickname || is_organisation_word(word);
     // Asked only of a name it opens: most single words open none.
-    let distinctive = || given_name_gender(word).is_none() && !lexicon.is_demonym(&normalise(word));
+    let distinctive =
+        || given_name_gender(word).is_none() && !with_key(word, |key| lexicon.is_demonym(key));
     people.position_named_with(Some(word), |entity| {
         if entity.person || entity.place {
             return false;

@@ -563,8 +563,18 @@ impl Attributor<'_> {
             .rev()
             .filter(|&length| end >= start + length)
             .find(|&length| {
-                let words: Vec<&str> = (end - length..end).map_while(|i| self.lower(i)).collect();
-                words.len() == length && self.lexicon.adverbial_len(&words) == length
+                // (At most four words: a buffer on the stack, not the heap,
+                // for a test made before most reporting verbs.)
+                let mut words = [""; 4];
+                let mut read = 0;
+                for (slot, word) in words
+                    .iter_mut()
+                    .zip((end - length..end).map_while(|i| self.lower(i)))
+                {
+                    *slot = word;
+                    read += 1;
+                }
+                read == length && self.lexicon.adverbial_len(&words[..read]) == length
             })
             .unwrap_or(0)
     }
