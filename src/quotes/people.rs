@@ -1076,8 +1076,13 @@ impl Finder<'_> {
             }
             tail
         };
+        // "l'Union cycliste internationale": up to two adjectives.
+        let past_adjectives = |at: usize| {
+            let one = at + usize::from(adjective(at));
+            one + usize::from(one > at && adjective(one))
+        };
         // "de protection des réfugiés", "des dangers naturels".
-        let mut tail = past_purpose(end + usize::from(adjective(end)));
+        let mut tail = past_purpose(past_adjectives(end));
         if tail == end {
             return end;
         }
@@ -1302,6 +1307,39 @@ impl Finder<'_> {
         opens_paragraph && in_capitals() && matches!(self.punct(run.end), Some("—" | "–" | ","))
     }
 
+    /// "a fisherman who gave only his surname, Wong", "who gave his name
+    /// as Terrence", « qui n'a donné que son prénom, Karim »: a word the
+    /// text gives as someone's own name is a person's.
+    fn given_as_own_name(&self, first: usize) -> Option<Gender> {
+        let mut at = first.checked_sub(1)?;
+        if self.is_comma(at) || self.keys.get(at) == "as" {
+            at = at.checked_sub(1)?;
+        }
+        if !matches!(
+            self.keys.get(at),
+            "name" | "surname" | "nickname" | "prénom" | "nom"
+        ) {
+            return None;
+        }
+        at = at.checked_sub(1)?;
+        if matches!(self.keys.get(at), "first" | "last" | "family") {
+            at = at.checked_sub(1)?;
+        }
+        let gender = match self.keys.get(at) {
+            "his" => Gender::Masculine,
+            "her" => Gender::Feminine,
+            "son" | "their" => Gender::Unknown,
+            _ => return None,
+        };
+        let gave = (at.saturating_sub(3)..at).any(|index| {
+            matches!(
+                self.keys.get(index),
+                "gave" | "give" | "gives" | "giving" | "given" | "donné" | "donne" | "donnant"
+            )
+        });
+        gave.then_some(gender)
+    }
+
     fn run_text(&self, first: usize, end: usize) -> String {
         (first..end)
             .filter_map(|i| self.word(i))
@@ -1368,7 +1406,13 @@ impl Finder<'_> {
                 .max()
                 // "South Fens Community Health NHS Trust": an organisation's
                 // name may hold a title-like word; it stays whole.
-                .filter(|&title_end| !self.holds_organisation_word(title_end + 1..run.end));
+                .filter(|&title_end| !self.holds_organisation_word(title_end + 1..run.end))
+                // "l'Union cycliste internationale": nor may the lowercase
+                // words after its first.
+                .filter(|&title_end| {
+                    !(self.holds_organisation_word(run.first..run.first + 1)
+                        && self.capitalised_word(title_end).is_none())
+                });
             if let Some(title_end) = title_end {
                 descriptor = (run.first..=title_end)
                     .filter_map(|i| self.word(i))
@@ -1663,6 +1707,11 @@ impl Finder<'_> {
             };
             let entity = match known {
                 Some(entity) => entity,
+                None if !organisation
+                    && let Some(gender) = self.given_as_own_name(mention.first) =>
+                {
+                    person_entity(&mut people, &words, gender)
+                }
                 None if organisation => {
                     let entity = people.entity_named(words, false);
                     people.entities[entity].place |= place;

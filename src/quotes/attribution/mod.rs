@@ -3612,4 +3612,19 @@ mod tests {
         assert_eq!(kind(text, 0), super::super::QuoteKind::Title);
         assert_eq!(kind(text, 2), super::super::QuoteKind::Title);
     }
+
+    #[test]
+    fn a_name_someone_gives_as_their_own_is_a_persons() {
+        let text = "Shelter vote delayed\n\nCouncillor Dana Whitfield said the vote would come in March. Outside, a former welder who gave his name as Ray said he had slept in his car since June.\n\n\"I am not going anywhere,\" he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ray"));
+    }
+
+    #[test]
+    fn a_french_organisations_name_takes_two_adjectives() {
+        let text = "Dopage\n\nL'Union cycliste internationale a indiqué suivre le dossier « avec la plus grande attention ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Union cycliste internationale")
+        );
+    }
 }

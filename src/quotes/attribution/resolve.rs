@@ -372,6 +372,11 @@ impl Attributor<'_> {
                     self.lower(index)
                         .and_then(|word| self.lexicon.person_pronoun(word))
                         == Some(gender)
+                        // ("who gave his name as Terrence": that is him.)
+                        && !matches!(
+                            self.lower(index + 1),
+                            Some("name" | "surname" | "nickname" | "first" | "prénom")
+                        )
                 })
         };
         self.mentions_before(range.end)
