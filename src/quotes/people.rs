@@ -1420,13 +1420,15 @@ impl Finder<'_> {
                     .collect();
                 first = title_end + 1;
             }
-            // "Nadir K.", "John F. Kennedy": an initial keeps its full stop.
+            // "Nadir K.", "John F. Kennedy", "Northgate Minerals Corp.": an
+            // initial, or a company's abbreviation, keeps its full stop.
             let mut words: Vec<String> = (first..run.end)
                 .filter_map(|i| {
                     let word = self.name_word(i)?;
-                    let initial =
-                        lexicon::is_single_capital(word) && self.punct(i + 1) == Some(".");
-                    Some(if initial {
+                    let abbreviated = (lexicon::is_single_capital(word)
+                        || COMPANY_ABBREVIATIONS.contains(word))
+                        && self.punct(i + 1) == Some(".");
+                    Some(if abbreviated {
                         format!("{word}.")
                     } else {
                         word.to_string()
@@ -2430,6 +2432,9 @@ static COMPLEMENT_OPENERS: WordSet = WordSet::new(&[
 
 static NAME_SUFFIXES: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| lexicon::data_words(include_str!("data/name_suffixes.txt")).collect());
+
+static COMPANY_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::data_words(include_str!("data/company_abbreviations.txt")).collect());
 
 /// Numbers that may open a place's or an organisation's name ("Trois
 /// Vallées", "Two Rivers").

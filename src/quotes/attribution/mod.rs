@@ -3627,4 +3627,10 @@ mod tests {
             Some("Union cycliste internationale")
         );
     }
+
+    #[test]
+    fn a_companys_abbreviation_keeps_its_full_stop() {
+        let text = "Spill\n\nHarlow Mining Corp. confirmed on Monday that a tailings pond had overflowed at its Copper Bay site. The company said the spill was “largely contained”.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Harlow Mining Corp."));
+    }
 }
