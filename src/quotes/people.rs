@@ -324,6 +324,11 @@ static ORGANISATION_WORDS: LazyLock<Table<bool>> = LazyLock::new(|| {
 /// Nouns of "pour l'instant", "pour le moment": no organisation's purpose.
 const PURPOSE_LOOKALIKES: &[&str] = &["instant", "heure", "moment", "essentiel", "reste", "coup"];
 
+/// "his name", "her surname", « son prénom ».
+pub fn is_word_for_a_name(word: &str) -> bool {
+    matches!(word, "name" | "surname" | "nickname" | "prénom" | "nom")
+}
+
 /// "CNRS", "NHS", "UEFA": an organisation's initials.
 pub fn is_acronym(name: &str) -> bool {
     (2..=8).contains(&name.chars().count()) && name.chars().all(|c| c.is_uppercase())
@@ -1315,10 +1320,7 @@ impl Finder<'_> {
         if self.is_comma(at) || self.keys.get(at) == "as" {
             at = at.checked_sub(1)?;
         }
-        if !matches!(
-            self.keys.get(at),
-            "name" | "surname" | "nickname" | "prénom" | "nom"
-        ) {
+        if !is_word_for_a_name(self.keys.get(at)) {
             return None;
         }
         at = at.checked_sub(1)?;

@@ -373,10 +373,9 @@ impl Attributor<'_> {
                         .and_then(|word| self.lexicon.person_pronoun(word))
                         == Some(gender)
                         // ("who gave his name as Terrence": that is him.)
-                        && !matches!(
-                            self.lower(index + 1),
-                            Some("name" | "surname" | "nickname" | "first" | "prénom")
-                        )
+                        && !self
+                            .lower(index + 1)
+                            .is_some_and(|w| w == "first" || people::is_word_for_a_name(w))
                 })
         };
         self.mentions_before(range.end)
