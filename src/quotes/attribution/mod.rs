@@ -3583,9 +3583,10 @@ mod tests {
 
     #[test]
     fn a_musician_named_in_a_headline_is_not_called_by_the_instrument() {
-        let text = "Q&A: Cellist Ruth Amadi on touring with her sister\n\nRuth Amadi has played in the same string quartet for twelve years. She spoke with host Daniel Moor before her concert.\n\nWhy a new album now?\n\n\"Because we finally had the time. Touring stopped for a year.\"\n\nWhat is it like to work with family?\n\n\"Loud. We argue about tempo at breakfast.\"";
-        assert_eq!(speaker(text, 0).as_deref(), Some("Ruth Amadi"));
-        assert_eq!(speaker(text, 1).as_deref(), Some("Ruth Amadi"));
+        // (A given name the word lists do not know, so only the role tells.)
+        let text = "Q&A: Cellist Zorya Whitcombe on touring with her sister\n\nZorya Whitcombe has played in the same string quartet for twelve years. She spoke with host Daniel Moor before her concert.\n\nWhy a new album now?\n\n\"Because we finally had the time. Touring stopped for a year.\"\n\nWhat is it like to work with family?\n\n\"Loud. We argue about tempo at breakfast.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Zorya Whitcombe"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Zorya Whitcombe"));
     }
 
     #[test]
