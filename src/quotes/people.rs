@@ -1408,12 +1408,13 @@ impl Finder<'_> {
                 .max()
                 // "South Fens Community Health NHS Trust": an organisation's
                 // name may hold a title-like word; it stays whole.
-                .filter(|&title_end| !self.holds_organisation_word(title_end + 1..run.end))
                 // "l'Union cycliste internationale": nor may the lowercase
                 // words after its first.
                 .filter(|&title_end| {
-                    !(self.holds_organisation_word(run.first..run.first + 1)
-                        && self.capitalised_word(title_end).is_none())
+                    let inside_organisation = self.holds_organisation_word(title_end + 1..run.end)
+                        || (self.word(run.first).is_some_and(is_organisation_word)
+                            && self.capitalised_word(title_end).is_none());
+                    !inside_organisation
                 });
             if let Some(title_end) = title_end {
                 descriptor = (run.first..=title_end)
