@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::article::Block;
+use crate::article::{Block, BlockKind};
 
 /// A quotation found by its marks, before anyone is credited with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,6 +138,16 @@ fn scan_block(text: &str, blocks: &[Block], index: usize, spans: &mut Vec<Span>)
         return index + 1;
     }
     let mut position = block.span.start;
+    if block.kind == BlockKind::Heading && next_opening(text, position, end).is_none() {
+        spans.extend(
+            headline_singles(text, block.span.clone()).map(|range| Span {
+                range,
+                block: index,
+                dash: false,
+            }),
+        );
+        return index + 1;
+    }
     while position < end {
         let Some((open, style)) = next_opening(text, position, end) else {
             break;
@@ -205,6 +215,38 @@ fn continue_over_paragraphs(
     (blocks[last].span.end, last)
 }
 
+/// "State accuses Centre of 'step-motherly' treatment": headlines quote
+/// with straight single marks where the text below uses double ones. An
+/// opening mark stands before a letter, a closing one after a word and
+/// before no letter or digit, so "Teachers' pay" and "don't" stay words.
+fn headline_singles(text: &str, span: Range<usize>) -> impl Iterator<Item = Range<usize>> + '_ {
+    let line = &text[span.clone()];
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        loop {
+            let open = from + line.get(from..)?.find('\'')?;
+            from = open + 1;
+            let before = line[..open].chars().next_back();
+            let after = line[open + 1..].chars().next();
+            if !before.is_none_or(char::is_whitespace) || !after.is_some_and(char::is_alphabetic) {
+                continue;
+            }
+            let close = line[open + 1..].char_indices().find_map(|(offset, c)| {
+                let at = open + 1 + offset;
+                let closes = c == '\''
+                    && offset > 1
+                    && !line[..at].ends_with(char::is_whitespace)
+                    && !line[at + 1..].starts_with(char::is_alphanumeric);
+                closes.then_some(at)
+            });
+            if let Some(close) = close {
+                from = close + 1;
+                return Some(span.start + open..span.start + close + 1);
+            }
+        }
+    })
+}
+
 /// A paragraph that opens with a dash and holds no quotation marks is a
 /// dialogue turn, up to the paragraph's end or to an incise.
 fn dialogue_turn(text: &str, block: &Block) -> Option<Range<usize>> {
@@ -251,6 +293,14 @@ mod tests {
             .into_iter()
             .map(|span| &text[span.range])
             .collect()
+    }
+
+    #[test]
+    fn a_headline_quotes_with_straight_single_marks() {
+        let text = "Residents' anger as council calls plan 'fair' and 'final'\n\nThe body's 'scare quotes' are not read so.";
+        assert_eq!(quotes(text), vec!["'fair'", "'final'"]);
+        let text = "Rock 'n' roll is back in the '90s town\n\nText.";
+        assert!(quotes(text).is_empty());
     }
 
     #[test]

@@ -39,6 +39,10 @@ static INTERVIEW_SIGNATURES: WordSet = WordSet::new(&[
 /// How many mentions a name in the headline counts for.
 const HEADLINE_WEIGHT: usize = 3;
 
+/// A subheading's quotation of this many words or more says something;
+/// shorter ones are names or terms ("'lost'").
+const SUBHEADING_SENTENCE_WORDS: usize = 4;
+
 impl Attributor<'_> {
     /// No cue: the person the previous sentence of the paragraph was about;
     /// in a dialogue, the other speaker; else the previous speaker.
@@ -283,19 +287,48 @@ impl Attributor<'_> {
             // (One searcher for the words, whatever number of quotations
             // it reads.)
             let searcher = memchr::memmem::Finder::new(words.as_bytes());
-            let echo = window
-                .filter(|&other| other != quote && self.speakers[other].is_some())
-                .find(|&other| {
-                    let quoted =
-                        normalised[other].get_or_insert_with(|| normalise(self.inner_text(other)));
-                    searcher.find(quoted.as_bytes()).is_some()
-                });
-            if let Some(other) = echo {
+            let mut echoes = window.filter(|&other| other != quote).filter(|&other| {
+                let quoted =
+                    normalised[other].get_or_insert_with(|| normalise(self.inner_text(other)));
+                searcher.find(quoted.as_bytes()).is_some()
+            });
+            let first_echo = echoes.next();
+            let echo = first_echo
+                .into_iter()
+                .chain(echoes)
+                .find(|&other| self.speakers[other].is_some());
+            // ("La fin du « dividende de la paix »": a term echoed below is
+            // no one's words.)
+            let voice_below = || {
+                first_echo
+                    .is_none()
+                    .then(|| self.first_voice_below(quote, blocks))
+                    .flatten()
+            };
+            if let Some(other) = echo.or_else(voice_below) {
                 self.speakers[quote] = self.speakers[other];
                 self.kinds[quote] = QuoteKind::Quote;
                 self.mentions[quote] = self.mentions[other].clone();
             }
         }
+    }
+
+    /// "'I felt it go past'" over a section whose first words quoted are a
+    /// surfer's: a subheading's sentence that no quotation echoes gives the
+    /// gist of the first one cued below it, before the next heading.
+    fn first_voice_below(&self, quote: usize, blocks: &[crate::article::Block]) -> Option<usize> {
+        let heading = self.spans[quote].block;
+        let sentence_like =
+            self.inner_text(quote).split_whitespace().count() >= SUBHEADING_SENTENCE_WORDS;
+        if heading == 0 || !sentence_like {
+            return None;
+        }
+        let next_heading = (heading + 1..blocks.len())
+            .find(|&b| blocks[b].kind == crate::article::BlockKind::Heading)
+            .unwrap_or(blocks.len());
+        (quote + 1..self.spans.len())
+            .take_while(|&other| self.spans[other].block < next_heading)
+            .find(|&other| self.cued[other] && self.speakers[other].is_some())
     }
 
     /// Dialogue turns in consecutive paragraphs alternate between two

@@ -3634,4 +3634,18 @@ mod tests {
         let text = "Spill\n\nHarlow Mining Corp. confirmed on Monday that a tailings pond had overflowed at its Copper Bay site. The company said the spill was “largely contained”.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Harlow Mining Corp."));
     }
+
+    #[test]
+    fn a_pronoun_after_a_foreman_or_governor_as_subject_means_them() {
+        let text = "Chantier\n\n« Je ne suis pas payé si je m'arrête », explique Aurélien Pastor, maçon.\n\nSon contremaître, Gaspard Villemin, assure respecter les horaires. Mais selon Aurélien Pastor, « la pause existe surtout sur le papier ». Le contremaître, interrogé à son tour, a refusé de commenter. « Voyez la direction », a-t-il répondu.";
+        assert_eq!(speaker(text, 2).as_deref(), Some("Gaspard Villemin"));
+    }
+
+    #[test]
+    fn a_subheadings_sentence_is_the_first_voice_cued_below_it() {
+        let text = "Storm\n\nThe harbour master, Ruth Okonedo, said the boats were safe. \"We were lucky,\" she said.\n\n'The wave took the shed'\n\nDevlin Sharrock, a mechanic, was in the yard when the sea came in.\n\n\"It lifted the roof clean off,\" he said.";
+        let (heading, speaker) = &speakers_of(text)[1];
+        assert_eq!(heading, "'The wave took the shed'");
+        assert_eq!(speaker.as_deref(), Some("Devlin Sharrock"));
+    }
 }
