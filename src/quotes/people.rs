@@ -373,6 +373,11 @@ fn is_elided(word: &str) -> bool {
 /// produits", "de santé") a French organisation's name may run on with.
 const ORGANISATION_TAIL_COMPLEMENTS: usize = 4;
 
+/// How many items, and words per item, a list inside an English
+/// organisation's complement may hold ("Culture, Media and Sport").
+const LISTED_COMPLEMENT_ITEMS: usize = 4;
+const LISTED_ITEM_WORDS: usize = 3;
+
 /// Lowercase particles that may stand inside a name: Corée du Nord,
 /// Ludwig van Beethoven, Charles de Gaulle.
 static NAME_PARTICLES: WordSet = WordSet::new(&[
@@ -1010,7 +1015,51 @@ impl Finder<'_> {
                 last_capital = Some(index + 1);
             }
         }
-        last_capital.unwrap_or(end)
+        let complemented = last_capital.unwrap_or(end);
+        if english && complemented > end {
+            return self
+                .listed_complement_end(complemented)
+                .unwrap_or(complemented);
+        }
+        complemented
+    }
+
+    /// "Department of Climate Change, Energy, the Environment and Water",
+    /// "Department for Culture, Media and Sport": an English complement
+    /// may list short capitalised items, the last after "and". An item
+    /// that holds a given name, a title or a role is someone else's.
+    fn listed_complement_end(&self, end: usize) -> Option<usize> {
+        let is_and = |i: usize| self.word(i).is_some() && self.keys.get(i) == "and";
+        let plain_capital = |i: usize| {
+            self.word(i).is_some_and(|w| {
+                is_capitalised(w)
+                    && given_name_gender(w).is_none()
+                    && !self.is_honorific_at(i)
+                    && !self.is_role_at(i)
+            })
+        };
+        let mut at = end;
+        for _ in 0..LISTED_COMPLEMENT_ITEMS {
+            let comma = self.punct(at) == Some(",");
+            let last = is_and(at) || (comma && is_and(at + 1));
+            if !comma && !last {
+                return None;
+            }
+            let mut item = at + 1 + usize::from(comma && last);
+            item += usize::from(self.word(item).is_some() && self.keys.get(item) == "the");
+            let start = item;
+            while item < start + LISTED_ITEM_WORDS && plain_capital(item) {
+                item += 1;
+            }
+            if item == start || self.word(item).is_some_and(is_capitalised) {
+                return None;
+            }
+            if last {
+                return Some(item);
+            }
+            at = item;
+        }
+        None
     }
 
     /// Does the text write `word` right after an honorific ("Mr Lim")?
@@ -1424,15 +1473,20 @@ impl Finder<'_> {
                 first = title_end + 1;
             }
             // "Nadir K.", "John F. Kennedy", "Northgate Minerals Corp.": an
-            // initial, or a company's abbreviation, keeps its full stop.
+            // initial, or a company's abbreviation, keeps its full stop; an
+            // item of a listed complement keeps its comma.
             let mut words: Vec<String> = (first..run.end)
                 .filter_map(|i| {
                     let word = self.name_word(i)?;
                     let abbreviated = (lexicon::is_single_capital(word)
                         || COMPANY_ABBREVIATIONS.contains(word))
                         && self.punct(i + 1) == Some(".");
+                    // ("Department for Culture, Media and Sport".)
+                    let listed = self.punct(i + 1) == Some(",") && i + 2 < run.end;
                     Some(if abbreviated {
                         format!("{word}.")
+                    } else if listed {
+                        format!("{word},")
                     } else {
                         word.to_string()
                     })

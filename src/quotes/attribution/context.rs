@@ -663,7 +663,7 @@ impl Attributor<'_> {
             return None;
         };
         let bytes = &self.text.as_bytes()[first.start..last.end];
-        let signed = ["ecueilli", "nterview"]
+        let signed = ["ecueilli", "nterview", "orrespond", "ournalist", "eporter"]
             .iter()
             .any(|stem| memchr::memmem::find(bytes, stem.as_bytes()).is_some());
         if !signed {
@@ -681,13 +681,20 @@ impl Attributor<'_> {
             // "elle a répondu aux questions de Julien Perrotin", "answered
             // questions from Dan Whitlow".
             Some("de" | "d'" | "from") => before == Some("questions"),
+            // "She spoke to our arts correspondent, Owen Pritchard": the
+            // publication's own journalist.
+            Some(word) if JOURNALISTS.contains(word) => (index.saturating_sub(3)..index).any(|i| {
+                self.lower(i)
+                    .is_some_and(|w| matches!(w, "our" | "notre" | "nos"))
+            }),
             _ => false,
         }
     }
 
     fn person_after(&self, index: usize) -> Option<usize> {
+        let name = index + 1 + usize::from(self.punct(index + 1) == Some(","));
         self.people
-            .mention_at(index + 1)
+            .mention_at(name)
             .map(|mention| mention.entity)
             .filter(|&entity| self.people.entities[entity].person)
     }

@@ -3648,4 +3648,24 @@ mod tests {
         assert_eq!(heading, "'The wave took the shed'");
         assert_eq!(speaker.as_deref(), Some("Devlin Sharrock"));
     }
+
+    #[test]
+    fn our_correspondent_named_before_an_interview_asks_its_questions() {
+        let text = "Historian on keepers\n\nDr Helen Trevanion, a maritime historian, has spent fifteen years tracking down former keepers. She spoke to our arts correspondent, Owen Pritchard.\n\nWhy start with logbooks?\n\n“Because they are the only place where the keepers speak.”\n\nWho were they?\n\n“Mostly working men.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Helen Trevanion"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Helen Trevanion"));
+    }
+
+    #[test]
+    fn an_organisations_complement_may_list_items() {
+        let text = "Fine\n\nA spokesperson for the Department of Climate Change, Energy, the Environment and Water said it “does not comment”. The Department for Culture, Media and Sport said museums were “independent bodies”.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Department of Climate Change, Energy, the Environment and Water")
+        );
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Department for Culture, Media and Sport")
+        );
+    }
 }
