@@ -378,6 +378,10 @@ const ORGANISATION_TAIL_COMPLEMENTS: usize = 4;
 const LISTED_COMPLEMENT_ITEMS: usize = 4;
 const LISTED_ITEM_WORDS: usize = 3;
 
+/// How many capitalised words after a verb's form inside a name are read
+/// for the word that makes it an organisation's.
+const NAME_AFTER_VERB_FORM_WORDS: usize = 4;
+
 /// Lowercase particles that may stand inside a name: Corée du Nord,
 /// Ludwig van Beethoven, Charles de Gaulle.
 static NAME_PARTICLES: WordSet = WordSet::new(&[
@@ -835,7 +839,7 @@ impl Finder<'_> {
                         // inside an organisation's name.)
                         && (!self.word(end - 1).is_some_and(is_possessive)
                             || is_organisation_word(next))
-                        && !self.headline_verb(next)
+                        && (!self.headline_verb(next) || self.organisation_name_goes_on(end + 1))
                         && !self.in_dotted_acronym(end)
                         && !self.title_inside_run(end) =>
                 {
@@ -913,6 +917,17 @@ impl Finder<'_> {
     /// "Jane Roe Says …", « Poutine Promet … »: a reporting verb written
     /// with a capital in a headline ends the name before it; a bare stem
     /// does not ("Harbor Point Development").
+    /// "The Mountain States Civil Liberties Project": the capitalised words
+    /// from `index` on end with a word for an organisation, so a verb's
+    /// form among them ("States") is part of its name.
+    fn organisation_name_goes_on(&self, index: usize) -> bool {
+        let last = (index..index + NAME_AFTER_VERB_FORM_WORDS)
+            .take_while(|&i| self.word(i).is_some_and(is_capitalised))
+            .last();
+        last.and_then(|i| self.word(i))
+            .is_some_and(is_organisation_word)
+    }
+
     fn headline_verb(&self, word: &str) -> bool {
         let inflected = || {
             let key = normalise(word);

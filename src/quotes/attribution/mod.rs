@@ -3668,4 +3668,23 @@ mod tests {
             Some("Department for Culture, Media and Sport")
         );
     }
+
+    #[test]
+    fn an_organisations_name_may_hold_a_verbs_form_and_a_word_for_a_business() {
+        let text = "Books\n\nThe Mountain States Civil Liberties Project said it was “reviewing all options”. Homeowners sued Windward Mutual Assurance. Windward Mutual said it had “processed every claim fairly”.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Mountain States Civil Liberties Project")
+        );
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Windward Mutual Assurance")
+        );
+    }
+
+    #[test]
+    fn a_capitalised_general_controller_is_a_role() {
+        let text = "Prisons\n\n« La surpopulation est devenue la norme », a déclaré la Contrôleure générale, Élisabeth Marchand-Roux, mardi. « Chaque fois que l'on a construit, la population a augmenté », observe la Contrôleure générale.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Élisabeth Marchand-Roux"));
+    }
 }
