@@ -36,6 +36,9 @@ static INTERVIEW_SIGNATURES: WordSet = WordSet::new(&[
     "interviewed",
 ]);
 
+/// How many words after "our" or "notre" a journalist's title may stand.
+const OWN_JOURNALIST_REACH: usize = 3;
+
 /// How many mentions a name in the headline counts for.
 const HEADLINE_WEIGHT: usize = 3;
 
@@ -287,25 +290,24 @@ impl Attributor<'_> {
             // (One searcher for the words, whatever number of quotations
             // it reads.)
             let searcher = memchr::memmem::Finder::new(words.as_bytes());
-            let mut echoes = window.filter(|&other| other != quote).filter(|&other| {
+            let mut echoed_by = |other: usize| {
                 let quoted =
                     normalised[other].get_or_insert_with(|| normalise(self.inner_text(other)));
                 searcher.find(quoted.as_bytes()).is_some()
-            });
-            let first_echo = echoes.next();
-            let echo = first_echo
-                .into_iter()
-                .chain(echoes)
-                .find(|&other| self.speakers[other].is_some());
-            // ("La fin du « dividende de la paix »": a term echoed below is
-            // no one's words.)
-            let voice_below = || {
-                first_echo
-                    .is_none()
-                    .then(|| self.first_voice_below(quote, blocks))
-                    .flatten()
             };
-            if let Some(other) = echo.or_else(voice_below) {
+            let mut echo = window
+                .clone()
+                .filter(|&other| other != quote && self.speakers[other].is_some())
+                .find(|&other| echoed_by(other));
+            // ("La fin du « dividende de la paix »": a term echoed below is
+            // no one's words; only then are unattributed quotations read.)
+            if echo.is_none()
+                && let Some(below) = self.first_voice_below(quote, blocks)
+                && !window.filter(|&other| other != quote).any(echoed_by)
+            {
+                echo = Some(below);
+            }
+            if let Some(other) = echo {
                 self.speakers[quote] = self.speakers[other];
                 self.kinds[quote] = QuoteKind::Quote;
                 self.mentions[quote] = self.mentions[other].clone();
@@ -663,15 +665,38 @@ impl Attributor<'_> {
             return None;
         };
         let bytes = &self.text.as_bytes()[first.start..last.end];
-        let signed = ["ecueilli", "nterview", "orrespond", "ournalist", "eporter"]
+        let signed = ["ecueilli", "nterview"]
             .iter()
             .any(|stem| memchr::memmem::find(bytes, stem.as_bytes()).is_some());
-        if !signed {
-            return None;
-        }
-        (0..self.tokens.len())
-            .filter(|&i| self.signs_at(i))
-            .find_map(|i| self.person_after(i))
+        let signature = || {
+            (0..self.tokens.len())
+                .filter(|&i| self.signs_at(i))
+                .find_map(|i| self.person_after(i))
+        };
+        signed
+            .then(signature)
+            .flatten()
+            .or_else(|| self.own_journalist(bytes, first.start))
+    }
+
+    /// "She spoke to our arts correspondent, Owen Pritchard": the
+    /// publication's own journalist, named after a journalist's title that
+    /// "our" or "notre" opens. Only the words the title's stems stand in
+    /// (`bytes` from offset `start`) are read.
+    fn own_journalist(&self, bytes: &[u8], start: usize) -> Option<usize> {
+        let ours = |word: usize| {
+            (word.saturating_sub(OWN_JOURNALIST_REACH)..word).any(|i| {
+                self.lower(i)
+                    .is_some_and(|w| matches!(w, "our" | "notre" | "nos"))
+            })
+        };
+        ["orrespond", "ournalist", "eporter"]
+            .iter()
+            .flat_map(|stem| memchr::memmem::find_iter(bytes, stem.as_bytes()))
+            .map(|at| self.tokens.partition_point(|token| token.end <= start + at))
+            .filter(|&word| self.lower(word).is_some_and(|w| JOURNALISTS.contains(w)))
+            .filter(|&word| ours(word))
+            .find_map(|word| self.person_after(word))
     }
 
     fn signs_at(&self, index: usize) -> bool {
@@ -681,12 +706,6 @@ impl Attributor<'_> {
             // "elle a répondu aux questions de Julien Perrotin", "answered
             // questions from Dan Whitlow".
             Some("de" | "d'" | "from") => before == Some("questions"),
-            // "She spoke to our arts correspondent, Owen Pritchard": the
-            // publication's own journalist.
-            Some(word) if JOURNALISTS.contains(word) => (index.saturating_sub(3)..index).any(|i| {
-                self.lower(i)
-                    .is_some_and(|w| matches!(w, "our" | "notre" | "nos"))
-            }),
             _ => false,
         }
     }
