@@ -1044,7 +1044,7 @@ impl Finder<'_> {
     /// may list short capitalised items, the last after "and". An item
     /// that holds a given name, a title or a role is someone else's.
     fn listed_complement_end(&self, end: usize) -> Option<usize> {
-        let is_and = |i: usize| self.word(i).is_some() && self.keys.get(i) == "and";
+        let is_and = |i: usize| self.key_at(i) == Some("and");
         let plain_capital = |i: usize| {
             self.word(i).is_some_and(|w| {
                 is_capitalised(w)
@@ -1055,13 +1055,13 @@ impl Finder<'_> {
         };
         let mut at = end;
         for _ in 0..LISTED_COMPLEMENT_ITEMS {
-            let comma = self.punct(at) == Some(",");
+            let comma = self.is_comma(at);
             let last = is_and(at) || (comma && is_and(at + 1));
             if !comma && !last {
                 return None;
             }
             let mut item = at + 1 + usize::from(comma && last);
-            item += usize::from(self.word(item).is_some() && self.keys.get(item) == "the");
+            item += usize::from(self.key_at(item) == Some("the"));
             let start = item;
             while item < start + LISTED_ITEM_WORDS && plain_capital(item) {
                 item += 1;
@@ -1236,9 +1236,13 @@ impl Finder<'_> {
         self.punct(index) == Some(",")
     }
 
+    /// The lookup form of the word at `index`.
+    fn key_at(&self, index: usize) -> Option<&str> {
+        self.word(index).map(|_| self.keys.get(index))
+    }
+
     fn previous_word(&self, index: usize) -> Option<&str> {
-        let previous = index.checked_sub(1)?;
-        self.word(previous).map(|_| self.keys.get(previous))
+        self.key_at(index.checked_sub(1)?)
     }
 
     /// Names the text also uses as places ("in Fort Gannet"), unless they
@@ -2053,7 +2057,7 @@ impl Finder<'_> {
         }
         let number = self.word(end + 1)?;
         let age: u32 = number.parse().ok()?;
-        let unit = self.word(end + 2).is_some() && self.keys.get(end + 2) == "ans";
+        let unit = self.key_at(end + 2) == Some("ans");
         let closes = matches!(self.punct(end + 2), Some("," | "." | ")" | ";"));
         ((unit || closes) && (1..120).contains(&age)).then_some(age)
     }
