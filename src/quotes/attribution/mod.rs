@@ -253,10 +253,32 @@ static SUBORDINATORS: WordSet = WordSet::new(&[
 static RELATIVES: WordSet = WordSet::new(&["qui", "who", "which", "that", "dont"]);
 
 /// Prepositions that set someone beside a clause's subject ("Avec Barthe,
-/// il a discuté", "Interrogée par Claire Montagnac, elle …"): that person
-/// is not the subject.
+/// il a discuté", "Interrogée par Claire Montagnac, elle …", « Aux côtés
+/// de Mamadou Traoré, il a brandi … »): that person is not the subject.
 static BESIDE_THE_SUBJECT: WordSet = WordSet::new(&[
-    "avec", "contre", "comme", "sans", "par", "with", "against", "like", "unlike", "without", "by",
+    "avec",
+    "contre",
+    "comme",
+    "sans",
+    "par",
+    "with",
+    "against",
+    "like",
+    "unlike",
+    "without",
+    "by",
+    "à",
+    "au",
+    "aux",
+    "de",
+    "d'",
+    "du",
+    "sur",
+    "to",
+    "of",
+    "about",
+    "beside",
+    "alongside",
 ]);
 
 /// How many sentences back someone brought in unnamed ("a neighbour")
@@ -3686,5 +3708,12 @@ mod tests {
     fn a_capitalised_general_controller_is_a_role() {
         let text = "Prisons\n\n« La surpopulation est devenue la norme », a déclaré la Contrôleure générale, Élisabeth Marchand-Roux, mardi. « Chaque fois que l'on a construit, la population a augmenté », observe la Contrôleure générale.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Élisabeth Marchand-Roux"));
+    }
+
+    #[test]
+    fn someone_named_after_a_preposition_is_not_the_pronouns_subject() {
+        let text = "Vote\n\nSon directeur de campagne, Paul Armand, va plus loin. Aux côtés de Marc Tessier, lors d'une conférence de presse, il a lancé : « Voilà la démocratie. » Face à Pierre Lenoir, qui secouait la tête, il a insisté : « Nous irons au bout. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Armand"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Paul Armand"));
     }
 }
