@@ -679,10 +679,11 @@ impl Attributor<'_> {
             .or_else(|| self.own_journalist(bytes, first.start))
     }
 
-    /// "She spoke to our arts correspondent, Owen Pritchard": the
-    /// publication's own journalist, named after a journalist's title that
-    /// "our" or "notre" opens. Only the words the title's stems stand in
-    /// (`bytes` from offset `start`) are read.
+    /// "She spoke to our arts correspondent, Owen Pritchard", "health
+    /// reporter Owen Pritchard spoke with her": the publication's own
+    /// journalist, named after a journalist's title that "our" or "notre"
+    /// opens, or right after the title. Only the words the title's stems
+    /// stand in (`bytes` from offset `start`) are read.
     fn own_journalist(&self, bytes: &[u8], start: usize) -> Option<usize> {
         let ours = |word: usize| {
             (word.saturating_sub(OWN_JOURNALIST_REACH)..word).any(|i| {
@@ -695,7 +696,7 @@ impl Attributor<'_> {
             .flat_map(|stem| memchr::memmem::find_iter(bytes, stem.as_bytes()))
             .map(|at| self.tokens.partition_point(|token| token.end <= start + at))
             .filter(|&word| self.lower(word).is_some_and(|w| JOURNALISTS.contains(w)))
-            .filter(|&word| ours(word))
+            .filter(|&word| ours(word) || self.people.mention_at(word + 1).is_some())
             .find_map(|word| self.person_after(word))
     }
 

@@ -3716,4 +3716,11 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Paul Armand"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Paul Armand"));
     }
+
+    #[test]
+    fn a_reporter_named_after_the_title_asks_an_interviews_questions() {
+        let text = "Night shifts\n\nMarisol Ortega has been a charge nurse for six years. As the hospital opens a new wing, health reporter Owen Pritchard spoke with her about staffing.\n\nWhat does a night look like?\n\n“Every bed is full.”\n\nWhy?\n\n“Because upstairs is full.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marisol Ortega"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Marisol Ortega"));
+    }
 }
