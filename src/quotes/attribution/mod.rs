@@ -3723,4 +3723,10 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Marisol Ortega"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Marisol Ortega"));
     }
+
+    #[test]
+    fn the_statement_is_its_issuers_words() {
+        let text = "Strike\n\nThe Cabin Crew Federation called the strike on Monday. Aurel Air said in a statement that the union's demands were too high. “Our offer is fair,” the statement said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Aurel Air"));
+    }
 }

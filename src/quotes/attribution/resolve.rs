@@ -551,7 +551,10 @@ impl Attributor<'_> {
         // The head noun decides: "le maître du Kremlin" is a person, "the
         // port authority" an organisation, "the statement" its issuer.
         if head.is_some_and(|head| self.lexicon.is_document(head)) {
-            return self.last_organisation_speaker(at).map(Described::Known);
+            return self
+                .issuer_before(at)
+                .or_else(|| self.last_organisation_speaker(at))
+                .map(Described::Known);
         }
         // "a trust spokesperson", "un représentant du parquet": the
         // organisation named with that word speaks; but a definite one
@@ -861,6 +864,25 @@ impl Attributor<'_> {
         last_speaker.or_else(|| self.named_recently(at, is_organisation))
     }
 
+    /// "Aurel Air said in a statement that … “…,” the statement said": the
+    /// subject of the last recent sentence that brings in a document ("a
+    /// statement", « un communiqué »).
+    fn issuer_before(&self, at: usize) -> Option<usize> {
+        let sentence = self.sentence_of.get(at).copied()?;
+        let brings_in_document = |s: &usize| {
+            self.sentences[*s].clone().any(|i| {
+                self.lower(i).is_some_and(|w| self.lexicon.is_document(w))
+                    && self
+                        .lower(i.wrapping_sub(1))
+                        .is_some_and(|w| INTRODUCING_DETERMINERS.contains(w))
+            })
+        };
+        let introduced = (sentence.saturating_sub(Self::ORGANISATION_SUBJECT_SENTENCES)..sentence)
+            .rev()
+            .find(brings_in_document)?;
+        self.subjects[introduced]
+    }
+
     /// Taken for a person only for want of a sign of an organisation,
     /// though nothing says a person either: no given name, no gender, no
     /// role ("Salares del Sur rejects the account … the company said").
@@ -956,6 +978,12 @@ impl Attributor<'_> {
 /// role, and the roles each covers) the best of an entity's descriptors
 /// holds. (A word held shares a key of `descriptions::DescriptionIndex`
 /// with the word holding it: a new way of holding needs a key there too.)
+/// Determiners that bring a document in ("a statement", "its statement",
+/// « un communiqué »), as against one already spoken of.
+static INTRODUCING_DETERMINERS: WordSet = WordSet::new(&[
+    "a", "an", "its", "his", "her", "their", "un", "une", "son", "sa", "leur",
+]);
+
 fn descriptor_overlap(
     words: &[&str],
     is_role: &[bool],
