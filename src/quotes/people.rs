@@ -383,10 +383,10 @@ const LISTED_ITEM_WORDS: usize = 3;
 const NAME_AFTER_VERB_FORM_WORDS: usize = 4;
 
 /// Lowercase particles that may stand inside a name: Corée du Nord,
-/// Ludwig van Beethoven, Charles de Gaulle.
+/// Ludwig van Beethoven, Charles de Gaulle, Joseph ole Sankale.
 static NAME_PARTICLES: WordSet = WordSet::new(&[
     "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "le",
-    "la", "d'",
+    "la", "d'", "ole", "dos", "das", "della", "ter", "ten", "bint", "ould",
 ]);
 
 /// "Ben" in "Lassaad Ben Amor", "Ould" in "Sidi Ould Cheikh": "son of"

@@ -3729,4 +3729,10 @@ mod tests {
         let text = "Strike\n\nThe Cabin Crew Federation called the strike on Monday. Aurel Air said in a statement that the union's demands were too high. “Our offer is fair,” the statement said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Aurel Air"));
     }
+
+    #[test]
+    fn a_maasai_particle_stands_inside_a_name() {
+        let text = "Fence\n\nJoseph ole Sankale, who chairs the association, spoke on Monday. \"We talk about water,\" Sankale said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Joseph ole Sankale"));
+    }
 }
