@@ -1010,9 +1010,13 @@ impl Finder<'_> {
                 break;
             }
             // "… raised its rate on Wednesday": a day is no part of a name.
+            // "Confédération des appellations et des vignerons de
+            // Bourgogne": a French "et" may join a second complement.
+            let joins_complement =
+                key == "et" && matches!(self.key_at(index + 1), Some("des" | "du" | "de" | "d'"));
             if self.lexicon.is_auxiliary(key)
                 || self.lexicon.is_reporting_verb(key)
-                || matches!(key, "qui" | "que" | "et" | "ou")
+                || (matches!(key, "qui" | "que" | "et" | "ou") && !joins_complement)
                 || CALENDAR.contains(key)
             {
                 break;

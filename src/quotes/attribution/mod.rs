@@ -3735,4 +3735,13 @@ mod tests {
         let text = "Fence\n\nJoseph ole Sankale, who chairs the association, spoke on Monday. \"We talk about water,\" Sankale said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Joseph ole Sankale"));
     }
+
+    #[test]
+    fn a_french_organisations_complement_may_join_two_parts_with_et() {
+        let text = "Grêle\n\nUn système que la Confédération des appellations et des vignerons de Bourgogne juge « illisible ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Confédération des appellations et des vignerons de Bourgogne")
+        );
+    }
 }
