@@ -431,6 +431,14 @@ pub fn without_possessive(word: &str) -> &str {
     word
 }
 
+/// "volcanologist", « sismologue », « épidémiologiste »: the endings of a
+/// science's practitioner name a role, however rare the science.
+fn is_scientist(word: &str) -> bool {
+    ["ologist", "ologue", "ologiste"]
+        .iter()
+        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
+}
+
 /// Whether `bytes` may hold a hyphen: no when none of the bytes read, up
 /// to eight at once, is one. Words of up to sixteen bytes are read whole.
 #[inline(always)]
@@ -771,17 +779,21 @@ impl Lexicon {
     }
 
     pub fn role(&self, word: &str) -> Option<Gender> {
-        self.roles.get(word).or_else(|| {
-            // "gynécologue-obstétricien", "ex-ministre": a compound of roles,
-            // or a prefix and a role; not "Solheim-Baker".
-            // Most words are short and have no hyphen.
-            let hyphen = may_hold_hyphen(word.as_bytes())
-                .then(|| word.bytes().rposition(|byte| byte == b'-'))??;
-            let (first, last) = (&word[..hyphen], &word[hyphen + 1..]);
-            let role = self.roles.get(last)?;
-            (self.roles.get(first).is_some() || with_key(first, |key| ROLE_PREFIXES.contains(&key)))
+        self.roles
+            .get(word)
+            .or_else(|| {
+                // "gynécologue-obstétricien", "ex-ministre": a compound of roles,
+                // or a prefix and a role; not "Solheim-Baker".
+                // Most words are short and have no hyphen.
+                let hyphen = may_hold_hyphen(word.as_bytes())
+                    .then(|| word.bytes().rposition(|byte| byte == b'-'))??;
+                let (first, last) = (&word[..hyphen], &word[hyphen + 1..]);
+                let role = self.roles.get(last)?;
+                (self.roles.get(first).is_some()
+                    || with_key(first, |key| ROLE_PREFIXES.contains(&key)))
                 .then_some(role)
-        })
+            })
+            .or_else(|| is_scientist(word).then_some(Gender::Unknown))
     }
 
     pub fn is_determiner(&self, word: &str) -> bool {

@@ -3744,4 +3744,14 @@ mod tests {
             Some("Confédération des appellations et des vignerons de Bourgogne")
         );
     }
+
+    #[test]
+    fn a_scientists_title_and_an_honorific_may_stand_before_the_name() {
+        let text = "Volcano\n\nThe Department of Conservation closed the tracks.\n\n“We are not predicting an eruption,” said GeoWatch duty volcanologist Dr Hannah Pirini.\n\nThe department said in a statement that the closure covered the summit. “Visitor safety is our first priority,” it said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Hannah Pirini"));
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Department of Conservation")
+        );
+    }
 }

@@ -294,8 +294,10 @@ impl Attributor<'_> {
         {
             at = comma;
         }
-        if roles > 0 && self.punct(at) == Some(",") {
-            at = self.past_honorific(at + 1);
+        // "GeoWatch duty volcanologist Dr Hannah Pirini": an honorific
+        // may stand between the role and the name.
+        if roles > 0 {
+            at = self.past_honorific(at + usize::from(self.punct(at) == Some(",")));
         }
         self.people
             .mention_at(at)
@@ -615,8 +617,9 @@ impl Attributor<'_> {
                 self.span_text(index, mention.end),
             ));
         }
+        // ("“…,” it said": "it" is read for the organisation it stands for.)
         if let Some(gender) = self.lexicon.pronoun(word) {
-            return (gender != Gender::Plural)
+            return (gender != Gender::Plural || word == "it")
                 .then(|| (Referent::Pronoun(gender), index + 1, word.to_string()));
         }
         // "a lancé quelqu'un au fond de la salle": someone unnamed.
