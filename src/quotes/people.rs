@@ -1618,7 +1618,11 @@ impl Finder<'_> {
                     .into_iter()
                     .flatten()
                     .any(|word| GEOGRAPHY.contains(word));
-            let place = run.honorific.is_none() && (street || feature || is_place_name(&words));
+            // "at Metrolink Buses": a name with a word for a business, met
+            // where a place would be, is still the business's.
+            let business = words.iter().any(|word| is_organisation_word(word));
+            let place = run.honorific.is_none()
+                && (street || feature || (is_place_name(&words) && !business));
             let gender = run
                 .honorific
                 .and_then(|index| self.word(index))

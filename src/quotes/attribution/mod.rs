@@ -3754,4 +3754,10 @@ mod tests {
             Some("Department of Conservation")
         );
     }
+
+    #[test]
+    fn a_business_met_where_a_place_would_be_is_still_a_business() {
+        let text = "Buses\n\nMembers of the Transport and General Workers' Alliance at Metrolink Buses backed the deal, the union said on Friday.\n\nMetrolink Buses, which runs services from depots in Croydon, welcomed the vote. In a statement, the company said it was \"pleased with the offer\".";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Metrolink Buses"));
+    }
 }
