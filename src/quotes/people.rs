@@ -1009,11 +1009,11 @@ impl Finder<'_> {
             {
                 break;
             }
-            // "… raised its rate on Wednesday": a day is no part of a name.
             // "Confédération des appellations et des vignerons de
             // Bourgogne": a French "et" may join a second complement.
             let joins_complement =
                 key == "et" && matches!(self.key_at(index + 1), Some("des" | "du" | "de" | "d'"));
+            // "… raised its rate on Wednesday": a day is no part of a name.
             if self.lexicon.is_auxiliary(key)
                 || self.lexicon.is_reporting_verb(key)
                 || (matches!(key, "qui" | "que" | "et" | "ou") && !joins_complement)
@@ -1608,19 +1608,18 @@ impl Finder<'_> {
                     .into_iter()
                     .flatten()
                     .any(|word| STREET_WORDS.contains_key_of(word));
+            let business = words.iter().any(|word| is_organisation_word(word));
             // "Mount Teralu", "the North Sea": a natural feature is a place.
             let feature = words.len() >= 2
                 && !starts_with_given_name
-                && !words
-                    .iter()
-                    .any(|word| word == "&" || is_organisation_word(word))
+                && !business
+                && !words.iter().any(|word| word == "&")
                 && [words.first(), words.last()]
                     .into_iter()
                     .flatten()
                     .any(|word| GEOGRAPHY.contains(word));
             // "at Metrolink Buses": a name with a word for a business, met
             // where a place would be, is still the business's.
-            let business = words.iter().any(|word| is_organisation_word(word));
             let place = run.honorific.is_none()
                 && (street || feature || (is_place_name(&words) && !business));
             let gender = run

@@ -971,19 +971,19 @@ impl Attributor<'_> {
     }
 }
 
-/// How many of `words` the best of `descriptors` holds; a word that is a
-/// role (`is_role`) is also held as part of a compound: "le gynécologue"
-/// by "gynécologue-obstétricien", but "la jeune femme" not by "sage-femme".
-/// How many of a description's `words` (their senses, whether each is a
-/// role, and the roles each covers) the best of an entity's descriptors
-/// holds. (A word held shares a key of `descriptions::DescriptionIndex`
-/// with the word holding it: a new way of holding needs a key there too.)
 /// Determiners that bring a document in ("a statement", "its statement",
 /// « un communiqué »), as against one already spoken of.
 static INTRODUCING_DETERMINERS: WordSet = WordSet::new(&[
     "a", "an", "its", "his", "her", "their", "un", "une", "son", "sa", "leur",
 ]);
 
+/// How many of a description's `words` (their senses, whether each is a
+/// role, and the roles each covers) the best of an entity's descriptors
+/// holds. A word that is a role is also held as part of a compound: "le
+/// gynécologue" by "gynécologue-obstétricien", but "la jeune femme" not by
+/// "sage-femme". (A word held shares a key of
+/// `descriptions::DescriptionIndex` with the word holding it: a new way of
+/// holding needs a key there too.)
 fn descriptor_overlap(
     words: &[&str],
     is_role: &[bool],
