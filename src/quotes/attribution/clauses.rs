@@ -62,13 +62,8 @@ impl Attributor<'_> {
             "à" => start + 1,
             _ => return None,
         };
-        // "Au ministère des Affaires municipales, on …": a contraction
-        // opens the phrase as its article would.
-        let (referent, _, mention) = match self.lower(opening)? {
-            "au" => self.phrase_after_article(opening, Gender::Masculine, true),
-            "aux" => self.phrase_after_article(opening, Gender::Plural, true),
-            _ => self.phrase_at(opening),
-        }?;
+        // ("Au ministère des Affaires municipales, on …")
+        let (referent, _, mention) = self.phrase_or_contraction_at(opening)?;
         let source = match &referent {
             Referent::Entity(entity) => !self.people.entities[*entity].person,
             // ("Du côté de l'opposition, on dénonce": a side, no one.)

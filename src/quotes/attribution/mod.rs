@@ -3760,4 +3760,10 @@ mod tests {
         let text = "Buses\n\nMembers of the Transport and General Workers' Alliance at Metrolink Buses backed the deal, the union said on Friday.\n\nMetrolink Buses, which runs services from depots in Croydon, welcomed the vote. In a statement, the company said it was \"pleased with the offer\".";
         assert_eq!(speaker(text, 0).as_deref(), Some("Metrolink Buses"));
     }
+
+    #[test]
+    fn an_institution_named_after_a_contraction_lends_its_full_name() {
+        let text = "Canadairs\n\nLe député de la circonscription, Laurent Pietri, a adressé lundi un courrier au ministère de la Santé pour demander que des avions soient là.\n\nLe ministère a répondu par écrit que le plan prévoyait « la livraison de nouveaux appareils ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("ministère de la Santé"));
+    }
 }

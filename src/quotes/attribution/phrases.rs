@@ -640,6 +640,19 @@ impl Attributor<'_> {
         self.phrase_after_article(index, determiner_gender(word), is_definite(word))
     }
 
+    /// The phrase at `index`, where a French contraction ("au ministère
+    /// de l'Intérieur") opens the phrase as its article would.
+    pub(super) fn phrase_or_contraction_at(
+        &self,
+        index: usize,
+    ) -> Option<(Referent, usize, String)> {
+        match self.lower(index)? {
+            "au" => self.phrase_after_article(index, Gender::Masculine, true),
+            "aux" => self.phrase_after_article(index, Gender::Plural, true),
+            _ => self.phrase_at(index),
+        }
+    }
+
     /// The phrase an article (or a contraction such as "au") at `index`
     /// opens, of the gender and definiteness the article gives.
     pub(super) fn phrase_after_article(

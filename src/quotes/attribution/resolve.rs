@@ -140,10 +140,12 @@ impl Attributor<'_> {
         let length = name.split_whitespace().count();
         (at.saturating_sub(DESCRIBED_BEFORE_REACH)..at)
             .filter(|&i| self.lower(i) == Some(head.as_str()))
-            .filter_map(|i| match self.phrase_at(i.checked_sub(1)?)? {
-                (Referent::Description { name, .. }, _, _) => Some(name),
-                _ => None,
-            })
+            .filter_map(
+                |i| match self.phrase_or_contraction_at(i.checked_sub(1)?)? {
+                    (Referent::Description { name, .. }, _, _) => Some(name),
+                    _ => None,
+                },
+            )
             .find(|fuller| fuller.split_whitespace().count() > length)
     }
 
