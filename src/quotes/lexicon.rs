@@ -75,6 +75,7 @@ pub struct Lexicon {
     person_pronouns: Table<Gender>,
     continuing_verbs: Table<()>,
     calling_verbs: Table<()>,
+    judging_participles: Table<()>,
     silences: PhraseBook,
     anonymity: PhraseBook,
     roles: Table<Gender>,
@@ -667,6 +668,7 @@ impl Lexicon {
             person_pronouns: lang_genders(include_str!("data/person_pronouns.txt"), lang),
             continuing_verbs: lang_words(include_str!("data/continuing_verbs.txt"), lang),
             calling_verbs: lang_words(include_str!("data/calling_verbs.txt"), lang),
+            judging_participles: lang_words(include_str!("data/judging_participles.txt"), lang),
             silences: PhraseBook::new(include_str!("data/silences.txt"), lang),
             anonymity: PhraseBook::new(include_str!("data/anonymity.txt"), lang),
             roles: data_lines(roles)
@@ -766,6 +768,11 @@ impl Lexicon {
     /// Does `word` give a thing a name ("called", « qualifié »)?
     pub fn is_calling_verb(&self, word: &str) -> bool {
         self.calling_verbs.contains(word)
+    }
+
+    /// Does the participle `word` judge in the passive (« jugée »)?
+    pub fn is_judging_participle(&self, word: &str) -> bool {
+        self.judging_participles.contains(word)
     }
 
     /// "dirigeants", "inspectors", "Campaigners": the plural of a word for

@@ -35,6 +35,45 @@ impl Attributor<'_> {
             .or_else(|| self.opening_pour(sentence))
     }
 
+    /// « Une réponse jugée « très insuffisante » par l'élu »: a judgement
+    /// given in the passive is the words of whoever comes after « par ».
+    pub(super) fn passive_judge(&self, at: usize) -> Option<Found> {
+        let before = at.checked_sub(1)?;
+        // « qualifiée de « … » », « vécu comme « … » ».
+        let participle = match self.lower(before)? {
+            "de" | "d'" | "comme" => before.checked_sub(1)?,
+            _ => before,
+        };
+        let judged = self
+            .lower(participle)
+            .is_some_and(|w| self.lexicon.is_judging_participle(w));
+        if !judged || self.lower(at + 1) != Some("par") {
+            return None;
+        }
+        let (referent, _, mention) = self.phrase_or_contraction_at(at + 2)?;
+        // « par la direction »: a body the text never names is no one to
+        // credit, and no other body either.
+        if let Referent::Description { words, .. } = &referent {
+            let head = self.head(words)?;
+            let body = is_organisation_word(head) || self.lexicon.is_generic_organisation(head);
+            if body && !self.organisation_named_with(head) {
+                return None;
+            }
+        }
+        Some(Found {
+            referent,
+            mention,
+            cue: Some(self.span_text(participle, participle + 1)),
+        })
+    }
+
+    /// Does the name of an organisation the text names hold `word`?
+    fn organisation_named_with(&self, word: &str) -> bool {
+        self.people.entities.iter().any(|entity| {
+            !entity.person && entity.name.iter().any(|part| part.to_lowercase() == word)
+        })
+    }
+
     /// "Au ministère, on confirme avoir reçu une plainte. « … », a-t-on
     /// répondu": the source the sentence before gave "on".
     pub(super) fn impersonal_source_before(&mut self, at: usize) -> Option<usize> {

@@ -601,6 +601,7 @@ impl<'a> Attributor<'a> {
             return;
         }
         let found = own_cue
+            .or_else(|| self.passive_judge(at))
             .or_else(|| self.selon(at, sentence))
             .or_else(|| self.colon_introduction(quote))
             .or_else(|| self.reporting_verb_before(at, sentence))
@@ -3765,5 +3766,12 @@ mod tests {
     fn an_institution_named_after_a_contraction_lends_its_full_name() {
         let text = "Canadairs\n\nLe député de la circonscription, Laurent Pietri, a adressé lundi un courrier au ministère de la Santé pour demander que des avions soient là.\n\nLe ministère a répondu par écrit que le plan prévoyait « la livraison de nouveaux appareils ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("ministère de la Santé"));
+    }
+
+    #[test]
+    fn a_judgement_in_the_passive_is_the_words_of_the_one_after_par() {
+        let text = "Canadairs\n\nLe député de la circonscription, Laurent Pietri, a adressé lundi un courrier au ministère pour demander des avions durant la saison.\n\nLe ministère a répondu que le plan était prêt. Une réponse jugée « très insuffisante » par l'élu. Des licences jugées « peu attractives » par la direction ont fermé.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Laurent Pietri"));
+        assert_eq!(speaker(text, 1), None);
     }
 }
