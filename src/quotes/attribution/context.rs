@@ -23,6 +23,7 @@ static JOURNALISTS: WordSet = WordSet::new(&[
     "host",
     "presenter",
     "anchor",
+    "writer",
 ]);
 
 /// Words before "par" or "by" that sign an interview ("Propos recueillis
@@ -691,7 +692,7 @@ impl Attributor<'_> {
                     .is_some_and(|w| matches!(w, "our" | "notre" | "nos"))
             })
         };
-        ["orrespond", "ournalist", "eporter"]
+        ["orrespond", "ournalist", "eporter", "writer"]
             .iter()
             .flat_map(|stem| memchr::memmem::find_iter(bytes, stem.as_bytes()))
             .map(|at| self.tokens.partition_point(|token| token.end <= start + at))

@@ -3774,4 +3774,11 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Laurent Pietri"));
         assert_eq!(speaker(text, 1), None);
     }
+
+    #[test]
+    fn a_staff_writer_named_before_an_exchange_asks_the_questions() {
+        let text = "Q&A\n\nMara Quist has kept bees on the moor for thirty years. Staff writer Tom Hale spoke with her at the hives.\n\nHow did you start?\n\n\"By accident. A swarm landed in my plum tree and I could not bear to lose it.\"\n\nAnd now?\n\n\"Now I have forty hives and no plum tree.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mara Quist"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Mara Quist"));
+    }
 }
