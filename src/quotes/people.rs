@@ -2781,12 +2781,20 @@ fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -
         if entity.person || entity.place {
             return false;
         }
+        // "l'Office national des huiles et oléagineux", later "l'Office":
+        // a French name opens with its organisation word.
+        let opens_french_name = |name: &[String]| {
+            name.first() == Some(word)
+                && is_organisation_word(word)
+                && name.get(1).is_some_and(|second| !starts_uppercase(second))
+        };
         match entity.name.as_slice() {
             [first, last] => {
                 (ends_name && last == word)
                     || (first == word && is_organisation_word(last) && distinctive())
+                    || opens_french_name(&entity.name)
             }
-            [_, _, .., last] => ends_name && last == word,
+            [_, _, .., last] => (ends_name && last == word) || opens_french_name(&entity.name),
             _ => false,
         }
     })

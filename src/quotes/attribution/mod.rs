@@ -3781,4 +3781,13 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Mara Quist"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Mara Quist"));
     }
+
+    #[test]
+    fn a_french_bodys_opening_word_alone_is_the_body() {
+        let text = "Huile\n\nLes exportations d'huile d'olive ont reculé de 17 % au cours des quatre premiers mois de la campagne, selon les chiffres publiés mardi par l'Office national des huiles et oléagineux. En valeur, la baisse atteint près de 22 %.\n\nL'Office évoque « une conjoncture internationale moins porteuse ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Office national des huiles et oléagineux")
+        );
+    }
 }
