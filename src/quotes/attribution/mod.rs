@@ -3790,4 +3790,13 @@ mod tests {
             Some("Office national des huiles et oléagineux")
         );
     }
+
+    #[test]
+    fn a_noun_qualifying_a_bodys_head_must_stand_in_the_name_it_means() {
+        let text = "Floods\n\nThe state minister rejected the allegation. In a statement, the water resources department said that \"repairs were carried out as per specifications\".\n\nThe India Meteorological Department has issued an orange alert for the district.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("water resources department")
+        );
+    }
 }

@@ -658,7 +658,23 @@ impl Attributor<'_> {
             })
             .or_else(|| {
                 let head = head?;
-                organisation_named(&|entity| entity.name_keys.contains(head))
+                // "the water resources department" is not "the India
+                // Meteorological Department": a noun qualifying the head
+                // must stand in the name too.
+                let english = self.lexicon.lang == crate::article::Lang::En;
+                organisation_named(&|entity| {
+                    entity.name_keys.contains(head)
+                        && (!english
+                            || words.iter().all(|word| {
+                                let owner = |w: &str| {
+                                    w.trim_end_matches("'s").trim_end_matches("’s").to_string()
+                                };
+                                let word = owner(word);
+                                entity.name_keys.iter().any(|key| owner(key) == word)
+                                    || self.lexicon.looks_adjectival(&word)
+                                    || self.lexicon.is_demonym(&word)
+                            }))
+                })
             })
             .or_else(|| {
                 // "la fédération" alone or with adjectives ("le syndicat
