@@ -3799,4 +3799,10 @@ mod tests {
             Some("water resources department")
         );
     }
+
+    #[test]
+    fn where_the_words_were_said_may_stand_between_verb_and_speaker() {
+        let text = "Station\n\nLe tribunal de commerce a prononcé mardi la liquidation de la société, qui exploite les téléskis de la petite station depuis des années.\n\n« Nous avons tout essayé », a lâché à la sortie Gérald Vuillermoz, le président de la société.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Gérald Vuillermoz"));
+    }
 }
