@@ -69,9 +69,10 @@ impl Attributor<'_> {
 
     /// Does the name of an organisation the text names hold `word`?
     fn organisation_named_with(&self, word: &str) -> bool {
-        self.people.entities.iter().any(|entity| {
-            !entity.person && entity.name.iter().any(|part| part.to_lowercase() == word)
-        })
+        self.people
+            .entities
+            .iter()
+            .any(|entity| !entity.person && entity.name_keys.iter().any(|key| key == word))
     }
 
     /// "Au ministère, on confirme avoir reçu une plainte. « … », a-t-on

@@ -662,18 +662,18 @@ impl Attributor<'_> {
                 // Meteorological Department": a noun qualifying the head
                 // must stand in the name too.
                 let english = self.lexicon.lang == crate::article::Lang::En;
+                let qualifies = |entity: &people::Entity, word: &str| {
+                    let word = lexicon::without_possessive(word);
+                    entity
+                        .name_keys
+                        .iter()
+                        .any(|key| lexicon::without_possessive(key) == word)
+                        || self.lexicon.looks_adjectival(word)
+                        || self.lexicon.is_demonym(word)
+                };
                 organisation_named(&|entity| {
                     entity.name_keys.contains(head)
-                        && (!english
-                            || words.iter().all(|word| {
-                                let owner = |w: &str| {
-                                    w.trim_end_matches("'s").trim_end_matches("’s").to_string()
-                                };
-                                let word = owner(word);
-                                entity.name_keys.iter().any(|key| owner(key) == word)
-                                    || self.lexicon.looks_adjectival(&word)
-                                    || self.lexicon.is_demonym(&word)
-                            }))
+                        && (!english || words.iter().all(|word| qualifies(entity, word)))
                 })
             })
             .or_else(|| {
