@@ -372,6 +372,9 @@ fn is_elided(word: &str) -> bool {
 /// How many complements ("de sécurité", "du médicament", "et des
 /// produits", "de santé") a French organisation's name may run on with.
 const ORGANISATION_TAIL_COMPLEMENTS: usize = 4;
+/// How many words before the phrase read so far an acronym may reach back
+/// to spell itself out.
+const ACRONYM_REACH: usize = 6;
 
 /// How many items, and words per item, a list inside an English
 /// organisation's complement may hold ("Culture, Media and Sport").
@@ -1575,7 +1578,7 @@ impl Finder<'_> {
                         // "la société Ibérica Patrimoine", "the firm Halden";
                         // not "developer Tom Hale".
                         || (is_organisation_word(previous)
-                            && self.lexicon.role(previous).is_none()
+                            && self.is_body_noun(previous)
                             && !starts_with_given_name)
                 })
                 || (!starts_with_given_name && self.introduced_as_organisation(run.first))
@@ -1964,6 +1967,13 @@ impl Finder<'_> {
             if let Some(mention) = named_whole {
                 start = mention.first;
             }
+            // "le Bureau d'enquêtes sur les transports guidés (BETG)": when
+            // the phrase read so far does not open with the acronym's first
+            // letter, the name starts at the nearest earlier word from
+            // which the acronym spells itself out in word initials.
+            if let Some(spelled) = self.acronym_spelled_from(acronym, start, open) {
+                start = spelled;
+            }
             // "PARIS, 9 fév 2026 (AFP)": a dateline names no one.
             let dated = (start..open).all(|i| {
                 self.word(i).is_none_or(|w| {
@@ -1993,6 +2003,35 @@ impl Finder<'_> {
                 }
             }
         }
+    }
+
+    /// Where, at or before `start`, the words up to `open` spell `acronym`
+    /// in their initials, the first one spelling its first letter; `None`
+    /// when the words from `start` already open with that letter or no
+    /// such word stands within a short stretch of the same sentence.
+    fn acronym_spelled_from(&self, acronym: &str, start: usize, open: usize) -> Option<usize> {
+        let letters: Vec<char> = acronym.chars().flat_map(char::to_lowercase).collect();
+        let initial = |index: usize| {
+            self.word(index)
+                .and_then(|word| word.chars().next())
+                .and_then(|c| c.to_lowercase().next())
+        };
+        if letters.len() < 2 || initial(start) == letters.first().copied() {
+            return None;
+        }
+        let spells = |from: usize| {
+            let mut wanted = letters.iter().peekable();
+            for index in from..open {
+                if initial(index).as_ref() == wanted.peek().copied() {
+                    wanted.next();
+                }
+            }
+            wanted.peek().is_none()
+        };
+        (start.saturating_sub(ACRONYM_REACH)..start)
+            .rev()
+            .take_while(|&index| self.word(index).is_some())
+            .find(|&index| initial(index) == letters.first().copied() && spells(index))
     }
 
     /// The tokens that are an opening bracket, in order. Brackets are
@@ -2286,7 +2325,7 @@ impl Finder<'_> {
         // « le bailleur, Marne Habitat »: or the word right before a comma.
         if first >= 2 && self.is_comma(first - 1) {
             return self.word(first - 2).is_some_and(|word| {
-                self.lexicon.is_generic_organisation(word) && self.lexicon.role(word).is_none()
+                self.lexicon.is_generic_organisation(word) && self.is_body_noun(word)
             }) && !self.complement_of_spokesperson(first - 2);
         }
         // "Rotterdam police spokesman Bas de Wit": a word for a person right
@@ -2305,6 +2344,14 @@ impl Finder<'_> {
                 (is_organisation_word(word) || self.lexicon.is_generic_organisation(word))
                     && self.lexicon.role(word).is_none()
             })
+    }
+
+    /// Does `word`, right before a name that opens with no given name,
+    /// say the name is a body's? A word for a person does not ("developer
+    /// Hale"), unless it is as much a body's ("l'exploitant TransGironde
+    /// Mobilités", "the regulator Ofcom").
+    fn is_body_noun(&self, word: &str) -> bool {
+        self.lexicon.role(word).is_none() || self.lexicon.is_generic_organisation(word)
     }
 
     /// "A spokeswoman for the Inland Rivers Alliance, Nerida Coulter":

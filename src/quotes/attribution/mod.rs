@@ -3805,4 +3805,19 @@ mod tests {
         let text = "Station\n\nLe tribunal de commerce a prononcé mardi la liquidation de la société, qui exploite les téléskis de la petite station depuis des années.\n\n« Nous avons tout essayé », a lâché à la sortie Gérald Vuillermoz, le président de la société.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Gérald Vuillermoz"));
     }
+
+    #[test]
+    fn an_acronym_in_brackets_spells_out_the_whole_name_before_it() {
+        let text = "Crue\n\nLa note, publiée par l'Observatoire régional sur les risques fluviaux (ORRF), a été transmise aux maires.\n\nL'Observatoire juge « très probable » une nouvelle crue au printemps, selon l'ORRF.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Observatoire régional sur les risques fluviaux")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_noun_for_a_body_or_a_person_without_a_given_name_is_a_body() {
+        let text = "Tram\n\nLe rapport, rédigé par l'Inspection des transports (IDT), confirme ce point.\n\nDu côté de l'exploitant, Valmer Mobilités, le ton se veut prudent. Dans un communiqué, l'entreprise indique « prendre acte des conclusions ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Valmer Mobilités"));
+    }
 }
