@@ -2592,6 +2592,11 @@ static RELATIVE_PRONOUNS: WordSet = WordSet::new(&[
 ]);
 
 static FUNCTION_WORDS: WordSet = WordSet::new(&[
+    "c'",
+    "ç'",
+    "ça",
+    "cela",
+    "ceci",
     "selon",
     "puis",
     "dans",

@@ -3820,4 +3820,10 @@ mod tests {
         let text = "Tram\n\nLe rapport, rédigé par l'Inspection des transports (IDT), confirme ce point.\n\nDu côté de l'exploitant, Valmer Mobilités, le ton se veut prudent. Dans un communiqué, l'entreprise indique « prendre acte des conclusions ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("Valmer Mobilités"));
     }
+
+    #[test]
+    fn an_elided_pronoun_opening_a_sentence_is_no_name() {
+        let text = "Procès\n\nGérard Schaeffer, 71 ans, était le premier témoin. C'est lui qui, le premier, avait entendu « le craquement » dans la nuit.";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
