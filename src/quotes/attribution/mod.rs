@@ -3826,4 +3826,17 @@ mod tests {
         let text = "Procès\n\nGérard Schaeffer, 71 ans, était le premier témoin. C'est lui qui, le premier, avait entendu « le craquement » dans la nuit.";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn public_and_maritime_close_a_bodys_name() {
+        let text = "Péage\n\nLe ministère des Travaux publics est sorti de son silence jeudi. Dans une note, il appelle à « la reprise immédiate de la circulation ».\n\n« Les pêcheurs ne seront pas pénalisés », a assuré le ministère de la Mer et de l'Économie maritime.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("ministère des Travaux publics")
+        );
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("ministère de la Mer et de l'Économie maritime")
+        );
+    }
 }

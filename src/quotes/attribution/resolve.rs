@@ -630,8 +630,26 @@ impl Attributor<'_> {
         // "la banque évoque …" after "la banque privée Perrottet & Cie":
         // what the text called by that noun, before what bears it in its
         // name ("Association des employés de banque").
+        // "le ministère de la Mer" is not "le ministère des Travaux
+        // publics": a capitalised word of the description must stand in
+        // the name it means, unless that name has none to differ by ("la
+        // préfecture", later "la préfecture de la Gironde").
+        let proper: Vec<String> = name
+            .split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'))
+            .skip(1)
+            .filter(|word| word.starts_with(char::is_uppercase))
+            .map(lexicon::normalise)
+            .collect();
+        let bears_proper = |entity: &people::Entity| {
+            proper.iter().all(|word| entity.name_keys.contains(word))
+                || !entity
+                    .name
+                    .iter()
+                    .any(|word| word.starts_with(char::is_uppercase))
+        };
         let described_as = |entity: &people::Entity| {
             head.is_some()
+                && bears_proper(entity)
                 && entity
                     .descriptors
                     .iter()
@@ -673,6 +691,7 @@ impl Attributor<'_> {
                 };
                 organisation_named(&|entity| {
                     entity.name_keys.contains(head)
+                        && bears_proper(entity)
                         && (!english || words.iter().all(|word| qualifies(entity, word)))
                 })
             })
