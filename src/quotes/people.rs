@@ -907,12 +907,15 @@ impl Finder<'_> {
                     && touching(index - 1, index)))
     }
 
-    /// "la Commission de l'Union africaine": in French, an adjective right
-    /// after an organisation's complement closes its name.
+    /// "la Commission de l'Union africaine", "l'Association des patients de
+    /// Suisse romande": in French, an adjective or demonym right after an
+    /// organisation's complement closes its name.
     fn closing_adjective(&self, first: usize, end: usize) -> bool {
         self.lexicon.lang == crate::article::Lang::Fr
             && self.word(end).is_some_and(|w| {
-                !is_capitalised(w) && self.lexicon.looks_adjectival(self.keys.get(end))
+                let key = self.keys.get(end);
+                !is_capitalised(w)
+                    && (self.lexicon.looks_adjectival(key) || self.lexicon.is_demonym(key))
             })
             && (first..end).any(|i| self.word(i).is_some_and(is_organisation_word))
     }

@@ -3839,4 +3839,13 @@ mod tests {
             Some("ministère de la Mer et de l'Économie maritime")
         );
     }
+
+    #[test]
+    fn a_demonym_after_a_bodys_complement_closes_its_name() {
+        let text = "Hôpitaux\n\nL'Association des usagers de Suisse romande a réagi par communiqué, demandant « une place dans la gouvernance ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Association des usagers de Suisse romande")
+        );
+    }
 }
