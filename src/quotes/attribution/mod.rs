@@ -3848,4 +3848,19 @@ mod tests {
             Some("Association des usagers de Suisse romande")
         );
     }
+
+    #[test]
+    fn the_agency_is_the_body_named_before() {
+        let text = "Ferries\n\nThe Coastal Department of Roads and Bridges will close the Pell Point ferry landing next spring, ending a crossing that islanders have used for sixty years.\n\nThe agency announced the decision Monday, saying the ramp had become \"too costly to keep safe.\"";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Coastal Department of Roads and Bridges")
+        );
+    }
+
+    #[test]
+    fn a_named_storm_says_nothing() {
+        let text = "Storm\n\nTyphoon Lando is expected to reach the coast on Monday. \"Stay indoors,\" the bulletin said.";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
