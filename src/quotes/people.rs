@@ -2325,11 +2325,13 @@ impl Finder<'_> {
     /// "le groupe coopératif Lactalis Nord", "the logistics firm Halden":
     /// a word for an organisation heads the words just before the name.
     fn introduced_as_organisation(&self, first: usize) -> bool {
-        // « le bailleur, Marne Habitat »: or the word right before a comma.
+        // « le bailleur, Marne Habitat », « l'exploitant, TransGironde
+        // Mobilités »: or the word right before a comma.
         if first >= 2 && self.is_comma(first - 1) {
-            return self.word(first - 2).is_some_and(|word| {
-                self.lexicon.is_generic_organisation(word) && self.is_body_noun(word)
-            }) && !self.complement_of_spokesperson(first - 2);
+            return self
+                .word(first - 2)
+                .is_some_and(|word| self.lexicon.is_generic_organisation(word))
+                && !self.complement_of_spokesperson(first - 2);
         }
         // "Rotterdam police spokesman Bas de Wit": a word for a person right
         // before the name says it is the person's.

@@ -634,14 +634,16 @@ impl Attributor<'_> {
         // publics": a capitalised word of the description must stand in
         // the name it means, unless that name has none to differ by ("la
         // préfecture", later "la préfecture de la Gironde").
-        let proper: Vec<String> = name
+        let capitalised: Vec<String> = name
             .split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’'))
             .skip(1)
             .filter(|word| word.starts_with(char::is_uppercase))
             .map(lexicon::normalise)
             .collect();
-        let bears_proper = |entity: &people::Entity| {
-            proper.iter().all(|word| entity.name_keys.contains(word))
+        let holds_capitalised = |entity: &people::Entity| {
+            capitalised
+                .iter()
+                .all(|word| entity.name_keys.contains(word))
                 || !entity
                     .name
                     .iter()
@@ -649,7 +651,7 @@ impl Attributor<'_> {
         };
         let described_as = |entity: &people::Entity| {
             head.is_some()
-                && bears_proper(entity)
+                && holds_capitalised(entity)
                 && entity
                     .descriptors
                     .iter()
@@ -691,7 +693,7 @@ impl Attributor<'_> {
                 };
                 organisation_named(&|entity| {
                     entity.name_keys.contains(head)
-                        && bears_proper(entity)
+                        && holds_capitalised(entity)
                         && (!english || words.iter().all(|word| qualifies(entity, word)))
                 })
             })
