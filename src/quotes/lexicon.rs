@@ -853,6 +853,12 @@ impl Lexicon {
             .any(|ending| ends_after_stem(word, ending))
     }
 
+    /// An adjective or a demonym: a word that may qualify the noun before
+    /// it (« Union cycliste internationale », « Suisse romande »).
+    pub fn is_adjective_like(&self, word: &str) -> bool {
+        self.looks_adjectival(word) || self.is_demonym(word)
+    }
+
     /// "suédois", "Swede", "Tongien": a word for where someone comes from.
     pub fn is_demonym(&self, word: &str) -> bool {
         self.demonyms.contains(word)

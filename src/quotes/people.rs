@@ -334,6 +334,12 @@ pub fn is_acronym(name: &str) -> bool {
     (2..=8).contains(&name.chars().count()) && name.chars().all(|c| c.is_uppercase())
 }
 
+/// A word for a body, named ("ministère", "Trust") or generic ("the
+/// company", « l'entreprise »).
+pub fn is_body_word(lexicon: &Lexicon, word: &str) -> bool {
+    is_organisation_word(word) || lexicon.is_generic_organisation(word)
+}
+
 pub fn is_organisation_word(word: &str) -> bool {
     ORGANISATION_WORDS
         .get(word)
@@ -914,8 +920,7 @@ impl Finder<'_> {
         self.lexicon.lang == crate::article::Lang::Fr
             && self.word(end).is_some_and(|w| {
                 let key = self.keys.get(end);
-                !is_capitalised(w)
-                    && (self.lexicon.looks_adjectival(key) || self.lexicon.is_demonym(key))
+                !is_capitalised(w) && self.lexicon.is_adjective_like(key)
             })
             && (first..end).any(|i| self.word(i).is_some_and(is_organisation_word))
     }
@@ -1118,11 +1123,8 @@ impl Finder<'_> {
                 && !self.lexicon.is_reporting_verb(key)
                 && !is_function_word(self.lexicon, key)
         };
-        let adjective = |index: usize| {
-            lowercase(index)
-                && (self.lexicon.looks_adjectival(self.keys.get(index))
-                    || self.lexicon.is_demonym(self.keys.get(index)))
-        };
+        let adjective =
+            |index: usize| lowercase(index) && self.lexicon.is_adjective_like(self.keys.get(index));
         let article_and_noun = |at: usize| {
             matches!(self.keys.get(at), "le" | "la" | "les" | "l'") && lowercase(at + 1)
         };
@@ -2345,10 +2347,7 @@ impl Finder<'_> {
             .rev()
             .map_while(|index| self.word(index).filter(|word| !is_capitalised(word)))
             .take_while(|word| !self.lexicon.is_determiner(word))
-            .any(|word| {
-                (is_organisation_word(word) || self.lexicon.is_generic_organisation(word))
-                    && self.lexicon.role(word).is_none()
-            })
+            .any(|word| is_body_word(self.lexicon, word) && self.lexicon.role(word).is_none())
     }
 
     /// Does `word`, right before a name that opens with no given name,

@@ -55,7 +55,7 @@ impl Attributor<'_> {
         // credit, and no other body either.
         if let Referent::Description { words, .. } = &referent {
             let head = self.head(words)?;
-            let body = is_organisation_word(head) || self.lexicon.is_generic_organisation(head);
+            let body = people::is_body_word(self.lexicon, head);
             if body && !self.organisation_named_with(head) {
                 return None;
             }
@@ -107,9 +107,9 @@ impl Attributor<'_> {
         let source = match &referent {
             Referent::Entity(entity) => !self.people.entities[*entity].person,
             // ("Du côté de l'opposition, on dénonce": a side, no one.)
-            Referent::Description { words, .. } => self.head(words).is_some_and(|head| {
-                is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
-            }),
+            Referent::Description { words, .. } => self
+                .head(words)
+                .is_some_and(|head| people::is_body_word(self.lexicon, head)),
             _ => false,
         };
         source.then_some(Found {
@@ -662,7 +662,7 @@ impl Attributor<'_> {
         // organisation's description has the organisation in apposition.
         let describes_organisation = matches!(&referent, Referent::Description { words, .. }
         if self.head(words).is_some_and(|head| {
-            is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
+            people::is_body_word(self.lexicon, head)
         }));
         // "Le comité, qui se réunit place de Jaude, a salué": a relative
         // clause names others, never the one it describes.

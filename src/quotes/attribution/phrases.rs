@@ -1229,9 +1229,9 @@ impl Attributor<'_> {
                 || self.lexicon.role(word.trim_end_matches('s')).is_some()
                 || self.lexicon.age_range(word).is_some()
         });
-        let is_organisation = self.head(&words).is_some_and(|head| {
-            is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
-        });
+        let is_organisation = self
+            .head(&words)
+            .is_some_and(|head| people::is_body_word(self.lexicon, head));
         // "un commentaire résume :", "a reader has emailed:": someone or
         // something the text does not name (a document speaks for its
         // issuer).

@@ -587,9 +587,7 @@ impl Attributor<'_> {
                 })
                 .map(Described::Known);
         }
-        let organisation = head.is_some_and(|head| {
-            is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
-        });
+        let organisation = head.is_some_and(|head| people::is_body_word(self.lexicon, head));
         if !organisation {
             // "A BCCI official said … “…,” the official said": the one
             // the text brought in unnamed.
@@ -688,8 +686,7 @@ impl Attributor<'_> {
                         .name_keys
                         .iter()
                         .any(|key| lexicon::without_possessive(key) == word)
-                        || self.lexicon.looks_adjectival(word)
-                        || self.lexicon.is_demonym(word)
+                        || self.lexicon.is_adjective_like(word)
                 };
                 organisation_named(&|entity| {
                     entity.name_keys.contains(head)
@@ -854,9 +851,8 @@ impl Attributor<'_> {
                     || entity.named_as_organisation()
                     || matches!(entity.name.as_slice(), [word] if people::is_acronym(word))
                     || entity.descriptors.iter().any(|words| {
-                        self.head(words).is_some_and(|head| {
-                            is_organisation_word(head) || self.lexicon.is_generic_organisation(head)
-                        })
+                        self.head(words)
+                            .is_some_and(|head| people::is_body_word(self.lexicon, head))
                     }))
         };
         // The same few entities come back among the last speakers and
@@ -1001,7 +997,7 @@ impl Attributor<'_> {
                     descriptor
                         .iter()
                         .filter(|w| !is_role(w))
-                        .any(|w| self.lexicon.is_demonym(w) || self.lexicon.looks_adjectival(w))
+                        .any(|w| self.lexicon.is_adjective_like(w))
                 };
                 theirs.peek().is_some()
                     && !own.clone().any(|w| holds(descriptor, w))
