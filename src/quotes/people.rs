@@ -1828,6 +1828,7 @@ impl Finder<'_> {
         }
         people.mentions.sort_by_key(|mention| mention.first);
         self.link_acronyms(&mut people);
+        self.link_initials(&mut people);
 
         for index in 0..people.mentions.len() {
             self.collect_descriptors(&mut people, index);
@@ -2008,6 +2009,52 @@ impl Finder<'_> {
                 }
             }
         }
+    }
+
+    /// "l'Union cycliste internationale … l'UCI", "the Chicago Transit
+    /// Authority … the CTA": an acronym the text never brackets stands
+    /// for the one body whose name's initials spell it.
+    fn link_initials(&self, people: &mut People) {
+        for acronym in 0..people.entities.len() {
+            let spelled = match people.entities[acronym].name.as_slice() {
+                [word] if is_acronym(word) && people.entities[acronym].forms.is_empty() => {
+                    word.to_lowercase()
+                }
+                _ => continue,
+            };
+            let mut bodies = people
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(index, entity)| {
+                    *index != acronym
+                        && !entity.person
+                        && self.initials(&entity.name_keys) == spelled
+                });
+            let (Some((body, _)), None) = (bodies.next(), bodies.next()) else {
+                continue;
+            };
+            let form = people.entities[acronym].name[0].clone();
+            people.entities[body].add_form(form);
+            for mention in &mut people.mentions {
+                if mention.entity == acronym {
+                    mention.entity = body;
+                }
+            }
+        }
+    }
+
+    /// The first letters of a name's words other than function words,
+    /// lowercase; empty for a name of one word.
+    fn initials(&self, keys: &[String]) -> String {
+        let words: Vec<&String> = keys
+            .iter()
+            .filter(|key| !is_function_word(self.lexicon, key) && !is_elided(key))
+            .collect();
+        if words.len() < 2 {
+            return String::new();
+        }
+        words.iter().filter_map(|key| key.chars().next()).collect()
     }
 
     /// Where, at or before `start`, the words up to `open` spell `acronym`

@@ -3863,4 +3863,18 @@ mod tests {
         let text = "Storm\n\nTyphoon Lando is expected to reach the coast on Monday. \"Stay indoors,\" the bulletin said.";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn an_acronym_never_bracketed_stands_for_the_body_it_spells() {
+        let text = "Dopage\n\nL'Union cycliste internationale a suspendu mercredi l'équipe Horizon-Bastide pour trente jours.\n\nDans un communiqué, l'UCI rappelle que la mesure « vise à responsabiliser les équipes ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Union cycliste internationale")
+        );
+        let text = "Transit\n\nRiders urged the Chicago Transit Authority not to cut service.\n\nThe CTA warned of a \"fiscal cliff\" next year.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Chicago Transit Authority")
+        );
+    }
 }
