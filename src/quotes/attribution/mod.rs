@@ -3877,4 +3877,13 @@ mod tests {
             Some("Chicago Transit Authority")
         );
     }
+
+    #[test]
+    fn an_adjective_in_able_closes_a_french_bodys_name() {
+        let text = "Solaire\n\nSelon l'Agence nationale pour l'énergie durable, l'objectif « reste atteignable ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Agence nationale pour l'énergie durable")
+        );
+    }
 }
