@@ -632,9 +632,15 @@ impl<'a> Attributor<'a> {
                 )
                 .or_else(|| {
                     let pronoun = found.mention.to_lowercase();
+                    // ("… said it welcomed": a lowercase "it" has its body
+                    // before it in the sentence.)
+                    let in_sentence = (found.mention == "it")
+                        .then(|| self.organisation_opening_sentence(at))
+                        .flatten();
                     (pronoun == "on" || pronoun.ends_with("-on") || pronoun == "it")
                         .then(|| {
-                            self.organisation_subject_before(at)
+                            in_sentence
+                                .or_else(|| self.organisation_subject_before(at))
                                 .or_else(|| self.impersonal_source_before(at))
                         })
                         .flatten()
@@ -3885,5 +3891,12 @@ mod tests {
             speaker(text, 0).as_deref(),
             Some("Agence nationale pour l'énergie durable")
         );
+    }
+
+    #[test]
+    fn it_before_a_reporting_verb_stands_for_a_body() {
+        let text = "Storm\n\nThe Marlow District Council met on Monday. It urged residents to \"stay home\" until the river falls.\n\nThe Port Authority said it welcomed \"any help the county can give.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marlow District Council"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Port Authority"));
     }
 }

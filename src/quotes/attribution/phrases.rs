@@ -1119,8 +1119,9 @@ impl Attributor<'_> {
             ));
         }
         let word = self.word(last)?;
+        // ("It urged residents to “…”": "it" stands for a body.)
         if let Some(gender) = self.lexicon.pronoun(word) {
-            return (gender != Gender::Plural)
+            return (gender != Gender::Plural || self.lower(last) == Some("it"))
                 .then(|| (Referent::Pronoun(gender), word.to_string()));
         }
         // "One, who has worked at the plant for 22 years, said": someone

@@ -188,6 +188,16 @@ impl Attributor<'_> {
             .then_some(organisation)
     }
 
+    /// "The Scottish Government said it welcomed “…”": the organisation
+    /// named first in token `at`'s sentence, before `at`.
+    pub(super) fn organisation_opening_sentence(&self, at: usize) -> Option<usize> {
+        let start = self.sentences[*self.sentence_of.get(at)?].start;
+        let mentions = &self.people.mentions;
+        let first = mentions.get(mentions.partition_point(|m| m.first < start))?;
+        let entity = &self.people.entities[first.entity];
+        (first.end <= at && !entity.person && !entity.place).then_some(first.entity)
+    }
+
     /// The organisation the sentence before token `at`'s is about, if it
     /// is about one.
     pub(super) fn organisation_subject_before(&self, at: usize) -> Option<usize> {
