@@ -176,6 +176,11 @@ const CALLING_REACH: usize = 8;
 /// before the name it describes ("season ticket holder Claire Benham").
 const BARE_DESCRIPTION_WORDS: usize = 3;
 
+/// The most lowercase words a description may run on before the comma of
+/// the name set beside it ("L'expert en incendie cité par le parquet, le
+/// lieutenant-colonel Paul Santoni, …"), and after that comma.
+const APPOSED_DESCRIPTION_WORDS: usize = 6;
+
 /// Words that end a noun phrase read forwards.
 static PHRASE_ENDS: WordSet = WordSet::new(&[
     "à", "au", "aux", "en", "dans", "pour", "lors", "devant", "avant", "après", "sur", "avec",
@@ -3898,5 +3903,12 @@ mod tests {
         let text = "Storm\n\nThe Marlow District Council met on Monday. It urged residents to \"stay home\" until the river falls.\n\nThe Port Authority said it welcomed \"any help the county can give.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Marlow District Council"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Port Authority"));
+    }
+
+    #[test]
+    fn a_long_description_may_stand_before_the_name_set_beside_it() {
+        let text = "Procès\n\nAntoine Mariani, 34 ans, pompier volontaire, comparaît depuis lundi.\n\nL'expert en incendie cité par le parquet, le lieutenant-colonel Paul Santoni, a exposé les conclusions de son rapport. Selon lui, le feu exclut « toute origine accidentelle ». « On n'a rien retrouvé », a-t-il déclaré à la barre.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Santoni"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Paul Santoni"));
     }
 }

@@ -119,10 +119,10 @@ impl Attributor<'_> {
         let qualifying =
             |i: usize| lowercase(i) && self.lower(i).is_none_or(|w| self.lexicon.role(w).is_none());
         let comma = self
-            .past_a_few_words(end, qualifying)
+            .past_a_few_words(end, APPOSED_DESCRIPTION_WORDS, qualifying)
             .find(|&i| self.punct(i) == Some(","))?;
         let name = self
-            .past_a_few_words(comma + 1, lowercase)
+            .past_a_few_words(comma + 1, APPOSED_DESCRIPTION_WORDS, lowercase)
             .map(|i| self.past_honorific(i))
             .find(|&i| self.people.mention_at(i).is_some())?;
         let mention = self.people.mention_at(name)?;
@@ -134,15 +134,16 @@ impl Attributor<'_> {
         (self.people.entities[mention.entity].person && closed).then_some(mention.entity)
     }
 
-    /// Tokens from `from` on, as far as up to [`BARE_DESCRIPTION_WORDS`]
-    /// words that `word_fits` lead: where a name or a comma may stand after
-    /// a few words of description.
+    /// Tokens from `from` on, as far as up to `most` words that
+    /// `word_fits` lead: where a name or a comma may stand after a few
+    /// words of description.
     fn past_a_few_words(
         &self,
         from: usize,
+        most: usize,
         word_fits: impl Fn(usize) -> bool,
     ) -> impl Iterator<Item = usize> {
-        (from..=from + BARE_DESCRIPTION_WORDS).take_while(move |&i| i == from || word_fits(i - 1))
+        (from..=from + most).take_while(move |&i| i == from || word_fits(i - 1))
     }
 
     /// "the 58-year-old shrugged", "the mayor smiled": in English, a word
@@ -191,7 +192,7 @@ impl Attributor<'_> {
                 })
         };
         let name = self
-            .past_a_few_words(index, describing)
+            .past_a_few_words(index, BARE_DESCRIPTION_WORDS, describing)
             .skip(1)
             .find(|&i| self.people.mention_at(i).is_some())?;
         let mention = self.people.mention_at(name)?;
