@@ -2015,23 +2015,32 @@ impl Finder<'_> {
     /// Authority … the CTA": an acronym the text never brackets stands
     /// for the one body whose name's initials spell it.
     fn link_initials(&self, people: &mut People) {
-        for acronym in 0..people.entities.len() {
-            let spelled = match people.entities[acronym].name.as_slice() {
-                [word] if is_acronym(word) && people.entities[acronym].forms.is_empty() => {
-                    word.to_lowercase()
+        let unbracketed = |entity: &Entity| {
+            matches!(entity.name.as_slice(), [word] if is_acronym(word)) && entity.forms.is_empty()
+        };
+        if !people.entities.iter().any(unbracketed) {
+            return;
+        }
+        // (Each body's initials are read once, not once per acronym.)
+        let initials: Vec<String> = people
+            .entities
+            .iter()
+            .map(|entity| {
+                if entity.person {
+                    String::new()
+                } else {
+                    self.initials(&entity.name_keys)
                 }
-                _ => continue,
-            };
-            let mut bodies = people
-                .entities
-                .iter()
-                .enumerate()
-                .filter(|(index, entity)| {
-                    *index != acronym
-                        && !entity.person
-                        && self.initials(&entity.name_keys) == spelled
-                });
-            let (Some((body, _)), None) = (bodies.next(), bodies.next()) else {
+            })
+            .collect();
+        for acronym in 0..people.entities.len() {
+            if !unbracketed(&people.entities[acronym]) {
+                continue;
+            }
+            let spelled = people.entities[acronym].name[0].to_lowercase();
+            let mut bodies =
+                (0..initials.len()).filter(|&index| index != acronym && initials[index] == spelled);
+            let (Some(body), None) = (bodies.next(), bodies.next()) else {
                 continue;
             };
             let form = people.entities[acronym].name[0].clone();
