@@ -925,9 +925,6 @@ impl Finder<'_> {
             && (first..end).any(|i| self.word(i).is_some_and(is_organisation_word))
     }
 
-    /// "Jane Roe Says …", « Poutine Promet … »: a reporting verb written
-    /// with a capital in a headline ends the name before it; a bare stem
-    /// does not ("Harbor Point Development").
     /// "The Mountain States Civil Liberties Project": the capitalised words
     /// from `index` on end with a word for an organisation, so a verb's
     /// form among them ("States") is part of its name.
@@ -939,6 +936,9 @@ impl Finder<'_> {
             .is_some_and(is_organisation_word)
     }
 
+    /// "Jane Roe Says …", « Poutine Promet … »: a reporting verb written
+    /// with a capital in a headline ends the name before it; a bare stem
+    /// does not ("Harbor Point Development").
     fn headline_verb(&self, word: &str) -> bool {
         let inflected = || {
             let key = normalise(word);

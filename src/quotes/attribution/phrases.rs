@@ -618,9 +618,9 @@ impl Attributor<'_> {
                 self.span_text(index, mention.end),
             ));
         }
-        // ("“…,” it said": "it" is read for the organisation it stands for.)
         if let Some(gender) = self.lexicon.pronoun(word) {
-            return (gender != Gender::Plural || word == "it")
+            return self
+                .reads_as_one(index, gender)
                 .then(|| (Referent::Pronoun(gender), index + 1, word.to_string()));
         }
         // "a lancé quelqu'un au fond de la salle": someone unnamed.
@@ -639,6 +639,13 @@ impl Attributor<'_> {
             return None;
         }
         self.phrase_after_article(index, determiner_gender(word), is_definite(word))
+    }
+
+    /// May the pronoun at `index`, of `gender`, stand for one speaker?
+    /// A plural does not, except "it", read for the body it stands for
+    /// ("“…,” it said", "It urged residents to “…”").
+    fn reads_as_one(&self, index: usize, gender: Gender) -> bool {
+        gender != Gender::Plural || self.lower(index) == Some("it")
     }
 
     /// The phrase at `index`, where a French contraction ("au ministère
@@ -1120,9 +1127,9 @@ impl Attributor<'_> {
             ));
         }
         let word = self.word(last)?;
-        // ("It urged residents to “…”": "it" stands for a body.)
         if let Some(gender) = self.lexicon.pronoun(word) {
-            return (gender != Gender::Plural || self.lower(last) == Some("it"))
+            return self
+                .reads_as_one(last, gender)
                 .then(|| (Referent::Pronoun(gender), word.to_string()));
         }
         // "One, who has worked at the plant for 22 years, said": someone
