@@ -381,21 +381,7 @@ impl Attributor<'_> {
         })?;
         let cue = self.word(verb).map(str::to_string);
         // The verb is the incise of an earlier quotation: same speaker.
-        let mut back = verb;
-        loop {
-            // "a pour sa part évoqué": an aside between auxiliary and verb.
-            back -= self.adverbial_ending_at(back, start);
-            if back > start
-                && self.word(back - 1).is_some_and(|w| {
-                    self.lexicon.is_auxiliary(w)
-                        || lexicon::with_key(w, |key| OBJECT_PRONOUNS.contains(key))
-                })
-            {
-                back -= 1;
-            } else {
-                break;
-            }
-        }
+        let back = self.subject_end_before(verb, start);
         if let Some(word) = self.word(verb)
             && let Some((_, gender)) = self.lexicon.inversion(word)
         {
@@ -440,6 +426,12 @@ impl Attributor<'_> {
             return self
                 .earlier_speaker_in(sentence, at, cue.clone())
                 .or_else(|| self.sentence_subject(sentence, cue));
+        }
+        if participle
+            && self.punct(before) == Some(",")
+            && let Some(found) = self.subject_of_verb_before(before, start, cue.clone())
+        {
+            return Some(found);
         }
         if self.lower(before).is_some_and(|w| w == "en") || participle {
             // "…, tandis que Nadège Ternois a voté pour, estimant qu'« … »":
@@ -498,6 +490,63 @@ impl Attributor<'_> {
                 cue: cue.clone(),
             })
             .or_else(|| self.sentence_subject(sentence, cue))
+    }
+
+    /// Where the subject of the verb at `verb` ends: before the auxiliaries,
+    /// object pronouns and asides that may stand between them ("a pour sa
+    /// part évoqué", "lui a lancé"), not before `start`.
+    fn subject_end_before(&self, verb: usize, start: usize) -> usize {
+        let mut back = verb;
+        loop {
+            back -= self.adverbial_ending_at(back, start);
+            if back > start
+                && self.word(back - 1).is_some_and(|w| {
+                    self.lexicon.is_auxiliary(w)
+                        || lexicon::with_key(w, |key| OBJECT_PRONOUNS.contains(key))
+                })
+            {
+                back -= 1;
+            } else {
+                return back;
+            }
+        }
+    }
+
+    /// "The decision was unanimous, the bank said in a statement, adding
+    /// that …", "…, said the bank, adding": a participle after the comma
+    /// that closes a reporting clause has that clause's subject.
+    fn subject_of_verb_before(
+        &self,
+        comma: usize,
+        start: usize,
+        cue: Option<String>,
+    ) -> Option<Found> {
+        let verb = (start..comma)
+            .rev()
+            .find(|&i| self.used_as_reporting_verb(i))?;
+        let (verb_end, _) = self.reporting_verb_at(verb)?;
+        let after = verb_end + self.adverbial_at(verb_end);
+        if after == comma {
+            let (referent, mention) =
+                self.phrase_ending_at(self.subject_end_before(verb, start))?;
+            return Some(Found {
+                referent,
+                mention,
+                cue,
+            });
+        }
+        // Only an incise inverts its subject: after a quotation and its
+        // comma ("a plaidé la relaxe, pointant" has an object there).
+        let back = self.subject_end_before(verb, start);
+        let incise = back >= 2
+            && self.punct(back - 1) == Some(",")
+            && matches!(self.tokens[back - 2].kind, Kind::Quote(_));
+        let (referent, end, mention) = self.phrase_at(after).filter(|_| incise)?;
+        (end == comma).then_some(Found {
+            referent,
+            mention,
+            cue,
+        })
     }
 
     /// The speaker of the last quotation attributed by a cue before token

@@ -3911,4 +3911,17 @@ mod tests {
         assert_eq!(speaker(text, 0).as_deref(), Some("Paul Santoni"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Paul Santoni"));
     }
+
+    #[test]
+    fn a_participle_after_a_reporting_clause_has_that_clause_s_subject() {
+        let text = "Rates\n\nAdaeze Okonkwo, a trader, watched the screens. The decision was unanimous, the Reserve Bank of Meridia said in a statement, adding that the committee “stands ready to adjust policy should demand weaken.”\n\nSon avocat, Me Alexandre Vauquelin, a plaidé la relaxe, pointant les « responsabilités partagées » avec le chef d'équipe.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Reserve Bank of Meridia"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Alexandre Vauquelin"));
+    }
+
+    #[test]
+    fn a_malaysian_title_is_not_part_of_the_name() {
+        let text = "Audit\n\nGroup managing director Datuk Ahmad Zulkifli Hamzah said the company accepted the findings \"without reservation\" and would act.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ahmad Zulkifli Hamzah"));
+    }
 }

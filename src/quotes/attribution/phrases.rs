@@ -205,7 +205,7 @@ impl Attributor<'_> {
 
     /// How many words an adverbial phrase ("pour sa part", "by phone")
     /// starting at `index` covers.
-    fn adverbial_at(&self, index: usize) -> usize {
+    pub(super) fn adverbial_at(&self, index: usize) -> usize {
         let words: Vec<&str> = (index..index + 5).map_while(|i| self.lower(i)).collect();
         let listed = self.lexicon.adverbial_len(&words);
         if listed > 0 {
