@@ -3924,4 +3924,10 @@ mod tests {
         let text = "Audit\n\nGroup managing director Datuk Ahmad Zulkifli Hamzah said the company accepted the findings \"without reservation\" and would act.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ahmad Zulkifli Hamzah"));
     }
+
+    #[test]
+    fn a_manner_complement_ends_the_description_after_the_verb() {
+        let text = "Procès\n\nDevant le tribunal, Louis Acquaviva, 41 ans, maçon à Corte, est jugé depuis lundi. La présidente, Anne Ferrandi, l'interroge. « Je suis rentré chez moi », a répondu le prévenu d'une voix blanche.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Louis Acquaviva"));
+    }
 }

@@ -6,6 +6,12 @@ use super::*;
 /// The most words a description is read for.
 const PHRASE_MAX_WORDS: usize = 6;
 
+/// Nouns for the way words are said, after « d'un » / « d'une »: « d'une
+/// voix blanche », « d'un ton sec ».
+static MANNER_NOUNS: WordSet = WordSet::new(&[
+    "voix", "ton", "air", "geste", "souffle", "sourire", "trait", "murmure", "filet",
+]);
+
 /// Pronouns for someone the text does not name.
 pub(super) static INDEFINITE_PEOPLE: WordSet =
     WordSet::new(&["quelqu'un", "quelqu’un", "someone", "somebody"]);
@@ -727,6 +733,7 @@ impl Attributor<'_> {
                     && !words.is_empty()
                 || self.past_tense_after_head(next, &words)
                 || words.len() >= PHRASE_MAX_WORDS
+                || self.manner_at(end)
             {
                 break;
             }
@@ -841,6 +848,18 @@ impl Attributor<'_> {
             end,
             mention,
         ))
+    }
+
+    /// « a répondu le prévenu d'une voix blanche »: "d'un ton", "d'une
+    /// voix" tell how the words were said, not whom the description means.
+    fn manner_at(&self, index: usize) -> bool {
+        self.lower(index).is_some_and(|w| matches!(w, "d'" | "de"))
+            && self
+                .lower(index + 1)
+                .is_some_and(|w| matches!(w, "un" | "une"))
+            && self
+                .lower(index + 2)
+                .is_some_and(|w| MANNER_NOUNS.contains(w))
     }
 
     /// "la fille d'une résidente", "the son of a patient": a description
