@@ -380,7 +380,6 @@ impl Attributor<'_> {
                     })
         })?;
         let cue = self.word(verb).map(str::to_string);
-        // The verb is the incise of an earlier quotation: same speaker.
         let back = self.subject_end_before(verb, start);
         if let Some(word) = self.word(verb)
             && let Some((_, gender)) = self.lexicon.inversion(word)
@@ -391,6 +390,7 @@ impl Attributor<'_> {
                 cue,
             });
         }
+        // The verb is the incise of an earlier quotation: same speaker.
         if back > start
             && back >= 2
             && self.punct(back - 1) == Some(",")
@@ -526,9 +526,9 @@ impl Attributor<'_> {
             .find(|&i| self.used_as_reporting_verb(i))?;
         let (verb_end, _) = self.reporting_verb_at(verb)?;
         let after = verb_end + self.adverbial_at(verb_end);
+        let back = self.subject_end_before(verb, start);
         if after == comma {
-            let (referent, mention) =
-                self.phrase_ending_at(self.subject_end_before(verb, start))?;
+            let (referent, mention) = self.phrase_ending_at(back)?;
             return Some(Found {
                 referent,
                 mention,
@@ -537,11 +537,13 @@ impl Attributor<'_> {
         }
         // Only an incise inverts its subject: after a quotation and its
         // comma ("a plaidé la relaxe, pointant" has an object there).
-        let back = self.subject_end_before(verb, start);
         let incise = back >= 2
             && self.punct(back - 1) == Some(",")
             && matches!(self.tokens[back - 2].kind, Kind::Quote(_));
-        let (referent, end, mention) = self.phrase_at(after).filter(|_| incise)?;
+        if !incise {
+            return None;
+        }
+        let (referent, end, mention) = self.phrase_at(after)?;
         (end == comma).then_some(Found {
             referent,
             mention,
