@@ -2834,6 +2834,18 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
                     && entity.name.len() == 1
                     && entity.name.last() == words.last()
             })
+        })
+        // "Ahmad Zulkifli Hamzah … Ahmad Zulkifli": a name of two words or
+        // more that opens a longer one is its short form.
+        .or_else(|| {
+            let opens = |short: &[String], long: &[String]| {
+                short.len() >= 2 && long.len() > short.len() && long.starts_with(short)
+            };
+            people.position_named_with(words.first().map(String::as_str), |entity| {
+                entity.person
+                    && entity.gender.agrees(gender)
+                    && (opens(words, &entity.name) || opens(&entity.name, words))
+            })
         });
     match found {
         Some(index) => {

@@ -3930,4 +3930,11 @@ mod tests {
         let text = "Procès\n\nDevant le tribunal, Louis Acquaviva, 41 ans, maçon à Corte, est jugé depuis lundi. La présidente, Anne Ferrandi, l'interroge. « Je suis rentré chez moi », a répondu le prévenu d'une voix blanche.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Louis Acquaviva"));
     }
+
+    #[test]
+    fn a_name_that_opens_a_longer_one_is_its_short_form() {
+        let text = "Audit\n\nManaging director Ahmad Zulkifli Hamzah said the group would act \"without delay\".\n\nThe unions were not convinced. Ahmad Zulkifli said the estates would \"not hesitate\" to dismiss supervisors.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ahmad Zulkifli Hamzah"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Ahmad Zulkifli Hamzah"));
+    }
 }
