@@ -391,10 +391,7 @@ impl Attributor<'_> {
             });
         }
         // The verb is the incise of an earlier quotation: same speaker.
-        if back > start
-            && back >= 2
-            && self.punct(back - 1) == Some(",")
-            && let Kind::Quote(earlier) = self.tokens[back - 2].kind
+        if let Some(earlier) = self.quotation_before_incise(back, start)
             && let Some(entity) = self.speakers[earlier]
         {
             return Some(Found {
@@ -512,6 +509,18 @@ impl Attributor<'_> {
         }
     }
 
+    /// The quotation whose incise opens at `back` ("“…,” said X"): the one
+    /// just before its comma, within the clause from `start`.
+    fn quotation_before_incise(&self, back: usize, start: usize) -> Option<usize> {
+        if back <= start || back < 2 || self.punct(back - 1) != Some(",") {
+            return None;
+        }
+        match self.tokens[back - 2].kind {
+            Kind::Quote(quote) => Some(quote),
+            _ => None,
+        }
+    }
+
     /// "The decision was unanimous, the bank said in a statement, adding
     /// that …", "…, said the bank, adding": a participle after the comma
     /// that closes a reporting clause has that clause's subject.
@@ -537,12 +546,7 @@ impl Attributor<'_> {
         }
         // Only an incise inverts its subject: after a quotation and its
         // comma ("a plaidé la relaxe, pointant" has an object there).
-        let incise = back >= 2
-            && self.punct(back - 1) == Some(",")
-            && matches!(self.tokens[back - 2].kind, Kind::Quote(_));
-        if !incise {
-            return None;
-        }
+        self.quotation_before_incise(back, start)?;
         let (referent, end, mention) = self.phrase_at(after)?;
         (end == comma).then_some(Found {
             referent,
