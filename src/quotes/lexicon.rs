@@ -527,6 +527,21 @@ pub fn is_single_capital(word: &str) -> bool {
     matches!((chars.next(), chars.next()), (Some(only), None) if only.is_uppercase())
 }
 
+/// "S." of "S. Revathi", "St." of "St. Brendan's": a word that stands
+/// with its full stop for the start of a name.
+pub fn is_name_initial(word: &str) -> bool {
+    is_single_capital(word) || is_name_abbreviation(word)
+}
+
+/// "St", "Mt": the abbreviation of a saint's or a mountain's name, which
+/// names a place or a body, never a person.
+pub fn is_name_abbreviation(word: &str) -> bool {
+    NAME_ABBREVIATIONS.contains(word)
+}
+
+static NAME_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| data_words(include_str!("data/name_abbreviations.txt")).collect());
+
 /// Is `word` already in normal form (lowercase, straight apostrophes)?
 pub fn is_normal(word: &str) -> bool {
     // Asked of every word: ASCII and the accented Latin-1 letters of

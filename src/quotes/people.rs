@@ -653,7 +653,7 @@ impl Finder<'_> {
             && self
                 .word(index + 1)
                 .is_some_and(|next| is_capitalised(next) && next.len() > 1);
-        if bare_initial {
+        if bare_initial || self.initial_before_name(index) {
             return true;
         }
         if !is_capitalised(word) || word.len() <= 1 {
@@ -844,10 +844,11 @@ impl Finder<'_> {
             match self.word(end) {
                 Some(next)
                     if is_capitalised(next)
-                        // ("Harlan County Sheriff's Office": a possessive
-                        // inside an organisation's name.)
+                        // ("Harlan County Sheriff's Office", "St. Brendan's
+                        // Medical Center": a possessive inside an
+                        // organisation's name.)
                         && (!self.word(end - 1).is_some_and(is_possessive)
-                            || is_organisation_word(next))
+                            || self.organisation_name_goes_on(end))
                         && (!self.headline_verb(next) || self.organisation_name_goes_on(end + 1))
                         && !self.in_dotted_acronym(end)
                         && !self.title_inside_run(end) =>
@@ -863,6 +864,8 @@ impl Finder<'_> {
                 {
                     end += 2
                 }
+                // "John F. Kennedy", "S. Revathi": an initial's full stop.
+                None if self.initial_before_name(end - 1) => end += 1,
                 // "Bashar al-Assad", "Wirt il-Fortizza": a particle joined
                 // to the next part of the name by a hyphen.
                 Some(next) if joined_particle(next) => end += 1,
@@ -896,6 +899,20 @@ impl Finder<'_> {
         self.punct(index + 1) == Some(".")
             && self.is_honorific_at(index)
             && self.word(index + 2).is_some_and(is_capitalised)
+    }
+
+    /// "S. Revathi", "John F. Kennedy", "St. Brendan's": an initial and its
+    /// full stop before a capitalised word that is no function word (not
+    /// "Plan B. The").
+    fn initial_before_name(&self, index: usize) -> bool {
+        self.word(index).is_some_and(lexicon::is_name_initial)
+            && self.punct(index + 1) == Some(".")
+            && !self.in_dotted_acronym(index)
+            && self.word(index + 2).is_some_and(|next| {
+                is_capitalised(next)
+                    && next.chars().count() > 1
+                    && !is_function_word(self.lexicon, self.keys.get(index + 2))
+            })
     }
 
     /// "U.S.", "U.K.": a letter and a full stop written against the next
@@ -1509,7 +1526,7 @@ impl Finder<'_> {
             let mut words: Vec<String> = (first..run.end)
                 .filter_map(|i| {
                     let word = self.name_word(i)?;
-                    let abbreviated = (lexicon::is_single_capital(word)
+                    let abbreviated = (lexicon::is_name_initial(word)
                         || COMPANY_ABBREVIATIONS.contains(word))
                         && self.punct(i + 1) == Some(".");
                     // ("Department for Culture, Media and Sport".)
@@ -1628,8 +1645,12 @@ impl Finder<'_> {
                     .any(|word| GEOGRAPHY.contains(word));
             // "at Metrolink Buses": a name with a word for a business, met
             // where a place would be, is still the business's.
+            // "St. Agatha's": a saint's name is a place's, or a business's.
+            let saint = words
+                .first()
+                .is_some_and(|first| lexicon::is_name_abbreviation(first.trim_end_matches('.')));
             let place = run.honorific.is_none()
-                && (street || feature || (is_place_name(&words) && !business));
+                && (street || feature || ((saint || is_place_name(&words)) && !business));
             let gender = run
                 .honorific
                 .and_then(|index| self.word(index))

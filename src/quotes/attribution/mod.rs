@@ -460,7 +460,7 @@ fn looks_infinitive(word: &str) -> bool {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    lexicon::is_honorific_before(word, true) || lexicon::is_single_capital(word)
+    lexicon::is_honorific_before(word, true) || lexicon::is_name_initial(word)
 }
 
 impl<'a> Attributor<'a> {
@@ -3936,5 +3936,28 @@ mod tests {
         let text = "Audit\n\nManaging director Ahmad Zulkifli Hamzah said the group would act \"without delay\".\n\nThe unions were not convinced. Ahmad Zulkifli said the estates would \"not hesitate\" to dismiss supervisors.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ahmad Zulkifli Hamzah"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Ahmad Zulkifli Hamzah"));
+    }
+
+    #[test]
+    fn an_initial_with_its_full_stop_is_part_of_the_name() {
+        let text = "Water
+
+“We booked on the app on Friday,” said S. Revathi, a schoolteacher.
+
+The board's chief, K. Anbarasan, disagreed. “The problem is the source,” he said, as John F. Kennedy once might have. Revathi was unmoved. “Tomorrow,” she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("S. Revathi"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("K. Anbarasan"));
+        assert_eq!(speaker(text, 2).as_deref(), Some("S. Revathi"));
+    }
+
+    #[test]
+    fn a_saint_s_abbreviated_name_is_one_name_with_its_possessive() {
+        let text = "Strike
+
+Nurses walked out on Tuesday. “Our patients continue to receive care,” St. Brendan's Medical Center said in a statement.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("St. Brendan's Medical Center")
+        );
     }
 }
