@@ -3960,4 +3960,15 @@ Nurses walked out on Tuesday. “Our patients continue to receive care,” St. B
             Some("St. Brendan's Medical Center")
         );
     }
+
+    #[test]
+    fn a_nigerian_title_is_not_part_of_the_name() {
+        let text = "Fuel
+
+The chairman of the depot, Alhaji Bashir Danmalam, said marketers were \"also victims\".
+
+\"We are engaging the federal government,\" said Malam Aminu Rogo, the governor's spokesman.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Bashir Danmalam"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Aminu Rogo"));
+    }
 }
