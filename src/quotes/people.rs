@@ -1643,12 +1643,12 @@ impl Finder<'_> {
                     .into_iter()
                     .flatten()
                     .any(|word| GEOGRAPHY.contains(word));
-            // "at Metrolink Buses": a name with a word for a business, met
-            // where a place would be, is still the business's.
             // "St. Agatha's": a saint's name is a place's, or a business's.
             let saint = words
                 .first()
                 .is_some_and(|first| lexicon::is_name_abbreviation(first.trim_end_matches('.')));
+            // "at Metrolink Buses": a name with a word for a business, met
+            // where a place would be, is still the business's.
             let place = run.honorific.is_none()
                 && (street || feature || ((saint || is_place_name(&words)) && !business));
             let gender = run
