@@ -536,11 +536,16 @@ pub fn is_name_initial(word: &str) -> bool {
 /// "St", "Mt": the abbreviation of a saint's or a mountain's name, which
 /// names a place or a body, never a person.
 pub fn is_name_abbreviation(word: &str) -> bool {
-    NAME_ABBREVIATIONS.contains(word)
+    // Asked of every word before a full stop: the sieve turns most away
+    // unhashed.
+    NAME_ABBREVIATION_SIEVE.may_hold(word) && NAME_ABBREVIATIONS.contains(word)
 }
 
 static NAME_ABBREVIATIONS: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| data_words(include_str!("data/name_abbreviations.txt")).collect());
+
+static NAME_ABBREVIATION_SIEVE: LazyLock<Sieve> =
+    LazyLock::new(|| Sieve::of(NAME_ABBREVIATIONS.iter().copied()));
 
 /// Is `word` already in normal form (lowercase, straight apostrophes)?
 pub fn is_normal(word: &str) -> bool {

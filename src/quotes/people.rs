@@ -905,8 +905,8 @@ impl Finder<'_> {
     /// full stop before a capitalised word that is no function word (not
     /// "Plan B. The").
     fn initial_before_name(&self, index: usize) -> bool {
-        self.word(index).is_some_and(lexicon::is_name_initial)
-            && self.punct(index + 1) == Some(".")
+        self.punct(index + 1) == Some(".")
+            && self.word(index).is_some_and(lexicon::is_name_initial)
             && !self.in_dotted_acronym(index)
             && self.word(index + 2).is_some_and(|next| {
                 is_capitalised(next)
