@@ -382,6 +382,10 @@ const ORGANISATION_TAIL_COMPLEMENTS: usize = 4;
 /// to spell itself out.
 const ACRONYM_REACH: usize = 6;
 
+/// How many tokens before a portfolio's name its title may stand
+/// ("Minister of Foreign Affairs and Trade").
+const PORTFOLIO_REACH: usize = 6;
+
 /// How many items, and words per item, a list inside an English
 /// organisation's complement may hold ("Culture, Media and Sport").
 const LISTED_COMPLEMENT_ITEMS: usize = 4;
@@ -2520,11 +2524,25 @@ impl Finder<'_> {
             && self
                 .word(index + 1)
                 .is_some_and(|next| given_name_gender(next).is_some() && !patronymic(next))
-            && self.plain_words(run_first..=index)
+            && (self.plain_words(run_first..=index) || self.names_portfolio(run_first))
             && !surname_after_title
             && !self
                 .word(index)
                 .is_some_and(|word| self.follows_honorific_elsewhere(word))
+    }
+
+    /// "Minister of Mining and Energy Derrick Whyte-Palmer": a run after
+    /// a title's "of", "for" or a portfolio's "and" names the portfolio,
+    /// whose words may be an organisation's ("Energy", "Trade").
+    fn names_portfolio(&self, run_first: usize) -> bool {
+        let joins = |i: usize| matches!(self.key_at(i), Some("of" | "for" | "and" | "&"));
+        let Some(joiner) = run_first.checked_sub(1).filter(|&i| joins(i)) else {
+            return false;
+        };
+        (joiner.saturating_sub(PORTFOLIO_REACH)..joiner)
+            .rev()
+            .take_while(|&i| self.capitalised_word(i).is_some() || joins(i))
+            .any(|i| self.is_role_at(i) && matches!(self.key_at(i + 1), Some("of" | "for")))
     }
 
     /// Are the words at `indices` neither given names nor organisation

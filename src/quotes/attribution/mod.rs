@@ -3971,4 +3971,15 @@ The chairman of the depot, Alhaji Bashir Danmalam, said marketers were \"also vi
         assert_eq!(speaker(text, 0).as_deref(), Some("Bashir Danmalam"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Aminu Rogo"));
     }
+
+    #[test]
+    fn a_portfolio_named_after_a_title_is_not_part_of_the_name() {
+        let text = "Permit
+
+Minister of Mining and Energy Derrick Whyte-Palmer defended the permit. \"It is the backbone of our economy,\" he said.
+
+Secretary of Commerce and Trade Helen Marsh disagreed. \"Not at this price,\" she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Derrick Whyte-Palmer"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Helen Marsh"));
+    }
 }
