@@ -382,6 +382,12 @@ const ORGANISATION_TAIL_COMPLEMENTS: usize = 4;
 /// to spell itself out.
 const ACRONYM_REACH: usize = 6;
 
+/// Prepositions that carry a French organisation's name on past a
+/// complement.
+static TAIL_PREPOSITIONS: WordSet = WordSet::new(&[
+    "de", "du", "des", "d'", "en", "à", "au", "aux", "sur", "pour", "chez",
+]);
+
 /// How many tokens before a portfolio's name its title may stand
 /// ("Minister of Foreign Affairs and Trade").
 const PORTFOLIO_REACH: usize = 6;
@@ -1185,9 +1191,7 @@ impl Finder<'_> {
         };
         // "de protection des réfugiés", "des dangers naturels".
         let mut tail = past_purpose(past_adjectives(end));
-        if tail == end {
-            return end;
-        }
+        let bare = tail == end;
         // "du médicament et des produits de santé", "des scieurs et
         // exploitants forestiers": "et" joins a second complement.
         for _ in 0..ORGANISATION_TAIL_COMPLEMENTS {
@@ -1206,8 +1210,13 @@ impl Finder<'_> {
         }
         // "l'Agence française de lutte contre le dopage".
         tail = past_purpose(tail);
-        // "l'ONG locale Sahayog": a description before a name.
-        if self.word(tail).is_some_and(is_capitalised) {
+        // "l'ONG locale Sahayog": a description before a name. A bare
+        // complement that a preposition carries on ("la Fédération des
+        // vignerons de Gironde", "le Syndicat des professionnelles en
+        // soins") is read whole elsewhere.
+        if self.word(tail).is_some_and(is_capitalised)
+            || (bare && TAIL_PREPOSITIONS.contains(self.keys.get(tail)))
+        {
             return end;
         }
         tail

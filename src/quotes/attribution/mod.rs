@@ -3982,4 +3982,12 @@ Secretary of Commerce and Trade Helen Marsh disagreed. \"Not at this price,\" sh
         assert_eq!(speaker(text, 0).as_deref(), Some("Derrick Whyte-Palmer"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Helen Marsh"));
     }
+
+    #[test]
+    fn a_french_body_s_name_takes_its_complement_without_an_adjective() {
+        let text = "Soins
+
+La cheffe du Département de la santé, Sylvie Bettex, recevra une délégation. Le Département « prend très au sérieux les préoccupations exprimées » et rappelle son budget.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Département de la santé"));
+    }
 }
