@@ -2542,7 +2542,7 @@ impl Finder<'_> {
 
     /// "Minister of Mining and Energy Derrick Whyte-Palmer": a run after
     /// a title's "of", "for" or a portfolio's "and" names the portfolio,
-    /// whose words may be an organisation's ("Energy", "Trade").
+    /// whose words may be an organisation's ("Energy").
     fn names_portfolio(&self, run_first: usize) -> bool {
         let joins = |i: usize| matches!(self.key_at(i), Some("of" | "for" | "and" | "&"));
         let Some(joiner) = run_first.checked_sub(1).filter(|&i| joins(i)) else {
