@@ -382,12 +382,6 @@ const ORGANISATION_TAIL_COMPLEMENTS: usize = 4;
 /// to spell itself out.
 const ACRONYM_REACH: usize = 6;
 
-/// Prepositions that carry a French organisation's name on past a
-/// complement.
-static TAIL_PREPOSITIONS: WordSet = WordSet::new(&[
-    "de", "du", "des", "d'", "en", "à", "au", "aux", "sur", "pour", "chez",
-]);
-
 /// How many tokens before a portfolio's name its title may stand
 /// ("Minister of Foreign Affairs and Trade").
 const PORTFOLIO_REACH: usize = 6;
@@ -716,7 +710,7 @@ impl Finder<'_> {
             && given_name_gender(word).is_none()
             && self
                 .word(index + 1)
-                .is_some_and(|next| PARTICIPLE_PREPOSITIONS.contains(next));
+                .is_some_and(|next| FRENCH_PREPOSITIONS.contains(next));
         if (participle || irregular_participle) && self.opens_sentence(index) {
             return false;
         }
@@ -1215,7 +1209,7 @@ impl Finder<'_> {
         // vignerons de Gironde", "le Syndicat des professionnelles en
         // soins") is read whole elsewhere.
         if self.word(tail).is_some_and(is_capitalised)
-            || (bare && TAIL_PREPOSITIONS.contains(self.keys.get(tail)))
+            || (bare && FRENCH_PREPOSITIONS.contains(self.keys.get(tail)))
         {
             return end;
         }
@@ -2687,10 +2681,12 @@ static COPULAS: WordSet = WordSet::new(&["is", "was", "are", "were", "est", "ét
 /// Endings of French past participles other than "-é".
 const IRREGULAR_PARTICIPLE_ENDINGS: [&str; 8] = ["i", "ie", "is", "u", "ue", "us", "it", "ert"];
 
-/// Prepositions a participle opening a sentence is often followed by.
-static PARTICIPLE_PREPOSITIONS: WordSet = WordSet::new(&[
+/// French prepositions: a participle opening a sentence is often
+/// followed by one, and one carries an organisation's name on past a
+/// complement.
+static FRENCH_PREPOSITIONS: WordSet = WordSet::new(&[
     "dans", "de", "d'", "du", "des", "en", "à", "au", "aux", "par", "pour", "avec", "sur",
-    "depuis", "sous", "vers", "après", "avant",
+    "depuis", "sous", "vers", "après", "avant", "chez",
 ]);
 
 /// Words that open a relative clause: the noun before one is not the
