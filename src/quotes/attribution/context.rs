@@ -47,6 +47,9 @@ const HEADLINE_WEIGHT: usize = 3;
 /// shorter ones are names or terms ("'lost'").
 const SUBHEADING_SENTENCE_WORDS: usize = 4;
 
+/// How many quotations make a voice the article's main one.
+const MAIN_VOICE_QUOTES: usize = 3;
+
 impl Attributor<'_> {
     /// No cue: the person the previous sentence of the paragraph was about;
     /// in a dialogue, the other speaker; else the previous speaker.
@@ -274,9 +277,11 @@ impl Attributor<'_> {
         // headings look at them.
         let mut normalised: Vec<Option<String>> = vec![None; self.spans.len()];
         for quote in 0..self.spans.len() {
+            let block = self.spans[quote].block;
             let in_heading = blocks
-                .get(self.spans[quote].block)
-                .is_some_and(|b| b.kind == crate::article::BlockKind::Heading);
+                .get(block)
+                .is_some_and(|b| b.kind == crate::article::BlockKind::Heading)
+                || (block == 0 && self.is_headline(blocks));
             // A speaker the context lent it is no better than the echo.
             if !in_heading || self.cued[quote] {
                 continue;
@@ -308,12 +313,42 @@ impl Attributor<'_> {
             {
                 echo = Some(below);
             }
+            if echo.is_none() && self.speakers[quote].is_none() {
+                echo = self.main_voice_for_headline(quote);
+            }
             if let Some(other) = echo {
                 self.speakers[quote] = self.speakers[other];
                 self.kinds[quote] = QuoteKind::Quote;
                 self.mentions[quote] = self.mentions[other].clone();
             }
         }
+    }
+
+    /// A first line standing alone above the text is its headline, however
+    /// long: "« La pellicule, ça se respire » : quarante ans en cabine avec …".
+    fn is_headline(&self, blocks: &[crate::article::Block]) -> bool {
+        blocks.len() > 1 && !self.text[blocks[0].span.clone()].contains('\n')
+    }
+
+    /// "« Un remorqueur, c'est un chien de berger pour des géants »" over a
+    /// portrait: a headline's sentence in no one's name sums up the voice
+    /// the article quotes most, when one voice holds most of its quotations.
+    /// The first quotation of that voice stands for it.
+    fn main_voice_for_headline(&self, quote: usize) -> Option<usize> {
+        let sentence_like =
+            self.inner_text(quote).split_whitespace().count() >= SUBHEADING_SENTENCE_WORDS;
+        if self.spans[quote].block != 0 || !sentence_like {
+            return None;
+        }
+        let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
+        for (other, speaker) in self.speakers.iter().enumerate() {
+            if let Some(entity) = *speaker {
+                counts.entry(entity).or_insert((0, other)).0 += 1;
+            }
+        }
+        let attributed: usize = counts.values().map(|&(count, _)| count).sum();
+        let (_, &(count, first)) = counts.iter().max_by_key(|&(_, &(count, _))| count)?;
+        (count >= MAIN_VOICE_QUOTES && 2 * count > attributed).then_some(first)
     }
 
     /// "'I felt it go past'" over a section whose first words quoted are a

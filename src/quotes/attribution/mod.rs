@@ -3990,4 +3990,32 @@ Secretary of Commerce and Trade Helen Marsh disagreed. \"Not at this price,\" sh
 La cheffe du Département de la santé, Sylvie Bettex, recevra une délégation. Le Département « prend très au sérieux les préoccupations exprimées » et rappelle son budget.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Département de la santé"));
     }
+
+    #[test]
+    fn a_headline_in_no_one_s_name_goes_to_the_voice_quoted_most() {
+        let text = "« Le fer, ça se travaille à chaud » : une journée à la forge avec Odile Vernet
+
+Odile Vernet forge des grilles depuis trente ans. Elle a reçu notre journaliste.
+
+Comment avez-vous commencé ?
+
+« Par hasard, chez un oncle qui ferrait les chevaux. »
+
+Et aujourd'hui ?
+
+« Je fais surtout des rampes et des portails. »
+
+Votre plus beau souvenir ?
+
+« Une grille de château, refaite pièce par pièce. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Odile Vernet"));
+    }
+
+    #[test]
+    fn a_headline_too_long_for_a_heading_still_echoes_the_body() {
+        let text = "Fermeture de la verrerie de Sarrance : « On nous a laissés dans le noir », disent les salariés du site
+
+L'usine fermera en mars. « On nous a laissés dans le noir jusqu'au bout », lâche Paul Ribot, délégué syndical.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Ribot"));
+    }
 }
