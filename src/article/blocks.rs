@@ -28,6 +28,20 @@ const WRAPPED_MAX_CHARS: usize = 100;
 /// ...and, except the last, at least this long.
 const WRAPPED_MIN_CHARS: usize = 40;
 
+/// Is block `index` the headline: a heading, or the first line standing
+/// alone above the text, however long ("« La pellicule, ça se respire » :
+/// quarante ans en cabine avec Gérard Lhomme")?
+pub fn is_headline(text: &str, blocks: &[Block], index: usize) -> bool {
+    blocks.get(index).is_some_and(|block| {
+        block.kind == BlockKind::Heading
+            || (index == 0
+                && blocks.len() > 1
+                && text
+                    .get(block.span.clone())
+                    .is_some_and(|line| !line.contains('\n')))
+    })
+}
+
 pub fn detect(text: &str) -> Vec<Block> {
     let lines = lines_with_offsets(text);
     let uses_blank_lines = lines.iter().any(|line| line.trim.is_empty());

@@ -10,7 +10,7 @@ pub mod source;
 
 use std::ops::Range;
 
-pub use blocks::{Block, BlockKind};
+pub use blocks::{Block, BlockKind, is_headline};
 pub use lang::Lang;
 pub use source::{Encoding, SourceMap};
 

@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::article::{Block, BlockKind};
+use crate::article::Block;
 
 /// A quotation found by its marks, before anyone is credited with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -138,7 +138,9 @@ fn scan_block(text: &str, blocks: &[Block], index: usize, spans: &mut Vec<Span>)
         return index + 1;
     }
     let mut position = block.span.start;
-    if block.kind == BlockKind::Heading && next_opening(text, position, end).is_none() {
+    if crate::article::is_headline(text, blocks, index)
+        && next_opening(text, position, end).is_none()
+    {
         spans.extend(
             headline_singles(text, block.span.clone()).map(|range| Span {
                 range,
@@ -300,6 +302,17 @@ mod tests {
         let text = "Residents' anger as council calls plan 'fair' and 'final'\n\nThe body's 'scare quotes' are not read so.";
         assert_eq!(quotes(text), vec!["'fair'", "'final'"]);
         let text = "Rock 'n' roll is back in the '90s town\n\nText.";
+        assert!(quotes(text).is_empty());
+    }
+
+    #[test]
+    fn a_headline_too_long_for_a_heading_still_quotes_with_single_marks() {
+        let text = "Q&A: 'Nobody reads the minutes until they are wrong' — a council clerk on thirty years of taking it all down\n\nShe has kept the record since 1994.";
+        assert_eq!(
+            quotes(text),
+            vec!["'Nobody reads the minutes until they are wrong'"]
+        );
+        let text = "A first paragraph with 'scare quotes' and more\nthan one line.\n\nText.";
         assert!(quotes(text).is_empty());
     }
 

@@ -277,11 +277,8 @@ impl Attributor<'_> {
         // headings look at them.
         let mut normalised: Vec<Option<String>> = vec![None; self.spans.len()];
         for quote in 0..self.spans.len() {
-            let block = self.spans[quote].block;
-            let in_heading = blocks
-                .get(block)
-                .is_some_and(|b| b.kind == crate::article::BlockKind::Heading)
-                || (block == 0 && self.is_headline(blocks));
+            let in_heading =
+                crate::article::is_headline(self.text, blocks, self.spans[quote].block);
             // A speaker the context lent it is no better than the echo.
             if !in_heading || self.cued[quote] {
                 continue;
@@ -322,12 +319,6 @@ impl Attributor<'_> {
                 self.mentions[quote] = self.mentions[other].clone();
             }
         }
-    }
-
-    /// A first line standing alone above the text is its headline, however
-    /// long: "« La pellicule, ça se respire » : quarante ans en cabine avec …".
-    fn is_headline(&self, blocks: &[crate::article::Block]) -> bool {
-        blocks.len() > 1 && !self.text[blocks[0].span.clone()].contains('\n')
     }
 
     /// "« Un remorqueur, c'est un chien de berger pour des géants »" over a
