@@ -50,6 +50,9 @@ const SUBHEADING_SENTENCE_WORDS: usize = 4;
 /// How many quotations make a voice the article's main one.
 const MAIN_VOICE_QUOTES: usize = 3;
 
+/// How many questions in paragraphs of their own make an interview.
+const INTERVIEW_QUESTIONS: usize = 3;
+
 impl Attributor<'_> {
     /// No cue: the person the previous sentence of the paragraph was about;
     /// in a dialogue, the other speaker; else the previous speaker.
@@ -310,8 +313,17 @@ impl Attributor<'_> {
             {
                 echo = Some(below);
             }
-            if echo.is_none() && self.speakers[quote].is_none() {
-                echo = self.main_voice_for_headline(quote);
+            let headline_sentence = echo.is_none()
+                && self.speakers[quote].is_none()
+                && self.spans[quote].block == 0
+                && self.inner_text(quote).split_whitespace().count() >= SUBHEADING_SENTENCE_WORDS;
+            if headline_sentence && let Some(person) = self.questioned_person(blocks) {
+                self.speakers[quote] = Some(person);
+                self.kinds[quote] = QuoteKind::Quote;
+                continue;
+            }
+            if headline_sentence {
+                echo = self.main_voice();
             }
             if let Some(other) = echo {
                 self.speakers[quote] = self.speakers[other];
@@ -325,12 +337,7 @@ impl Attributor<'_> {
     /// portrait: a headline's sentence in no one's name sums up the voice
     /// the article quotes most, when one voice holds most of its quotations.
     /// The first quotation of that voice stands for it.
-    fn main_voice_for_headline(&self, quote: usize) -> Option<usize> {
-        let sentence_like =
-            self.inner_text(quote).split_whitespace().count() >= SUBHEADING_SENTENCE_WORDS;
-        if self.spans[quote].block != 0 || !sentence_like {
-            return None;
-        }
+    fn main_voice(&self) -> Option<usize> {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         for (other, speaker) in self.speakers.iter().enumerate() {
             if let Some(entity) = *speaker {
@@ -340,6 +347,37 @@ impl Attributor<'_> {
         let attributed: usize = counts.values().map(|&(count, _)| count).sum();
         let (_, &(count, first)) = counts.iter().max_by_key(|&(_, &(count, _))| count)?;
         (count >= MAIN_VOICE_QUOTES && 2 * count > attributed).then_some(first)
+    }
+
+    /// "'A hawk will never love you' — a falconer on …" over questions put
+    /// in paragraphs of their own: the article is an interview, and the
+    /// one interviewed is the first person its opening paragraph names.
+    /// Answers printed without quotation marks leave no voice to count.
+    fn questioned_person(&self, blocks: &[crate::article::Block]) -> Option<usize> {
+        let questions = blocks
+            .iter()
+            .filter(|block| self.is_plain_question(&self.text[block.span.clone()]))
+            .take(INTERVIEW_QUESTIONS)
+            .count();
+        if questions < INTERVIEW_QUESTIONS {
+            return None;
+        }
+        self.people
+            .mentions
+            .iter()
+            .skip_while(|mention| self.block_of[mention.first] == 0)
+            .take_while(|mention| self.block_of[mention.first] == 1)
+            .map(|mention| mention.entity)
+            .find(|&entity| {
+                let entity = &self.people.entities[entity];
+                entity.person && !entity.unnamed && !entity.place
+            })
+    }
+
+    /// "Q: Why now?", "Comment avez-vous commencé ?": a paragraph that asks
+    /// and quotes nothing.
+    fn is_plain_question(&self, paragraph: &str) -> bool {
+        paragraph.ends_with('?') && !paragraph.starts_with(['«', '“', '"', '—', '–'])
     }
 
     /// "'I felt it go past'" over a section whose first words quoted are a

@@ -4018,4 +4018,24 @@ Votre plus beau souvenir ?
 L'usine fermera en mars. « On nous a laissés dans le noir jusqu'au bout », lâche Paul Ribot, délégué syndical.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Paul Ribot"));
     }
+
+    #[test]
+    fn a_headline_over_questions_goes_to_the_one_interviewed() {
+        let text = "Q&A: 'The kiln decides, not me' — a potter at the wheel
+
+Agnes Moreland has thrown pots in Wells since 1986. She spoke to our reporter, Tom Hale.
+
+Q: How did you start?
+
+A: At school, with a teacher who let me stay late.
+
+Q: What has changed?
+
+A: The price of clay, mostly.
+
+Q: Any regrets?
+
+A: None worth printing.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Agnes Moreland"));
+    }
 }
