@@ -537,6 +537,9 @@ struct Finder<'a> {
 }
 
 /// A run of capitalised tokens that may be a name.
+/// Lowercase words that make a place's name an institution's.
+const INSTITUTIONS_BEFORE_PLACES: &[&str] = &["région"];
+
 struct Run {
     first: usize,
     end: usize,
@@ -789,7 +792,7 @@ impl Finder<'_> {
                 && let Some(end) = self.name_end(index)
             {
                 runs.push(Run {
-                    first: index,
+                    first: self.institution_word_before(index),
                     end,
                     honorific: None,
                 });
@@ -800,6 +803,18 @@ impl Finder<'_> {
         }
         self.keep_title_case_runs_named_again(&mut runs);
         runs
+    }
+
+    /// "la région Normandie": the institution a place names, after its
+    /// determiner, is part of the name; Normandie itself says nothing.
+    fn institution_word_before(&self, first: usize) -> usize {
+        let institution = first.checked_sub(2).filter(|&at| {
+            self.lexicon.lang == crate::article::Lang::Fr
+                && INSTITUTIONS_BEFORE_PLACES.contains(&self.keys.get(at + 1))
+                && self.word(at + 1).is_some_and(|w| !is_capitalised(w))
+                && self.word(at).is_some_and(|w| self.lexicon.is_determiner(w))
+        });
+        institution.map_or(first, |at| at + 1)
     }
 
     /// "The Poet Who Writes Down What the River Says": in a title that

@@ -4038,4 +4038,12 @@ Q: Any regrets?
 A: None worth printing.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Agnes Moreland"));
     }
+
+    #[test]
+    fn a_french_region_speaks_under_its_institution_s_name() {
+        let text = "Port
+
+La région Bretagne justifie son aide par la nécessité de « garder les lignes » vers l'Irlande.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("région Bretagne"));
+    }
 }
