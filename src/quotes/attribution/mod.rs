@@ -4046,4 +4046,18 @@ A: None worth printing.";
 La région Bretagne justifie son aide par la nécessité de « garder les lignes » vers l'Irlande.";
         assert_eq!(speaker(text, 0).as_deref(), Some("région Bretagne"));
     }
+
+    #[test]
+    fn il_y_points_back_to_the_document_of_the_sentence_before() {
+        let text = "Grève
+
+Koffi Amégah, secrétaire du syndicat, a dénoncé « un mépris total ».
+
+Le ministère des Finances a réagi par un communiqué publié mercredi. Il y affirme que « les primes seront réglées ».
+
+Le ministère des Transports a réagi jeudi. Il affirme que « tout ira bien ».";
+        assert_eq!(speaker(text, 1).as_deref(), Some("ministère des Finances"));
+        // Without a document, "il" is still a person's.
+        assert_eq!(speaker(text, 2).as_deref(), Some("Koffi Amégah"));
+    }
 }

@@ -158,10 +158,18 @@ impl Attributor<'_> {
             return None;
         }
         let previous = self.organisation_subject_before(at)?;
-        let mut sentence = self.sentences[*self.sentence_of.get(at)?].clone();
-        sentence
-            .any(|i| self.lower(i).is_some_and(|w| self.lexicon.is_document(w)))
-            .then_some(previous)
+        let sentence = *self.sentence_of.get(at)?;
+        let cites_document = |sentence: usize| {
+            self.sentences[sentence]
+                .clone()
+                .any(|i| self.lower(i).is_some_and(|w| self.lexicon.is_document(w)))
+        };
+        // "… a réagi par un communiqué. Il y affirme que": "y" points back
+        // to the document of the sentence before.
+        let in_it = self.sentences[sentence].clone().any(|i| {
+            matches!(self.lower(i), Some("il" | "elle")) && self.lower(i + 1) == Some("y")
+        }) && sentence.checked_sub(1).is_some_and(&cites_document);
+        (cites_document(sentence) || in_it).then_some(previous)
     }
 
     /// "A spokeswoman for the Regional Transport Authority said … “…,” she
