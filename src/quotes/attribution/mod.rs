@@ -4060,4 +4060,14 @@ Le ministère des Transports a réagi jeudi. Il affirme que « tout ira bien ».
         // Without a document, "il" is still a person's.
         assert_eq!(speaker(text, 2).as_deref(), Some("Koffi Amégah"));
     }
+
+    #[test]
+    fn a_partnership_is_an_organisation() {
+        let text = "Rail
+
+Gwyn Harries, the mayor, cut the ribbon. The contractor, Tawe Valley Partnership, faced criticism over delays.
+
+In a statement, the partnership said safety \"was never compromised\" on the line.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tawe Valley Partnership"));
+    }
 }
