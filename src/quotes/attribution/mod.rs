@@ -4070,4 +4070,12 @@ Gwyn Harries, the mayor, cut the ribbon. The contractor, Tawe Valley Partnership
 In a statement, the partnership said safety \"was never compromised\" on the line.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tawe Valley Partnership"));
     }
+
+    #[test]
+    fn a_plural_organisation_word_takes_its_complement() {
+        let text = "Bruit
+
+Le gestionnaire, Aéroports de la Côte, a été mis en cause. Dans un communiqué, Aéroports de la Côte « prend acte des conclusions » du rapport.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Aéroports de la Côte"));
+    }
 }
