@@ -536,10 +536,10 @@ struct Finder<'a> {
     after_honorifics: OnceCell<HashSet<&'a str>>,
 }
 
-/// A run of capitalised tokens that may be a name.
 /// Lowercase words that make a place's name an institution's.
 const INSTITUTIONS_BEFORE_PLACES: &[&str] = &["région"];
 
+/// A run of capitalised tokens that may be a name.
 struct Run {
     first: usize,
     end: usize,

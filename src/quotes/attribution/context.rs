@@ -356,7 +356,7 @@ impl Attributor<'_> {
     fn questioned_person(&self, blocks: &[crate::article::Block]) -> Option<usize> {
         let questions = blocks
             .iter()
-            .filter(|block| self.is_plain_question(&self.text[block.span.clone()]))
+            .filter(|block| is_plain_question(&self.text[block.span.clone()]))
             .take(INTERVIEW_QUESTIONS)
             .count();
         if questions < INTERVIEW_QUESTIONS {
@@ -372,12 +372,6 @@ impl Attributor<'_> {
                 let entity = &self.people.entities[entity];
                 entity.person && !entity.unnamed && !entity.place
             })
-    }
-
-    /// "Q: Why now?", "Comment avez-vous commencé ?": a paragraph that asks
-    /// and quotes nothing.
-    fn is_plain_question(&self, paragraph: &str) -> bool {
-        paragraph.ends_with('?') && !paragraph.starts_with(['«', '“', '"', '—', '–'])
     }
 
     /// "'I felt it go past'" over a section whose first words quoted are a
@@ -829,4 +823,10 @@ pub(super) static PRESS_WORDS: std::sync::LazyLock<HashSet<&'static str>> =
 
 pub(super) fn is_press_word(word: &str) -> bool {
     PRESS_WORDS.contains(word)
+}
+
+/// "Q: Why now?", "Comment avez-vous commencé ?": a paragraph that asks
+/// and quotes nothing.
+fn is_plain_question(paragraph: &str) -> bool {
+    paragraph.ends_with('?') && !paragraph.starts_with(['«', '“', '"', '—', '–'])
 }

@@ -3995,19 +3995,13 @@ La cheffe du Département de la santé, Sylvie Bettex, recevra une délégation.
     fn a_headline_in_no_one_s_name_goes_to_the_voice_quoted_most() {
         let text = "« Le fer, ça se travaille à chaud » : une journée à la forge avec Odile Vernet
 
-Odile Vernet forge des grilles depuis trente ans. Elle a reçu notre journaliste.
+Odile Vernet forge des grilles depuis trente ans. « J'ai commencé chez un oncle qui ferrait les chevaux », raconte-t-elle.
 
-Comment avez-vous commencé ?
+« Je fais surtout des rampes et des portails », ajoute l'artisane.
 
-« Par hasard, chez un oncle qui ferrait les chevaux. »
+Son voisin, Marc Thuillier, passe la voir. « Elle ne s'arrête jamais », sourit-il.
 
-Et aujourd'hui ?
-
-« Je fais surtout des rampes et des portails. »
-
-Votre plus beau souvenir ?
-
-« Une grille de château, refaite pièce par pièce. »";
+« Une grille de château reste mon plus beau souvenir », dit Odile Vernet.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Odile Vernet"));
     }
 
