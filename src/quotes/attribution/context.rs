@@ -316,7 +316,7 @@ impl Attributor<'_> {
             let headline_sentence = echo.is_none()
                 && self.speakers[quote].is_none()
                 && self.spans[quote].block == 0
-                && self.inner_text(quote).split_whitespace().count() >= SUBHEADING_SENTENCE_WORDS;
+                && self.is_sentence_like(quote);
             if headline_sentence && let Some(person) = self.questioned_person(blocks) {
                 self.speakers[quote] = Some(person);
                 self.kinds[quote] = QuoteKind::Quote;
@@ -338,12 +338,7 @@ impl Attributor<'_> {
     /// the article quotes most, when one voice holds most of its quotations.
     /// The first quotation of that voice stands for it.
     fn main_voice(&self) -> Option<usize> {
-        let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
-        for (other, speaker) in self.speakers.iter().enumerate() {
-            if let Some(entity) = *speaker {
-                counts.entry(entity).or_insert((0, other)).0 += 1;
-            }
-        }
+        let counts = self.speaker_tally();
         let attributed: usize = counts.values().map(|&(count, _)| count).sum();
         let (_, &(count, first)) = counts.iter().max_by_key(|&(_, &(count, _))| count)?;
         (count >= MAIN_VOICE_QUOTES && 2 * count > attributed).then_some(first)
@@ -374,14 +369,18 @@ impl Attributor<'_> {
             })
     }
 
+    /// A heading's quotation long enough to be a sentence, not a name or a
+    /// term ("'lost'").
+    fn is_sentence_like(&self, quote: usize) -> bool {
+        self.inner_text(quote).split_whitespace().count() >= SUBHEADING_SENTENCE_WORDS
+    }
+
     /// "'I felt it go past'" over a section whose first words quoted are a
     /// surfer's: a subheading's sentence that no quotation echoes gives the
     /// gist of the first one cued below it, before the next heading.
     fn first_voice_below(&self, quote: usize, blocks: &[crate::article::Block]) -> Option<usize> {
         let heading = self.spans[quote].block;
-        let sentence_like =
-            self.inner_text(quote).split_whitespace().count() >= SUBHEADING_SENTENCE_WORDS;
-        if heading == 0 || !sentence_like {
+        if heading == 0 || !self.is_sentence_like(quote) {
             return None;
         }
         let next_heading = (heading + 1..blocks.len())

@@ -894,6 +894,17 @@ impl<'a> Attributor<'a> {
         self.text[start.start..last.end.max(start.start)].to_string()
     }
 
+    /// For each speaker, how many quotations they have and their first.
+    fn speaker_tally(&self) -> HashMap<usize, (usize, usize)> {
+        let mut tally: HashMap<usize, (usize, usize)> = HashMap::default();
+        for (quote, speaker) in self.speakers.iter().enumerate() {
+            if let Some(entity) = *speaker {
+                tally.entry(entity).or_insert((0, quote)).0 += 1;
+            }
+        }
+        tally
+    }
+
     fn into_extraction(mut self) -> Extraction {
         // Someone unnamed is nobody the sidebar can list.
         for speaker in &mut self.speakers {
@@ -901,14 +912,7 @@ impl<'a> Attributor<'a> {
                 *speaker = None;
             }
         }
-        let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
-        for (quote, speaker) in self.speakers.iter().enumerate() {
-            if let Some(entity) = speaker {
-                let entry = counts.entry(*entity).or_insert((0, quote));
-                entry.0 += 1;
-            }
-        }
-        let mut order: Vec<(usize, (usize, usize))> = counts.into_iter().collect();
+        let mut order: Vec<(usize, (usize, usize))> = self.speaker_tally().into_iter().collect();
         order.sort_by_key(|&(_, (count, first))| (std::cmp::Reverse(count), first));
         let id_of: HashMap<usize, usize> = order
             .iter()
