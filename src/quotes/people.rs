@@ -508,6 +508,14 @@ fn possessor(word: &str) -> Option<&str> {
     word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
 }
 
+/// « Saint-Gervais », « Sainte-Foy »: French joins a saint's name with a
+/// hyphen when it names a place or a building, never a person.
+fn is_hyphenated_saint(word: &str) -> bool {
+    ["Saint-", "Sainte-"]
+        .iter()
+        .any(|prefix| word.len() > prefix.len() && word.starts_with(prefix))
+}
+
 /// Checked for most words of a text, so an ASCII first letter is read
 /// without decoding.
 fn starts_uppercase(word: &str) -> bool {
@@ -1250,6 +1258,17 @@ impl Finder<'_> {
                 .is_some_and(|role| self.is_role(role))
     }
 
+    /// « son bateau, le Marie-Josée II », « à bord du Jean-Bart »: a
+    /// French masculine article right before a given name makes it the
+    /// name of a thing (a boat, a ship), which no one calls a person by.
+    fn names_a_thing(&self, first: usize) -> bool {
+        self.lexicon.lang == crate::article::Lang::Fr
+            && first > 0
+            && self
+                .word(first - 1)
+                .is_some_and(|previous| matches!(previous, "le" | "au"))
+    }
+
     /// Evidence that a name is a person's: "celui de X", or an age in
     /// apposition ("X, 31 ans," / "X, 54,").
     fn looks_like_person(&self, first: usize, end: usize) -> bool {
@@ -1625,6 +1644,7 @@ impl Finder<'_> {
                             && self.is_body_noun(previous)
                             && !starts_with_given_name)
                 })
+                || (starts_with_given_name && self.names_a_thing(first))
                 || (!starts_with_given_name && self.introduced_as_organisation(run.first))
                 || (!starts_with_given_name && self.employer_after_role(run.first))
                 || self.after_indefinite_and_adjective(run.first);
@@ -1665,10 +1685,13 @@ impl Finder<'_> {
                     .into_iter()
                     .flatten()
                     .any(|word| GEOGRAPHY.contains(word));
-            // "St. Agatha's": a saint's name is a place's, or a business's.
-            let saint = words
-                .first()
-                .is_some_and(|first| lexicon::is_name_abbreviation(first.trim_end_matches('.')));
+            // "St. Agatha's", « l'église Saint-Gervais »: a saint's name is a
+            // place's, or a business's (a person's surname may hold one:
+            // "Thibault Saint-Arroman").
+            let saint = words.first().is_some_and(|first| {
+                lexicon::is_name_abbreviation(first.trim_end_matches('.'))
+                    || (is_hyphenated_saint(first) && !surnames.contains(first.as_str()))
+            });
             // "at Metrolink Buses": a name with a word for a business, met
             // where a place would be, is still the business's.
             let place = run.honorific.is_none()

@@ -70,6 +70,9 @@ enum Described {
     Known(usize),
     /// No one described so: the most salient person, taken for it.
     Salient(usize),
+    /// Someone the text brought in without a name ("A BCCI official said
+    /// … the official said").
+    Unnamed(Gender),
     /// An organisation the text names only by description ("la préfecture").
     Organisation,
 }
@@ -4075,5 +4078,51 @@ In a statement, the partnership said safety \"was never compromised\" on the lin
 
 Le gestionnaire, Aéroports de la Côte, a été mis en cause. Dans un communiqué, Aéroports de la Côte « prend acte des conclusions » du rapport.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Aéroports de la Côte"));
+    }
+
+    #[test]
+    fn an_epithet_after_someone_left_unnamed_is_them() {
+        let text = "Budget
+
+Councillor Ruth Agnew, the city's finance chair, defended the plan. \"Every line has been costed,\" Agnew said.
+
+One opposition councillor, who asked not to be named, was blunter. \"It is a budget for an election,\" the councillor said. \"Nothing more.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ruth Agnew"));
+        assert_eq!(speaker(text, 1), None);
+        assert_eq!(speaker(text, 2), None);
+    }
+
+    #[test]
+    fn a_church_named_after_a_saint_is_not_the_one_interviewed() {
+        let text = "Le sonneur de Saint-Rémy
+
+Depuis vingt ans, Louis Garnaud monte chaque dimanche au clocher de l'église Saint-Rémy-des-Prés de Valfleury. Propos recueillis par Anne Morel.
+
+Pourquoi sonner encore à la main ?
+
+« Parce que la cloche le mérite. »
+
+Et l'hiver ?
+
+« On monte quand même. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Louis Garnaud"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Louis Garnaud"));
+    }
+
+    #[test]
+    fn a_boat_named_after_someone_is_not_the_one_interviewed() {
+        let text = "« La houle ne prévient pas » : entretien avec un patron pêcheur
+
+Le patron Yves Kerlan, 58 ans, prépare son chalutier, le Jean-Marie III, au port du Guilvinec. Propos recueillis par Léa Caradec.
+
+La saison s'annonce-t-elle bonne ?
+
+« Le poisson est là, le gazole est cher. »
+
+Que craignez-vous le plus ?
+
+« La houle ne prévient pas. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Yves Kerlan"));
+        assert_eq!(speaker(text, 2).as_deref(), Some("Yves Kerlan"));
     }
 }

@@ -93,6 +93,7 @@ impl Attributor<'_> {
                 let role = self.head(words)?.to_string();
                 Some(*self.guessed_roles.entry(role).or_insert(entity))
             }
+            Described::Unnamed(gender) => Some(self.people.someone_unnamed(gender)),
             Described::Organisation => {
                 let fullest = self
                     .self_described_before(words, name, at)
@@ -261,6 +262,17 @@ impl Attributor<'_> {
                         self.people.mention_at(next).is_none()
                     })
         })
+    }
+
+    /// Did the text, in this sentence or the one before, leave someone
+    /// unnamed on purpose? "One backbencher, who asked not to be named, was
+    /// less confident. “…,” the MP said": an epithet right after is that
+    /// person, though the text named an MP before.
+    fn left_unnamed_just_before(&self, at: usize) -> bool {
+        let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
+        let start = self.sentences[sentence.saturating_sub(1)].start;
+        let anonymity = self.lexicon.anonymity();
+        (start..at).any(|index| self.phrase_from(anonymity, index))
     }
 
     /// The most salient person of `gender` before token `at`: the subject
@@ -526,6 +538,10 @@ impl Attributor<'_> {
         let head = self.head(words);
         let names_organisation = head
             .is_some_and(|head| is_organisation_word(head) && self.lexicon.role(head).is_none());
+        let person_word = head.is_some_and(|head| self.lexicon.role(head).is_some());
+        if definite && person_word && !names_organisation && self.left_unnamed_just_before(at) {
+            return Some(Described::Unnamed(gender));
+        }
         // "un porte-parole du groupe": someone new, not the group's
         // director met before.
         let best = (definite && !names_organisation)
