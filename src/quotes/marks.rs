@@ -117,28 +117,39 @@ fn find_close(text: &str, open: usize, style: Style, limit: usize) -> Option<usi
 /// Every quotation in the article, in reading order, never overlapping.
 pub fn find_quotations(text: &str, blocks: &[Block]) -> Vec<Span> {
     let mut spans = Vec::new();
-    let mut index = 0;
-    while index < blocks.len() {
-        index = scan_block(text, blocks, index, &mut spans);
+    let mut next = (0, 0);
+    while next.0 < blocks.len() {
+        next = scan_block(text, blocks, next, &mut spans);
     }
     spans
 }
 
-/// Scan block `index`; returns the next block to scan (later than `index`
-/// when a quotation ran on over several paragraphs).
-fn scan_block(text: &str, blocks: &[Block], index: usize, spans: &mut Vec<Span>) -> usize {
+/// Scan block `index` from byte `from`; returns the block to scan next and
+/// where in it: later than `index` when a quotation ran on over several
+/// paragraphs, after its close in the paragraph that closed it (« … ¶ « …
+/// », poursuit-il, qui dit avoir reçu « deux candidatures »).
+fn scan_block(
+    text: &str,
+    blocks: &[Block],
+    (index, from): (usize, usize),
+    spans: &mut Vec<Span>,
+) -> (usize, usize) {
     let block = &blocks[index];
     let end = block.span.end;
-    if let Some(dash) = dialogue_turn(text, block) {
+    let following = (index + 1, 0);
+    let mut position = block.span.start.max(from);
+    if position == block.span.start
+        && let Some(dash) = dialogue_turn(text, block)
+    {
         spans.push(Span {
             range: dash,
             block: index,
             dash: true,
         });
-        return index + 1;
+        return following;
     }
-    let mut position = block.span.start;
-    if crate::article::is_headline(text, blocks, index)
+    if position == block.span.start
+        && crate::article::is_headline(text, blocks, index)
         && next_opening(text, position, end).is_none()
     {
         spans.extend(
@@ -148,7 +159,7 @@ fn scan_block(text: &str, blocks: &[Block], index: usize, spans: &mut Vec<Span>)
                 dash: false,
             }),
         );
-        return index + 1;
+        return following;
     }
     while position < end {
         let Some((open, style)) = next_opening(text, position, end) else {
@@ -169,9 +180,13 @@ fn scan_block(text: &str, blocks: &[Block], index: usize, spans: &mut Vec<Span>)
             block: index,
             dash: false,
         });
-        return last_block + 1;
+        return if close < blocks[last_block].span.end {
+            (last_block, close)
+        } else {
+            (last_block + 1, 0)
+        };
     }
-    index + 1
+    following
 }
 
 fn next_opening(text: &str, from: usize, to: usize) -> Option<(usize, Style)> {
@@ -356,6 +371,20 @@ mod tests {
         assert_eq!(
             quotes(text),
             vec!["« Premier paragraphe,\n« deuxième,\n« et fin. »"]
+        );
+    }
+
+    #[test]
+    fn the_paragraph_closing_a_long_quotation_may_quote_again() {
+        let text = "« Premier paragraphe.\n\n« Et fin », dit-il, qui attend « une réponse ».\n\n“First part.\n\n“End,” she said of “the plan”.";
+        assert_eq!(
+            quotes(text),
+            vec![
+                "« Premier paragraphe.\n\n« Et fin »",
+                "« une réponse »",
+                "“First part.\n\n“End,”",
+                "“the plan”"
+            ]
         );
     }
 
