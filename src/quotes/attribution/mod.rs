@@ -535,6 +535,27 @@ impl<'a> Attributor<'a> {
         (token.kind == Kind::Punct).then(|| self.keys.text(index))
     }
 
+    /// « Un de ses conseillers, sous couvert d'anonymat, estime que « … » »,
+    /// "… selon une sage-femme qui a requis l'anonymat. « …, dit-elle »":
+    /// when the text has just left someone unnamed on purpose (in the
+    /// quotation's sentence or the one before it in the paragraph), words
+    /// given to a person it names in neither sentence are that someone's.
+    fn left_unnamed_near(&self, at: usize, sentence: usize, entity: usize) -> bool {
+        let previous = sentence
+            .checked_sub(1)
+            .filter(|&previous| self.block_of[self.sentences[previous].start] == self.block_of[at]);
+        let start = self.sentences[previous.unwrap_or(sentence)].start;
+        let end = self.sentences[sentence].end;
+        let anonymity = self.lexicon.anonymity();
+        (start..end).any(|index| self.phrase_from(anonymity, index))
+            && !self
+                .mentions_before(end)
+                .iter()
+                .rev()
+                .take_while(|mention| mention.first >= start)
+                .any(|mention| mention.entity == entity)
+    }
+
     /// "de source policière", "de source proche du dossier".
     fn cites_unnamed_source(&self, sentence: usize) -> bool {
         self.sentences[sentence]
@@ -655,6 +676,11 @@ impl<'a> Attributor<'a> {
                         .filter(|_| !self.cites_unnamed_source(sentence))
                 });
             if let Some(entity) = resolved {
+                if self.left_unnamed_near(at, sentence, entity) {
+                    self.speakers[quote] = Some(self.people.someone_unnamed(Gender::Unknown));
+                    self.cued[quote] = true;
+                    return;
+                }
                 self.speakers[quote] = Some(entity);
                 self.mentions[quote] = Some(found.mention);
                 self.cues[quote] = found.cue;
@@ -710,6 +736,9 @@ impl<'a> Attributor<'a> {
         // document speaks for a body, never for the last person quoted.
         if self.is_embedded(at, sentence) && self.opens_with_document(sentence) {
             speaker = speaker.filter(|&entity| !self.people.entities[entity].person);
+        }
+        if speaker.is_some_and(|entity| self.left_unnamed_near(at, sentence, entity)) {
+            speaker = Some(self.people.someone_unnamed(Gender::Unknown));
         }
         self.speakers[quote] = speaker;
     }
@@ -4124,5 +4153,26 @@ Que craignez-vous le plus ?
 « La houle ne prévient pas. »";
         assert_eq!(speaker(text, 1).as_deref(), Some("Yves Kerlan"));
         assert_eq!(speaker(text, 2).as_deref(), Some("Yves Kerlan"));
+    }
+
+    #[test]
+    fn words_near_someone_left_unnamed_are_not_a_named_persons() {
+        let text = "Prisons
+
+Marc Olivier, directeur de l'établissement, défend son bilan. « Nous tenons », assure-t-il.
+
+Un de ses collègues, qui a requis l'anonymat, décrit une fatigue générale. « Les gars tiennent avec les heures sup », dit-il.
+
+Sur le quai, Yann Le Bihan, patron pêcheur, s'emporte. À ses côtés, son matelot hoche la tête. « On nous punit », résume le jeune homme, qui n'a pas souhaité être nommé.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marc Olivier"));
+        assert_eq!(speaker(text, 1), None);
+        assert_eq!(speaker(text, 2), None);
+        let text = "Audit
+
+Ahmad Rahman, the company's director, welcomed the report. \"We have listened,\" Rahman said.
+
+A harvester at an estate near the river, who spoke to this newspaper on condition of anonymity, said conditions had improved. \"Now they give back the passport,\" he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ahmad Rahman"));
+        assert_eq!(speaker(text, 1), None);
     }
 }
