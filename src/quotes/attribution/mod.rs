@@ -764,6 +764,10 @@ impl<'a> Attributor<'a> {
                             || self.lexicon.is_auxiliary(before)
                             || self.lexicon.pronoun(before).is_some()
                     })
+                    // ("if the state signs off on the permits": a verb.)
+                    && !self
+                        .lower(index + 1)
+                        .is_some_and(|after| matches!(after, "off" | "up"))
             })
     }
 
@@ -2335,6 +2339,10 @@ mod tests {
         // A verb is no sign.
         let text = "Councillor Ada Quinlan spoke last. She refused to sign what she called “a blank cheque for the developer.”";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ada Quinlan"));
+        let text = "Fell fire\n\n“We will be here as long as it takes,” fire officer Fiona Platt said.\n\nThe service has closed the popular “Ridge Loop” walking route. Signs reading “Danger, fire on the fell, do not go past this point” have been placed at car parks.";
+        assert_eq!(speaker(text, 2), None);
+        let text = "Councillor Lena Brook spoke next. Work could start in May if the county signs off on what Brook called “a late but workable plan.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lena Brook"));
     }
 
     #[test]
