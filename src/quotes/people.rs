@@ -2678,6 +2678,17 @@ pub fn is_function_word(lexicon: &Lexicon, lower: &str) -> bool {
         || lexicon.is_adverb(lower)
         || FUNCTION_WORDS.contains(lower)
         || CALENDAR.contains(lower)
+        || is_contraction(lower)
+}
+
+/// "We're", "Don't", "I'll": an English contraction opening a sentence is
+/// no one's name ("O'Brien" and "D'Arcy" keep their apostrophe elsewhere).
+fn is_contraction(lower: &str) -> bool {
+    const ENDINGS: [&str; 12] = [
+        "n't", "'re", "'ve", "'ll", "'m", "'d", "n’t", "’re", "’ve", "’ll", "’m", "’d",
+    ];
+    (lower.contains('\'') || lower.contains('’'))
+        && ENDINGS.iter().any(|ending| lower.ends_with(ending))
 }
 
 /// A data file's words as a table to look words up in, in any case.

@@ -4183,4 +4183,19 @@ A harvester at an estate near the river, who spoke to this newspaper on conditio
         assert_eq!(speaker(text, 0).as_deref(), Some("Ahmad Rahman"));
         assert_eq!(speaker(text, 1), None);
     }
+
+    #[test]
+    fn a_contraction_opening_a_sentence_is_no_name() {
+        let text = "Q&A: a beekeeper on a hard winter
+
+Q: How is the money side?
+
+A: We're fine this year. We're always fine \"this year.\" The rest is luck.
+
+Q: What should people do with a swarm?
+
+A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
+        assert_eq!(speaker(text, 0), None);
+        assert_eq!(speaker(text, 1), None);
+    }
 }
