@@ -1007,10 +1007,16 @@ impl Attributor<'_> {
                 // Unlimited's local chapter" speaks for its owner).
                 let known_person =
                     |entity: &people::Entity| entity.person && entity.gender != Gender::Unknown;
-                let owner = known_person(&self.people.entities[mention.entity])
-                    && self
-                        .word(mention.end - 1)
-                        .is_some_and(people::is_possessive);
+                let possessive = self
+                    .word(mention.end - 1)
+                    .is_some_and(people::is_possessive);
+                let owner = known_person(&self.people.entities[mention.entity]) && possessive;
+                // "Dundee City Council’s economic development convener,
+                // Councillor Alan Reekie, said": the one its role is given
+                // to in apposition.
+                if possessive && let Some(person) = self.person_apposed_after(mention.end) {
+                    return Some(person);
+                }
                 if self.after_preposition(index)
                     || bracketed
                     || relative
@@ -1081,6 +1087,18 @@ impl Attributor<'_> {
             }
         }
         None
+    }
+
+    /// A person named between commas right after a few lowercase words
+    /// from token `from` ("’s economic development convener, Councillor
+    /// Alan Reekie,").
+    fn person_apposed_after(&self, from: usize) -> Option<usize> {
+        let comma = (from..from + APPOSITION_REACH)
+            .take_while(|&i| self.punct(i) == Some(",") || self.starts_lowercase(i))
+            .find(|&i| self.punct(i) == Some(","))?;
+        let mention = (comma + 1..comma + 3).find_map(|i| self.people.mention_at(i))?;
+        (self.punct(mention.end) == Some(",") && self.people.entities[mention.entity].person)
+            .then_some(mention.entity)
     }
 
     /// When "and" or "et" and a second person's name follow token `end`,

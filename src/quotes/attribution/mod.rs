@@ -4198,4 +4198,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0), None);
         assert_eq!(speaker(text, 1), None);
     }
+
+    #[test]
+    fn an_organisations_officer_named_in_apposition_is_the_subject() {
+        let text = "Jobs\n\nThe studio will cut 80 jobs. Harbour Town Council’s economic development convener, Councillor Moira Baird, said the news was “deeply worrying” for the town.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Moira Baird"));
+    }
 }

@@ -163,7 +163,7 @@ impl Attributor<'_> {
     }
 
     /// Does the token at `index` start with a lowercase letter?
-    fn starts_lowercase(&self, index: usize) -> bool {
+    pub(super) fn starts_lowercase(&self, index: usize) -> bool {
         self.word(index)
             .is_some_and(|w| w.starts_with(char::is_lowercase))
     }
