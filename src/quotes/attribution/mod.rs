@@ -588,7 +588,8 @@ impl<'a> Attributor<'a> {
     /// source, named or not, is about it ("« … », sourit-il" next is that
     /// source).
     fn source_opening(&mut self, sentence: usize) -> Option<usize> {
-        let (found, _) = self.selon_at(self.sentences[sentence].start)?;
+        let start = self.sentences[sentence].start;
+        let (found, _) = self.selon_at(start)?;
         match found.referent {
             Referent::Description {
                 definite: false,
@@ -596,6 +597,10 @@ impl<'a> Attributor<'a> {
                 ..
             } => Some(self.people.someone_unnamed(gender)),
             Referent::Entity(entity) => Some(entity),
+            // « Selon lui, … »: whom the pronoun stands for.
+            Referent::Pronoun(Gender::Masculine | Gender::Feminine) => {
+                self.resolve(&found.referent, start)
+            }
             _ => None,
         }
     }
@@ -4203,5 +4208,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     fn an_organisations_officer_named_in_apposition_is_the_subject() {
         let text = "Jobs\n\nThe studio will cut 80 jobs. Harbour Town Council’s economic development convener, Councillor Moira Baird, said the news was “deeply worrying” for the town.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Moira Baird"));
+    }
+
+    #[test]
+    fn a_sentence_opening_on_selon_lui_is_about_whom_lui_stands_for() {
+        let text = "Procès\n\nLe substitut du procureur, Olivier Henrard, a décrit une organisation « structurée ». Selon lui, les équipes, recrutées dans l’entourage de Kevin Lambotte, le fils de l’exploitant, repéraient les sites en journée. « Ce sont des professionnels », a-t-il lancé.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Olivier Henrard"));
     }
 }
