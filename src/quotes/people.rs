@@ -1258,9 +1258,10 @@ impl Finder<'_> {
                 .is_some_and(|role| self.is_role(role))
     }
 
-    /// « son bateau, le Marie-Josée II », « à bord du Jean-Bart »: a
-    /// French masculine article right before a given name makes it the
-    /// name of a thing (a boat, a ship), which no one calls a person by.
+    /// « son bateau, le Marie-Josée II », « à bord, au Jean-Bart »: a
+    /// French masculine article (or « au ») right before a given name makes
+    /// it the name of a thing (a boat, a ship), which no one calls a person
+    /// by. (« du » already marks any name as a body's.)
     fn names_a_thing(&self, first: usize) -> bool {
         self.lexicon.lang == crate::article::Lang::Fr
             && first > 0

@@ -1094,8 +1094,8 @@ impl Attributor<'_> {
     /// Alan Reekie,").
     fn person_apposed_after(&self, from: usize) -> Option<usize> {
         let comma = (from..from + APPOSITION_REACH)
-            .take_while(|&i| self.punct(i) == Some(",") || self.starts_lowercase(i))
-            .find(|&i| self.punct(i) == Some(","))?;
+            .find(|&i| !self.starts_lowercase(i))
+            .filter(|&i| self.punct(i) == Some(","))?;
         let mention = (comma + 1..comma + 3).find_map(|i| self.people.mention_at(i))?;
         (self.punct(mention.end) == Some(",") && self.people.entities[mention.entity].person)
             .then_some(mention.entity)

@@ -546,14 +546,22 @@ impl<'a> Attributor<'a> {
             .filter(|&previous| self.block_of[self.sentences[previous].start] == self.block_of[at]);
         let start = self.sentences[previous.unwrap_or(sentence)].start;
         let end = self.sentences[sentence].end;
-        let anonymity = self.lexicon.anonymity();
-        (start..end).any(|index| self.phrase_from(anonymity, index))
+        self.leaves_unnamed_within(start..end)
             && !self
                 .mentions_before(end)
                 .iter()
                 .rev()
                 .take_while(|mention| mention.first >= start)
                 .any(|mention| mention.entity == entity)
+    }
+
+    /// Does a phrase between these tokens say someone is left unnamed on
+    /// purpose ("who asked not to be named", « sous couvert d'anonymat »)?
+    fn leaves_unnamed_within(&self, tokens: std::ops::Range<usize>) -> bool {
+        let anonymity = self.lexicon.anonymity();
+        tokens
+            .into_iter()
+            .any(|index| self.phrase_from(anonymity, index))
     }
 
     /// "de source policière", "de source proche du dossier".

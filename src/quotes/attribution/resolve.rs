@@ -271,8 +271,7 @@ impl Attributor<'_> {
     fn left_unnamed_just_before(&self, at: usize) -> bool {
         let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
         let start = self.sentences[sentence.saturating_sub(1)].start;
-        let anonymity = self.lexicon.anonymity();
-        (start..at).any(|index| self.phrase_from(anonymity, index))
+        self.leaves_unnamed_within(start..at)
     }
 
     /// The most salient person of `gender` before token `at`: the subject
