@@ -38,6 +38,9 @@ impl Gender {
 pub struct PhraseBook {
     phrases: Vec<Vec<String>>,
     openers: Table<()>,
+    /// The first bytes of the phrases' first words: most words open none,
+    /// and are turned away without hashing.
+    opening_bytes: [bool; 256],
 }
 
 impl PhraseBook {
@@ -49,13 +52,26 @@ impl PhraseBook {
             .iter()
             .filter_map(|phrase| phrase.first().cloned())
             .collect();
-        PhraseBook { phrases, openers }
+        let mut opening_bytes = [false; 256];
+        for first in phrases.iter().filter_map(|phrase| phrase.first()) {
+            if let Some(&byte) = first.as_bytes().first() {
+                opening_bytes[usize::from(byte)] = true;
+            }
+        }
+        PhraseBook {
+            phrases,
+            openers,
+            opening_bytes,
+        }
     }
 
     /// The phrases that `word` opens.
     pub fn opened_by<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a [String]> + 'a {
-        self.openers
-            .contains(word)
+        let may_open = word
+            .as_bytes()
+            .first()
+            .is_some_and(|&byte| self.opening_bytes[usize::from(byte)]);
+        (may_open && self.openers.contains(word))
             .then_some(&self.phrases)
             .into_iter()
             .flatten()

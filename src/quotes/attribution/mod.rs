@@ -327,6 +327,9 @@ struct Attributor<'a> {
     quote_token: Vec<usize>,
     /// The entity each sentence is about, once known.
     subjects: Vec<Option<usize>>,
+    /// Whether each sentence leaves someone unnamed on purpose, read once
+    /// when first asked.
+    leaves_unnamed: Vec<std::cell::OnceCell<bool>>,
     speakers: Vec<Option<usize>>,
     kinds: Vec<QuoteKind>,
     /// The words of every quotation taken for a title so far.
@@ -419,6 +422,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         text,
         lexicon,
         subjects: vec![None; sentences.len()],
+        leaves_unnamed: vec![std::cell::OnceCell::new(); sentences.len()],
         tokens,
         sentences,
         sentence_of,
@@ -546,22 +550,27 @@ impl<'a> Attributor<'a> {
             .filter(|&previous| self.block_of[self.sentences[previous].start] == self.block_of[at]);
         let start = self.sentences[previous.unwrap_or(sentence)].start;
         let end = self.sentences[sentence].end;
-        self.leaves_unnamed_within(start..end)
-            && !self
-                .mentions_before(end)
-                .iter()
-                .rev()
-                .take_while(|mention| mention.first >= start)
-                .any(|mention| mention.entity == entity)
+        let named = self
+            .mentions_before(end)
+            .iter()
+            .rev()
+            .take_while(|mention| mention.first >= start)
+            .any(|mention| mention.entity == entity);
+        !named
+            && (self.sentence_leaves_unnamed(sentence)
+                || previous.is_some_and(|previous| self.sentence_leaves_unnamed(previous)))
     }
 
-    /// Does a phrase between these tokens say someone is left unnamed on
-    /// purpose ("who asked not to be named", « sous couvert d'anonymat »)?
-    fn leaves_unnamed_within(&self, tokens: std::ops::Range<usize>) -> bool {
-        let anonymity = self.lexicon.anonymity();
-        tokens
-            .into_iter()
-            .any(|index| self.phrase_from(anonymity, index))
+    /// Does a phrase of the sentence say someone is left unnamed on purpose
+    /// ("who asked not to be named", « sous couvert d'anonymat »)?
+    fn sentence_leaves_unnamed(&self, sentence: usize) -> bool {
+        *self.leaves_unnamed[sentence].get_or_init(|| {
+            let anonymity = self.lexicon.anonymity();
+            let range = self.sentences[sentence].clone();
+            range
+                .into_iter()
+                .any(|index| self.phrase_from(anonymity, index))
+        })
     }
 
     /// "de source policière", "de source proche du dossier".

@@ -264,14 +264,13 @@ impl Attributor<'_> {
         })
     }
 
-    /// Did the text, in this sentence or the one before, leave someone
+    /// Does the text, in this sentence or the one before, leave someone
     /// unnamed on purpose? "One backbencher, who asked not to be named, was
     /// less confident. “…,” the MP said": an epithet right after is that
     /// person, though the text named an MP before.
     fn left_unnamed_just_before(&self, at: usize) -> bool {
         let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
-        let start = self.sentences[sentence.saturating_sub(1)].start;
-        self.leaves_unnamed_within(start..at)
+        (sentence.saturating_sub(1)..=sentence).any(|s| self.sentence_leaves_unnamed(s))
     }
 
     /// The most salient person of `gender` before token `at`: the subject
