@@ -295,10 +295,7 @@ impl Attributor<'_> {
     ) -> Option<Found> {
         let start = self.sentences[sentence].start;
         let mention = self
-            .mentions_before(verb)
-            .iter()
-            .rev()
-            .take_while(|mention| mention.first >= start)
+            .mentions_latest_first(start, verb)
             .filter(|mention| self.people.entities[mention.entity].person)
             .find(|mention| {
                 let next = mention.end + usize::from(self.punct(mention.end) == Some(","));

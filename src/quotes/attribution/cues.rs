@@ -499,10 +499,7 @@ impl Attributor<'_> {
     fn last_person_before(&self, at: usize, sentence: usize) -> Option<Found> {
         let start = self.sentences[sentence].start;
         let mention = self
-            .mentions_before(at)
-            .iter()
-            .rev()
-            .take_while(|mention| mention.first >= start)
+            .mentions_latest_first(start, at)
             .find(|mention| self.people.entities[mention.entity].person)?;
         Some(Found {
             referent: Referent::Entity(mention.entity),

@@ -551,10 +551,7 @@ impl<'a> Attributor<'a> {
         let start = self.sentences[previous.unwrap_or(sentence)].start;
         let end = self.sentences[sentence].end;
         let named = self
-            .mentions_before(end)
-            .iter()
-            .rev()
-            .take_while(|mention| mention.first >= start)
+            .mentions_latest_first(start, end)
             .any(|mention| mention.entity == entity);
         !named
             && (self.sentence_leaves_unnamed(sentence)
@@ -929,6 +926,19 @@ impl<'a> Attributor<'a> {
     fn mentions_before(&self, at: usize) -> &[people::Mention] {
         let mentions = &self.people.mentions;
         &mentions[..mentions.partition_point(|m| m.first < at)]
+    }
+
+    /// Mentions that start from token `start` up to token `end`, the latest
+    /// first.
+    fn mentions_latest_first(
+        &self,
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = &people::Mention> {
+        self.mentions_before(end)
+            .iter()
+            .rev()
+            .take_while(move |mention| mention.first >= start)
     }
 
     /// The mention that ends just before token `end`, if one does.

@@ -408,10 +408,7 @@ impl Attributor<'_> {
                             .is_some_and(|w| w == "first" || people::is_word_for_a_name(w))
                 })
         };
-        self.mentions_before(range.end)
-            .iter()
-            .rev()
-            .take_while(|mention| mention.first >= range.start)
+        self.mentions_latest_first(range.start, range.end)
             .find(|mention| fits(mention.entity))
             .filter(|mention| !pronoun_before(mention.first))
             .map(|mention| mention.entity)
@@ -426,10 +423,7 @@ impl Attributor<'_> {
         fits: impl Fn(&people::Mention) -> bool,
     ) -> Option<usize> {
         let range = self.sentences[sentence].clone();
-        self.mentions_before(at.min(range.end))
-            .iter()
-            .rev()
-            .take_while(|mention| mention.first >= range.start)
+        self.mentions_latest_first(range.start, at.min(range.end))
             .find(|mention| fits(mention))
             .map(|mention| mention.entity)
     }
