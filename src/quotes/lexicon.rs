@@ -92,6 +92,7 @@ pub struct Lexicon {
     continuing_verbs: Table<()>,
     calling_verbs: Table<()>,
     judging_participles: Table<()>,
+    role_qualifiers: Table<()>,
     silences: PhraseBook,
     anonymity: PhraseBook,
     roles: Table<Gender>,
@@ -705,6 +706,7 @@ impl Lexicon {
             continuing_verbs: lang_words(include_str!("data/continuing_verbs.txt"), lang),
             calling_verbs: lang_words(include_str!("data/calling_verbs.txt"), lang),
             judging_participles: lang_words(include_str!("data/judging_participles.txt"), lang),
+            role_qualifiers: lang_words(include_str!("data/role_qualifiers.txt"), lang),
             silences: PhraseBook::new(include_str!("data/silences.txt"), lang),
             anonymity: PhraseBook::new(include_str!("data/anonymity.txt"), lang),
             roles: data_lines(roles)
@@ -804,6 +806,11 @@ impl Lexicon {
     /// Does `word` give a thing a name ("called", « qualifié »)?
     pub fn is_calling_verb(&self, word: &str) -> bool {
         self.calling_verbs.contains(word)
+    }
+
+    /// May `word` open a role without an article ("former mayor")?
+    pub fn is_role_qualifier(&self, word: &str) -> bool {
+        self.role_qualifiers.contains(word)
     }
 
     /// Does the participle `word` judge in the passive (« jugée »)?

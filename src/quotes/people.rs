@@ -2432,7 +2432,20 @@ impl Finder<'_> {
         let determined = words.first().is_some_and(|word| word.is_empty());
         words.retain(|word| !word.is_empty());
         let starts_with_role = words.first().is_some_and(|word| self.is_role(word));
-        if !determined && !starts_with_role {
+        // "Gérard Castellan, 71 ans, ancien agriculteur,": a qualifier may
+        // open the role.
+        let qualified_role = || {
+            words
+                .iter()
+                .position(|word| self.is_role(word))
+                .is_some_and(|first| {
+                    first <= 2
+                        && words[..first]
+                            .iter()
+                            .all(|word| self.lexicon.is_role_qualifier(word))
+                })
+        };
+        if !determined && !starts_with_role && !qualified_role() {
             // "arrière-petite-fille du fondateur et directrice générale":
             // the role after "et".
             let joined = words

@@ -4242,4 +4242,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Procès\n\nLe substitut du procureur, Olivier Henrard, a décrit une organisation « structurée ». Selon lui, les équipes, recrutées dans l’entourage de Kevin Lambotte, le fils de l’exploitant, repéraient les sites en journée. « Ce sont des professionnels », a-t-il lancé.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Olivier Henrard"));
     }
+
+    #[test]
+    fn a_role_after_a_qualifier_in_apposition_describes_the_person_named() {
+        let fr = "Incendie\n\nRené Cabrol, 68 ans, ancien boulanger, a refusé de partir. Le capitaine Hugo Ferrat, officier de presse, a salué les pompiers.\n\n« On a eu chaud », sourit Ferrat. « Je ne partirai pas », répète l’ancien boulanger.";
+        assert_eq!(speaker(fr, 1).as_deref(), Some("René Cabrol"));
+        let en = "Fire\n\nMaud Hillier, 70, former farmer, stayed put. Fire officer Dan Ruck, a spokesman, praised the crews.\n\n“We were lucky,” Ruck said. “I am not leaving,” the former farmer said.";
+        assert_eq!(speaker(en, 1).as_deref(), Some("Maud Hillier"));
+    }
 }
