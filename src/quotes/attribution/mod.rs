@@ -4250,4 +4250,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let en = "Fire\n\nMaud Hillier, 70, former farmer, stayed put. Fire officer Dan Ruck, a spokesman, praised the crews.\n\n“We were lucky,” Ruck said. “I am not leaving,” the former farmer said.";
         assert_eq!(speaker(en, 1).as_deref(), Some("Maud Hillier"));
     }
+
+    #[test]
+    fn quelquun_opening_a_sentence_is_no_name() {
+        let text = "Village\n\nUne affiche proclame : « Ici, on reste. » Quelqu’un a ajouté au feutre, en dessous : « Sauf mardi. »";
+        assert_eq!(speaker(text, 1), None);
+    }
 }
