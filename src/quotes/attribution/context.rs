@@ -57,9 +57,12 @@ impl Attributor<'_> {
     /// No cue: the person the previous sentence of the paragraph was about;
     /// in a dialogue, the other speaker; else the previous speaker.
     pub(super) fn speaker_in_context(&self, quote: usize, sentence: usize) -> Option<usize> {
-        if self.answers_plain_prompt(quote) || self.answers_quoted_question(quote) {
+        if self.answers_interviewer(quote) {
             let at = self.quote_token[quote];
-            return self.topic_person(at, self.interviewer_before(quote));
+            let interviewer = self.interviewer_before(quote);
+            return self
+                .earlier_answerer(quote, interviewer)
+                .or_else(|| self.topic_person(at, interviewer));
         }
         if self.quoted_question_interview && self.is_answered_question(quote) {
             return self
@@ -76,6 +79,21 @@ impl Attributor<'_> {
                 .then(|| self.salient_person(self.quote_token[quote], Gender::Unknown))
                 .flatten()
         })
+    }
+
+    /// Does `quote` answer the interviewer's question or prompt?
+    fn answers_interviewer(&self, quote: usize) -> bool {
+        self.answers_plain_prompt(quote) || self.answers_quoted_question(quote)
+    }
+
+    /// Who gave the last answer before `quote`: the one interviewed goes on
+    /// answering after a paragraph quoting someone else.
+    fn earlier_answerer(&self, quote: usize, interviewer: Option<usize>) -> Option<usize> {
+        (0..quote)
+            .rev()
+            .find(|&earlier| self.answers_interviewer(earlier))
+            .and_then(|earlier| self.speakers[earlier])
+            .filter(|&entity| Some(entity) != interviewer && self.people.entities[entity].person)
     }
 
     /// The last token of the paragraph before the one `quote` opens.

@@ -4256,4 +4256,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Village\n\nUne affiche proclame : « Ici, on reste. » Quelqu’un a ajouté au feutre, en dessous : « Sauf mardi. »";
         assert_eq!(speaker(text, 1), None);
     }
+
+    #[test]
+    fn the_one_interviewed_goes_on_answering_after_someone_else_is_quoted() {
+        let text = "« La forêt ne ment pas » : rencontre avec un garde forestier\n\nDepuis vingt ans, Paul Vernier garde la forêt de Tronçais. Notre correspondant l'a suivi une journée.\n\nComment êtes-vous venu au métier ?\n\n« Par mon père, qui était bûcheron. »\n\nQu'est-ce qui a changé ?\n\n« Les sécheresses. Les chênes souffrent. »\n\nL'Office national des forêts cherche des recrues. Sa directrice régionale, Claire Audouin, reste confiante. « Nous trouverons des candidats », a-t-elle indiqué.\n\nEt vous, resterez-vous ?\n\n« Jusqu'à la retraite, oui. »";
+        assert_eq!(speaker(text, 3).as_deref(), Some("Claire Audouin"));
+        assert_eq!(speaker(text, 4).as_deref(), Some("Paul Vernier"));
+    }
 }
