@@ -1648,7 +1648,7 @@ impl Finder<'_> {
                 || (starts_with_given_name && self.names_a_thing(first))
                 || (!starts_with_given_name && self.introduced_as_organisation(run.first))
                 || (!starts_with_given_name && self.employer_after_role(run.first))
-                || self.after_indefinite_and_adjective(run.first);
+                || self.after_indefinite_and_adjective(run.first, run.end);
             // (One buffer holds every run's name as a place would be written.)
             let mut is_place_name = |words: &[String]| {
                 joined.clear();
@@ -2512,11 +2512,19 @@ impl Finder<'_> {
 
     /// "a green Morris Minor": a name after an indefinite article and an
     /// adjective is a thing's, not a person's (though "un certain Marc
-    /// Lemaire" is one).
-    fn after_indefinite_and_adjective(&self, first: usize) -> bool {
+    /// Lemaire" is one, and so is the subject of a relative clause: "a
+    /// meeting Oyelaran called “too late”").
+    fn after_indefinite_and_adjective(&self, first: usize, end: usize) -> bool {
         let Some(adjective) = first.checked_sub(1) else {
             return false;
         };
+        if self.word(end).is_some_and(|next| {
+            with_key(next, |key| {
+                self.lexicon.is_reporting_verb(key) || self.lexicon.is_calling_verb(key)
+            })
+        }) {
+            return false;
+        }
         self.word(adjective).is_some_and(|w| {
             w.starts_with(char::is_lowercase)
                 && w.chars().all(char::is_alphabetic)

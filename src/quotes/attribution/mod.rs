@@ -4263,4 +4263,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 3).as_deref(), Some("Claire Audouin"));
         assert_eq!(speaker(text, 4).as_deref(), Some("Paul Vernier"));
     }
+
+    #[test]
+    fn a_name_after_an_indefinite_noun_and_before_a_calling_verb_is_a_person() {
+        let text = "Trees\n\nCatherine Oyelaran spoke first. Lorraine Batts spoke next.\n\nThe city has scheduled the work. A session is planned for Friday, a meeting Oyelaran called “about two months too late.”\n\n“They’ve already made up their minds,” she said.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Catherine Oyelaran"));
+    }
 }
