@@ -446,6 +446,10 @@ static PREPOSITIONS_BEFORE_NAMES: WordSet = WordSet::new(&[
 /// The most tokens a bracket after a description is looked through.
 const BRACKET_REACH: usize = 10;
 
+/// How many lowercase words before a name a word for a body may stand
+/// ("la société d'économie mixte Vannes Ports Océan").
+const BODY_NOUN_REACH: usize = 4;
+
 /// Words that make a name a street's.
 static STREET_WORDS: WordSet = WordSet::new(&[
     "rue",
@@ -2479,7 +2483,7 @@ impl Finder<'_> {
         {
             return false;
         }
-        (first.saturating_sub(3)..first)
+        (first.saturating_sub(BODY_NOUN_REACH)..first)
             .rev()
             .map_while(|index| self.word(index).filter(|word| !is_capitalised(word)))
             .take_while(|word| !self.lexicon.is_determiner(word))

@@ -4269,4 +4269,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Trees\n\nCatherine Oyelaran spoke first. Lorraine Batts spoke next.\n\nThe city has scheduled the work. A session is planned for Friday, a meeting Oyelaran called “about two months too late.”\n\n“They’ve already made up their minds,” she said.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Catherine Oyelaran"));
     }
+
+    #[test]
+    fn a_word_for_a_body_four_words_before_a_name_makes_it_an_organisations() {
+        let text = "Port\n\nÀ la mairie, actionnaire de la société d’économie mixte Vannes Ports Océan, qui gère le port, l’adjoint Yannick Raoul assure que rien n’est fermé. « Nous allons discuter », a-t-il déclaré.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Yannick Raoul"));
+    }
 }
