@@ -4275,4 +4275,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Port\n\nÀ la mairie, actionnaire de la société d’économie mixte Vannes Ports Océan, qui gère le port, l’adjoint Yannick Raoul assure que rien n’est fermé. « Nous allons discuter », a-t-il déclaré.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Yannick Raoul"));
     }
+
+    #[test]
+    fn a_description_in_a_narrators_first_person_sentence_is_someone_unnamed() {
+        let text = "Q&A: a beekeeper in the city\n\nHannah Whitlock keeps twelve hives on a car park roof.\n\nQ: Any surprises?\n\nA: A swarm settled on a parked taxi. The driver came back, looked at it, and said to me, “Is that yours?” We got them in a box.";
+        assert_eq!(speaker(text, 0), None);
+    }
 }

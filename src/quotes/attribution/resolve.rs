@@ -4,6 +4,11 @@
 use super::descriptions::{DescriptionIndex, masculine_stem};
 use super::*;
 
+/// The narrator's own words for themselves.
+static FIRST_PERSON: WordSet = WordSet::new(&[
+    "i", "me", "my", "myself", "je", "j'", "j’", "m'", "m’", "moi", "mon", "ma", "mes",
+]);
+
 /// How many tokens around a description its place's name is sought.
 const PLACE_NAME_REACH: usize = 40;
 
@@ -271,6 +276,19 @@ impl Attributor<'_> {
     fn left_unnamed_just_before(&self, at: usize) -> bool {
         let sentence = self.sentence_of.get(at).copied().unwrap_or(0);
         (sentence.saturating_sub(1)..=sentence).any(|s| self.sentence_leaves_unnamed(s))
+    }
+
+    /// Does the narration of token `at`'s sentence (its quotations aside)
+    /// say "I" or « je »?
+    fn told_in_first_person(&self, at: usize) -> bool {
+        let Some(&sentence) = self.sentence_of.get(at) else {
+            return false;
+        };
+        // ("Me Sophie Garrigues" is a lawyer.)
+        let lawyers_title = |index: usize| self.word(index) == Some("Me");
+        self.sentences[sentence].clone().any(|index| {
+            self.lower(index).is_some_and(|w| FIRST_PERSON.contains(w)) && !lawyers_title(index)
+        })
     }
 
     /// The most salient person of `gender` before token `at`: the subject
@@ -638,6 +656,12 @@ impl Attributor<'_> {
                     && self.is_named(entity)
                     && !self.is_named_in(entity, hints.quoted_names)
             };
+            // "The driver came back, looked at it, and said to me, “…”":
+            // where the narrator says "I", a description no one was given
+            // is someone the narrator does not name.
+            if definite && self.told_in_first_person(at) {
+                return Some(Described::Unnamed(gender));
+            }
             return definite
                 .then(|| {
                     hints
