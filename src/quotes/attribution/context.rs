@@ -656,10 +656,7 @@ impl Attributor<'_> {
         let (mut first, mut second) = (false, false);
         for word in words {
             // ("j'ai" splits into "j" and "ai".)
-            first |= matches!(
-                word,
-                "je" | "j" | "moi" | "mon" | "ma" | "mes" | "i" | "my" | "me"
-            );
+            first |= phrases::FIRST_PERSON.contains(word);
             second |= matches!(word, "vous" | "votre" | "vos" | "you" | "your");
         }
         second && !first

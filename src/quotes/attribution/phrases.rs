@@ -13,6 +13,12 @@ static MANNER_NOUNS: WordSet = WordSet::new(&[
 ]);
 
 /// Pronouns for someone the text does not name.
+/// The narrator's or speaker's own words for themselves ("j" as split
+/// from "j'ai").
+pub(super) static FIRST_PERSON: WordSet = WordSet::new(&[
+    "i", "me", "my", "myself", "je", "j", "j'", "j’", "m'", "m’", "moi", "mon", "ma", "mes",
+]);
+
 pub(super) static INDEFINITE_PEOPLE: WordSet =
     WordSet::new(&["quelqu'un", "quelqu’un", "someone", "somebody"]);
 

@@ -4,11 +4,6 @@
 use super::descriptions::{DescriptionIndex, masculine_stem};
 use super::*;
 
-/// The narrator's own words for themselves.
-static FIRST_PERSON: WordSet = WordSet::new(&[
-    "i", "me", "my", "myself", "je", "j'", "j’", "m'", "m’", "moi", "mon", "ma", "mes",
-]);
-
 /// How many tokens around a description its place's name is sought.
 const PLACE_NAME_REACH: usize = 40;
 
@@ -287,7 +282,9 @@ impl Attributor<'_> {
         // ("Me Sophie Garrigues" is a lawyer.)
         let lawyers_title = |index: usize| self.word(index) == Some("Me");
         self.sentences[sentence].clone().any(|index| {
-            self.lower(index).is_some_and(|w| FIRST_PERSON.contains(w)) && !lawyers_title(index)
+            self.lower(index)
+                .is_some_and(|w| phrases::FIRST_PERSON.contains(w))
+                && !lawyers_title(index)
         })
     }
 
