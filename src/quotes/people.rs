@@ -2522,13 +2522,13 @@ impl Finder<'_> {
         let Some(adjective) = first.checked_sub(1) else {
             return false;
         };
-        if self.word(end).is_some_and(|next| {
-            with_key(next, |key| {
-                self.lexicon.is_reporting_verb(key) || self.lexicon.is_calling_verb(key)
+        let before_reporting_verb = || {
+            self.word(end).is_some_and(|next| {
+                with_key(next, |key| {
+                    self.lexicon.is_reporting_verb(key) || self.lexicon.is_calling_verb(key)
+                })
             })
-        }) {
-            return false;
-        }
+        };
         self.word(adjective).is_some_and(|w| {
             w.starts_with(char::is_lowercase)
                 && w.chars().all(char::is_alphabetic)
@@ -2543,6 +2543,7 @@ impl Finder<'_> {
                 crate::article::Lang::Fr => matches!(article, "un" | "une"),
                 _ => matches!(article, "a" | "an"),
             })
+            && !before_reporting_verb()
     }
 
     /// "la Rimouskoise Geneviève Thibodeau", "the Briton Jane Roe": after
