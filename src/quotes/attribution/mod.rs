@@ -327,9 +327,10 @@ struct Attributor<'a> {
     quote_token: Vec<usize>,
     /// The entity each sentence is about, once known.
     subjects: Vec<Option<usize>>,
-    /// Whether each sentence leaves someone unnamed on purpose, read once
-    /// when first asked.
-    leaves_unnamed: Vec<std::cell::OnceCell<bool>>,
+    /// Whether each sentence leaves someone unnamed on purpose.
+    leaves_unnamed: SentenceFlags,
+    /// Whether each sentence's narrator says "I" or « je ».
+    first_person: SentenceFlags,
     speakers: Vec<Option<usize>>,
     kinds: Vec<QuoteKind>,
     /// The words of every quotation taken for a title so far.
@@ -356,9 +357,8 @@ struct Attributor<'a> {
     quoted_question_interview: bool,
     /// Who signs the article as an interview ("Propos recueillis par X").
     signed_interviewer: Option<usize>,
-    /// Whether each sentence says its subject did not speak, read when a
-    /// pronoun first asks about it.
-    silent_sentences: std::cell::OnceCell<Vec<std::cell::Cell<Option<bool>>>>,
+    /// Whether each sentence says its subject did not speak.
+    silent_sentences: SentenceFlags,
     /// The entities by the words of their descriptions, built when a
     /// description is first resolved.
     description_index: std::cell::OnceCell<descriptions::DescriptionIndex>,
@@ -422,7 +422,8 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         text,
         lexicon,
         subjects: vec![None; sentences.len()],
-        leaves_unnamed: vec![std::cell::OnceCell::new(); sentences.len()],
+        leaves_unnamed: SentenceFlags::default(),
+        first_person: SentenceFlags::default(),
         tokens,
         sentences,
         sentence_of,
@@ -445,7 +446,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         plain_question_interview: false,
         quoted_question_interview: false,
         signed_interviewer: None,
-        silent_sentences: std::cell::OnceCell::new(),
+        silent_sentences: SentenceFlags::default(),
         description_index: std::cell::OnceCell::new(),
     };
     attributor.plain_question_interview = attributor.has_plain_question_interview();
@@ -468,6 +469,23 @@ fn looks_infinitive(word: &str) -> bool {
 
 fn is_abbreviation(word: &str) -> bool {
     lexicon::is_honorific_before(word, true) || lexicon::is_name_initial(word)
+}
+
+/// A yes-or-no answer about each sentence, worked out the first time it is
+/// asked: most sentences are never asked about.
+#[derive(Default)]
+struct SentenceFlags(std::cell::OnceCell<Vec<std::cell::OnceCell<bool>>>);
+
+impl SentenceFlags {
+    /// The answer for `sentence` of `count`, from `work_out` if not known.
+    fn get(&self, sentence: usize, count: usize, work_out: impl FnOnce() -> bool) -> bool {
+        let cells = self
+            .0
+            .get_or_init(|| vec![std::cell::OnceCell::new(); count]);
+        cells
+            .get(sentence)
+            .is_some_and(|cell| *cell.get_or_init(work_out))
+    }
 }
 
 impl<'a> Attributor<'a> {
@@ -561,7 +579,7 @@ impl<'a> Attributor<'a> {
     /// Does a phrase of the sentence say someone is left unnamed on purpose
     /// ("who asked not to be named", « sous couvert d'anonymat »)?
     fn sentence_leaves_unnamed(&self, sentence: usize) -> bool {
-        *self.leaves_unnamed[sentence].get_or_init(|| {
+        self.leaves_unnamed.get(sentence, self.sentences.len(), || {
             let anonymity = self.lexicon.anonymity();
             let range = self.sentences[sentence].clone();
             range

@@ -281,10 +281,12 @@ impl Attributor<'_> {
         };
         // ("Me Sophie Garrigues" is a lawyer.)
         let lawyers_title = |index: usize| self.word(index) == Some("Me");
-        self.sentences[sentence].clone().any(|index| {
-            self.lower(index)
-                .is_some_and(|w| phrases::FIRST_PERSON.contains(w))
-                && !lawyers_title(index)
+        self.first_person.get(sentence, self.sentences.len(), || {
+            self.sentences[sentence].clone().any(|index| {
+                self.lower(index)
+                    .is_some_and(|w| phrases::FIRST_PERSON.contains(w))
+                    && !lawyers_title(index)
+            })
         })
     }
 
@@ -315,27 +317,19 @@ impl Attributor<'_> {
     /// ground without speaking to reporters")? Then a pronoun after it
     /// means someone else.
     fn is_silent(&self, sentence: usize) -> bool {
-        let cache = self
-            .silent_sentences
-            .get_or_init(|| vec![std::cell::Cell::new(None); self.sentences.len()]);
-        let Some(cell) = cache.get(sentence) else {
-            return false;
-        };
-        if let Some(known) = cell.get() {
-            return known;
-        }
-        let silences = self.lexicon.silences();
-        // (The sentence's words are read in order, not looked up by index.)
-        let silent = self
-            .keys
-            .words_in(self.sentences[sentence].clone())
-            .any(|(index, first)| {
-                silences
-                    .opened_by(first)
-                    .any(|phrase| self.words_follow(index, phrase))
-            });
-        cell.set(Some(silent));
-        silent
+        self.silent_sentences
+            .get(sentence, self.sentences.len(), || {
+                let silences = self.lexicon.silences();
+                // (The sentence's words are read in order, not looked up by
+                // index.)
+                self.keys
+                    .words_in(self.sentences[sentence].clone())
+                    .any(|(index, first)| {
+                        silences
+                            .opened_by(first)
+                            .any(|phrase| self.words_follow(index, phrase))
+                    })
+            })
     }
 
     /// Is `entity` a person whom `gender` may stand for?
