@@ -4299,4 +4299,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Q&A: a beekeeper in the city\n\nHannah Whitlock keeps twelve hives on a car park roof.\n\nQ: Any surprises?\n\nA: A swarm settled on a parked taxi. The driver came back, looked at it, and said to me, “Is that yours?” We got them in a box.";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn an_apposition_after_a_quotation_closes_within_its_sentence() {
+        let text = "Port\n\nSelon Armelle Guégan, directrice du port, les tarifs montent.\n\nElle affirme qu’ils resteront « dans la moyenne haute » des ports du Morbihan, loin derrière la côte sud. Un argument fragile. « La moyenne haute, c’est cher », ironise Nolwenn Tanguy.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Armelle Guégan"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Nolwenn Tanguy"));
+    }
 }

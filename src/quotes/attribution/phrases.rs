@@ -437,8 +437,7 @@ impl Attributor<'_> {
         if self.punct(index) == Some(",") && verb_next {
             index += 1;
         } else if self.punct(index) == Some(",") {
-            let close = (index + 1..index + APPOSITION_REACH).find(|&i| self.punct(i) == Some(","));
-            if let Some(close) = close {
+            if let Some(close) = self.apposition_close(index + 1) {
                 index = close + 1;
             }
             // "Henrik Solberg, Nordvale's chief executive, who will lead the
@@ -459,6 +458,26 @@ impl Attributor<'_> {
             index += 1;
         }
         index
+    }
+
+    /// The comma closing an apposition that opens at `from`, within the
+    /// clause: ", loin derrière la côte sud. « … », ironise X" has none,
+    /// the sentence ending first.
+    fn apposition_close(&self, from: usize) -> Option<usize> {
+        (from..from + APPOSITION_REACH)
+            .take_while(|&i| self.word(i).is_some() || self.punct(i).is_some_and(|p| p != ";"))
+            .take_while(|&i| !self.ends_sentence_before_capital(i))
+            .find(|&i| self.punct(i) == Some(","))
+    }
+
+    /// Is the token at `index` a full stop, "!" or "?" before a capital
+    /// ("sud. Un argument"), unlike the one of "No. 2"?
+    fn ends_sentence_before_capital(&self, index: usize) -> bool {
+        self.punct(index)
+            .is_some_and(|p| matches!(p, "." | "!" | "?"))
+            && self
+                .word(index + 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
     }
 
     /// Does an age follow at `index` ("de 27 ans", "aged 31")? What it
