@@ -3029,8 +3029,12 @@ fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -
     let nickname = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
     let ends_name = nickname || is_organisation_word(word);
     // Asked only of a name it opens: most single words open none.
-    let distinctive =
-        || given_name_gender(word).is_none() && !with_key(word, |key| lexicon.is_demonym(key));
+    // ("the State", later "the State Disaster Response Fund": no.)
+    let distinctive = || {
+        given_name_gender(word).is_none()
+            && !is_organisation_word(word)
+            && !with_key(word, |key| lexicon.is_demonym(key))
+    };
     people.position_named_with(Some(word), |entity| {
         if entity.person || entity.place {
             return false;
@@ -3043,12 +3047,12 @@ fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -
                 && name.get(1).is_some_and(|second| !starts_uppercase(second))
         };
         match entity.name.as_slice() {
-            [first, last] => {
+            // "Heartland Student Transit", later "Heartland".
+            [first, .., last] => {
                 (ends_name && last == word)
                     || (first == word && is_organisation_word(last) && distinctive())
                     || opens_french_name(&entity.name)
             }
-            [_, _, .., last] => (ends_name && last == word) || opens_french_name(&entity.name),
             _ => false,
         }
     })

@@ -4306,4 +4306,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Armelle Guégan"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Nolwenn Tanguy"));
     }
+
+    #[test]
+    fn an_organisations_first_word_later_names_it() {
+        let text = "Buses\n\nThe board gave the contract to Heartland Student Transit, which has run the buses since 2019.\n\nIn a statement, Heartland said it was “grateful for the board’s confidence.”";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Heartland Student Transit")
+        );
+    }
 }
