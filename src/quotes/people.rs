@@ -1547,6 +1547,7 @@ impl Finder<'_> {
                         || self.is_demonym_at(index, run.end)
                         || self.is_label_before_given_name(run.first, index, run.end)
                         || self.is_label_before_surname_first(run.first, index, run.end)
+                        || self.is_portfolio_before_two_names(run.first, index, run.end)
                 })
                 .max()
                 // "South Fens Community Health NHS Trust": an organisation's
@@ -2597,6 +2598,20 @@ impl Finder<'_> {
             && !self
                 .word(index)
                 .is_some_and(|word| self.follows_honorific_elsewhere(word))
+    }
+
+    /// "Minister of Agriculture Lloyd Chisale": when no word of the run
+    /// after a title's "of" tells where the name starts, it is the last
+    /// two words, the words before them naming the portfolio.
+    fn is_portfolio_before_two_names(
+        &self,
+        run_first: usize,
+        index: usize,
+        run_end: usize,
+    ) -> bool {
+        index + 3 == run_end
+            && self.plain_words(run_first..=run_end - 1)
+            && self.names_portfolio(run_first)
     }
 
     /// "Minister of Mining and Energy Derrick Whyte-Palmer": a run after

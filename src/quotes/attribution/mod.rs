@@ -4315,4 +4315,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Heartland Student Transit")
         );
     }
+
+    #[test]
+    fn a_portfolio_before_a_name_the_given_names_do_not_know() {
+        let text = "Maize\n\nPrices doubled in a month. Minister of Agriculture Lloyd Chisale told Parliament that exports were banned “to protect ordinary families”.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lloyd Chisale"));
+    }
 }
