@@ -4321,4 +4321,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Maize\n\nPrices doubled in a month. Minister of Agriculture Lloyd Chisale told Parliament that exports were banned “to protect ordinary families”.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Lloyd Chisale"));
     }
+
+    #[test]
+    fn a_name_governed_by_par_through_its_role_is_not_the_pronouns() {
+        let text = "Procès\n\nLe gérant, Bruno Lefort, est jugé pour fraude. Le quinquagénaire a écouté sans broncher. Interrogé par le président, Marc Dumont, sur les factures, il a reconnu des « erreurs » de gestion.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Bruno Lefort"));
+    }
 }

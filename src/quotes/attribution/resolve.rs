@@ -25,6 +25,10 @@ pub(super) struct Hints<'q> {
 /// ("In a statement, a spokeswoman for …").
 const SPOKESPERSON_OPENING: usize = 8;
 
+/// How many words a role set before a name in apposition may take ("par
+/// la présidente du tribunal, X").
+const ROLE_BEFORE_APPOSITION: usize = 5;
+
 impl Attributor<'_> {
     pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
         self.resolve_after(referent, at, Hints::default())
@@ -359,10 +363,7 @@ impl Attributor<'_> {
         let named_before = || {
             let unsaid = self.subjects.get(sentence).copied().flatten().is_none();
             let fits = |mention: &people::Mention| {
-                agrees(mention.entity)
-                    && !self
-                        .lower(mention.first.wrapping_sub(1))
-                        .is_some_and(|w| BESIDE_THE_SUBJECT.contains(w))
+                agrees(mention.entity) && !self.beside_the_subject(mention.first)
             };
             unsaid
                 .then(|| self.last_mentioned_before(sentence, at, fits))
@@ -393,6 +394,32 @@ impl Attributor<'_> {
                     })
             })
             .or_else(|| self.named_recently(at, agrees))
+    }
+
+    /// Does a word such as "avec" or "par" govern the name opening at
+    /// `first`, directly or through a role in apposition ("Invitée par la
+    /// présidente, Isabelle Gérard, à s'expliquer, elle …")?
+    fn beside_the_subject(&self, first: usize) -> bool {
+        let governs = |i: usize| {
+            self.lower(i)
+                .is_some_and(|w| BESIDE_THE_SUBJECT.contains(w))
+        };
+        let before = first.wrapping_sub(1);
+        // (The role heads the apposition: "par la présidente, X", not "cité
+        // par le parquet, X".)
+        let role_after = |i: usize| {
+            self.lower(i + 1)
+                .is_some_and(|w| self.lexicon.is_determiner(w))
+                && self
+                    .lower(i + 2)
+                    .is_some_and(|w| self.lexicon.role(w).is_some())
+        };
+        governs(before)
+            || (self.punct(before) == Some(",")
+                && (before.saturating_sub(ROLE_BEFORE_APPOSITION)..before)
+                    .rev()
+                    .take_while(|&i| self.word(i).is_some())
+                    .any(|i| governs(i) && role_after(i)))
     }
 
     /// The last person `sentence` names that `fits`, unless a pronoun of
