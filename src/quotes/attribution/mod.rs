@@ -4327,4 +4327,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Procès\n\nLe gérant, Bruno Lefort, est jugé pour fraude. Le quinquagénaire a écouté sans broncher. Interrogé par le président, Marc Dumont, sur les factures, il a reconnu des « erreurs » de gestion.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Bruno Lefort"));
     }
+
+    #[test]
+    fn pa_before_a_name_is_a_title() {
+        let text = "Slope\n\nPa Alusine Kamara, a community elder, has farmed the slope for forty years. “We will not leave our dead,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Alusine Kamara"));
+    }
 }
