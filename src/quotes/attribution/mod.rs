@@ -4333,4 +4333,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Slope\n\nPa Alusine Kamara, a community elder, has farmed the slope for forty years. “We will not leave our dead,” he said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Alusine Kamara"));
     }
+
+    #[test]
+    fn a_role_before_an_organisations_name_is_the_person_holding_it() {
+        let text = "Usine\n\nHervé Leroux, délégué de la CGT, conduit la grève. Le directeur, Paul Vidal, attend. Le délégué CGT a lancé : « Nous ne lâcherons rien. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Hervé Leroux"));
+    }
 }

@@ -1146,12 +1146,44 @@ impl Attributor<'_> {
             }
     }
 
+    /// « Le représentant FO a déclaré »: an organisation's name after a
+    /// determiner and a person's role, read backwards, describes someone
+    /// holding that role there.
+    fn role_before_organisation(&self, mention: &people::Mention) -> Option<(Referent, String)> {
+        let role_at = mention.first.checked_sub(1)?;
+        let determiner = role_at.checked_sub(1)?;
+        let role = self.lower(role_at)?;
+        let gender = self.lexicon.role(role)?;
+        let definite = self.lower(determiner).is_some_and(is_definite);
+        if self.people.entities[mention.entity].person
+            || !self
+                .lower(determiner)
+                .is_some_and(|w| self.lexicon.is_determiner(w))
+        {
+            return None;
+        }
+        let mut words = self.people.entities[mention.entity].name_keys.clone();
+        words.push(role.to_string());
+        Some((
+            Referent::Description {
+                words,
+                gender,
+                definite,
+                name: self.span_text(role_at, mention.end),
+            },
+            self.span_text(determiner, mention.end),
+        ))
+    }
+
     pub(super) fn phrase_ending_at(&self, end: usize) -> Option<(Referent, String)> {
         let last = end.checked_sub(1)?;
         if let Some(mention) = self
             .mention_ending_at(end)
             .filter(|mention| !self.is_complement(mention.first))
         {
+            if let Some(described) = self.role_before_organisation(mention) {
+                return Some(described);
+            }
             // "a flight controller in Houston wrote": the place is where
             // the phrase before it is (but "against Hartigan, who said").
             let before = mention.first.wrapping_sub(1);
