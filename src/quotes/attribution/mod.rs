@@ -4339,4 +4339,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Usine\n\nHervé Leroux, délégué de la CGT, conduit la grève. Le directeur, Paul Vidal, attend. Le délégué CGT a lancé : « Nous ne lâcherons rien. »";
         assert_eq!(speaker(text, 0).as_deref(), Some("Hervé Leroux"));
     }
+
+    #[test]
+    fn a_description_may_announce_whom_the_next_sentence_names() {
+        let text = "Ferry\n\nCaptain Ruth Bell brought the ferry in at dawn.\n\nAccording to the surveyor, the hull was “sound but tired.” The surveyor, Ian Boyd, said repairs could wait a year.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ian Boyd"));
+    }
 }

@@ -674,6 +674,11 @@ impl Attributor<'_> {
                     && self.is_named(entity)
                     && !self.is_named_in(entity, hints.quoted_names)
             };
+            if definite
+                && let Some(index) = head.and_then(|head| self.described_next(head, gender, at))
+            {
+                return Some(Described::Known(index));
+            }
             // "The driver came back, looked at it, and said to me, “…”":
             // where the narrator says "I", a description no one was given
             // is someone the narrator does not name.
@@ -779,6 +784,26 @@ impl Attributor<'_> {
                     .flatten()
             });
         Some(named.map_or(Described::Organisation, Described::Known))
+    }
+
+    /// « Selon l'expert, … « … ». L'expert, Jean-François Lemaire, a
+    /// nuancé »: a description no one named so far bears may announce the
+    /// person the paragraph's next sentence opens on, named in apposition
+    /// to the same words.
+    fn described_next(&self, head: &str, gender: Gender, at: usize) -> Option<usize> {
+        let next = self.sentence_of.get(at)? + 1;
+        let opening = self.sentences.get(next)?.start;
+        let (determiner, noun, comma) = (opening, opening + 1, opening + 2);
+        let announced = self.block_of.get(opening) == self.block_of.get(at)
+            && self
+                .lower(determiner)
+                .is_some_and(|w| self.lexicon.is_determiner(w))
+            && self.lower(noun) == Some(head)
+            && self.punct(comma) == Some(",");
+        let mention = self.people.mention_at(comma + 1).filter(|_| announced)?;
+        (self.is_person_of(mention.entity, gender)
+            && self.first_named[mention.entity] == mention.first)
+            .then_some(mention.entity)
     }
 
     /// The person named by the end of the description's sentence whose
