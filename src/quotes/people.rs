@@ -2589,7 +2589,11 @@ impl Finder<'_> {
         let patronymic = |next: &str| {
             PATRONYMICS.contains_key_of(next) && !(run_first..=index).any(|i| self.is_role_at(i))
         };
+        // ("Son secrétaire général, Alpha Oumar Diallo, a déclaré": a run
+        // set between commas on its own is one name.)
+        let apposed = self.is_comma(run_first.wrapping_sub(1)) && self.is_comma(run_end);
         run_end >= index + 3
+            && !apposed
             && self
                 .word(index + 1)
                 .is_some_and(|next| given_name_gender(next).is_some() && !patronymic(next))

@@ -4345,4 +4345,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Ferry\n\nCaptain Ruth Bell brought the ferry in at dawn.\n\nAccording to the surveyor, the hull was “sound but tired.” The surveyor, Ian Boyd, said repairs could wait a year.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ian Boyd"));
     }
+
+    #[test]
+    fn a_run_between_commas_is_one_name_unless_a_title_opens_it() {
+        let text = "Carburant\n\nLe syndicat des transporteurs, dirigé par Mamadou Bah, proteste. Son secrétaire général, Alpha Oumar Sow, a déclaré : « Nous n’avons rien caché. »\n\nOutside, Elder Joseph Redcloud, 81, said he had come to listen. “We were here first,” he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Alpha Oumar Sow"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Joseph Redcloud"));
+    }
 }
