@@ -920,19 +920,28 @@ impl Attributor<'_> {
             return None;
         }
         let end = organisation.end + 1;
-        let mut words = self.people.entities[organisation.entity].name_keys.clone();
-        words.push(role.to_string());
-        let gender = self.lexicon.role(role).unwrap_or(Gender::Unknown);
-        Some((
-            Referent::Description {
-                words,
-                gender,
-                definite,
-                name: self.span_text(determiner + 1, end),
-            },
-            end,
-            self.span_text(determiner, end),
-        ))
+        let described =
+            self.holder_of_role(organisation.entity, role, definite, determiner + 1..end);
+        Some((described, end, self.span_text(determiner, end)))
+    }
+
+    /// Someone holding `role` at the organisation `entity`, described by
+    /// the words at `words` ("Unite convener", « représentant FO »).
+    fn holder_of_role(
+        &self,
+        entity: usize,
+        role: &str,
+        definite: bool,
+        words: Range<usize>,
+    ) -> Referent {
+        let mut keys = self.people.entities[entity].name_keys.clone();
+        keys.push(role.to_string());
+        Referent::Description {
+            words: keys,
+            gender: self.lexicon.role(role).unwrap_or(Gender::Unknown),
+            definite,
+            name: self.span_text(words.start, words.end),
+        }
     }
 
     fn role_of_person_in_apposition(&self, words: &[String], named: &people::Mention) -> bool {
@@ -1151,28 +1160,17 @@ impl Attributor<'_> {
     /// holding that role there.
     fn role_before_organisation(&self, mention: &people::Mention) -> Option<(Referent, String)> {
         let role_at = mention.first.checked_sub(1)?;
-        let determiner = role_at.checked_sub(1)?;
+        let determiner = self.lower(role_at.checked_sub(1)?)?;
         let role = self.lower(role_at)?;
-        let gender = self.lexicon.role(role)?;
-        let definite = self.lower(determiner).is_some_and(is_definite);
         if self.people.entities[mention.entity].person
-            || !self
-                .lower(determiner)
-                .is_some_and(|w| self.lexicon.is_determiner(w))
+            || self.lexicon.role(role).is_none()
+            || !self.lexicon.is_determiner(determiner)
         {
             return None;
         }
-        let mut words = self.people.entities[mention.entity].name_keys.clone();
-        words.push(role.to_string());
-        Some((
-            Referent::Description {
-                words,
-                gender,
-                definite,
-                name: self.span_text(role_at, mention.end),
-            },
-            self.span_text(determiner, mention.end),
-        ))
+        let definite = is_definite(determiner);
+        let described = self.holder_of_role(mention.entity, role, definite, role_at..mention.end);
+        Some((described, self.span_text(role_at - 1, mention.end)))
     }
 
     pub(super) fn phrase_ending_at(&self, end: usize) -> Option<(Referent, String)> {
