@@ -649,11 +649,15 @@ impl Attributor<'_> {
                 })
                 .map(Described::Known);
         }
+        // ("a neighbour", "une entreprise": someone or something new.)
+        if !definite {
+            return None;
+        }
         let organisation = head.is_some_and(|head| people::is_body_word(self.lexicon, head));
         if !organisation {
             // "A BCCI official said … “…,” the official said": the one
             // the text brought in unnamed.
-            if definite && head.is_some_and(|head| self.introduced_unnamed(head, at)) {
+            if head.is_some_and(|head| self.introduced_unnamed(head, at)) {
                 return None;
             }
             // "le prévenu" is not the lawyer met just before.
@@ -674,29 +678,20 @@ impl Attributor<'_> {
                     && self.is_named(entity)
                     && !self.is_named_in(entity, hints.quoted_names)
             };
-            if definite
-                && let Some(index) = head.and_then(|head| self.described_next(head, gender, at))
-            {
+            if let Some(index) = head.and_then(|head| self.described_next(head, gender, at)) {
                 return Some(Described::Known(index));
             }
             // "The driver came back, looked at it, and said to me, “…”":
             // where the narrator says "I", a description no one was given
             // is someone the narrator does not name.
-            if definite && self.told_in_first_person(at) {
+            if self.told_in_first_person(at) {
                 return Some(Described::Unnamed(gender));
             }
-            return definite
-                .then(|| {
-                    hints
-                        .going_on
-                        .filter(|&entity| self.is_person_of(entity, gender) && fits(entity))
-                        .or_else(|| self.salient_person_fitting(at, gender, fits))
-                })
-                .flatten()
+            return hints
+                .going_on
+                .filter(|&entity| self.is_person_of(entity, gender) && fits(entity))
+                .or_else(|| self.salient_person_fitting(at, gender, fits))
                 .map(Described::Salient);
-        }
-        if !definite {
-            return None;
         }
         // "la banque évoque …" after "la banque privée Perrottet & Cie":
         // what the text called by that noun, before what bears it in its
