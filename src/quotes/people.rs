@@ -225,13 +225,15 @@ impl People {
         let Some(found) = self.entities.get_mut(entity) else {
             return;
         };
-        let bare_head = !found.person
-            && found.name.len() == 1
-            && fuller.len() > 1
+        // "la chambre de commerce", then "la chambre de commerce et
+        // d'industrie du Togo": any shorter opening of the name.
+        let opening = !found.person
+            && fuller.len() > found.name.len()
             && fuller
-                .first()
-                .is_some_and(|first| normalise(first) == found.name_keys[0]);
-        if bare_head {
+                .iter()
+                .zip(&found.name_keys)
+                .all(|(word, key)| normalise(word) == *key);
+        if opening {
             self.rename(entity, fuller);
         }
     }

@@ -4352,4 +4352,18 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Alpha Oumar Sow"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Joseph Redcloud"));
     }
+
+    #[test]
+    fn a_bodys_fuller_name_replaces_its_opening() {
+        let text = "Grève\n\nLa chambre de commerce s'inquiète, comme l'agence régionale de santé. La chambre de commerce et d'industrie du Mali a ensuite réclamé un « couloir prioritaire » pour les camions. L'agence régionale de santé (ARS) de Bourgogne a jugé la situation « préoccupante ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("chambre de commerce et d'industrie du Mali")
+        );
+        // (An acronym in brackets ends what the name may gain.)
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("agence régionale de santé")
+        );
+    }
 }

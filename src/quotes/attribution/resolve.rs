@@ -88,7 +88,15 @@ impl Attributor<'_> {
             Described::Known(entity) => {
                 // "La préfecture maintient …", later "la préfecture de
                 // la Dordogne-Nord": the organisation gets its full name.
-                let fuller: Vec<String> = name.split_whitespace().map(str::to_string).collect();
+                // (Not past an acronym in brackets or a verb read into it.)
+                let fuller: Vec<String> = name
+                    .split_whitespace()
+                    .take_while(|word| {
+                        !word.starts_with('(')
+                            && !self.lexicon.is_reporting_verb(&word.to_lowercase())
+                    })
+                    .map(str::to_string)
+                    .collect();
                 self.people.lengthen_name(entity, fuller);
                 Some(entity)
             }
