@@ -750,6 +750,33 @@ impl Attributor<'_> {
             .then(signature)
             .flatten()
             .or_else(|| self.own_journalist(bytes, first.start))
+            .or_else(|| self.conversation_partner(bytes, first.start))
+    }
+
+    /// "She spoke to Fiona Reid about …", "Tom Hale spoke with her": the
+    /// one named beside a conversation verb whose other side is the pronoun
+    /// of the one interviewed.
+    fn conversation_partner(&self, bytes: &[u8], start: usize) -> Option<usize> {
+        ["spoke", "talked", "sat down"]
+            .iter()
+            .flat_map(|verb| memchr::memmem::find_iter(bytes, verb.as_bytes()))
+            .map(|at| self.tokens.partition_point(|token| token.end <= start + at))
+            .find_map(|verb| {
+                // ("sat down with": the verb's last word.)
+                let verb = verb + usize::from(self.lower(verb) == Some("sat"));
+                if !matches!(self.lower(verb + 1), Some("to" | "with")) {
+                    return None;
+                }
+                let is_one = |i: usize| {
+                    self.lower(i)
+                        .is_some_and(|w| matches!(w, "he" | "she" | "him" | "her"))
+                };
+                if is_one(verb.wrapping_sub(1)) {
+                    return self.person_after(verb + 1);
+                }
+                let named = self.mention_ending_at(verb)?.entity;
+                (is_one(verb + 2) && self.people.entities[named].person).then_some(named)
+            })
     }
 
     /// "She spoke to our arts correspondent, Owen Pritchard", "health

@@ -4366,4 +4366,19 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("agence régionale de santé")
         );
     }
+
+    #[test]
+    fn the_one_a_conversation_verb_puts_beside_the_interviewees_pronoun_asks() {
+        let qa = "\n\nHow did you start?\n\n“By accident. I wanted a summer job.”\n\nWhat is the worst part?\n\n“The fog. You see nothing past the second stop.”\n\nAnd the best?\n\n“The regulars. They bring me coffee.”";
+        let told = format!(
+            "Night shift\n\nFor twenty years, Ada Moreno has driven the last tram out of the depot. She spoke to Colin Hart about fog and regulars.{qa}"
+        );
+        let asked = format!(
+            "Night shift\n\nFor twenty years, Ada Moreno has driven the last tram out of the depot. Colin Hart spoke with her about fog and regulars.{qa}"
+        );
+        for text in [told, asked] {
+            assert_eq!(speaker(&text, 0).as_deref(), Some("Ada Moreno"));
+            assert_eq!(speaker(&text, 2).as_deref(), Some("Ada Moreno"));
+        }
+    }
 }
