@@ -2976,6 +2976,17 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
                     && entity.name.first() == Some(word)
             })
         })
+        // "Gabriel García Márquez … Mr García", "James Lado Wani … Mr
+        // Lado": a title may go with the first of two surnames.
+        .or_else(|| {
+            let [word] = words else { return None };
+            people.position_named_with(Some(word), |entity| {
+                entity.person
+                    && entity.gender.agrees(gender)
+                    && entity.name.len() >= 3
+                    && entity.name[1..entity.name.len() - 1].contains(word)
+            })
+        })
         // A lone surname first met without a title ("Ilvesko") is the same
         // person once the full name appears.
         .or_else(|| {

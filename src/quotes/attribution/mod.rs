@@ -4381,4 +4381,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             assert_eq!(speaker(&text, 2).as_deref(), Some("Ada Moreno"));
         }
     }
+
+    #[test]
+    fn a_title_may_go_with_the_first_of_two_surnames() {
+        let text = "Market\n\nThe stallholders' chairman, Mr Peter Odongo Ayella, asked for more taps. “We are patient people,” Mr Odongo said.\n\nCarmen Ruiz Ortega, the mayor, came late; Tom Baker had left. “We will hold,” Ms Ruiz said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Peter Odongo Ayella"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Carmen Ruiz Ortega"));
+    }
 }
