@@ -198,7 +198,7 @@ static PHRASE_ENDS: WordSet = WordSet::new(&[
 /// Prepositions that open a circumstance ("en fin de journée", "on
 /// Monday") rather than name an addressee.
 static CIRCUMSTANCE_OPENERS: WordSet = WordSet::new(&[
-    "en", "dans", "lors", "depuis", "pendant", "in", "on", "at", "during", "after",
+    "en", "dans", "lors", "à", "depuis", "pendant", "in", "on", "at", "during", "after",
 ]);
 
 /// Object pronouns that stand between a quotation and an inverted verb
@@ -4387,5 +4387,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Market\n\nThe stallholders' chairman, Mr Peter Odongo Ayella, asked for more taps. “We are patient people,” Mr Odongo said.\n\nCarmen Ruiz Ortega, the mayor, came late; Tom Baker had left. “We will hold,” Ms Ruiz said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Peter Odongo Ayella"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Carmen Ruiz Ortega"));
+    }
+
+    #[test]
+    fn a_circumstance_opened_by_a_may_stand_between_verb_and_subject() {
+        let text = "Vote\n\nLa ministre, Claire Moreau, avait tenté de convaincre les adhérents. « Nous garderons le cap », a assuré à l'issue du vote Paul Girard, président du club.\n\nMarc Petit tient une boutique. « Il m'a tout pris », a raconté à 20 Minutes une voisine.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Girard"));
+        // (A title opening with a number is an addressee, not a speaker.)
+        assert_ne!(speaker(text, 1).as_deref(), Some("Minutes"));
     }
 }

@@ -110,6 +110,8 @@ impl Attributor<'_> {
                 (self.lower(i).is_some_and(|w| self.lexicon.is_determiner(w))
                     || self.people.mention_at(i).is_some())
                     && !self.lower(i - 1).is_some_and(|w| PREPOSITIONS.contains(w))
+                    // ("à l'issue du vote Paul Girard": "du" is one too.)
+                    && !matches!(self.lower(i), Some("du" | "des"))
             })
             .find_map(|i| self.phrase_at(i))
             .map(|(referent, _, mention)| (referent, mention))
@@ -252,6 +254,16 @@ impl Attributor<'_> {
         if self
             .lower(after)
             .is_some_and(|w| self.lexicon.is_determiner(w))
+        {
+            after += 1;
+        }
+        // "à 20 Minutes": a title may open with a number.
+        if self
+            .word(after)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            && self
+                .word(after + 1)
+                .is_some_and(|w| w.starts_with(char::is_uppercase))
         {
             after += 1;
         }
