@@ -3,6 +3,23 @@
 
 use super::*;
 
+/// Determiners that open a phrase naming many.
+static PLURAL_DETERMINERS: WordSet = WordSet::new(&[
+    // ("selon ses calculs": an owner's plural is the owner's.)
+    "les",
+    "des",
+    "ces",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "quelques",
+    "these",
+    "those",
+    "several",
+    "many",
+    "some",
+]);
+
 impl Attributor<'_> {
     /// "Selon X, « … »" (at the sentence start or right before the
     /// quotation) or "« … » … selon X" after it in the same sentence.
@@ -345,7 +362,19 @@ impl Attributor<'_> {
             .iter()
             .find(|cue| cue.first() == Some(&first) && self.words_follow(index, cue))?;
         let after = index + cue.len();
-        let (referent, end, mention) = self.phrase_or_stressed_pronoun_at(after)?;
+        let (referent, end, mention) = self
+            .phrase_or_stressed_pronoun_at(after)
+            .or_else(|| self.many_unnamed_at(after))?;
+        // « selon les administrateurs », "according to residents": many
+        // people are no one speaker.
+        let referent = match referent {
+            Referent::Description { ref words, .. }
+                if self.names_many(words) || self.plural_determiner(after) =>
+            {
+                Referent::Pronoun(Gender::Plural)
+            }
+            other => other,
+        };
         let cue = self.span_text(index, after);
         Some((
             Found {
@@ -899,6 +928,36 @@ impl Attributor<'_> {
             },
             name,
         ))
+    }
+
+    /// « plusieurs administrateurs », "several residents": a quantity of
+    /// people the text does not name.
+    fn many_unnamed_at(&self, index: usize) -> Option<(Referent, usize, String)> {
+        let quantity = self
+            .lower(index)
+            .is_some_and(|w| PLURAL_DETERMINERS.contains(w) && !self.lexicon.is_determiner(w));
+        let noun = self
+            .word(index + 1)
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+        (quantity && noun).then(|| {
+            (
+                Referent::Pronoun(Gender::Plural),
+                index + 2,
+                self.span_text(index, index + 2),
+            )
+        })
+    }
+
+    /// Does a plural determiner open the phrase at `index` ("les", "des",
+    /// "these"), before a plural noun?
+    fn plural_determiner(&self, index: usize) -> bool {
+        let plural_noun = self
+            .lower(index + 1)
+            .is_some_and(|w| w.ends_with('s') || w.ends_with('x'));
+        plural_noun
+            && self
+                .lower(index)
+                .is_some_and(|w| PLURAL_DETERMINERS.contains(w))
     }
 
     /// Does a description with these words name many people ("the judges",

@@ -4396,4 +4396,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         // (A title opening with a number is an addressee, not a speaker.)
         assert_ne!(speaker(text, 1).as_deref(), Some("Minutes"));
     }
+
+    #[test]
+    fn selon_many_people_names_no_speaker() {
+        let text = "Club\n\n« Nous garderons le cap », a assuré Paul Girard, président du club.\n\nLes deux clubs se livraient une concurrence qui, selon plusieurs administrateurs, « ne profitait à personne sauf aux fournisseurs ». Selon les riverains, le stade était « une vraie passoire depuis des années ». Le trésorier, Luc Viala, chiffre la dette, selon ses calculs, à « plus de deux millions d'euros ».";
+        assert_eq!(speaker(text, 1), None);
+        assert_eq!(speaker(text, 2), None);
+        // (An owner's plural is the owner's.)
+        assert_eq!(speaker(text, 3).as_deref(), Some("Luc Viala"));
+    }
 }
