@@ -750,7 +750,13 @@ impl Attributor<'_> {
             .then(signature)
             .flatten()
             .or_else(|| self.own_journalist(bytes, first.start))
-            .or_else(|| self.conversation_partner(bytes, first.start))
+            .or_else(|| {
+                // (Only an interview is worth the search.)
+                let interview = self.plain_question_interview || self.quoted_question_interview;
+                interview
+                    .then(|| self.conversation_partner(bytes, first.start))
+                    .flatten()
+            })
     }
 
     /// "She spoke to Fiona Reid about …", "Tom Hale spoke with her": the
