@@ -3,9 +3,9 @@
 
 use super::*;
 
-/// Determiners that open a phrase naming many.
+/// Determiners that open a phrase naming many. Possessives are left out:
+/// "selon ses calculs" is the owner's word.
 static PLURAL_DETERMINERS: WordSet = WordSet::new(&[
-    // ("selon ses calculs": an owner's plural is the owner's.)
     "les",
     "des",
     "ces",
