@@ -2966,26 +2966,23 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
             entity.person && entity.gender.agrees(gender) && same_person(&entity.name, words)
         })
         // "Lim Wei Kiat … Mr Lim", "Faridah Ismail … Madam Faridah": a
-        // title may go with the first word of a name.
+        // title may go with the first word of a name; "Gabriel García
+        // Márquez … Mr García", "James Lado Wani … Mr Lado": else with the
+        // first of two surnames.
         .or_else(|| {
             let [word] = words else { return None };
-            people.position_named_with(Some(word), |entity| {
-                entity.person
-                    && entity.gender.agrees(gender)
-                    && entity.name.len() >= 2
-                    && entity.name.first() == Some(word)
-            })
-        })
-        // "Gabriel García Márquez … Mr García", "James Lado Wani … Mr
-        // Lado": a title may go with the first of two surnames.
-        .or_else(|| {
-            let [word] = words else { return None };
-            people.position_named_with(Some(word), |entity| {
-                entity.person
-                    && entity.gender.agrees(gender)
-                    && entity.name.len() >= 3
-                    && entity.name[1..entity.name.len() - 1].contains(word)
-            })
+            let titled = |inner: bool| {
+                people.position_named_with(Some(word), |entity| {
+                    let name = &entity.name;
+                    let holds = if inner {
+                        name.len() >= 3 && name[1..name.len() - 1].contains(word)
+                    } else {
+                        name.len() >= 2 && name.first() == Some(word)
+                    };
+                    entity.person && entity.gender.agrees(gender) && holds
+                })
+            };
+            titled(false).or_else(|| titled(true))
         })
         // A lone surname first met without a title ("Ilvesko") is the same
         // person once the full name appears.
