@@ -93,7 +93,7 @@ impl Attributor<'_> {
                     .split_whitespace()
                     .take_while(|word| {
                         !word.starts_with('(')
-                            && !self.lexicon.is_reporting_verb(&word.to_lowercase())
+                            && !lexicon::with_key(word, |key| self.lexicon.is_reporting_verb(key))
                     })
                     .map(str::to_string)
                     .collect();
