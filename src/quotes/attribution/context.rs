@@ -300,8 +300,13 @@ impl Attributor<'_> {
         for quote in 0..self.spans.len() {
             let in_heading =
                 crate::article::is_headline(self.text, blocks, self.spans[quote].block);
-            // A speaker the context lent it is no better than the echo.
-            if !in_heading || self.cued[quote] {
+            // A speaker the context lent it is no better than the echo; nor,
+            // for a sentence, is a cue that names no one (« …, affirme un
+            // ancien magasinier »).
+            let named_by_cue = self.speakers[quote]
+                .is_some_and(|entity| !self.people.entities[entity].unnamed)
+                || !self.is_sentence_like(quote);
+            if !in_heading || (self.cued[quote] && named_by_cue) {
                 continue;
             }
             let words = normalise(self.inner_text(quote));
@@ -354,9 +359,10 @@ impl Attributor<'_> {
     /// "« Un remorqueur, c'est un chien de berger pour des géants »" over a
     /// portrait: a headline's sentence in no one's name sums up the voice
     /// the article quotes most, when one voice holds most of its quotations.
-    /// The first quotation of that voice stands for it.
+    /// The first quotation of that voice stands for it. An interview's
+    /// questions are not counted: the headline sums up the answers.
     fn main_voice(&self) -> Option<usize> {
-        let counts = self.speaker_tally();
+        let counts = self.speaker_tally(|quote| !self.is_question(quote));
         let attributed: usize = counts.values().map(|&(count, _)| count).sum();
         let (_, &(count, first)) = counts.iter().max_by_key(|&(_, &(count, _))| count)?;
         (count >= MAIN_VOICE_QUOTES && 2 * count > attributed).then_some(first)

@@ -980,11 +980,14 @@ impl<'a> Attributor<'a> {
         self.text[start.start..last.end.max(start.start)].to_string()
     }
 
-    /// For each speaker, how many quotations they have and their first.
-    fn speaker_tally(&self) -> HashMap<usize, (usize, usize)> {
+    /// For each speaker, how many of the `counted` quotations they have and
+    /// their first.
+    fn speaker_tally(&self, counted: impl Fn(usize) -> bool) -> HashMap<usize, (usize, usize)> {
         let mut tally: HashMap<usize, (usize, usize)> = HashMap::default();
         for (quote, speaker) in self.speakers.iter().enumerate() {
-            if let Some(entity) = *speaker {
+            if let Some(entity) = *speaker
+                && counted(quote)
+            {
                 tally.entry(entity).or_insert((0, quote)).0 += 1;
             }
         }
@@ -998,7 +1001,8 @@ impl<'a> Attributor<'a> {
                 *speaker = None;
             }
         }
-        let mut order: Vec<(usize, (usize, usize))> = self.speaker_tally().into_iter().collect();
+        let mut order: Vec<(usize, (usize, usize))> =
+            self.speaker_tally(|_| true).into_iter().collect();
         order.sort_by_key(|&(_, (count, first))| (std::cmp::Reverse(count), first));
         let id_of: HashMap<usize, usize> = order
             .iter()
@@ -4404,5 +4408,17 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 2), None);
         // (An owner's plural is the owner's.)
         assert_eq!(speaker(text, 3).as_deref(), Some("Luc Viala"));
+    }
+
+    #[test]
+    fn a_headline_sentence_sums_up_answers_not_questions() {
+        let text = "« Sous la glace, on avance à tâtons » : rencontre avec une plongeuse\n\nÀ 39 ans, Inès Carvalho répare des barrages. Elle a répondu aux questions de Hugo Lenoir.\n\n« Comment êtes-vous arrivée là ? », demande Hugo Lenoir.\n\n« Par un stage, presque par hasard », répond Inès Carvalho.\n\n« Et le froid ? », demande Hugo Lenoir.\n\n« On s'y fait. Le plus dur, c'est le noir », répond Inès Carvalho.\n\n« Un souvenir ? », demande Hugo Lenoir.\n\n« Une anguille dans mon casque », répond Inès Carvalho.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Inès Carvalho"));
+    }
+
+    #[test]
+    fn a_headline_cue_that_names_no_one_yields_to_the_echo() {
+        let text = "Incendie : « Les portes étaient bloquées », affirme un ancien gardien\n\nLe procès s'est ouvert lundi. Premier témoin, Régis Fontaine, gardien pendant dix ans, a décrit un site négligé. « Les portes étaient bloquées depuis l'hiver. Personne ne voulait l'entendre », a-t-il affirmé.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Régis Fontaine"));
     }
 }
