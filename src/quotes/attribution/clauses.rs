@@ -283,7 +283,16 @@ impl Attributor<'_> {
     }
 
     fn reports_between(&self, from: usize, to: usize) -> bool {
-        (from..to).any(|i| self.used_as_reporting_verb(i))
+        // ("Selon lui, le quota a été relevé, « … »": a passive verb reports
+        // nothing.)
+        (from..to).any(|i| self.used_as_reporting_verb(i) && !self.is_passive(i))
+    }
+
+    /// "a été relevé", "had been called": a participle after "been" or
+    /// « été » names no one who speaks.
+    fn is_passive(&self, verb: usize) -> bool {
+        self.lower(verb.wrapping_sub(1))
+            .is_some_and(|w| matches!(w, "been" | "être" | "été"))
     }
 
     /// Is the word at `index` a reporting verb used as one? Not an
@@ -848,10 +857,7 @@ impl Attributor<'_> {
             })?;
         let cue = self.word(verb).map(str::to_string);
         // "had been called “a regular-season star”": no one says who.
-        if self
-            .lower(verb - 1)
-            .is_some_and(|w| matches!(w, "been" | "être" | "été"))
-        {
+        if self.is_passive(verb) {
             return Some(Found {
                 referent: Referent::Pronoun(Gender::Plural),
                 mention: String::new(),

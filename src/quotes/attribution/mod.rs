@@ -4421,4 +4421,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Incendie : « Les portes étaient bloquées », affirme un ancien gardien\n\nLe procès s'est ouvert lundi. Premier témoin, Régis Fontaine, gardien pendant dix ans, a décrit un site négligé. « Les portes étaient bloquées depuis l'hiver. Personne ne voulait l'entendre », a-t-il affirmé.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Régis Fontaine"));
     }
+
+    #[test]
+    fn a_passive_verb_leaves_selon_its_quotation() {
+        let text = "Grève\n\nJoseph Kollie, 41 ans, saigne des hévéas. « On nous paie la moitié », a déclaré Joseph Kollie. Selon lui, le quota a été relevé en début d'année, « sans la moindre discussion ».";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Joseph Kollie"));
+    }
 }
