@@ -4427,4 +4427,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Grève\n\nJoseph Kollie, 41 ans, saigne des hévéas. « On nous paie la moitié », a déclaré Joseph Kollie. Selon lui, le quota a été relevé en début d'année, « sans la moindre discussion ».";
         assert_eq!(speaker(text, 1).as_deref(), Some("Joseph Kollie"));
     }
+
+    #[test]
+    fn le_penaliste_is_the_lawyer() {
+        let text = "Procès\n\nSon avocat, Me Olivier Dethier, a plaidé l'acquittement. Le pénaliste a souligné que son client n'avait « aucun antécédent judiciaire ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Olivier Dethier"));
+    }
 }
