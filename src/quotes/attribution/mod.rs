@@ -4433,4 +4433,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Procès\n\nSon avocat, Me Olivier Dethier, a plaidé l'acquittement. Le pénaliste a souligné que son client n'avait « aucun antécédent judiciaire ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("Olivier Dethier"));
     }
+
+    #[test]
+    fn the_lawyer_of_a_family_is_not_one_of_its_members() {
+        let text = "Procès\n\nKevin Thiry, 23 ans, est mort sous la paroi. Pour la partie civile, Me Sophie Lambotte a dénoncé une logique de rentabilité. « On a privilégié le chiffre », a plaidé l'avocate de la famille Thiry.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sophie Lambotte"));
+    }
 }

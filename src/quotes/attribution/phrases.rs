@@ -1134,11 +1134,12 @@ impl Attributor<'_> {
     }
 
     /// Is the name starting at `first` the complement of a noun before it
-    /// ("le maire de Lyon", "la préfecture de la Mayenne")?
+    /// ("le maire de Lyon", "la préfecture de la Mayenne", "l'avocate de la
+    /// famille Thiry")?
     pub(super) fn is_complement(&self, first: usize) -> bool {
         let before = first.wrapping_sub(1);
         self.lower(before)
-            .is_some_and(|w| matches!(w, "de" | "du" | "d'" | "des" | "of"))
+            .is_some_and(|w| matches!(w, "de" | "du" | "d'" | "des" | "of" | "famille"))
             || (self
                 .lower(before)
                 .is_some_and(|w| self.lexicon.is_determiner(w))
