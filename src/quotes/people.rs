@@ -389,8 +389,9 @@ const ACRONYM_REACH: usize = 6;
 const PORTFOLIO_REACH: usize = 6;
 
 /// How many items, and words per item, a list inside an English
-/// organisation's complement may hold ("Culture, Media and Sport").
-const LISTED_COMPLEMENT_ITEMS: usize = 4;
+/// organisation's complement may hold ("Tourism, Culture, Arts, Gaeltacht,
+/// Sport and Media").
+const LISTED_COMPLEMENT_ITEMS: usize = 6;
 const LISTED_ITEM_WORDS: usize = 3;
 
 /// How many capitalised words after a verb's form inside a name are read

@@ -4439,4 +4439,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Procès\n\nKevin Thiry, 23 ans, est mort sous la paroi. Pour la partie civile, Me Sophie Lambotte a dénoncé une logique de rentabilité. « On a privilégié le chiffre », a plaidé l'avocate de la famille Thiry.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sophie Lambotte"));
     }
+
+    #[test]
+    fn a_departments_listed_complement_may_hold_six_items() {
+        let text = "Museum\n\nThe Department of Tourism, Culture, Arts, Gaeltacht, Sport and Media said applications would be “considered on their merits”.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Department of Tourism, Culture, Arts, Gaeltacht, Sport and Media")
+        );
+    }
 }
