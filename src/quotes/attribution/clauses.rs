@@ -489,15 +489,39 @@ impl Attributor<'_> {
             // "la préfecture du Finistère, qui assure": the phrase ends
             // before the comma.
             let end = if before > 0 && self.punct(before - 1) == Some(",") {
-                before - 1
+                self.before_brackets(before - 1)
             } else {
                 before
             };
-            return self.phrase_ending_at(end).map(|(referent, mention)| Found {
-                referent,
-                mention,
-                cue,
-            });
+            // "le soutien de la Confédération syndicale internationale, qui
+            // a jugé": a complement speaks when the head before it is no one
+            // (but "un ingénieur de la SLEM, qui").
+            let complement = || {
+                let named = self.mention_ending_at(end)?;
+                let of = (named.first.saturating_sub(2)..named.first)
+                    .rev()
+                    .find(|&i| {
+                        self.lower(i)
+                            .is_some_and(|w| matches!(w, "de" | "d'" | "du" | "des" | "of"))
+                    })?;
+                let head_is_someone = self.lower(of.checked_sub(1)?).is_none_or(|w| {
+                    self.lexicon.role(w).is_some() || people::is_body_word(self.lexicon, w)
+                });
+                (!head_is_someone).then(|| {
+                    (
+                        Referent::Entity(named.entity),
+                        self.span_text(named.first, named.end),
+                    )
+                })
+            };
+            return self
+                .phrase_ending_at(end)
+                .or_else(complement)
+                .map(|(referent, mention)| Found {
+                    referent,
+                    mention,
+                    cue,
+                });
         }
         // "X a reçu les dirigeants du groupe et dit avoir obtenu « … »": a
         // verb joined to an earlier one shares its subject.
@@ -505,8 +529,17 @@ impl Attributor<'_> {
             .lower(before)
             .is_some_and(|w| matches!(w, "et" | "and"))
         {
+            // ("…, qui a jugé … et appelé l'opérateur à « … »": the subject
+            // of the reporting verb it joins.)
             let subject = self
                 .finite_subject_before(before, sentence, cue.clone())
+                .or_else(|| {
+                    self.reporting_verb_before(before, sentence)
+                        .map(|found| Found {
+                            cue: cue.clone(),
+                            ..found
+                        })
+                })
                 .or_else(|| self.sentence_subject(sentence, cue.clone()));
             if subject.is_some() {
                 return subject;

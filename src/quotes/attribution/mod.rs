@@ -4448,4 +4448,17 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Department of Tourism, Culture, Arts, Gaeltacht, Sport and Media")
         );
     }
+
+    #[test]
+    fn a_relative_clause_after_a_complement_has_the_complement_speak() {
+        let text = "Grève\n\nLa police n'a pas répondu aux questions.\n\nLe syndicat a reçu le soutien de la Confédération syndicale internationale (CSI), qui a jugé dans une déclaration les revendications « légitimes et modestes » et appelé l'opérateur à « renoncer aux représailles ».\n\nLe projet a convaincu un ingénieur de la Sogem, qui a qualifié le site de « zone à surveiller ».";
+        for quote in [0, 1] {
+            assert_eq!(
+                speaker(text, quote).as_deref(),
+                Some("Confédération syndicale internationale")
+            );
+        }
+        // (A person before the complement is the one the clause describes.)
+        assert_ne!(speaker(text, 2).as_deref(), Some("Sogem"));
+    }
 }

@@ -439,6 +439,18 @@ impl Attributor<'_> {
             .map_or(index, |close| close + 1)
     }
 
+    /// Before a bracket closing just before `end` ("… internationale
+    /// (CSI)"), or `end` itself.
+    pub(super) fn before_brackets(&self, end: usize) -> usize {
+        if self.punct(end.wrapping_sub(1)) != Some(")") {
+            return end;
+        }
+        (end.saturating_sub(APPOSITION_REACH)..end - 1)
+            .rev()
+            .find(|&i| self.punct(i) == Some("("))
+            .unwrap_or(end)
+    }
+
     /// Skip ", the police chief," and "later" between a subject and its verb.
     pub(super) fn skip_apposition_and_adverbs(&self, mut index: usize) -> usize {
         // "the director, Raymond Okafor, said": the comma closing the name's
