@@ -4461,4 +4461,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         // (A person before the complement is the one the clause describes.)
         assert_ne!(speaker(text, 2).as_deref(), Some("Sogem"));
     }
+
+    #[test]
+    fn l_asbl_is_the_non_profit_named_before() {
+        let text = "Procès\n\nLa défense met en cause le gestionnaire, l'ASBL Les Tilleuls Seniors, qui n'est pas poursuivie. Sollicitée, l'ASBL a fait savoir qu'elle « ne commente pas une procédure en cours ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("ASBL Les Tilleuls Seniors")
+        );
+    }
 }
