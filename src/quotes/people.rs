@@ -1002,20 +1002,27 @@ impl Finder<'_> {
     }
 
     /// Does an "and" at `index` join two parts of one organisation's name:
-    /// the capitalised words after it end with a word for one?
-    /// Not after a person's name ("Raymond Tully and Council member …").
+    /// the capitalised words after it end with a word for one, or those
+    /// before it hold one ("United Food and Commercial Workers")?
+    /// Not after a person's name ("Raymond Tully and Council member …"),
+    /// nor before one.
     fn and_joins_organisation(&self, first: usize, index: usize) -> bool {
-        if self.keys.get(index) != "and"
-            || (first..index).any(|i| self.word(i).and_then(given_name_gender).is_some())
-        {
+        let given_name = |i: usize| self.word(i).and_then(given_name_gender).is_some();
+        if self.keys.get(index) != "and" || (first..index).any(given_name) {
             return false;
         }
-        let last = (index + 1..index + 5)
+        let after = index + 1..index + 5;
+        let last = after
+            .clone()
             .take_while(|&i| self.word(i).is_some_and(is_capitalised))
             .last();
-        last.and_then(|i| self.word(i))
-            .is_some_and(is_organisation_word)
-            && !last.is_some_and(|i| self.is_role_at(i + 1))
+        let Some(last) = last else {
+            return false;
+        };
+        let named_before = (first..index).any(|i| self.word(i).is_some_and(is_organisation_word))
+            && !(index + 1..=last).any(given_name);
+        (self.word(last).is_some_and(is_organisation_word) || named_before)
+            && !self.is_role_at(last + 1)
     }
 
     /// A short quotation opening with a capital: a nickname when it stands

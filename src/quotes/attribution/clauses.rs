@@ -523,11 +523,12 @@ impl Attributor<'_> {
                     cue,
                 });
         }
-        // "X a reçu les dirigeants du groupe et dit avoir obtenu « … »": a
-        // verb joined to an earlier one shares its subject.
+        // "X a reçu les dirigeants du groupe et dit avoir obtenu « … »",
+        // "it backed the project but urged": a verb joined to an earlier one
+        // shares its subject.
         if self
             .lower(before)
-            .is_some_and(|w| matches!(w, "et" | "and"))
+            .is_some_and(|w| matches!(w, "et" | "and" | "mais" | "but"))
         {
             // ("…, qui a jugé … et appelé l'opérateur à « … »": the subject
             // of the reporting verb it joins.)

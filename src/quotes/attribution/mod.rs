@@ -4470,4 +4470,19 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("ASBL Les Tilleuls Seniors")
         );
     }
+
+    #[test]
+    fn a_verb_joined_by_but_shares_the_subject_of_the_one_before() {
+        let text = "Stadium\n\nThe Karachi Sports Board (KSB) chairman Tariq Lodhi admitted the stand was late but insisted it was \"on track to be finished by June.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tariq Lodhi"));
+    }
+
+    #[test]
+    fn and_joins_two_parts_of_a_name_that_opens_with_an_organisation_word() {
+        let text = "Plant\n\nThe United Food and Commercial Workers said it wanted \"enforceable commitments on line speed\".";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("United Food and Commercial Workers")
+        );
+    }
 }
