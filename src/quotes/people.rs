@@ -915,8 +915,9 @@ impl Finder<'_> {
                 }
                 _ => {
                     let tail = self.french_organisation_tail(first, end);
+                    // "la Commission scolaire francophone de la Haute-Côte".
                     if tail > end {
-                        return Some(tail);
+                        return Some(self.complement_after(tail));
                     }
                     let complemented = self.organisation_complement(first, end);
                     let closed = complemented > end && self.closing_adjective(first, complemented);
@@ -1057,6 +1058,12 @@ impl Finder<'_> {
         if !self.word(end - 1).is_some_and(is_organisation_word) || end - first > 4 {
             return end;
         }
+        self.complement_after(end)
+    }
+
+    /// The end of a "de …" (or "of …") complement with a capital that
+    /// starts at `end`, or `end` without one.
+    fn complement_after(&self, end: usize) -> usize {
         if !self.word(end).is_some_and(|w| {
             matches!(
                 self.keys.get(end),
@@ -2828,6 +2835,7 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "ou",
     "donc",
     "car",
+    "ne",
     "si",
     "comme",
     "ainsi",

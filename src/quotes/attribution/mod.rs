@@ -4485,4 +4485,26 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("United Food and Commercial Workers")
         );
     }
+
+    #[test]
+    fn a_pronoun_after_a_bodys_communique_is_the_body_when_its_article_agrees() {
+        let text = "Péage\n\nJosée Kabedi, commerçante, paie deux fois par jour. « C'est trop cher », dit-elle.\n\nLa société Lukaya Ouvrages, dans un communiqué publié mercredi, « regrette les perturbations ». Elle précise que « plus de 4 000 véhicules » empruntent le pont chaque jour.\n\nLe syndicaliste Réjean Lapointe a bondi. La STCR a publié un communiqué. « Les otages, ce sont les chauffeurs », a-t-il rétorqué.";
+        assert_eq!(speaker(text, 2).as_deref(), Some("Lukaya Ouvrages"));
+        // ("La STCR" is no "il".)
+        assert_eq!(speaker(text, 3).as_deref(), Some("Réjean Lapointe"));
+    }
+
+    #[test]
+    fn a_french_bodys_name_keeps_its_place_after_its_adjectives() {
+        let text = "École\n\nLa Commission scolaire francophone de la Haute-Côte a réagi par voie de communiqué. Elle dit « prendre acte » du jugement.\n\nL'Agence nationale de la météorologie est accusée de ne pas avoir alerté. L'Agence nationale de la météorologie a publié un communiqué : « Nous avons alerté dès jeudi. »";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Commission scolaire francophone de la Haute-Côte")
+        );
+        // (« de ne pas » is no complement.)
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Agence nationale de la météorologie")
+        );
+    }
 }

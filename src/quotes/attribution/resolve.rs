@@ -52,7 +52,7 @@ impl Attributor<'_> {
             Referent::Pronoun(Gender::Plural) => None,
             // A pronoun may mean someone the text did not name.
             Referent::Pronoun(gender) => self
-                .organisation_with_document(at)
+                .organisation_with_document(at, *gender)
                 .or_else(|| self.organisation_by_spokesperson_before(at, *gender))
                 .or_else(|| self.salient_person_fitting(at, *gender, unquoted)),
             Referent::Description {
@@ -163,26 +163,60 @@ impl Attributor<'_> {
     }
 
     /// "La préfecture a maintenu l'alerte. Dans un communiqué, elle
-    /// appelle …", « …, indique-t-elle dans un communiqué »: a French
-    /// pronoun in a sentence citing a document is the organisation the last
-    /// sentence was about ("he" and "she" are people).
-    fn organisation_with_document(&self, at: usize) -> Option<usize> {
+    /// appelle …", « …, indique-t-elle dans un communiqué », « La société,
+    /// dans un communiqué, « regrette … ». Elle précise … »: a French
+    /// pronoun in or right after a sentence citing a document is the
+    /// organisation the last sentence was about, or the one opening its own
+    /// sentence (« L'association a indiqué dans un communiqué qu'elle … »).
+    /// ("he" and "she" are people.)
+    fn organisation_with_document(&self, at: usize, gender: Gender) -> Option<usize> {
         if self.lexicon.lang != crate::article::Lang::Fr {
             return None;
         }
-        let previous = self.organisation_subject_before(at)?;
         let sentence = *self.sentence_of.get(at)?;
         let cites_document = |sentence: usize| {
             self.sentences[sentence]
                 .clone()
                 .any(|i| self.lower(i).is_some_and(|w| self.lexicon.is_document(w)))
         };
+        let previous = self.organisation_subject_before(at)?;
+        let cited_before = sentence.checked_sub(1).is_some_and(&cites_document);
         // "… a réagi par un communiqué. Il y affirme que": "y" points back
         // to the document of the sentence before.
         let in_it = self.sentences[sentence].clone().any(|i| {
             matches!(self.lower(i), Some("il" | "elle")) && self.lower(i + 1) == Some("y")
-        }) && sentence.checked_sub(1).is_some_and(&cites_document);
-        (cites_document(sentence) || in_it).then_some(previous)
+        });
+        let cited = cites_document(sentence)
+            || (cited_before
+                && (in_it || self.named_with_article_of(previous, sentence - 1, gender)));
+        cited.then_some(previous)
+    }
+
+    /// Is `entity` named in `sentence` after an article of `gender`,
+    /// maybe with a noun between (« La société Lukaya », « l'ONG X »)?
+    /// "du Palais des sports X" and "le sénateur LR X" are not.
+    fn named_with_article_of(&self, entity: usize, sentence: usize, gender: Gender) -> bool {
+        let range = self.sentences[sentence].clone();
+        let mentions = &self.people.mentions;
+        let from = mentions.partition_point(|m| m.first < range.start);
+        let Some(mention) = mentions[from..]
+            .iter()
+            .take_while(|m| m.first < range.end)
+            .find(|m| m.entity == entity)
+        else {
+            return false;
+        };
+        let agrees = |i: usize| match self.lower(i) {
+            Some("l'") => true,
+            Some(word @ ("le" | "la")) => lexicon::determiner_gender(word) == gender,
+            _ => false,
+        };
+        let before = mention.first.wrapping_sub(1);
+        agrees(before)
+            || (self
+                .lower(before)
+                .is_some_and(|w| people::is_body_word(self.lexicon, w))
+                && agrees(before.wrapping_sub(1)))
     }
 
     /// "A spokeswoman for the Regional Transport Authority said … “…,” she
