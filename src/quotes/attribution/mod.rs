@@ -4507,4 +4507,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Agence nationale de la météorologie")
         );
     }
+
+    #[test]
+    fn a_prize_a_fair_or_a_title_names_the_quotation_after_it() {
+        let text = "Forge\n\nÀ 52 ans, le coutelier Étienne Marsac parle peu. « Le feu ne ment pas », dit-il. Il a reçu le prix « Mains d'or » et exposera au salon « Maison & Objet ».\n\nThe study, by Ingrid Solheim, appeared under the title “Light pollution advances emergence” on Monday.";
+        for quote in 1..4 {
+            assert_eq!(speaker(text, quote), None);
+        }
+    }
 }
