@@ -765,18 +765,19 @@ impl Attributor<'_> {
             })
     }
 
-    /// "She spoke to Fiona Reid about …", "Tom Hale spoke with her": the
-    /// one named beside a conversation verb whose other side is the pronoun
-    /// of the one interviewed.
+    /// "She spoke to Fiona Reid about …", "Tom Hale spoke with her", "Tom
+    /// Hale visited her forge and talked to her": the one named beside a
+    /// conversation verb whose other side is the pronoun of the one
+    /// interviewed.
     fn conversation_partner(&self, bytes: &[u8], start: usize) -> Option<usize> {
-        ["spoke", "talked", "sat down"]
+        ["spoke", "talked", "chatted", "sat down", "caught up"]
             .iter()
             .flat_map(|verb| memchr::memmem::find_iter(bytes, verb.as_bytes()))
             .map(|at| self.tokens.partition_point(|token| token.end <= start + at))
             .find_map(|verb| {
-                // ("sat down with": the verb's last word.)
-                let verb = verb + usize::from(self.lower(verb) == Some("sat"));
-                if !matches!(self.lower(verb + 1), Some("to" | "with")) {
+                // ("sat down with", "caught up with": the verb's last word.)
+                let last = verb + usize::from(matches!(self.lower(verb + 1), Some("down" | "up")));
+                if !matches!(self.lower(last + 1), Some("to" | "with")) {
                     return None;
                 }
                 let is_one = |i: usize| {
@@ -784,11 +785,27 @@ impl Attributor<'_> {
                         .is_some_and(|w| matches!(w, "he" | "she" | "him" | "her"))
                 };
                 if is_one(verb.wrapping_sub(1)) {
-                    return self.person_after(verb + 1);
+                    return self.person_after(last + 1);
                 }
-                let named = self.mention_ending_at(verb)?.entity;
-                (is_one(verb + 2) && self.people.entities[named].person).then_some(named)
+                let named = match self.mention_ending_at(verb) {
+                    Some(mention) => mention.entity,
+                    None => self.subject_before_and(verb)?,
+                };
+                (is_one(last + 2) && self.people.entities[named].person).then_some(named)
             })
+    }
+
+    /// "Tom Hale visited her forge and talked": the person who opens the
+    /// sentence of a verb after "and".
+    fn subject_before_and(&self, verb: usize) -> Option<usize> {
+        if self.lower(verb.wrapping_sub(1)) != Some("and") {
+            return None;
+        }
+        let start = self.sentences[*self.sentence_of.get(verb)?].start;
+        let mention = self.people.mention_at(start)?;
+        self.people.entities[mention.entity]
+            .person
+            .then_some(mention.entity)
     }
 
     /// "She spoke to our arts correspondent, Owen Pritchard", "health
@@ -803,7 +820,7 @@ impl Attributor<'_> {
                     .is_some_and(|w| matches!(w, "our" | "notre" | "nos"))
             })
         };
-        ["orrespond", "ournalist", "eporter", "writer"]
+        ["orrespond", "ournalist", "eporter", "riter"]
             .iter()
             .flat_map(|stem| memchr::memmem::find_iter(bytes, stem.as_bytes()))
             .map(|at| self.tokens.partition_point(|token| token.end <= start + at))

@@ -4515,4 +4515,19 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             assert_eq!(speaker(text, quote), None);
         }
     }
+
+    #[test]
+    fn an_interviewer_may_be_a_writer_or_the_subject_of_a_verb_after_and() {
+        let qa = "\n\nHow did you start?\n\n“By accident. I wanted a summer job.”\n\nWhat is the worst part?\n\n“The fog. You see nothing past the second stop.”\n\nAnd the best?\n\n“The regulars. They bring me coffee.”";
+        let writer = format!(
+            "Night shift\n\nFor twenty years, Ada Moreno has driven the last tram out of the depot. Writer Colin Hart caught up with her at the terminus.{qa}"
+        );
+        let visitor = format!(
+            "Night shift\n\nFor twenty years, Ada Moreno has driven the last tram out of the depot. Colin Hart visited the depot and talked to her between runs.{qa}"
+        );
+        for text in [writer, visitor] {
+            assert_eq!(speaker(&text, 0).as_deref(), Some("Ada Moreno"));
+            assert_eq!(speaker(&text, 2).as_deref(), Some("Ada Moreno"));
+        }
+    }
 }
