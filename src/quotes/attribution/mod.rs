@@ -4530,4 +4530,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             assert_eq!(speaker(&text, 2).as_deref(), Some("Ada Moreno"));
         }
     }
+
+    #[test]
+    fn hajia_is_an_honorific() {
+        let text = "Shea\n\nThe cooperative's chair, Hajia Ayishetu Mahama, opened the meeting. \"This is the fruit of ten years,\" Hajia Mahama said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ayishetu Mahama"));
+    }
 }
