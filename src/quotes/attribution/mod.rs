@@ -4536,4 +4536,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Shea\n\nThe cooperative's chair, Hajia Ayishetu Mahama, opened the meeting. \"This is the fruit of ten years,\" Hajia Mahama said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ayishetu Mahama"));
     }
+
+    #[test]
+    fn moses_is_a_given_name_after_an_agency() {
+        let text = "Sucre\n\n« C'est un coup de massue pour toute la ville », a réagi auprès de l'AFP Moses Kato, secrétaire général du syndicat.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Moses Kato"));
+    }
 }
