@@ -4542,4 +4542,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Sucre\n\n« C'est un coup de massue pour toute la ville », a réagi auprès de l'AFP Moses Kato, secrétaire général du syndicat.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Moses Kato"));
     }
+
+    #[test]
+    fn the_management_of_a_named_company_speaks_for_it() {
+        let text = "Hévéa\n\nLes saigneurs de la plantation exploitée par Gbarnga Rubber Holdings sont en grève. Joseph Kollie dénonce des salaires impayés.\n\nLa direction de Gbarnga Rubber Holdings a reconnu des « retards de paiement ponctuels ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Gbarnga Rubber Holdings"));
+    }
 }

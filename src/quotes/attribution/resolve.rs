@@ -29,6 +29,10 @@ const SPOKESPERSON_OPENING: usize = 8;
 /// la présidente du tribunal, X").
 const ROLE_BEFORE_APPOSITION: usize = 5;
 
+/// Parts of an organisation that speak for it.
+static ORGANISATION_PARTS: WordSet =
+    WordSet::new(&["direction", "management", "chapter", "branch"]);
+
 impl Attributor<'_> {
     pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
         self.resolve_after(referent, at, Hints::default())
@@ -674,6 +678,17 @@ impl Attributor<'_> {
         if head.is_some_and(|head| SPOKESPEOPLE.contains(head))
             && !representing_someone
             && let Some(organisation) = self.organisation_named_by(words, at)
+        {
+            return Some(Described::Known(organisation));
+        }
+        // « la direction de Norvalis », "the local chapter of the
+        // Teamsters": a part of an organisation it names speaks for it.
+        let complement = &words[1..];
+        if head.is_some_and(|head| ORGANISATION_PARTS.contains(head))
+            && !complement
+                .iter()
+                .any(|w| self.lexicon.is_generic_organisation(w))
+            && let Some(organisation) = self.organisation_named_by(complement, at)
         {
             return Some(Described::Known(organisation));
         }
