@@ -29,9 +29,8 @@ const SPOKESPERSON_OPENING: usize = 8;
 /// la présidente du tribunal, X").
 const ROLE_BEFORE_APPOSITION: usize = 5;
 
-/// Parts of an organisation that speak for it.
-static ORGANISATION_PARTS: WordSet =
-    WordSet::new(&["direction", "management", "chapter", "branch"]);
+/// Parts of an organisation that speak for it (« la direction de X »).
+static ORGANISATION_PARTS: WordSet = WordSet::new(&["direction"]);
 
 impl Attributor<'_> {
     pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
@@ -169,10 +168,10 @@ impl Attributor<'_> {
     /// "La préfecture a maintenu l'alerte. Dans un communiqué, elle
     /// appelle …", « …, indique-t-elle dans un communiqué », « La société,
     /// dans un communiqué, « regrette … ». Elle précise … »: a French
-    /// pronoun in or right after a sentence citing a document is the
-    /// organisation the last sentence was about, or the one opening its own
-    /// sentence (« L'association a indiqué dans un communiqué qu'elle … »).
-    /// ("he" and "she" are people.)
+    /// pronoun in a sentence citing a document is the organisation the last
+    /// sentence was about; so is one right after such a sentence, when an
+    /// article of the pronoun's gender named the organisation there. ("he"
+    /// and "she" are people.)
     fn organisation_with_document(&self, at: usize, gender: Gender) -> Option<usize> {
         if self.lexicon.lang != crate::article::Lang::Fr {
             return None;
@@ -681,8 +680,8 @@ impl Attributor<'_> {
         {
             return Some(Described::Known(organisation));
         }
-        // « la direction de Norvalis », "the local chapter of the
-        // Teamsters": a part of an organisation it names speaks for it.
+        // « la direction de Norvalis »: a part of an organisation it names
+        // speaks for it.
         let complement = &words[1..];
         if head.is_some_and(|head| ORGANISATION_PARTS.contains(head))
             && !complement
