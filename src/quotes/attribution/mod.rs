@@ -4374,13 +4374,18 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     #[test]
     fn the_one_a_conversation_verb_puts_beside_the_interviewees_pronoun_asks() {
         let qa = "\n\nHow did you start?\n\n“By accident. I wanted a summer job.”\n\nWhat is the worst part?\n\n“The fog. You see nothing past the second stop.”\n\nAnd the best?\n\n“The regulars. They bring me coffee.”";
-        let told = format!(
-            "Night shift\n\nFor twenty years, Ada Moreno has driven the last tram out of the depot. She spoke to Colin Hart about fog and regulars.{qa}"
-        );
-        let asked = format!(
-            "Night shift\n\nFor twenty years, Ada Moreno has driven the last tram out of the depot. Colin Hart spoke with her about fog and regulars.{qa}"
-        );
-        for text in [told, asked] {
+        // (A "Writer" opening its sentence, and the subject of a verb after
+        // "and", ask too.)
+        let intros = [
+            "She spoke to Colin Hart about fog and regulars.",
+            "Colin Hart spoke with her about fog and regulars.",
+            "Writer Colin Hart caught up with her at the terminus.",
+            "Colin Hart visited the depot and talked to her between runs.",
+        ];
+        for intro in intros {
+            let text = format!(
+                "Night shift\n\nFor twenty years, Ada Moreno has driven the last tram out of the depot. {intro}{qa}"
+            );
             assert_eq!(speaker(&text, 0).as_deref(), Some("Ada Moreno"));
             assert_eq!(speaker(&text, 2).as_deref(), Some("Ada Moreno"));
         }
@@ -4513,21 +4518,6 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Forge\n\nÀ 52 ans, le coutelier Étienne Marsac parle peu. « Le feu ne ment pas », dit-il. Il a reçu le prix « Mains d'or » et exposera au salon « Maison & Objet ».\n\nThe study, by Ingrid Solheim, appeared under the title “Light pollution advances emergence” on Monday.";
         for quote in 1..4 {
             assert_eq!(speaker(text, quote), None);
-        }
-    }
-
-    #[test]
-    fn an_interviewer_may_be_a_writer_or_the_subject_of_a_verb_after_and() {
-        let qa = "\n\nHow did you start?\n\n“By accident. I wanted a summer job.”\n\nWhat is the worst part?\n\n“The fog. You see nothing past the second stop.”\n\nAnd the best?\n\n“The regulars. They bring me coffee.”";
-        let writer = format!(
-            "Night shift\n\nFor twenty years, Ada Moreno has driven the last tram out of the depot. Writer Colin Hart caught up with her at the terminus.{qa}"
-        );
-        let visitor = format!(
-            "Night shift\n\nFor twenty years, Ada Moreno has driven the last tram out of the depot. Colin Hart visited the depot and talked to her between runs.{qa}"
-        );
-        for text in [writer, visitor] {
-            assert_eq!(speaker(&text, 0).as_deref(), Some("Ada Moreno"));
-            assert_eq!(speaker(&text, 2).as_deref(), Some("Ada Moreno"));
         }
     }
 

@@ -186,12 +186,14 @@ impl Attributor<'_> {
         let cited_before = sentence.checked_sub(1).is_some_and(&cites_document);
         // "… a réagi par un communiqué. Il y affirme que": "y" points back
         // to the document of the sentence before.
-        let in_it = self.sentences[sentence].clone().any(|i| {
-            matches!(self.lower(i), Some("il" | "elle")) && self.lower(i + 1) == Some("y")
-        });
+        let in_it = || {
+            self.sentences[sentence].clone().any(|i| {
+                matches!(self.lower(i), Some("il" | "elle")) && self.lower(i + 1) == Some("y")
+            })
+        };
         let cited = cites_document(sentence)
             || (cited_before
-                && (in_it || self.named_with_article_of(previous, sentence - 1, gender)));
+                && (in_it() || self.named_with_article_of(previous, sentence - 1, gender)));
         cited.then_some(previous)
     }
 
