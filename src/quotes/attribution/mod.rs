@@ -4538,4 +4538,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Hévéa\n\nLes saigneurs de la plantation exploitée par Gbarnga Rubber Holdings sont en grève. Joseph Kollie dénonce des salaires impayés.\n\nLa direction de Gbarnga Rubber Holdings a reconnu des « retards de paiement ponctuels ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("Gbarnga Rubber Holdings"));
     }
+
+    #[test]
+    fn a_body_named_by_a_title_after_its_noun_bears_that_name() {
+        let text = "Marché\n\nUne centaine de vendeurs ont défilé à l'appel de l'association « Halles vivantes ». Le maire a promis une réponse.\n\nLe maire a proposé un relogement provisoire. L'association le juge « indigne ».\n\nLe collectif « Quai libre », qui réunit des pêcheurs, dénonce « un mépris total ».";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Halles vivantes"));
+        assert_eq!(speaker(text, 3).as_deref(), Some("Quai libre"));
+    }
 }

@@ -29,6 +29,9 @@ const SPOKESPERSON_OPENING: usize = 8;
 /// la présidente du tribunal, X").
 const ROLE_BEFORE_APPOSITION: usize = 5;
 
+/// How many words into a description its head may be (« le collectif »).
+const TITLED_DESCRIPTION_REACH: usize = 3;
+
 /// Parts of an organisation that speak for it (« la direction de X »).
 static ORGANISATION_PARTS: WordSet = WordSet::new(&["direction"]);
 
@@ -111,7 +114,8 @@ impl Attributor<'_> {
             Described::Unnamed(gender) => Some(self.people.someone_unnamed(gender)),
             Described::Organisation => {
                 let fullest = self
-                    .self_described_before(words, name, at)
+                    .titled_before(words, at)
+                    .or_else(|| self.self_described_before(words, name, at))
                     .unwrap_or_else(|| name.to_string());
                 let name = fullest.split_whitespace().map(str::to_string).collect();
                 Some(self.people.entity_named(name, false))
@@ -143,6 +147,25 @@ impl Attributor<'_> {
                 .iter()
                 .flatten()
                 .any(|own| roles.iter().any(|role| same_but_gender(own, role)))
+    }
+
+    /// « à l'appel du collectif « Naître à Valcourt » … le collectif
+    /// qualifie »: the name a title quoted right after the same head noun
+    /// gave the body.
+    fn titled_before(&self, words: &[String], at: usize) -> Option<String> {
+        let head = self.head(words)?;
+        // (The description itself may be the one the title follows.)
+        (at.saturating_sub(DESCRIBED_BEFORE_REACH)..at + TITLED_DESCRIPTION_REACH)
+            .rev()
+            .filter(|&i| self.lower(i) == Some(head.as_str()))
+            .find_map(|i| match self.tokens.get(i + 1)?.kind {
+                tokens::Kind::Quote(quote)
+                    if self.named_thing(quote, i + 1) == Some(QuoteKind::Title) =>
+                {
+                    Some(self.inner_text(quote).to_string())
+                }
+                _ => None,
+            })
     }
 
     /// "Selon la préfecture du Nord, … La préfecture affirme": the fuller
