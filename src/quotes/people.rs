@@ -1451,8 +1451,8 @@ impl Finder<'_> {
     }
 
     /// "CEDAR HOLLOW — The diner …", "LONDON, March 3 —": a paragraph
-    /// opening with a name in capitals before a dash or comma names where
-    /// the story was filed.
+    /// opening with a name in capitals before a dash, a comma or a bracket
+    /// names where the story was filed.
     fn is_dateline(&self, run: &Run) -> bool {
         let opens_paragraph = run.first == 0
             || self
@@ -1469,7 +1469,11 @@ impl Finder<'_> {
                         .all(char::is_uppercase)
                 })
         };
-        opens_paragraph && in_capitals() && matches!(self.punct(run.end), Some("—" | "–" | ","))
+        // ("MWANZA (Tanzanie), de notre correspondant": the country may
+        // follow in brackets.)
+        opens_paragraph
+            && in_capitals()
+            && matches!(self.punct(run.end), Some("—" | "–" | "," | "("))
     }
 
     /// "a fisherman who gave only his surname, Wong", "who gave his name

@@ -4545,4 +4545,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Halles vivantes"));
         assert_eq!(speaker(text, 3).as_deref(), Some("Quai libre"));
     }
+
+    #[test]
+    fn a_dateline_in_capitals_before_a_bracket_is_a_place_and_a_factory_a_body() {
+        let text = "Ghana : à Sekondi, une conserverie ferme\n\nSEKONDI (Ghana), de notre envoyée spéciale\n\nLes portes de l'usine Atlantic Tuna Canners sont closes depuis lundi.\n\nL'entreprise, qui emploie 400 personnes, a évoqué « une pause technique ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Atlantic Tuna Canners"));
+    }
 }
