@@ -4551,4 +4551,19 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Ghana : à Sekondi, une conserverie ferme\n\nSEKONDI (Ghana), de notre envoyée spéciale\n\nLes portes de l'usine Atlantic Tuna Canners sont closes depuis lundi.\n\nL'entreprise, qui emploie 400 personnes, a évoqué « une pause technique ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("Atlantic Tuna Canners"));
     }
+
+    #[test]
+    fn estates_name_a_company_that_and_may_join() {
+        let text = "Tea\n\nThe pickers' union is at odds with Kiboko Estates and Trading, the largest grower in the valley. Kiboko Estates and Trading said the demand was “out of reach this year”.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Kiboko Estates and Trading")
+        );
+    }
+
+    #[test]
+    fn kgosi_is_an_honorific() {
+        let text = "Delta\n\nThe village chief, Kgosi Mpho Seretse, called the meeting. \"We were never asked,\" he said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mpho Seretse"));
+    }
 }
