@@ -405,6 +405,16 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
     "la", "d'", "ole", "dos", "das", "della", "ter", "ten", "bint", "ould",
 ]);
 
+/// Particles that stand two together inside a name.
+const DOUBLE_PARTICLES: [[&str; 2]; 6] = [
+    ["van", "der"],
+    ["van", "den"],
+    ["van", "de"],
+    ["von", "der"],
+    ["de", "la"],
+    ["de", "los"],
+];
+
 /// "Ben" in "Lassaad Ben Amor", "Ould" in "Sidi Ould Cheikh": "son of"
 /// inside a name, though "Ben" alone is a given name too.
 static PATRONYMICS: WordSet = WordSet::new(&["ben", "bin", "ibn", "ould", "bint"]);
@@ -897,6 +907,17 @@ impl Finder<'_> {
                         && !(end == first + 1 && self.is_role_at(first)) =>
                 {
                     end += 2
+                }
+                // "Pieter van der Merwe", "Anne de la Tour": two particles
+                // inside a person's name ("le sénateur LR de la Manche" is
+                // none).
+                Some(next)
+                    if self.word(end + 1).is_some_and(|second| {
+                        DOUBLE_PARTICLES.iter().any(|pair| pair == &[next, second])
+                    }) && self.word(end + 2).is_some_and(is_capitalised)
+                        && self.word(first).and_then(given_name_gender).is_some() =>
+                {
+                    end += 3
                 }
                 // "John F. Kennedy", "S. Revathi": an initial's full stop.
                 None if self.initial_before_name(end - 1) => end += 1,

@@ -4566,4 +4566,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Delta\n\nThe village chief, Kgosi Mpho Seretse, called the meeting. \"We were never asked,\" he said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mpho Seretse"));
     }
+
+    #[test]
+    fn two_particles_stand_inside_a_persons_name() {
+        let text = "Mine\n\nThe union's leader, Thabo Mokoena, walked out. \"They lied,\" he said.\n\nIts chief executive, Johan van der Walt, spoke by phone from Pretoria. \"We will hire locally,\" he said.\n\nLa sénatrice LR de la Manche a voté contre. Claire de la Roche, sa collègue, a répondu : « Nous voterons pour. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Johan van der Walt"));
+        assert_eq!(speaker(text, 2).as_deref(), Some("Claire de la Roche"));
+    }
 }
