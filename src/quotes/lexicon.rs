@@ -141,6 +141,12 @@ pub fn role_sense_of(word: &str) -> &str {
     ROLE_GROUPS.get(word).map_or(word, String::as_str)
 }
 
+/// Does `word` stand for a group of words for a role, whatever their
+/// gender ("avocat" for "avocate" too)? Its own gender then tells nothing.
+pub fn is_role_group(word: &str) -> bool {
+    ROLE_GROUPS.contains_key(word)
+}
+
 /// For a general word for a role ("magistrat"), the senses of the roles
 /// of that kind ("juge", "procureur"), in either language.
 static ROLE_KINDS: LazyLock<HashMap<String, Vec<String>>> = LazyLock::new(|| {

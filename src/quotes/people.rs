@@ -2007,10 +2007,15 @@ impl Finder<'_> {
     }
 
     /// The gender a person's descriptions give ("joueuse", « française »),
-    /// when they give one and do not disagree.
+    /// when they give one and do not disagree. (A role is kept by its
+    /// group's sense, « avocat » for « avocate »: that word's gender tells
+    /// nothing.)
     fn described_gender(&self, descriptors: &[Vec<String>]) -> Gender {
         let mut found = Gender::Unknown;
         for word in descriptors.iter().flatten() {
+            if lexicon::is_role_group(word) {
+                continue;
+            }
             let gender = match self.lexicon.role(word) {
                 Some(gender @ (Gender::Masculine | Gender::Feminine)) => gender,
                 _ => self.lexicon.demonym_gender(word),

@@ -4573,4 +4573,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Johan van der Walt"));
         assert_eq!(speaker(text, 2).as_deref(), Some("Claire de la Roche"));
     }
+
+    #[test]
+    fn a_feminine_role_kept_by_its_groups_sense_gives_no_masculine_gender() {
+        let text = "Procès\n\nLa prévenue, Marie Lenoir, a tout nié.\n\nMe Florence Aubry a insisté sur le contexte. Marie Lenoir a baissé les yeux. « Ma cliente a payé de sa poche », a plaidé l'avocate.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Florence Aubry"));
+    }
 }
