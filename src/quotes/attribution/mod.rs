@@ -4579,4 +4579,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Procès\n\nLa prévenue, Marie Lenoir, a tout nié.\n\nMe Florence Aubry a insisté sur le contexte. Marie Lenoir a baissé les yeux. « Ma cliente a payé de sa poche », a plaidé l'avocate.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Florence Aubry"));
     }
+
+    #[test]
+    fn a_document_subject_before_its_verb_speaks_for_the_body_that_issued_it() {
+        let text = "Ferry\n\nLa compagnie Transmanche Liaisons a publié un communiqué lundi soir. Le texte affirme que « la traversée reprendra dès que possible ».\n\nMarc Jolivet, un passager, a attendu six heures. Le texte ne l'a pas convaincu.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Transmanche Liaisons"));
+    }
 }

@@ -1356,26 +1356,40 @@ impl Attributor<'_> {
             && !self
                 .head(&words)
                 .is_some_and(|head| self.lexicon.is_document(head));
-        ((is_person || is_organisation || someone_unnamed) && !words.is_empty()).then(|| {
-            // ("India's oil ministry" is that ministry's name.)
-            let owned_organisation = is_organisation && self.is_possessive_name(start);
-            let name = self.span_text(start + usize::from(!owned_organisation), end);
-            (
-                Referent::Description {
-                    words,
-                    gender: determiner_gender(determiner),
-                    definite: is_definite(determiner)
-                        && !self.has_indefinite_complement(start + 1..end),
-                    name,
-                },
-                // "au dirigeant" reads as "dirigeant": the contraction is not his.
-                if self.lexicon.is_determiner(determiner) {
-                    self.span_text(start, end)
-                } else {
-                    self.span_text(start + 1, end)
-                },
-            )
-        })
+        // « Ostbus a publié un communiqué. Le texte affirme que … »: a
+        // document a body issued, or the body the sentence before was
+        // about, speaks for it, before its verb as after it.
+        let document = is_definite(determiner)
+            && opens_clause
+            && self
+                .head(&words)
+                .is_some_and(|head| self.lexicon.is_document(head))
+            && self
+                .issuer_before(end)
+                .or_else(|| self.organisation_subject_before(end))
+                .is_some_and(|issuer| !self.people.entities[issuer].person);
+        ((is_person || is_organisation || someone_unnamed || document) && !words.is_empty()).then(
+            || {
+                // ("India's oil ministry" is that ministry's name.)
+                let owned_organisation = is_organisation && self.is_possessive_name(start);
+                let name = self.span_text(start + usize::from(!owned_organisation), end);
+                (
+                    Referent::Description {
+                        words,
+                        gender: determiner_gender(determiner),
+                        definite: is_definite(determiner)
+                            && !self.has_indefinite_complement(start + 1..end),
+                        name,
+                    },
+                    // "au dirigeant" reads as "dirigeant": the contraction is not his.
+                    if self.lexicon.is_determiner(determiner) {
+                        self.span_text(start, end)
+                    } else {
+                        self.span_text(start + 1, end)
+                    },
+                )
+            },
+        )
     }
 }
 

@@ -1071,7 +1071,7 @@ impl Attributor<'_> {
     /// "Aurel Air said in a statement that … “…,” the statement said": the
     /// subject of the last recent sentence that brings in a document ("a
     /// statement", « un communiqué »).
-    fn issuer_before(&self, at: usize) -> Option<usize> {
+    pub(super) fn issuer_before(&self, at: usize) -> Option<usize> {
         let sentence = self.sentence_of.get(at).copied()?;
         let brings_in_document = |s: &usize| {
             self.sentences[*s].clone().any(|i| {
