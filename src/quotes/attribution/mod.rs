@@ -796,8 +796,10 @@ impl<'a> Attributor<'a> {
             .any(|index| {
                 self.lower(index)
                     .is_some_and(|word| self.lexicon.is_inscription(word))
+                    // ("would not sign", "won't sign": a verb.)
                     && !self.lower(index.wrapping_sub(1)).is_some_and(|before| {
-                        before == "to"
+                        matches!(before, "to" | "not" | "never")
+                            || before.ends_with("n't")
                             || self.lexicon.is_auxiliary(before)
                             || self.lexicon.pronoun(before).is_some()
                     })
@@ -4584,5 +4586,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     fn a_document_subject_before_its_verb_speaks_for_the_body_that_issued_it() {
         let text = "Ferry\n\nLa compagnie Transmanche Liaisons a publié un communiqué lundi soir. Le texte affirme que « la traversée reprendra dès que possible ».\n\nMarc Jolivet, un passager, a attendu six heures. Le texte ne l'a pas convaincu.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Transmanche Liaisons"));
+    }
+
+    #[test]
+    fn sign_after_not_is_a_verb_not_an_inscription() {
+        let text = "Cocoa\n\nThe growers' secretary, Ama Boateng, spoke on Monday. Boateng said the union would meet buyers “any day, any time” but would not sign a deal below cost.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ama Boateng"));
     }
 }
