@@ -4593,4 +4593,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Cocoa\n\nThe growers' secretary, Ama Boateng, spoke on Monday. Boateng said the union would meet buyers “any day, any time” but would not sign a deal below cost.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ama Boateng"));
     }
+
+    #[test]
+    fn elle_opening_the_sentence_after_a_body_was_quoted_is_the_body() {
+        let text = "Parking\n\nLa directrice, Anne Roussel, attend des gestes. Contactée, la société Parkéo a fait savoir qu'elle était « ouverte à des ajustements ». Elle souligne que ses tarifs « restent modérés ».";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Parkéo"));
+    }
 }

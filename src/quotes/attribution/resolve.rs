@@ -192,9 +192,10 @@ impl Attributor<'_> {
     /// appelle …", « …, indique-t-elle dans un communiqué », « La société,
     /// dans un communiqué, « regrette … ». Elle précise … »: a French
     /// pronoun in a sentence citing a document is the organisation the last
-    /// sentence was about; so is one right after such a sentence, when an
-    /// article of the pronoun's gender named the organisation there. ("he"
-    /// and "she" are people.)
+    /// sentence was about; so is one right after such a sentence, or opening
+    /// the sentence after one that quoted the organisation, when an article
+    /// of the pronoun's gender named the organisation there. ("he" and
+    /// "she" are people.)
     fn organisation_with_document(&self, at: usize, gender: Gender) -> Option<usize> {
         if self.lexicon.lang != crate::article::Lang::Fr {
             return None;
@@ -214,8 +215,22 @@ impl Attributor<'_> {
                 matches!(self.lower(i), Some("il" | "elle")) && self.lower(i + 1) == Some("y")
             })
         };
+        // « la société Stationéo a fait savoir qu'elle était « ouverte … ».
+        // Elle souligne »: or opening the sentence after one it was quoted
+        // in.
+        let quoted_before = || {
+            matches!(
+                self.lower(self.sentences[sentence].start),
+                Some("il" | "elle")
+            ) && {
+                let before = &self.sentences[sentence - 1];
+                let first = self.quote_token.partition_point(|&t| t < before.start);
+                let end = self.quote_token.partition_point(|&t| t < before.end);
+                self.speakers[first..end].contains(&Some(previous))
+            }
+        };
         let cited = cites_document(sentence)
-            || (cited_before
+            || ((cited_before || quoted_before())
                 && (in_it() || self.named_with_article_of(previous, sentence - 1, gender)));
         cited.then_some(previous)
     }
