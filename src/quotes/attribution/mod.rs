@@ -4599,4 +4599,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Parking\n\nLa directrice, Anne Roussel, attend des gestes. Contactée, la société Parkéo a fait savoir qu'elle était « ouverte à des ajustements ». Elle souligne que ses tarifs « restent modérés ».";
         assert_eq!(speaker(text, 1).as_deref(), Some("Parkéo"));
     }
+
+    #[test]
+    fn her_office_speaks_for_her() {
+        let text = "Housing\n\nThe union's Tom Reilly called the plan rushed. Housing Minister Carol Dunne approved it on Friday. In a statement, her office said the approval came with “the strictest conditions yet”.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Carol Dunne"));
+    }
 }

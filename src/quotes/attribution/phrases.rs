@@ -1316,6 +1316,17 @@ impl Attributor<'_> {
         }
         let determiner = self.word(start)?;
         words.reverse();
+        // "her office said": the office holder the pronoun means speaks.
+        let holder = match self.lower(start) {
+            Some("his") => Some(Gender::Masculine),
+            Some("her") => Some(Gender::Feminine),
+            _ => None,
+        };
+        if let Some(gender) = holder
+            && matches!(words.as_slice(), [only] if only == "office")
+        {
+            return Some((Referent::Pronoun(gender), self.span_text(start, end)));
+        }
         // "a Downing Street spokesperson": someone speaking for the
         // organisation named, which is the speaker.
         if words.last().is_some_and(|head| SPOKESPEOPLE.contains(head))
