@@ -908,7 +908,7 @@ impl Finder<'_> {
                 {
                     end += 2
                 }
-                // "Pieter van der Merwe", "Anne de la Tour": two particles
+                // "Pieter van der Merwe", « Claire de la Roche »: two particles
                 // inside a person's name ("le sénateur LR de la Manche" is
                 // none).
                 Some(next)

@@ -1379,28 +1379,27 @@ impl Attributor<'_> {
                 .issuer_before(end)
                 .or_else(|| self.organisation_subject_before(end))
                 .is_some_and(|issuer| !self.people.entities[issuer].person);
-        ((is_person || is_organisation || someone_unnamed || document) && !words.is_empty()).then(
-            || {
-                // ("India's oil ministry" is that ministry's name.)
-                let owned_organisation = is_organisation && self.is_possessive_name(start);
-                let name = self.span_text(start + usize::from(!owned_organisation), end);
-                (
-                    Referent::Description {
-                        words,
-                        gender: determiner_gender(determiner),
-                        definite: is_definite(determiner)
-                            && !self.has_indefinite_complement(start + 1..end),
-                        name,
-                    },
-                    // "au dirigeant" reads as "dirigeant": the contraction is not his.
-                    if self.lexicon.is_determiner(determiner) {
-                        self.span_text(start, end)
-                    } else {
-                        self.span_text(start + 1, end)
-                    },
-                )
-            },
-        )
+        let speaks = is_person || is_organisation || someone_unnamed || document;
+        (speaks && !words.is_empty()).then(|| {
+            // ("India's oil ministry" is that ministry's name.)
+            let owned_organisation = is_organisation && self.is_possessive_name(start);
+            let name = self.span_text(start + usize::from(!owned_organisation), end);
+            (
+                Referent::Description {
+                    words,
+                    gender: determiner_gender(determiner),
+                    definite: is_definite(determiner)
+                        && !self.has_indefinite_complement(start + 1..end),
+                    name,
+                },
+                // "au dirigeant" reads as "dirigeant": the contraction is not his.
+                if self.lexicon.is_determiner(determiner) {
+                    self.span_text(start, end)
+                } else {
+                    self.span_text(start + 1, end)
+                },
+            )
+        })
     }
 }
 
