@@ -912,9 +912,11 @@ impl Finder<'_> {
                 // inside a person's name ("le sénateur LR de la Manche" is
                 // none).
                 Some(next)
-                    if self.word(end + 1).is_some_and(|second| {
-                        DOUBLE_PARTICLES.iter().any(|pair| pair == &[next, second])
-                    }) && self.word(end + 2).is_some_and(is_capitalised)
+                    if NAME_PARTICLES.contains_key_of(next)
+                        && self.word(end + 1).is_some_and(|second| {
+                            DOUBLE_PARTICLES.iter().any(|pair| pair == &[next, second])
+                        })
+                        && self.word(end + 2).is_some_and(is_capitalised)
                         && self.word(first).and_then(given_name_gender).is_some() =>
                 {
                     end += 3

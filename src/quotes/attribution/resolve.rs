@@ -154,18 +154,18 @@ impl Attributor<'_> {
     /// gave the body.
     fn titled_before(&self, words: &[String], at: usize) -> Option<String> {
         let head = self.head(words)?;
-        // (The description itself may be the one the title follows.)
-        (at.saturating_sub(DESCRIBED_BEFORE_REACH)..at + TITLED_DESCRIPTION_REACH)
-            .rev()
-            .filter(|&i| self.lower(i) == Some(head.as_str()))
-            .find_map(|i| match self.tokens.get(i + 1)?.kind {
-                tokens::Kind::Quote(quote)
-                    if self.named_thing(quote, i + 1) == Some(QuoteKind::Title) =>
-                {
-                    Some(self.inner_text(quote).to_string())
-                }
-                _ => None,
-            })
+        // (The description itself may be the one the title follows. Far
+        // fewer quotations than words: each is asked for the word before.)
+        let from = at.saturating_sub(DESCRIBED_BEFORE_REACH) + 1;
+        let to = at + TITLED_DESCRIPTION_REACH + 1;
+        let first = self.quote_token.partition_point(|&token| token < from);
+        let end = self.quote_token.partition_point(|&token| token < to);
+        (first..end).rev().find_map(|quote| {
+            let token = self.quote_token[quote];
+            (self.lower(token - 1) == Some(head.as_str())
+                && self.named_thing(quote, token) == Some(QuoteKind::Title))
+            .then(|| self.inner_text(quote).to_string())
+        })
     }
 
     /// "Selon la préfecture du Nord, … La préfecture affirme": the fuller
