@@ -836,6 +836,17 @@ impl<'a> Attributor<'a> {
         self.inner_texts[quote]
     }
 
+    /// The quotations whose token stands in `tokens`.
+    fn quotes_between(&self, tokens: Range<usize>) -> Range<usize> {
+        let first = self
+            .quote_token
+            .partition_point(|&token| token < tokens.start);
+        let end = self
+            .quote_token
+            .partition_point(|&token| token < tokens.end);
+        first..end
+    }
+
     /// Is a person named between tokens `from` and `to`?
     fn person_named_between(&self, from: usize, to: usize) -> bool {
         self.mentions_before(to)[self.mentions_before(from).len()..]

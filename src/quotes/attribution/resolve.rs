@@ -158,9 +158,7 @@ impl Attributor<'_> {
         // fewer quotations than words: each is asked for the word before.)
         let from = at.saturating_sub(DESCRIBED_BEFORE_REACH) + 1;
         let to = at + TITLED_DESCRIPTION_REACH + 1;
-        let first = self.quote_token.partition_point(|&token| token < from);
-        let end = self.quote_token.partition_point(|&token| token < to);
-        (first..end).rev().find_map(|quote| {
+        self.quotes_between(from..to).rev().find_map(|quote| {
             let token = self.quote_token[quote];
             (self.lower(token - 1) == Some(head.as_str())
                 && self.named_thing(quote, token) == Some(QuoteKind::Title))
@@ -222,12 +220,8 @@ impl Attributor<'_> {
             matches!(
                 self.lower(self.sentences[sentence].start),
                 Some("il" | "elle")
-            ) && {
-                let before = &self.sentences[sentence - 1];
-                let first = self.quote_token.partition_point(|&t| t < before.start);
-                let end = self.quote_token.partition_point(|&t| t < before.end);
-                self.speakers[first..end].contains(&Some(previous))
-            }
+            ) && self.speakers[self.quotes_between(self.sentences[sentence - 1].clone())]
+                .contains(&Some(previous))
         };
         let cited = cites_document(sentence)
             || ((cited_before || quoted_before())
