@@ -1425,7 +1425,11 @@ impl Finder<'_> {
     /// Names the text also uses as destinations ("à Québec", "to Ottawa"),
     /// which may also be people spoken to ("a dit à Dupont").
     fn destination_names(&self, runs: &[Run], surnames: &HashSet<&str>) -> HashSet<String> {
-        self.names_after(runs, surnames, |previous, _| matches!(previous, "à" | "to"))
+        self.names_after(runs, surnames, |previous, run| {
+            // "according to Fehr" names a source, not where anyone goes.
+            previous == "à"
+                || (previous == "to" && self.previous_word(run.first - 1) != Some("according"))
+        })
     }
 
     /// The last words of runs that open with a known given name, or that

@@ -4616,4 +4616,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Housing\n\nThe union's Tom Reilly called the plan rushed. Housing Minister Carol Dunne approved it on Friday. In a statement, her office said the approval came with “the strictest conditions yet”.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Carol Dunne"));
     }
+
+    #[test]
+    fn according_to_a_surname_is_the_person_not_a_destination() {
+        let text = "Clinic\n\nThe plan was paused in May. Lorraine Hatch, a retired nurse, said the pause was overdue. According to Hatch, the waiting room \"was never big enough.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lorraine Hatch"));
+    }
 }
