@@ -4622,4 +4622,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Clinic\n\nThe plan was paused in May. Lorraine Hatch, a retired nurse, said the pause was overdue. According to Hatch, the waiting room \"was never big enough.\"";
         assert_eq!(speaker(text, 0).as_deref(), Some("Lorraine Hatch"));
     }
+
+    #[test]
+    fn a_spokesperson_speaks_for_a_subject_whose_name_may_be_a_bodys() {
+        let text = "Canal\n\nTides Scotland did not answer the charge, but a spokesman said the gates would be mended “before the spring”.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tides Scotland"));
+    }
 }

@@ -299,6 +299,19 @@ impl Attributor<'_> {
         (!entity.person && !entity.place).then_some(previous)
     }
 
+    /// "Waterways Ireland did not respond, but a spokesman said …": the
+    /// subject of this sentence or the one before, when its name may be a
+    /// body's though nothing marks it as one. Only a spokesperson asks:
+    /// people seldom have one.
+    fn body_subject_near(&self, at: usize) -> Option<usize> {
+        let sentence = *self.sentence_of.get(at)?;
+        [Some(sentence), sentence.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .find_map(|s| self.subjects[s])
+            .filter(|&entity| self.may_be_organisation(entity))
+    }
+
     /// "A spokesperson for Birmingham City Council said … “…,” the
     /// spokesperson said": the organisation a recent sentence gave a
     /// spokesperson to.
@@ -984,6 +997,7 @@ impl Attributor<'_> {
                 .then(|| {
                     self.organisation_subject_before(at)
                         .or_else(|| self.organisation_spoken_for_before(at))
+                        .or_else(|| self.body_subject_near(at))
                 })
                 .flatten()
         };
