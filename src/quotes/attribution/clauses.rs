@@ -442,6 +442,18 @@ impl Attributor<'_> {
         {
             return Some(Found { cue, ..found });
         }
+        // « Une affirmation que conteste Awa Diallo : « … » »: after « que »
+        // the verb's subject follows it.
+        if matches!(self.lower(before), Some("que" | "qu'"))
+            && let Some((referent, end, mention)) = self.phrase_at(verb + 1)
+            && end <= at
+        {
+            return Some(Found {
+                referent,
+                mention,
+                cue,
+            });
+        }
         // "en ajoutant", "adding that": the sentence's subject, or whoever
         // it quoted just before.
         let participle = self

@@ -4628,4 +4628,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Canal\n\nTides Scotland did not answer the charge, but a spokesman said the gates would be mended “before the spring”.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tides Scotland"));
     }
+
+    #[test]
+    fn after_que_the_reporting_verbs_subject_follows_it() {
+        let text = "Usine\n\nLe directeur, Paul Sanou, promet des primes. Une version que dément Mariam Touré : « On attend ces primes depuis trois ans. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mariam Touré"));
+    }
 }
