@@ -161,11 +161,13 @@ impl Attributor<'_> {
         // article), the verb reports; "le projet dit « cœur de ville »"
         // names.
         let name_like = capitalised(first_word) || self.lexicon.is_determiner(first_word);
+        // ("un plan qui ne dit « pas un mot »": « ne » and « qui » stand
+        // before verbs only.)
         let after_subject = before.checked_sub(1).is_some_and(|previous| {
             self.punct(previous).is_some()
-                || self
-                    .lower(previous)
-                    .is_some_and(|w| self.lexicon.pronoun(w).is_some())
+                || self.lower(previous).is_some_and(|w| {
+                    self.lexicon.pronoun(w).is_some() || matches!(w, "ne" | "n'" | "qui")
+                })
                 || self.mention_ending_at(before).is_some()
         });
         let reported = (!name_like && after_subject && self.lexicon.is_reporting_verb(cue))

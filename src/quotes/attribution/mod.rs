@@ -4634,4 +4634,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Usine\n\nLe directeur, Paul Sanou, promet des primes. Une version que dément Mariam Touré : « On attend ces primes depuis trois ans. »";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mariam Touré"));
     }
+
+    #[test]
+    fn dit_after_ne_or_qui_reports_rather_than_names() {
+        let text = "Carrière\n\nLa déléguée, Nadia Ferrand, a lu le rapport. Elle dénonce un texte « rédigé trop vite » qui ne dit « rien du bruit ».";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Nadia Ferrand"));
+    }
 }
