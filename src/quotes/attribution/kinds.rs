@@ -150,7 +150,15 @@ impl Attributor<'_> {
             if title_like {
                 return Some(QuoteKind::Title);
             }
-            if looks_past_participle(cue) || cue.ends_with("ed") {
+            // ("a appelé « toutes les parties au calme »": right before
+            // the quotation and after an auxiliary, the participle calls
+            // for something; "a surnommé la « … »" names.)
+            let calls_for = self.word(before + 1).is_none()
+                && before
+                    .checked_sub(1)
+                    .and_then(|previous| self.lower(previous))
+                    .is_some_and(|w| self.lexicon.is_auxiliary(w));
+            if (looks_past_participle(cue) || cue.ends_with("ed")) && !calls_for {
                 return Some(QuoteKind::Term);
             }
         }

@@ -4640,4 +4640,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Carrière\n\nLa déléguée, Nadia Ferrand, a lu le rapport. Elle dénonce un texte « rédigé trop vite » qui ne dit « rien du bruit ».";
         assert_eq!(speaker(text, 1).as_deref(), Some("Nadia Ferrand"));
     }
+
+    #[test]
+    fn a_participle_of_calling_after_an_auxiliary_calls_for_what_is_quoted() {
+        let text = "Port\n\nLa fédération des dockers, qui bloque le quai, a appelé « chacun à reprendre le travail ». La presse a surnommé la « grève des grues ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("fédération des dockers"));
+        assert_eq!(speaker(text, 1), None);
+    }
 }
