@@ -93,6 +93,8 @@ pub struct Lexicon {
     calling_verbs: Table<()>,
     judging_participles: Table<()>,
     role_qualifiers: Table<()>,
+    /// Words that date a role; `true` for a role held before.
+    tenure: Table<bool>,
     silences: PhraseBook,
     anonymity: PhraseBook,
     roles: Table<Gender>,
@@ -713,6 +715,15 @@ impl Lexicon {
             calling_verbs: lang_words(include_str!("data/calling_verbs.txt"), lang),
             judging_participles: lang_words(include_str!("data/judging_participles.txt"), lang),
             role_qualifiers: lang_words(include_str!("data/role_qualifiers.txt"), lang),
+            tenure: lang_lines(include_str!("data/tenure.txt"), lang)
+                .filter_map(|line| line.split_once(' '))
+                .flat_map(|(when, words)| {
+                    let past = when == "past";
+                    words
+                        .split_whitespace()
+                        .map(move |word| (word.to_string(), past))
+                })
+                .collect(),
             silences: PhraseBook::new(include_str!("data/silences.txt"), lang),
             anonymity: PhraseBook::new(include_str!("data/anonymity.txt"), lang),
             roles: data_lines(roles)
@@ -812,6 +823,12 @@ impl Lexicon {
     /// Does `word` give a thing a name ("called", « qualifié »)?
     pub fn is_calling_verb(&self, word: &str) -> bool {
         self.calling_verbs.contains(word)
+    }
+
+    /// Does `word` date a role as held before ("former", `Some(true)`) or
+    /// now ("current", `Some(false)`)?
+    pub fn dates_role_as_past(&self, word: &str) -> Option<bool> {
+        self.tenure.get(word)
     }
 
     /// May `word` open a role without an article ("former mayor")?

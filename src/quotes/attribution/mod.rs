@@ -4647,4 +4647,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("fédération des dockers"));
         assert_eq!(speaker(text, 1), None);
     }
+
+    #[test]
+    fn a_role_dated_now_is_not_someone_only_ever_dated_before() {
+        let text = "Club\n\nLe vote devait remplacer Henri Moulin. Son adjoint, Gaston Ferrer, l'a emporté.\n\nGaston Ferrer écarte les critiques. Le nouveau président affirme que le vote fut « parfaitement régulier ».\n\nL'ancien président Henri Moulin n'a pas répondu.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Gaston Ferrer"));
+    }
 }

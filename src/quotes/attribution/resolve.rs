@@ -689,8 +689,12 @@ impl Attributor<'_> {
                         .flatten()
                         .any(|word| self.names_place(word, first_named))
             };
+            // « le nouveau président » after « l'ancien président X »: so
+            // is one whose role the text dates the other way.
             let from_elsewhere = !fits
-                && (senses.iter().any(|word| self.lexicon.is_demonym(word)) || placed_elsewhere());
+                && (senses.iter().any(|word| self.lexicon.is_demonym(word))
+                    || placed_elsewhere()
+                    || self.dated_otherwise(&senses, descriptors));
             let about = from_elsewhere
                 .then(|| self.salient_person(at, gender))
                 .flatten()
@@ -1160,6 +1164,33 @@ impl Attributor<'_> {
         descriptors.iter().flatten().any(|word| {
             self.lexicon.is_exclusive_role(word) && lexicon::role_sense(word.clone()) != sense
         })
+    }
+
+    /// Does a description date its role one way ("nouveau") and every
+    /// one of a person's descriptions with that role the other
+    /// ("ancien")?
+    fn dated_otherwise(&self, words: &[&str], descriptors: &[Vec<String>]) -> bool {
+        let Some(past) = words
+            .iter()
+            .find_map(|word| self.lexicon.dates_role_as_past(word))
+        else {
+            return false;
+        };
+        let is_role = |word: &str| self.lexicon.role(word).is_some();
+        let mut same_role = descriptors
+            .iter()
+            .filter(|descriptor| {
+                words
+                    .iter()
+                    .any(|word| is_role(word) && descriptor.iter().any(|own| own == word))
+            })
+            .peekable();
+        same_role.peek().is_some()
+            && same_role.all(|descriptor| {
+                descriptor
+                    .iter()
+                    .any(|word| self.lexicon.dates_role_as_past(word) == Some(!past))
+            })
     }
 
     /// Do a description's qualifiers ("palois") and those of every one of
