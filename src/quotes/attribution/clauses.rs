@@ -847,12 +847,22 @@ impl Attributor<'_> {
                 mention: self.span_text(named.first, named.end),
                 cue: None,
             }),
+            // ("Un responsable d'une société basée à Douala, qui …,",
+            // "A holidaymaker from Bristol, who …,": the subject is not the
+            // place or body a preposition governs; but "the advice from
+            // Tomas Ferreira, …, who warned".)
+            (true, None) if governed && self.is_non_person(&referent) => None,
             _ => Some(Found {
                 referent,
                 mention,
                 cue: None,
             }),
         }
+    }
+
+    /// Is `referent` a named entity that is no person?
+    fn is_non_person(&self, referent: &Referent) -> bool {
+        matches!(referent, Referent::Entity(entity) if !self.people.entities[*entity].person)
     }
 
     pub(super) fn sentence_subject(&self, sentence: usize, cue: Option<String>) -> Option<Found> {

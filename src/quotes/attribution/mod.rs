@@ -4653,4 +4653,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Club\n\nLe vote devait remplacer Henri Moulin. Son adjoint, Gaston Ferrer, l'a emporté.\n\nGaston Ferrer écarte les critiques. Le nouveau président affirme que le vote fut « parfaitement régulier ».\n\nL'ancien président Henri Moulin n'a pas répondu.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Gaston Ferrer"));
     }
+
+    #[test]
+    fn a_place_or_body_a_preposition_governs_before_a_relative_clause_is_not_the_subject() {
+        let text = "Beach\n\nThe ban starts in June. A camper from Leeds, who did not give her name, said she had stopped swimming because “the boards were everywhere, all summer long”.";
+        assert_eq!(speaker(text, 0), None);
+        let text = "Port\n\nLe blocage dure. Un cadre d'une société basée à Mombasa, qui a requis l'anonymat, estime que la grève « coûte des millions ».";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
