@@ -4661,4 +4661,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Port\n\nLe blocage dure. Un cadre d'une société basée à Mombasa, qui a requis l'anonymat, estime que la grève « coûte des millions ».";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn an_inspection_speaks_for_whoever_had_it_done() {
+        let text = "Pont\n\nLe pont restera fermé. Dans un communiqué, la société Ponts du Nord a expliqué que l'inspection des piles avait révélé « une corrosion plus avancée que prévu ».";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ponts du Nord"));
+    }
 }
