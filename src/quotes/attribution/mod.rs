@@ -4667,4 +4667,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Pont\n\nLe pont restera fermé. Dans un communiqué, la société Ponts du Nord a expliqué que l'inspection des piles avait révélé « une corrosion plus avancée que prévu ».";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ponts du Nord"));
     }
+
+    #[test]
+    fn okyeame_is_a_title_not_part_of_the_name() {
+        let text = "Fort\n\nThe chief's linguist spoke after the meeting. “We will talk again in May,” said Okyeame Yaw Mensah.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Yaw Mensah"));
+    }
 }
