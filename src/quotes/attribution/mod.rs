@@ -4673,4 +4673,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Fort\n\nThe chief's linguist spoke after the meeting. “We will talk again in May,” said Okyeame Yaw Mensah.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Yaw Mensah"));
     }
+
+    #[test]
+    fn a_described_body_is_the_one_the_sentence_before_was_about() {
+        let text = "Logs\n\nUnder rules adopted by the Waikare District Council, owners must clear slash. The council has begun inspections.\n\nThe Ridgeway Timber Council, which speaks for growers, said its members had cleared tonnes of debris. In a statement, the council said the industry was “doing its share” but warned of more storms.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ridgeway Timber Council"));
+    }
 }

@@ -831,16 +831,23 @@ impl Attributor<'_> {
                     .any(|descriptor| self.head(descriptor) == head)
         };
         // An organisation the text names ("l'Institut" became "l'Institut
-        // géophysique du Pérou (IGP)": the short one is named no more).
+        // géophysique du Pérou (IGP)": the short one is named no more);
+        // of several, the one the sentence before was about ("the Eastland
+        // Wood Council said … the council said" after "the Tairawhiti
+        // District Council").
+        let subject_before = self.organisation_subject_before(at);
         let organisation_named = |fits: &dyn Fn(&people::Entity) -> bool| {
-            self.people
-                .entities
-                .iter()
-                .enumerate()
-                .position(|(index, entity)| {
-                    !entity.person
-                        && self.first_named.get(index) != Some(&usize::MAX)
-                        && fits(entity)
+            let named = |index: usize, entity: &people::Entity| {
+                !entity.person && self.first_named.get(index) != Some(&usize::MAX) && fits(entity)
+            };
+            subject_before
+                .filter(|&index| named(index, &self.people.entities[index]))
+                .or_else(|| {
+                    self.people
+                        .entities
+                        .iter()
+                        .enumerate()
+                        .position(|(index, entity)| named(index, entity))
                 })
         };
         let named = organisation_named(&described_as)
