@@ -4679,4 +4679,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Logs\n\nUnder rules adopted by the Waikare District Council, owners must clear slash. The council has begun inspections.\n\nThe Ridgeway Timber Council, which speaks for growers, said its members had cleared tonnes of debris. In a statement, the council said the industry was “doing its share” but warned of more storms.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ridgeway Timber Council"));
     }
+
+    #[test]
+    fn elle_after_a_document_its_described_body_issued_is_the_body() {
+        let text = "Scierie : Boisnoir ferme un site\n\nLa scierie Boisnoir fermera son site de Vallorbe, a annoncé son directeur, Luc Perret. « Nous n'avions plus le choix », a-t-il déclaré.\n\nDans un communiqué, la société précise que les départs seront étalés. Elle promet « un accompagnement de chaque salarié, sans exception ».";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Boisnoir"));
+    }
 }

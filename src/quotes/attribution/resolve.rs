@@ -234,6 +234,15 @@ impl Attributor<'_> {
     /// "du Palais des sports X" and "le sénateur LR X" are not.
     fn named_with_article_of(&self, entity: usize, sentence: usize, gender: Gender) -> bool {
         let range = self.sentences[sentence].clone();
+        let agrees = |i: usize| match self.lower(i) {
+            Some("l'") => true,
+            Some(word @ ("le" | "la")) => lexicon::determiner_gender(word) == gender,
+            _ => false,
+        };
+        let body_word = |i: usize| {
+            self.lower(i)
+                .is_some_and(|w| people::is_body_word(self.lexicon, w))
+        };
         let mentions = &self.people.mentions;
         let from = mentions.partition_point(|m| m.first < range.start);
         let Some(mention) = mentions[from..]
@@ -241,19 +250,13 @@ impl Attributor<'_> {
             .take_while(|m| m.first < range.end)
             .find(|m| m.entity == entity)
         else {
-            return false;
-        };
-        let agrees = |i: usize| match self.lower(i) {
-            Some("l'") => true,
-            Some(word @ ("le" | "la")) => lexicon::determiner_gender(word) == gender,
-            _ => false,
+            // « Dans un communiqué, la société précise … »: the sentence's
+            // subject, described by a noun after such an article.
+            return self.subjects[sentence] == Some(entity)
+                && range.clone().any(|i| agrees(i) && body_word(i + 1));
         };
         let before = mention.first.wrapping_sub(1);
-        agrees(before)
-            || (self
-                .lower(before)
-                .is_some_and(|w| people::is_body_word(self.lexicon, w))
-                && agrees(before.wrapping_sub(1)))
+        agrees(before) || (body_word(before) && agrees(before.wrapping_sub(1)))
     }
 
     /// "A spokeswoman for the Regional Transport Authority said … “…,” she
