@@ -1186,21 +1186,27 @@ impl Attributor<'_> {
         else {
             return false;
         };
-        let is_role = |word: &str| self.lexicon.role(word).is_some();
-        let mut same_role = descriptors
-            .iter()
-            .filter(|descriptor| {
-                words
-                    .iter()
-                    .any(|word| is_role(word) && descriptor.iter().any(|own| own == word))
-            })
-            .peekable();
+        let mut same_role = self.with_role_among(words, descriptors).peekable();
         same_role.peek().is_some()
             && same_role.all(|descriptor| {
                 descriptor
                     .iter()
                     .any(|word| self.lexicon.dates_role_as_past(word) == Some(!past))
             })
+    }
+
+    /// The descriptions among `descriptors` that hold a role among
+    /// `words`.
+    fn with_role_among<'d>(
+        &'d self,
+        words: &'d [&str],
+        descriptors: &'d [Vec<String>],
+    ) -> impl Iterator<Item = &'d Vec<String>> + 'd {
+        descriptors.iter().filter(move |descriptor| {
+            words.iter().any(|word| {
+                self.lexicon.role(word).is_some() && descriptor.iter().any(|own| own == word)
+            })
+        })
     }
 
     /// Do a description's qualifiers ("palois") and those of every one of
@@ -1219,10 +1225,7 @@ impl Attributor<'_> {
         if own.peek().is_none() {
             return false;
         }
-        let mut same_role = descriptors
-            .iter()
-            .filter(|d| words.iter().any(|w| is_role(w) && holds(d, w)))
-            .peekable();
+        let mut same_role = self.with_role_among(words, descriptors).peekable();
         same_role.peek().is_some()
             && same_role.all(|descriptor| {
                 let mut theirs = descriptor.iter().filter(|w| !is_role(w)).peekable();
