@@ -110,6 +110,7 @@ pub struct Lexicon {
     generic_organisations: Table<()>,
     documents: Table<()>,
     inscriptions: Table<()>,
+    inscription_verbs: Table<()>,
     counterparts: Table<()>,
     pair_references: Table<usize>,
     exclusive_roles: Table<()>,
@@ -739,6 +740,7 @@ impl Lexicon {
             generic_organisations: words_of(include_str!("data/generic_organisations.txt")),
             documents: words_of(include_str!("data/documents.txt")),
             inscriptions: words_of(include_str!("data/inscriptions.txt")),
+            inscription_verbs: lang_words(include_str!("data/inscription_verbs.txt"), lang),
             counterparts: words_of(include_str!("data/counterparts.txt")),
             pair_references: lang_lines(include_str!("data/pair_references.txt"), lang)
                 .filter_map(|line| {
@@ -910,6 +912,11 @@ impl Lexicon {
     /// "sign", « banderole »: a thing whose words nobody in particular says.
     pub fn is_inscription(&self, word: &str) -> bool {
         self.inscriptions.contains(word)
+    }
+
+    /// "read", "announces": a verb that gives the words a thing carries.
+    pub fn is_inscription_verb(&self, word: &str) -> bool {
+        self.inscription_verbs.contains(word)
     }
 
     /// "départemental", "national": by its ending, an adjective.

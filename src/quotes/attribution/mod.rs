@@ -787,6 +787,9 @@ impl<'a> Attributor<'a> {
     /// "« … », pouvait-on lire sur une pancarte": or the words after it,
     /// up to a few, say so.
     fn inscription_around(&self, at: usize, sentence: usize) -> bool {
+        if self.read_out_before(at) {
+            return true;
+        }
         let after = at + 1
             ..self.sentences[sentence]
                 .end
@@ -807,6 +810,26 @@ impl<'a> Attributor<'a> {
                     && !self
                         .lower(index + 1)
                         .is_some_and(|after| matches!(after, "off" | "up"))
+            })
+    }
+
+    /// Is the quotation at token `at` what a thing reads ("a notice pinned
+    /// to the door read “…”", "It read: “…”")? Not what a person reads
+    /// out ("she read: “…”"), nor a document's words, which its issuer
+    /// gives ("the statement read: “…”").
+    fn read_out_before(&self, at: usize) -> bool {
+        let verb = match self.punct(at.wrapping_sub(1)) {
+            Some(":" | ",") => at.wrapping_sub(2),
+            Some(_) => return false,
+            None => at.wrapping_sub(1),
+        };
+        let subject = self.lower(verb.wrapping_sub(1));
+        self.lower(verb)
+            .is_some_and(|word| self.lexicon.is_inscription_verb(word))
+            && !subject.is_some_and(|word| {
+                self.lexicon.person_pronoun(word).is_some()
+                    || self.lexicon.is_document(word)
+                    || matches!(word, "to" | "i" | "we" | "you" | "they")
             })
     }
 
@@ -4684,5 +4707,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     fn elle_after_a_document_its_described_body_issued_is_the_body() {
         let text = "Scierie : Boisnoir ferme un site\n\nLa scierie Boisnoir fermera son site de Vallorbe, a annoncé son directeur, Luc Perret. « Nous n'avions plus le choix », a-t-il déclaré.\n\nDans un communiqué, la société précise que les départs seront étalés. Elle promet « un accompagnement de chaque salarié, sans exception ».";
         assert_eq!(speaker(text, 1).as_deref(), Some("Boisnoir"));
+    }
+
+    #[test]
+    fn what_a_thing_reads_is_nobodys_words() {
+        let text = "Ferry\n\nThe harbour master, Ruth Calder, said the crossing would resume on Monday. \"We are nearly there,\" she said. \n\nA painted sheet had been tied to the railings by the quay. It read: \"Keep our ferry sailing, this winter and every winter.\" The notice on the ticket office read: \"No sailings before noon on Saturday, by order of the board.\"";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ruth Calder"));
+        assert_eq!(speaker(text, 1), None);
+        assert_eq!(speaker(text, 2), None);
     }
 }
