@@ -4716,4 +4716,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 1), None);
         assert_eq!(speaker(text, 2), None);
     }
+
+    #[test]
+    fn a_body_described_by_its_bracketed_acronym_is_that_body() {
+        let text = "Usine\n\nLe conflit dure. La direction de la Compagnie minière du Nord (CMN) chiffre les pertes à 20 millions.\n\nLa direction de la CMN, de son côté, défend son plan. Dans un communiqué, elle rappelle que l'usine a perdu « des sommes considérables depuis trois ans ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Compagnie minière du Nord")
+        );
+    }
 }

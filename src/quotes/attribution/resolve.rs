@@ -989,11 +989,21 @@ impl Attributor<'_> {
     /// stands for.
     fn organisation_named_by(&self, words: &[String], at: usize) -> Option<usize> {
         let marks: Vec<&String> = words.iter().filter(|w| is_organisation_word(w)).collect();
-        // "une porte-parole de la RATP": or an organisation named by one word.
-        let named = self.people.entities.iter().position(|entity| {
+        // "la direction de la SCM" after "la Société calédonienne des métaux
+        // (SCM)": the body whose name was bracketed with an acronym.
+        let bracketed = self.people.entities.iter().position(|entity| {
             !entity.person
-                && (marks.iter().any(|mark| entity.name_keys.contains(mark))
-                    || matches!(entity.name_keys.as_slice(), [only] if words.contains(only)))
+                && entity.forms.iter().any(|form| {
+                    people::is_acronym(form) && words.iter().any(|w| w.eq_ignore_ascii_case(form))
+                })
+        });
+        // "une porte-parole de la RATP": or an organisation named by one word.
+        let named = bracketed.or_else(|| {
+            self.people.entities.iter().position(|entity| {
+                !entity.person
+                    && (marks.iter().any(|mark| entity.name_keys.contains(mark))
+                        || matches!(entity.name_keys.as_slice(), [only] if words.contains(only)))
+            })
         });
         let generic = || {
             words
