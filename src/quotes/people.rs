@@ -559,6 +559,10 @@ struct Finder<'a> {
     /// Words written right after an honorific ("Mr Lim"), read once when
     /// first asked.
     after_honorifics: OnceCell<HashSet<&'a str>>,
+    /// Capitalised pairs the text writes inside sentences ("of New
+    /// Zealand") whose first word it also writes in lowercase, read once
+    /// when first asked.
+    capitalised_pairs: OnceCell<HashSet<(&'a str, &'a str)>>,
 }
 
 /// Lowercase words that make a place's name an institution's.
@@ -587,6 +591,7 @@ pub fn find(
         lowercase_words,
         sentence_starts,
         after_honorifics: OnceCell::new(),
+        capitalised_pairs: OnceCell::new(),
     };
     let runs = finder.runs();
     finder.resolve(runs)
@@ -761,7 +766,8 @@ impl Finder<'_> {
             || (self.lexicon.looks_adjectival(lower)
                 && given_name_gender(word).is_none()
                 && !self.word(index + 1).is_some_and(is_capitalised)))
-            && !opens_organisation();
+            && !opens_organisation()
+            && !self.pair_written_inside_sentences(index);
         !(self.opens_sentence(index) && ordinary)
     }
 
@@ -1178,6 +1184,37 @@ impl Finder<'_> {
             at = item;
         }
         None
+    }
+
+    /// "New Zealand Hop Growers said", after "of New Zealand's hops" and
+    /// "a handful of new arrivals": a word opening a sentence is part of a
+    /// name when the text writes it, with the capitalised word after it,
+    /// inside a sentence too.
+    fn pair_written_inside_sentences(&self, index: usize) -> bool {
+        let (Some(word), Some(next)) = (self.word(index), self.word(index + 1)) else {
+            return false;
+        };
+        is_capitalised(next)
+            && self
+                .capitalised_pairs
+                .get_or_init(|| {
+                    let (text, tokens) = (self.text, self.tokens);
+                    let word = |i: usize| {
+                        tokens
+                            .get(i)
+                            .filter(|token| token.kind == Kind::Word)
+                            .map(|token| &text[token.start..token.end])
+                    };
+                    (1..tokens.len())
+                        .filter(|&i| {
+                            !self.opens_sentence(i)
+                                && self.lowercase_words.contains(self.keys.get(i))
+                        })
+                        .filter_map(|i| Some((word(i)?, word(i + 1)?)))
+                        .filter(|(first, second)| is_capitalised(first) && is_capitalised(second))
+                        .collect()
+                })
+                .contains(&(word, next))
     }
 
     /// Does the text write `word` right after an honorific ("Mr Lim")?

@@ -4725,4 +4725,14 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Compagnie minière du Nord")
         );
     }
+
+    #[test]
+    fn a_sentence_opener_the_text_capitalises_with_the_next_word_inside_sentences_is_part_of_a_name()
+     {
+        let text = "Perch\n\nThe catch from the Great Lakes fell again this year, and only a few great old boats still go out.\n\nGreat Lakes Fishers Incorporated said in a statement that quotas were \"set far too low for small crews\".";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Great Lakes Fishers Incorporated")
+        );
+    }
 }
