@@ -95,6 +95,8 @@ pub struct Lexicon {
     role_qualifiers: Table<()>,
     /// Words that date a role; `true` for a role held before.
     tenure: Table<bool>,
+    /// Per word, whether it marks a public body (true) or a private one.
+    sectors: Table<bool>,
     silences: PhraseBook,
     anonymity: PhraseBook,
     roles: Table<Gender>,
@@ -725,6 +727,15 @@ impl Lexicon {
                         .map(move |word| (word.to_string(), past))
                 })
                 .collect(),
+            sectors: lang_lines(include_str!("data/body_sectors.txt"), lang)
+                .filter_map(|line| line.split_once(' '))
+                .flat_map(|(sector, words)| {
+                    let public = sector == "public";
+                    words
+                        .split_whitespace()
+                        .map(move |word| (word.to_string(), public))
+                })
+                .collect(),
             silences: PhraseBook::new(include_str!("data/silences.txt"), lang),
             anonymity: PhraseBook::new(include_str!("data/anonymity.txt"), lang),
             roles: data_lines(roles)
@@ -831,6 +842,17 @@ impl Lexicon {
     /// now ("current", `Some(false)`)?
     pub fn dates_role_as_past(&self, word: &str) -> Option<bool> {
         self.tenure.get(word)
+    }
+
+    /// Does `word` name a body of the state ("council", « ministère »)?
+    pub fn is_public_body_word(&self, word: &str) -> bool {
+        self.sectors.get(word) == Some(true)
+    }
+
+    /// Is `word` a generic noun for a body outside the state ("company",
+    /// « entreprise »)?
+    pub fn is_private_body_noun(&self, word: &str) -> bool {
+        self.sectors.get(word) == Some(false)
     }
 
     /// May `word` open a role without an article ("former mayor")?

@@ -4735,4 +4735,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Great Lakes Fishers Incorporated")
         );
     }
+
+    #[test]
+    fn the_company_is_no_body_of_the_state() {
+        let text = "Shafts\n\nThe listing was confirmed by the Heritage Council on Monday. The council described the site as \"a rare survivor of deep mining\". It obliges no one to pay for repairs, a point the owner of the site, Kelso Ridge Minerals, was quick to make.\n\nIn a statement, the company said it \"respects the decision\" but warned of costs.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Heritage Council"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Kelso Ridge Minerals"));
+    }
 }

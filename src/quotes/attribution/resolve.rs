@@ -890,7 +890,7 @@ impl Attributor<'_> {
                     && head.is_some_and(|head| self.lexicon.is_generic_organisation(head));
                 generic
                     .then(|| {
-                        self.last_organisation_speaker(at)
+                        self.last_organisation_speaker_for(words, at)
                             .or_else(|| self.most_named_organisation(at))
                     })
                     .flatten()
@@ -1009,7 +1009,7 @@ impl Attributor<'_> {
             words
                 .iter()
                 .any(|w| self.lexicon.is_generic_organisation(w))
-                .then(|| self.last_organisation_speaker(at))
+                .then(|| self.last_organisation_speaker_for(words, at))
                 .flatten()
         };
         // "Western Isles Ferries apologised. “…,” a spokeswoman said.": a
@@ -1055,13 +1055,37 @@ impl Attributor<'_> {
     const ORGANISATION_SUBJECT_SENTENCES: usize = 3;
 
     pub(super) fn last_organisation_speaker(&self, at: usize) -> Option<usize> {
+        self.last_organisation_speaker_fitting(at, |_| true)
+    }
+
+    /// [`Self::last_organisation_speaker`] that the description `words`
+    /// may stand for: "the company" is no council, a private body's noun
+    /// fits no body of the state.
+    fn last_organisation_speaker_for(&self, words: &[String], at: usize) -> Option<usize> {
+        let private = words.iter().any(|w| self.lexicon.is_private_body_noun(w));
+        self.last_organisation_speaker_fitting(at, |entity| {
+            !private
+                || !self.people.entities[entity]
+                    .name_keys
+                    .iter()
+                    .any(|key| self.lexicon.is_public_body_word(key))
+        })
+    }
+
+    /// [`Self::last_organisation_speaker`] among the entities that `fits`.
+    fn last_organisation_speaker_fitting(
+        &self,
+        at: usize,
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
         // "Calder Homes said …": what is no person and spoke lately is one.
         let before = self.quote_token.partition_point(|&token| token < at);
         let lately = &self.speakers[before.saturating_sub(ORGANISATION_REACH)..before];
         let spoke = |entity: usize| lately.contains(&Some(entity));
         let judge = |index: usize| {
             let entity = &self.people.entities[index];
-            !entity.person
+            fits(index)
+                && !entity.person
                 && (spoke(index) || !entity.place)
                 && (spoke(index)
                     || entity.named_as_organisation()
@@ -1100,8 +1124,8 @@ impl Attributor<'_> {
             .filter(|&entity| {
                 let found = &self.people.entities[entity];
                 is_organisation(entity)
-                    || self.may_be_organisation(entity)
-                    || !(found.person || found.place)
+                    || (fits(entity)
+                        && (self.may_be_organisation(entity) || !(found.person || found.place)))
             });
         if subject.is_some() {
             return subject;
