@@ -285,7 +285,20 @@ impl Attributor<'_> {
     fn reports_between(&self, from: usize, to: usize) -> bool {
         // ("Selon lui, le quota a été relevé, « … »": a passive verb reports
         // nothing.)
-        (from..to).any(|i| self.used_as_reporting_verb(i) && !self.is_passive(i))
+        (from..to).any(|i| {
+            self.used_as_reporting_verb(i) && !self.is_passive(i) && !self.object_after_french(i)
+        })
+    }
+
+    /// « la route renchérit l'acheminement »: a French verb with a noun
+    /// phrase for object reports no words (French reports them with
+    /// « que », a colon or an inversion), unless to whom comes first (« a
+    /// expliqué aux élus »).
+    fn object_after_french(&self, verb: usize) -> bool {
+        self.lexicon.lang == crate::article::Lang::Fr
+            && self.lower(verb + 1).is_some_and(|next| {
+                self.lexicon.is_determiner(next) && !matches!(next, "au" | "aux")
+            })
     }
 
     /// "a été relevé", "had been called": a participle after "been" or

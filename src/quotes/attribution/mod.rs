@@ -4742,4 +4742,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Heritage Council"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Kelso Ridge Minerals"));
     }
+
+    #[test]
+    fn a_french_verb_with_a_noun_for_object_reports_nothing() {
+        let text = "Sel\n\nMoussa Diallo, grossiste, parle sans détour. « J'achète au prix du marché », explique-t-il.\n\nLe négociant pointe aussi le transport. D'après lui, la piste entre Kaolack et Tambacounda renchérit l'acheminement, au point que « le camion coûte plus que la marchandise ».";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Moussa Diallo"));
+    }
 }
