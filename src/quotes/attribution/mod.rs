@@ -4748,4 +4748,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Sel\n\nMoussa Diallo, grossiste, parle sans détour. « J'achète au prix du marché », explique-t-il.\n\nLe négociant pointe aussi le transport. D'après lui, la piste entre Kaolack et Tambacounda renchérit l'acheminement, au point que « le camion coûte plus que la marchandise ».";
         assert_eq!(speaker(text, 1).as_deref(), Some("Moussa Diallo"));
     }
+
+    #[test]
+    fn jan_may_be_a_woman() {
+        let text = "Buyback\n\nFor Jan Moreland, who has lived on Mill Street for 31 years, the letter was a blow. Across the road, Ray Tobin has chosen to stay.\n\n\"They will have to carry me out,\" she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Jan Moreland"));
+    }
 }
