@@ -4754,4 +4754,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Buyback\n\nFor Jan Moreland, who has lived on Mill Street for 31 years, the letter was a blow. Across the road, Ray Tobin has chosen to stay.\n\n\"They will have to carry me out,\" she said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Jan Moreland"));
     }
+
+    #[test]
+    fn a_named_holders_office_speaks_for_the_holder() {
+        let text = "Museum\n\nCouncillor Nadia Brook called the plan \"a missed chance\". She voted against it.\n\nMayor Owen Tate's office said in an email that the museum would \"anchor a new walk along the waterfront\" and pointed to other cities.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Owen Tate"));
+    }
 }

@@ -1200,6 +1200,21 @@ impl Attributor<'_> {
 
     pub(super) fn phrase_ending_at(&self, end: usize) -> Option<(Referent, String)> {
         let last = end.checked_sub(1)?;
+        // "Mayor Bryan Paterson's office said": the office holder speaks,
+        // as for "her office said".
+        if self.lower(last) == Some("office")
+            && self
+                .word(last.wrapping_sub(1))
+                .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+            && let Some(holder) = self
+                .mention_ending_at(last)
+                .filter(|mention| self.people.entities[mention.entity].person)
+        {
+            return Some((
+                Referent::Entity(holder.entity),
+                self.span_text(holder.first, end),
+            ));
+        }
         if let Some(mention) = self
             .mention_ending_at(end)
             .filter(|mention| !self.is_complement(mention.first))
