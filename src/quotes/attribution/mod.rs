@@ -4760,4 +4760,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Museum\n\nCouncillor Nadia Brook called the plan \"a missed chance\". She voted against it.\n\nMayor Owen Tate's office said in an email that the museum would \"anchor a new walk along the waterfront\" and pointed to other cities.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Owen Tate"));
     }
+
+    #[test]
+    fn a_bare_spokesperson_speaks_for_the_body_the_sentence_opens_with() {
+        let text = "Fusée\n\nLes commerçants ont écrit au directeur du Centre spatial des Savanes. Marie Hô, gérante, attend une réponse.\n\nDu côté du Centre spatial, un porte-parole a indiqué que l'établissement « mesure l'importance des retombées locales ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Centre spatial des Savanes")
+        );
+    }
 }

@@ -1019,7 +1019,10 @@ impl Attributor<'_> {
                 .iter()
                 .all(|w| SPOKESPEOPLE.contains(w))
                 .then(|| {
-                    self.organisation_subject_before(at)
+                    // « Du côté du Centre spatial, un porte-parole a
+                    // indiqué »: the body the sentence opens with.
+                    self.organisation_opening_sentence(at)
+                        .or_else(|| self.organisation_subject_before(at))
                         .or_else(|| self.organisation_spoken_for_before(at))
                         .or_else(|| self.body_subject_near(at))
                 })
