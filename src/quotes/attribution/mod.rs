@@ -4769,4 +4769,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Centre spatial des Savanes")
         );
     }
+
+    #[test]
+    fn the_spokeswoman_a_body_was_given_speaks_for_it_though_a_woman_was_quoted() {
+        let text = "Water\n\nMandy Oakes, a grower, was unconvinced. “It is not a level field,” she said.\n\nA spokeswoman for the Northern Water Department said the state was “closely watching” prices.\n\n“Allocations will be reviewed every fortnight,” the spokeswoman said in a statement.";
+        assert_eq!(
+            speaker(text, 2).as_deref(),
+            Some("Northern Water Department")
+        );
+    }
 }

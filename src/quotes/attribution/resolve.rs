@@ -723,11 +723,22 @@ impl Attributor<'_> {
         // organisation named with that word speaks; but a definite one
         // whose gender the person just talked about shares is that person
         // ("la représentante de l'État" after « La préfète, Catherine
-        // Aubanel, »).
+        // Aubanel, »). Not a spokesperson a recent sentence gave a body to:
+        // "A spokeswoman for the water department said …" and later "the
+        // spokeswoman said" speak for the department. (A representative
+        // may be someone the text is about: the prefect represents the
+        // State.)
+        let spokesperson_of_body = || {
+            !matches!(
+                head.map(String::as_str),
+                Some("représentant" | "représentante" | "representative")
+            ) && self.organisation_spoken_for_before(at).is_some()
+        };
         let representing_someone = definite
             && self.salient_person(at, gender).is_some_and(|person| {
                 gender != Gender::Unknown && self.people.entities[person].gender == gender
-            });
+            })
+            && !spokesperson_of_body();
         if head.is_some_and(|head| SPOKESPEOPLE.contains(head))
             && !representing_someone
             && let Some(organisation) = self.organisation_named_by(words, at)
