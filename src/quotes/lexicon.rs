@@ -350,6 +350,21 @@ fn lang_words(data: &str, lang: Lang) -> Table<()> {
         .collect()
 }
 
+/// A per-language file of `label word …` lines, for `lang`: each word,
+/// and whether its line's label is `flagged` ("past" in "fr past ancien
+/// ex").
+fn lang_flags(data: &str, lang: Lang, flagged: &str) -> Table<bool> {
+    lang_lines(data, lang)
+        .filter_map(|line| line.split_once(' '))
+        .flat_map(|(label, words)| {
+            let flag = label == flagged;
+            words
+                .split_whitespace()
+                .map(move |word| (word.to_string(), flag))
+        })
+        .collect()
+}
+
 /// A per-language file of `word gender` lines, for `lang`.
 fn lang_genders(data: &str, lang: Lang) -> Table<Gender> {
     lang_lines(data, lang)
@@ -718,24 +733,8 @@ impl Lexicon {
             calling_verbs: lang_words(include_str!("data/calling_verbs.txt"), lang),
             judging_participles: lang_words(include_str!("data/judging_participles.txt"), lang),
             role_qualifiers: lang_words(include_str!("data/role_qualifiers.txt"), lang),
-            tenure: lang_lines(include_str!("data/tenure.txt"), lang)
-                .filter_map(|line| line.split_once(' '))
-                .flat_map(|(when, words)| {
-                    let past = when == "past";
-                    words
-                        .split_whitespace()
-                        .map(move |word| (word.to_string(), past))
-                })
-                .collect(),
-            sectors: lang_lines(include_str!("data/body_sectors.txt"), lang)
-                .filter_map(|line| line.split_once(' '))
-                .flat_map(|(sector, words)| {
-                    let public = sector == "public";
-                    words
-                        .split_whitespace()
-                        .map(move |word| (word.to_string(), public))
-                })
-                .collect(),
+            tenure: lang_flags(include_str!("data/tenure.txt"), lang, "past"),
+            sectors: lang_flags(include_str!("data/body_sectors.txt"), lang, "public"),
             silences: PhraseBook::new(include_str!("data/silences.txt"), lang),
             anonymity: PhraseBook::new(include_str!("data/anonymity.txt"), lang),
             roles: data_lines(roles)
@@ -936,7 +935,7 @@ impl Lexicon {
         self.inscriptions.contains(word)
     }
 
-    /// "read", "announces": a verb that gives the words a thing carries.
+    /// "read", "reads": a verb that gives the words a thing carries.
     pub fn is_inscription_verb(&self, word: &str) -> bool {
         self.inscription_verbs.contains(word)
     }

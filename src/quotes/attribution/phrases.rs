@@ -1205,7 +1205,7 @@ impl Attributor<'_> {
         if self.lower(last) == Some("office")
             && self
                 .word(last.wrapping_sub(1))
-                .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+                .is_some_and(people::is_possessive)
             && let Some(holder) = self
                 .mention_ending_at(last)
                 .filter(|mention| self.people.entities[mention.entity].person)

@@ -1137,9 +1137,10 @@ impl Attributor<'_> {
             // marked as one or not.
             .filter(|&entity| {
                 let found = &self.people.entities[entity];
-                is_organisation(entity)
-                    || (fits(entity)
-                        && (self.may_be_organisation(entity) || !(found.person || found.place)))
+                fits(entity)
+                    && (is_organisation(entity)
+                        || self.may_be_organisation(entity)
+                        || !(found.person || found.place))
             });
         if subject.is_some() {
             return subject;
