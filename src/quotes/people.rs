@@ -1205,14 +1205,22 @@ impl Finder<'_> {
                             .filter(|token| token.kind == Kind::Word)
                             .map(|token| &text[token.start..token.end])
                     };
-                    (1..tokens.len())
-                        .filter(|&i| {
-                            !self.opens_sentence(i)
-                                && self.lowercase_words.contains(self.keys.get(i))
-                        })
-                        .filter_map(|i| Some((word(i)?, word(i + 1)?)))
-                        .filter(|(first, second)| is_capitalised(first) && is_capitalised(second))
-                        .collect()
+                    // (Only words that may open with a capital are read:
+                    // few do, and they are found in one tight loop.)
+                    let keys = self.keys;
+                    std::iter::successors(Some(keys.next_maybe_capitalised(1)), |&i| {
+                        Some(keys.next_maybe_capitalised(i + 1))
+                    })
+                    .take_while(|&i| i < tokens.len())
+                    .filter_map(|i| Some((i, word(i)?, word(i + 1)?)))
+                    .filter(|&(i, first, second)| {
+                        is_capitalised(first)
+                            && is_capitalised(second)
+                            && !self.opens_sentence(i)
+                            && self.lowercase_words.contains(keys.get(i))
+                    })
+                    .map(|(_, first, second)| (first, second))
+                    .collect()
                 })
                 .contains(&(word, next))
     }
