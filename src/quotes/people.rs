@@ -2676,7 +2676,15 @@ impl Finder<'_> {
         // "Minister Lim Wei Kiat", "Dr Lim Wei Ling": one word right after
         // a title is a surname written first, no label.
         let title_at = |i: usize| self.is_role_at(i) || self.is_honorific_at(i);
-        let dotted_title_at = |i: usize| self.punct(i + 1) == Some(".") && title_at(i);
+        // ("Sen. Lim Wei Kiat"; but "the regulator. Partner Andrew Hale":
+        // a lowercase word before a full stop ends a sentence.)
+        let dotted_title_at = |i: usize| {
+            self.punct(i + 1) == Some(".")
+                && title_at(i)
+                && self
+                    .word(i)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        };
         let surname_after_title = index.checked_sub(1).is_some_and(|before| {
             title_at(before) || before.checked_sub(1).is_some_and(dotted_title_at)
         });

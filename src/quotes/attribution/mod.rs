@@ -4778,4 +4778,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Northern Water Department")
         );
     }
+
+    #[test]
+    fn a_lowercase_word_before_a_full_stop_is_no_dotted_title() {
+        let text = "Dam\n\nThe receivers, Hale Moss Partners, said they were “talking daily” with the regulator. Partner Colin Hale said engineers had been hired.\n\n“Nobody is walking away from this site,” Hale said.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Colin Hale"));
+    }
 }
