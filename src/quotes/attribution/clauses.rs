@@ -262,6 +262,19 @@ impl Attributor<'_> {
         })
     }
 
+    /// « Quant à Lise Aubin, elle … », "As for Tom Hale, he …": the person
+    /// a sentence announces as its topic is what its pronoun stands for.
+    fn opening_topic(&self, sentence: usize) -> Option<usize> {
+        let start = self.sentences[sentence].start;
+        let announces = matches!(
+            (self.lower(start)?, self.lower(start + 1)?),
+            ("quant", "à" | "au" | "aux") | ("as", "for")
+        );
+        let mention = self.people.mention_at(start + 2).filter(|_| announces)?;
+        (self.people.entities[mention.entity].person && self.punct(mention.end) == Some(","))
+            .then_some(mention.entity)
+    }
+
     /// "a former volunteer fire chief", "le prévenu": a word that is both
     /// a reporting verb and a role is the role, unless an auxiliary, a
     /// pronoun or a name stands before it.
@@ -1088,6 +1101,9 @@ impl Attributor<'_> {
             && self.people.entities[entity].person
         {
             return Some(entity);
+        }
+        if let Some(person) = self.opening_topic(sentence) {
+            return Some(person);
         }
         if let Some(person) = self.person_after_bare_role(range.start, end) {
             return Some(person);

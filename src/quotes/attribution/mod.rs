@@ -4784,4 +4784,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Dam\n\nThe receivers, Hale Moss Partners, said they were “talking daily” with the regulator. Partner Colin Hale said engineers had been hired.\n\n“Nobody is walking away from this site,” Hale said.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Colin Hale"));
     }
+
+    #[test]
+    fn the_person_a_sentence_announces_as_its_topic_is_its_pronoun() {
+        let text = "Bail\n\nNadine Roy doute de ce projet. « On signe, on attend, et rien ne change », soupire-t-elle.\n\nQuant à Aline Caron, elle prépare un recours. Son comité s'est réuni lundi. « Nous irons jusqu'au bout », a-t-elle prévenu.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Aline Caron"));
+    }
 }
