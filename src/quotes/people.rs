@@ -459,6 +459,12 @@ static PREPOSITIONS_BEFORE_NAMES: WordSet = WordSet::new(&[
 /// The most tokens a bracket after a description is looked through.
 const BRACKET_REACH: usize = 10;
 
+/// The words a description before a name may hold ("le président russe");
+/// set off by a comma, a longer one ("le délégué du gouvernement auprès de
+/// la communauté urbaine, X").
+const DESCRIPTION_WORDS: usize = 6;
+const APPOSED_DESCRIPTION_WORDS: usize = 8;
+
 /// How many lowercase words before a name a word for a body may stand
 /// ("la société d'économie mixte Vannes Ports Océan").
 const BODY_NOUN_REACH: usize = 4;
@@ -2360,15 +2366,23 @@ impl Finder<'_> {
         }
         let mut index = end;
         // "the mayor, Jane Roe": a comma may separate description and name.
-        if index > 0 && self.is_comma(index - 1) {
+        // (A description set off by its comma may run longer: « Le délégué
+        // du gouvernement auprès de la communauté urbaine, X ».)
+        let apposed = index > 0 && self.is_comma(index - 1);
+        if apposed {
             index -= 1;
         }
+        let reach = if apposed {
+            APPOSED_DESCRIPTION_WORDS
+        } else {
+            DESCRIPTION_WORDS
+        };
         // Words are borrowed until the phrase is known to describe: most
         // phrases before a name do not.
         let mut words: Vec<Cow<'_, str>> = Vec::new();
         let mut gender = Gender::Unknown;
         let mut determined = false;
-        while index > 0 && words.len() < 6 {
+        while index > 0 && words.len() < reach {
             // "le maire (divers gauche), Gilles Ravanel", "Le maire (divers
             // gauche) de Hautmont, X": a party or place in brackets after
             // the description or inside it.

@@ -4790,4 +4790,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Bail\n\nNadine Roy doute de ce projet. « On signe, on attend, et rien ne change », soupire-t-elle.\n\nQuant à Aline Caron, elle prépare un recours. Son comité s'est réuni lundi. « Nous irons jusqu'au bout », a-t-elle prévenu.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Aline Caron"));
     }
+
+    #[test]
+    fn a_long_description_set_off_by_its_comma_describes_the_name() {
+        let text = "Gare\n\nLe délégué du gouvernement auprès de la région du Nord, Issa Bouba Kaïgama, a visité le chantier.\n\nLe chef de gare Paul Mbarga attend des renforts. « Nous manquons de bras », dit-il.\n\n« Les travaux finiront en mars », a promis le délégué du gouvernement.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Issa Bouba Kaïgama"));
+    }
 }
