@@ -4796,4 +4796,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Gare\n\nLe délégué du gouvernement auprès de la région du Nord, Issa Bouba Kaïgama, a visité le chantier.\n\nLe chef de gare Paul Mbarga attend des renforts. « Nous manquons de bras », dit-il.\n\n« Les travaux finiront en mars », a promis le délégué du gouvernement.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Issa Bouba Kaïgama"));
     }
+
+    #[test]
+    fn the_old_man_is_the_one_the_text_gave_an_old_age() {
+        let text = "Atelier\n\nJoseph Milord, 67 ans, surveille les apprentis. Assis près de la porte, Kervens Alexis, 22 ans, raconte ses débuts. « Ici, on apprend vite ou on part », glisse-t-il.\n\nLe vieil homme sourit. « On apprend surtout à recommencer », lance-t-il.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Joseph Milord"));
+    }
 }
