@@ -10,6 +10,10 @@ use std::ops::Range;
 
 use crate::article::Block;
 
+/// The most words a name signing an article off after a dash holds (two
+/// at least).
+const SIGN_OFF_WORDS: usize = 6;
+
 /// A quotation found by its marks, before anyone is credited with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Span {
@@ -283,9 +287,26 @@ fn dialogue_turn(text: &str, block: &Block) -> Option<Range<usize>> {
     {
         return None;
     }
+    if is_sign_off(rest) {
+        return None;
+    }
     let end = super::lexicon::dialogue_incise_start(body).unwrap_or(body.len());
     let speech = body[..end].trim_end().trim_end_matches(',').trim_end();
     Some(block.span.start..block.span.start + speech.len())
+}
+
+/// "— Rebecca Hale", "— The Valley Courier": a name alone after a dash,
+/// unpunctuated, signs the article off; no one says it. ("— Non" is a
+/// one-word answer.)
+fn is_sign_off(after_dash: &str) -> bool {
+    let words: Vec<&str> = after_dash.split_whitespace().collect();
+    (2..=SIGN_OFF_WORDS).contains(&words.len())
+        && words
+            .iter()
+            .all(|word| word.starts_with(char::is_uppercase))
+        && !after_dash
+            .trim_end()
+            .ends_with(|c: char| c.is_ascii_punctuation() || c == '…')
 }
 
 #[cfg(test)]
@@ -310,6 +331,21 @@ mod tests {
             .into_iter()
             .map(|span| &text[span.range])
             .collect()
+    }
+
+    #[test]
+    fn a_name_alone_after_a_dash_signs_the_article_off() {
+        let text = "Le quai rouvrira lundi.\n\n— Marie Hollande\n\n— The Harbour Gazette";
+        assert!(quotes(text).is_empty());
+        let text = "— Vous partez déjà ?\n\n— Non\n\n— Bonjour Madame Roy, entrez.";
+        assert_eq!(
+            quotes(text),
+            vec![
+                "— Vous partez déjà ?",
+                "— Non",
+                "— Bonjour Madame Roy, entrez."
+            ]
+        );
     }
 
     #[test]
