@@ -2695,9 +2695,7 @@ impl Finder<'_> {
         let dotted_title_at = |i: usize| {
             self.punct(i + 1) == Some(".")
                 && title_at(i)
-                && self
-                    .word(i)
-                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                && self.word(i).is_some_and(is_capitalised)
         };
         let surname_after_title = index.checked_sub(1).is_some_and(|before| {
             title_at(before) || before.checked_sub(1).is_some_and(dotted_title_at)
