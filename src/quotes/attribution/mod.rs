@@ -4802,4 +4802,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Atelier\n\nJoseph Milord, 67 ans, surveille les apprentis. Assis près de la porte, Kervens Alexis, 22 ans, raconte ses débuts. « Ici, on apprend vite ou on part », glisse-t-il.\n\nLe vieil homme sourit. « On apprend surtout à recommencer », lance-t-il.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Joseph Milord"));
     }
+
+    #[test]
+    fn sina_may_be_a_woman() {
+        let text = "Mill\n\nThe union organiser Sina Tuilagi said workers had been given no warning.\n\n“This is the heart of the town,” Ms Tuilagi said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sina Tuilagi"));
+    }
 }
