@@ -1654,9 +1654,14 @@ impl Finder<'_> {
                 // "l'Union cycliste internationale": nor may the lowercase
                 // words after its first.
                 .filter(|&title_end| {
+                    // ("City of Prince George": nor may its complement.)
+                    let opens_complement = || {
+                        self.key_at(title_end.saturating_sub(1))
+                            .is_some_and(|key| matches!(key, "of" | "de" | "du" | "des" | "d'"))
+                    };
                     let inside_organisation = self.holds_organisation_word(title_end + 1..run.end)
                         || (self.word(run.first).is_some_and(is_organisation_word)
-                            && self.capitalised_word(title_end).is_none());
+                            && (self.capitalised_word(title_end).is_none() || opens_complement()));
                     !inside_organisation
                 });
             if let Some(title_end) = title_end {

@@ -4804,6 +4804,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     }
 
     #[test]
+    fn a_title_opening_a_towns_name_stays_in_the_councils_name() {
+        let text = "Smoke\n\nHaze settled over the valley on Tuesday.\n\nThe City of Prince Rupert said in a statement that it was \"working closely with partners\" on the shelters.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("City of Prince Rupert"));
+    }
+
+    #[test]
     fn sina_may_be_a_woman() {
         let text = "Mill\n\nThe union organiser Sina Tuilagi said workers had been given no warning.\n\n“This is the heart of the town,” Ms Tuilagi said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sina Tuilagi"));
