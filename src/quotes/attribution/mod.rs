@@ -4810,6 +4810,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     }
 
     #[test]
+    fn a_shire_is_a_council_that_speaks() {
+        let text = "Weed\n\nThe Shire of Wandarra did not join the clean-up but lent a tractor.\n\nIn a statement, the shire said it was \"aware of the concern\" about the smell.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Shire of Wandarra"));
+    }
+
+    #[test]
     fn sina_may_be_a_woman() {
         let text = "Mill\n\nThe union organiser Sina Tuilagi said workers had been given no warning.\n\n“This is the heart of the town,” Ms Tuilagi said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sina Tuilagi"));
