@@ -1740,9 +1740,15 @@ impl Finder<'_> {
                 && !starts_with_given_name
                 && run.honorific.is_none()
                 && !self.looks_like_person(first, run.end);
-            let named_as_organisation = words
-                .iter()
-                .any(|word| word == "&" || is_organisation_word(word))
+            // "Lakeshore Algoma Steel Corp.": a company's abbreviation ends
+            // a company's name.
+            let company = words
+                .last()
+                .is_some_and(|last| is_company_abbreviation(last));
+            let named_as_organisation = company
+                || words
+                    .iter()
+                    .any(|word| word == "&" || is_organisation_word(word))
                 || self.previous_word(first).is_some_and(|previous| {
                     // ("said that David Oyelaran …": not before a given name.)
                     (self.lexicon.is_determiner(previous) && !starts_with_given_name)
@@ -1874,7 +1880,23 @@ impl Finder<'_> {
                 // "the Gazette": maybe the short form of a longer name.
                 singles.push((mention, words, true, place));
             } else if organisation || place {
-                let entity = people.entity_named(words, false);
+                // "Lakeshore Steel …, Lakeshore Steel Corp.": a company met
+                // before takes the name its abbreviation completes.
+                let shorter = words
+                    .split_last()
+                    .filter(|_| company)
+                    .and_then(|(_, short)| {
+                        people.position_named_with(short.first().map(String::as_str), |entity| {
+                            !entity.person && entity.name == short
+                        })
+                    });
+                let entity = match shorter {
+                    Some(entity) => {
+                        people.lengthen_name(entity, words);
+                        entity
+                    }
+                    None => people.entity_named(words, false),
+                };
                 people.entities[entity].place |= place;
                 // Met first as a bare name and taken for a person, it is
                 // now seen to be an organisation or place ("de X" alone
@@ -3201,12 +3223,21 @@ fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -
             // "Heartland Student Transit", later "Heartland".
             [first, .., last] => {
                 (ends_name && last == word)
-                    || (first == word && is_organisation_word(last) && distinctive())
+                    || (first == word
+                        && (is_organisation_word(last) || is_company_abbreviation(last))
+                        && distinctive())
                     || opens_french_name(&entity.name)
             }
             _ => false,
         }
     })
+}
+
+/// "Corp.", "Ltd.": the abbreviation, with its full stop, that ends a
+/// company's name.
+fn is_company_abbreviation(word: &str) -> bool {
+    word.strip_suffix('.')
+        .is_some_and(|stem| COMPANY_ABBREVIATIONS.contains(stem))
 }
 
 /// A single capitalised word that is part of a known person's name

@@ -4820,4 +4820,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Mill\n\nThe union organiser Sina Tuilagi said workers had been given no warning.\n\n“This is the heart of the town,” Ms Tuilagi said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sina Tuilagi"));
     }
+
+    #[test]
+    fn a_company_met_before_takes_the_name_its_abbreviation_completes() {
+        let text = "Layoffs as Harlow Ridge Mining trims its crews\n\nHarlow Ridge Mining Corp. cut 40 jobs on Monday.\n\nIn a statement, Harlow Ridge said it had “no other choice” this year.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Harlow Ridge Mining Corp.")
+        );
+    }
 }
