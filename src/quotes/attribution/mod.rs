@@ -4829,4 +4829,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Harlow Ridge Mining Corp.")
         );
     }
+
+    #[test]
+    fn a_regional_directorate_of_the_state_speaks_for_itself() {
+        let text = "Forêt\n\nLes plantations ont reculé d'un tiers en dix ans.\n\nLa direction régionale de l'Agriculture, de son côté, indique dans une note qu'elle « suit le dossier de près ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("direction régionale de l'Agriculture")
+        );
+    }
 }

@@ -746,9 +746,13 @@ impl Attributor<'_> {
             return Some(Described::Known(organisation));
         }
         // « la direction de Norvalis »: a part of an organisation it names
-        // speaks for it.
+        // speaks for it. (« la direction régionale de l'Environnement »: a
+        // service of the state is a body of its own.)
         let complement = &words[1..];
         if head.is_some_and(|head| ORGANISATION_PARTS.contains(head))
+            && !complement
+                .first()
+                .is_some_and(|w| self.lexicon.looks_adjectival(w))
             && !complement
                 .iter()
                 .any(|w| self.lexicon.is_generic_organisation(w))
