@@ -515,9 +515,11 @@ static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
 
 pub fn honorific_gender(word: &str) -> Gender {
     match word.trim_end_matches('.') {
-        "M" | "MM" | "Mr" | "Sir" | "Lord" | "Mgr" => Gender::Masculine,
+        "M" | "MM" | "Mr" | "Sir" | "Lord" | "Mgr" | "Alhaji" | "Hadj" | "Elhadj" | "El-Hadj" => {
+            Gender::Masculine
+        }
         "Mme" | "Mmes" | "Mlle" | "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Madam" | "Madame"
-        | "Dre" => Gender::Feminine,
+        | "Dre" | "Alhaja" | "Hajiya" | "Hajia" | "Hadja" => Gender::Feminine,
         _ => Gender::Unknown,
     }
 }

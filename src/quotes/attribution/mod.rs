@@ -4838,4 +4838,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("direction régionale de l'Agriculture")
         );
     }
+
+    #[test]
+    fn hadja_is_a_title_before_a_name() {
+        let text = "Lait\n\n« Avant, on jetait le lait du soir », raconte Hadja Fanta Sow, l'une des fondatrices de la coopérative. À 48 ans, elle élève des chèvres.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Fanta Sow"));
+    }
 }
