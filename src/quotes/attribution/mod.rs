@@ -4844,4 +4844,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Lait\n\n« Avant, on jetait le lait du soir », raconte Hadja Fanta Sow, l'une des fondatrices de la coopérative. À 48 ans, elle élève des chèvres.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Fanta Sow"));
     }
+
+    #[test]
+    fn the_port_authority_is_the_ports_authority_named_before() {
+        let text = "Berth\n\nThe North Coast Ports Authority said work on the new berth would start in March.\n\nThe port authority said a ring road was “a matter for the state”, though it had paid for a study.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("North Coast Ports Authority")
+        );
+    }
 }

@@ -878,15 +878,15 @@ impl Attributor<'_> {
                 let head = head?;
                 // "the water resources department" is not "the India
                 // Meteorological Department": a noun qualifying the head
-                // must stand in the name too.
+                // must stand in the name too ("the port authority": maybe
+                // in the plural, "South West Ports Authority").
                 let english = self.lexicon.lang == crate::article::Lang::En;
                 let qualifies = |entity: &people::Entity, word: &str| {
                     let word = lexicon::without_possessive(word);
-                    entity
-                        .name_keys
-                        .iter()
-                        .any(|key| lexicon::without_possessive(key) == word)
-                        || self.lexicon.is_adjective_like(word)
+                    entity.name_keys.iter().any(|key| {
+                        let key = lexicon::without_possessive(key);
+                        key == word || key.strip_suffix('s') == Some(word)
+                    }) || self.lexicon.is_adjective_like(word)
                 };
                 organisation_named(&|entity| {
                     entity.name_keys.contains(head)
