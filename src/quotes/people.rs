@@ -284,9 +284,18 @@ fn compound_given_name_gender(word: &str) -> Option<Gender> {
     every_part_a_name.then(|| FIRST_NAMES.get(first)).flatten()
 }
 
-static FIRST_NAMES: LazyLock<Table<Gender>> = LazyLock::new(|| {
-    let mut names: HashMap<String, Gender> = HashMap::default();
-    let lines = include_str!("data/first_names.txt")
+static FIRST_NAMES: LazyLock<Table<Gender>> =
+    LazyLock::new(|| gendered_words(include_str!("data/first_names.txt")));
+
+static HONORIFIC_GENDERS: LazyLock<Table<Gender>> =
+    LazyLock::new(|| gendered_words(include_str!("data/honorific_genders.txt")));
+
+/// Words listed after the gender they signal (`m …`, `f …`, `u …` for
+/// either), in the lowercase the table looks words up in; a word listed
+/// under two genders tells none.
+fn gendered_words(data: &str) -> Table<Gender> {
+    let mut words: HashMap<String, Gender> = HashMap::default();
+    let lines = data
         .lines()
         .filter(|line| !line.starts_with('#'))
         .filter_map(|line| line.split_once(' '));
@@ -296,16 +305,16 @@ static FIRST_NAMES: LazyLock<Table<Gender>> = LazyLock::new(|| {
             "m" => Gender::Masculine,
             _ => Gender::Unknown,
         };
-        for name in list.split_whitespace() {
+        for word in list.split_whitespace() {
             // A name given to both (Jean, Dominique) tells no gender.
-            let entry = names.entry(name.to_string()).or_insert(gender);
+            let entry = words.entry(word.to_lowercase()).or_insert(gender);
             if *entry != gender {
                 *entry = Gender::Unknown;
             }
         }
     }
-    names.into_iter().collect()
-});
+    words.into_iter().collect()
+}
 
 static HONORIFIC_ROLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
     include_str!("data/honorific_roles.txt")
@@ -444,6 +453,9 @@ pub static SPOKESPEOPLE: WordSet = WordSet::new(&[
     "représentante",
 ]);
 
+/// Words that open a name's complement: « de », "of".
+pub static COMPLEMENT_LINKS: WordSet = WordSet::new(&["de", "d'", "du", "des", "of"]);
+
 /// Prepositions before a role that belongs to someone else than the
 /// person described ("l'agent du portier", "lawyer for the defendant").
 static ROLE_COMPLEMENTS: WordSet =
@@ -514,14 +526,9 @@ static PLACE_PREPOSITIONS: WordSet = WordSet::new(&[
 ]);
 
 pub fn honorific_gender(word: &str) -> Gender {
-    match word.trim_end_matches('.') {
-        "M" | "MM" | "Mr" | "Sir" | "Lord" | "Mgr" | "Alhaji" | "Hadj" | "Elhadj" | "El-Hadj" => {
-            Gender::Masculine
-        }
-        "Mme" | "Mmes" | "Mlle" | "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" | "Madam" | "Madame"
-        | "Dre" | "Alhaja" | "Hajiya" | "Hajia" | "Hadja" => Gender::Feminine,
-        _ => Gender::Unknown,
-    }
+    HONORIFIC_GENDERS
+        .get(word.trim_end_matches('.'))
+        .unwrap_or(Gender::Unknown)
 }
 
 pub fn is_possessive(word: &str) -> bool {
@@ -1659,7 +1666,7 @@ impl Finder<'_> {
                     // ("City of Prince George": nor may its complement.)
                     let opens_complement = || {
                         self.key_at(title_end.saturating_sub(1))
-                            .is_some_and(|key| matches!(key, "of" | "de" | "du" | "des" | "d'"))
+                            .is_some_and(|key| COMPLEMENT_LINKS.contains(key))
                     };
                     let inside_organisation = self.holds_organisation_word(title_end + 1..run.end)
                         || (self.word(run.first).is_some_and(is_organisation_word)
@@ -1735,7 +1742,7 @@ impl Finder<'_> {
             }
             let after_de = self
                 .previous_word(first)
-                .is_some_and(|previous| matches!(previous, "de" | "d'" | "du" | "des" | "of"));
+                .is_some_and(|previous| COMPLEMENT_LINKS.contains(previous));
             let given_name = words.first().and_then(|first| given_name_gender(first));
             let starts_with_given_name = given_name.is_some();
             let complement = after_de
@@ -2382,8 +2389,7 @@ impl Finder<'_> {
         // "le groupe en France": nor does one before a preposition.
         let governed = |at: usize| {
             self.previous_word(at).is_some_and(|w| {
-                matches!(w, "de" | "d'" | "du" | "des" | "of")
-                    || PREPOSITIONS_BEFORE_NAMES.contains(w)
+                COMPLEMENT_LINKS.contains(w) || PREPOSITIONS_BEFORE_NAMES.contains(w)
             })
         };
         // "la préfecture de la Mayenne" too.
@@ -2516,9 +2522,8 @@ impl Finder<'_> {
             first -= 1;
         }
         let is_de = |at: usize| {
-            self.word(at).is_some_and(|w| {
-                with_key(w, |key| matches!(key, "de" | "d'" | "du" | "des" | "of"))
-            })
+            self.word(at)
+                .is_some_and(|w| with_key(w, |key| COMPLEMENT_LINKS.contains(key)))
         };
         let mut before = first.checked_sub(1)?;
         // "du Logement": "du" is both the article and the "de".

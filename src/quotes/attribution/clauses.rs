@@ -540,7 +540,7 @@ impl Attributor<'_> {
                     .rev()
                     .find(|&i| {
                         self.lower(i)
-                            .is_some_and(|w| matches!(w, "de" | "d'" | "du" | "des" | "of"))
+                            .is_some_and(|w| people::COMPLEMENT_LINKS.contains(w))
                     })?;
                 let head_is_someone = self.lower(of.checked_sub(1)?).is_none_or(|w| {
                     self.lexicon.role(w).is_some() || people::is_body_word(self.lexicon, w)
