@@ -453,8 +453,11 @@ pub static SPOKESPEOPLE: WordSet = WordSet::new(&[
     "représentante",
 ]);
 
-/// Words that open a name's complement: « de », "of".
-pub static COMPLEMENT_LINKS: WordSet = WordSet::new(&["de", "d'", "du", "des", "of"]);
+/// Does `word` open a name's complement (« de », "of")? Asked of most
+/// names, so a match rather than a set.
+pub fn is_complement_link(word: &str) -> bool {
+    matches!(word, "de" | "d'" | "du" | "des" | "of")
+}
 
 /// Prepositions before a role that belongs to someone else than the
 /// person described ("l'agent du portier", "lawyer for the defendant").
@@ -1666,7 +1669,7 @@ impl Finder<'_> {
                     // ("City of Prince George": nor may its complement.)
                     let opens_complement = || {
                         self.key_at(title_end.saturating_sub(1))
-                            .is_some_and(|key| COMPLEMENT_LINKS.contains(key))
+                            .is_some_and(is_complement_link)
                     };
                     let inside_organisation = self.holds_organisation_word(title_end + 1..run.end)
                         || (self.word(run.first).is_some_and(is_organisation_word)
@@ -1740,9 +1743,7 @@ impl Finder<'_> {
             {
                 *last = owner.to_string();
             }
-            let after_de = self
-                .previous_word(first)
-                .is_some_and(|previous| COMPLEMENT_LINKS.contains(previous));
+            let after_de = self.previous_word(first).is_some_and(is_complement_link);
             let given_name = words.first().and_then(|first| given_name_gender(first));
             let starts_with_given_name = given_name.is_some();
             let complement = after_de
@@ -2388,9 +2389,8 @@ impl Finder<'_> {
         // describes someone else.
         // "le groupe en France": nor does one before a preposition.
         let governed = |at: usize| {
-            self.previous_word(at).is_some_and(|w| {
-                COMPLEMENT_LINKS.contains(w) || PREPOSITIONS_BEFORE_NAMES.contains(w)
-            })
+            self.previous_word(at)
+                .is_some_and(|w| is_complement_link(w) || PREPOSITIONS_BEFORE_NAMES.contains(w))
         };
         // "la préfecture de la Mayenne" too.
         let after_article = self
@@ -2523,7 +2523,7 @@ impl Finder<'_> {
         }
         let is_de = |at: usize| {
             self.word(at)
-                .is_some_and(|w| with_key(w, |key| COMPLEMENT_LINKS.contains(key)))
+                .is_some_and(|w| with_key(w, is_complement_link))
         };
         let mut before = first.checked_sub(1)?;
         // "du Logement": "du" is both the article and the "de".

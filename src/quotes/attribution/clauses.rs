@@ -538,10 +538,7 @@ impl Attributor<'_> {
                 let named = self.mention_ending_at(end)?;
                 let of = (named.first.saturating_sub(2)..named.first)
                     .rev()
-                    .find(|&i| {
-                        self.lower(i)
-                            .is_some_and(|w| people::COMPLEMENT_LINKS.contains(w))
-                    })?;
+                    .find(|&i| self.lower(i).is_some_and(people::is_complement_link))?;
                 let head_is_someone = self.lower(of.checked_sub(1)?).is_none_or(|w| {
                     self.lexicon.role(w).is_some() || people::is_body_word(self.lexicon, w)
                 });
