@@ -4853,4 +4853,18 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("North Coast Ports Authority")
         );
     }
+
+    #[test]
+    fn a_french_organisations_complement_may_list_items() {
+        let text = "Digue\n\n« Les crédits sont engagés », a indiqué le ministère de l'Agriculture, de l'Élevage et de la Pêche du Sud-Kivu. « Nous réparerons la route », a assuré le ministère des Mines, Carrières et Énergie dans un communiqué. « Nous verrons », a déclaré le président du club, Jean Roy et Paul Durand.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("ministère de l'Agriculture, de l'Élevage et de la Pêche du Sud-Kivu")
+        );
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("ministère des Mines, Carrières et Énergie")
+        );
+        assert_eq!(speaker(text, 2).as_deref(), Some("Jean Roy"));
+    }
 }

@@ -857,10 +857,23 @@ impl Attributor<'_> {
                 ));
             }
         }
+        // « le ministère des Travaux publics, Transports et Communications »:
+        // an organisation's listed complement, not a name in apposition.
+        let listed = if words.first().is_some_and(|w| is_organisation_word(w)) {
+            self.past_listed_items(end)
+        } else {
+            end
+        };
+        words.extend(
+            (end..listed)
+                .filter_map(|i| self.lower(i))
+                .filter(|w| !matches!(*w, "de" | "du" | "des" | "d'" | "l'" | "la" | "et"))
+                .map(str::to_string),
+        );
         // "said the mayor, Jane Roe": the name after the description, or
         // after its complement ("le ministre délégué à l'Industrie, X").
         // "le maire (divers gauche), Gilles Ravanel".
-        let end = self.past_brackets(end);
+        let end = self.past_brackets(listed);
         let comma = if self.punct(end) == Some(",") {
             Some(end)
         } else {
@@ -1026,6 +1039,91 @@ impl Attributor<'_> {
             named_to,
             self.span_text(determiner, named_to),
         ))
+    }
+
+    /// « ministère de l'Agriculture, de l'Élevage et de la Pêche »,
+    /// « ministère des Travaux publics, Transports et Communications »: a
+    /// French complement may list capitalised items after a comma, the last
+    /// after « et » and with its own complement (« … et du Travail du
+    /// Nouveau-Brunswick »). Past the last item when the list closes so,
+    /// else `end`.
+    fn past_listed_items(&self, end: usize) -> usize {
+        let mut at = end;
+        for _ in 0..LISTED_ITEMS {
+            let last = self.lower(at) == Some("et");
+            if !last && self.punct(at) != Some(",") {
+                return end;
+            }
+            let Some(item) = self.past_listed_item(at + 1) else {
+                return end;
+            };
+            if last {
+                return self.past_complements(item);
+            }
+            at = item;
+        }
+        end
+    }
+
+    /// Past one item of a listed complement at `start`: « de la
+    /// Formation », « Travaux publics »; none if it holds no capital or
+    /// names a person ("le président du club, Jean Roy et Paul Durand").
+    fn past_listed_item(&self, start: usize) -> Option<usize> {
+        let capitals = self.past_link(start);
+        let mut item = capitals;
+        while item < capitals + LISTED_ITEM_WORDS && self.capitalised(item) {
+            item += 1;
+        }
+        let person = self
+            .people
+            .mention_at(capitals)
+            .is_some_and(|m| self.people.entities[m.entity].person);
+        if item == capitals || person {
+            return None;
+        }
+        // (« Travaux publics »: an adjective after the capital.)
+        Some(
+            item + usize::from(
+                self.lower(item)
+                    .is_some_and(|w| self.lexicon.looks_adjectival(w)),
+            ),
+        )
+    }
+
+    /// Past « du », « de la », « d'l' »… at `index`: a complement's link
+    /// and its article.
+    fn past_link(&self, index: usize) -> usize {
+        if !self
+            .lower(index)
+            .is_some_and(|w| matches!(w, "de" | "du" | "des" | "d'"))
+        {
+            return index;
+        }
+        index
+            + 1
+            + usize::from(
+                self.lower(index + 1)
+                    .is_some_and(|w| matches!(w, "l'" | "la")),
+            )
+    }
+
+    /// Past the capitalised complements at `index`: « du Nouveau-Brunswick ».
+    fn past_complements(&self, mut index: usize) -> usize {
+        loop {
+            let capitals = self.past_link(index);
+            if capitals == index || !self.capitalised(capitals) {
+                return index;
+            }
+            index = capitals + 1;
+            while self.capitalised(index) {
+                index += 1;
+            }
+        }
+    }
+
+    fn capitalised(&self, index: usize) -> bool {
+        self.word(index)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
     }
 
     /// Where the name of what a description at `head` (up to `end`) is
@@ -1457,6 +1555,11 @@ pub(super) fn capitalised_name(words: &[&str]) -> Vec<String> {
 }
 
 /// Someone the text does not name, called `word` ("one", "someone").
+/// At most so many items, of so many capitalised words each, in a listed
+/// complement.
+const LISTED_ITEMS: usize = 6;
+const LISTED_ITEM_WORDS: usize = 3;
+
 fn someone(word: &str) -> Referent {
     Referent::Description {
         words: vec![word.to_lowercase()],
