@@ -42,6 +42,11 @@ impl Entity {
         !self.person && self.name_keys.iter().any(|word| is_organisation_word(word))
     }
 
+    /// Named as an organisation, or by an acronym ("SRFP", "FO").
+    pub fn named_as_body(&self) -> bool {
+        self.named_as_organisation() || matches!(self.name.as_slice(), [word] if is_acronym(word))
+    }
+
     /// The name as the text writes it: "Terre d'Ici", no space after an
     /// elided word.
     pub fn display_name(&self) -> String {

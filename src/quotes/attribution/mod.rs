@@ -4867,4 +4867,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         );
         assert_eq!(speaker(text, 2).as_deref(), Some("Jean Roy"));
     }
+
+    #[test]
+    fn a_companys_general_management_speaks_for_the_company() {
+        let text = "Coton\n\nLa Compagnie cotonnière des Hauts-Bassins (CCHB) achète la récolte. Interrogée, la direction générale de la CCHB a indiqué que « les paiements seront faits en mai ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Compagnie cotonnière des Hauts-Bassins")
+        );
+    }
 }

@@ -806,9 +806,7 @@ impl Attributor<'_> {
                 // "le délégué FO": a person's role, then the organisation
                 // the person belongs to.
                 let entity = &self.people.entities[named.entity];
-                let organisation = entity.named_as_organisation()
-                    || matches!(entity.name.as_slice(), [word] if people::is_acronym(word));
-                if organisation && words.iter().any(|w| self.lexicon.role(w).is_some()) {
+                if entity.named_as_body() && words.iter().any(|w| self.lexicon.role(w).is_some()) {
                     words.extend(entity.name_keys.iter().cloned());
                     end = named.end;
                     break;
