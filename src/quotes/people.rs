@@ -2342,7 +2342,14 @@ impl Finder<'_> {
     fn collect_descriptors(&self, people: &mut People, index: usize) {
         let mention = people.mentions[index];
         let person = people.entities[mention.entity].person;
-        let before = self.description_before(mention.first);
+        let listed = mention.first > 0
+            && self.is_comma(mention.first - 1)
+            && self.goes_on_as_listed_item(mention.end);
+        let before = if person || !listed {
+            self.description_before(mention.first)
+        } else {
+            None
+        };
         // An organisation is described before its name ("le groupe
         // coopératif Coralys", "the developer Halden"); what follows the
         // name of one is too often something else.
@@ -2370,6 +2377,28 @@ impl Finder<'_> {
             }
             entity.describe(words);
         }
+    }
+
+    /// « le ministère des Travaux publics, Transports et Communications »:
+    /// does a list of capitalised items go on after the name ending at
+    /// `end` (a comma or « et », maybe « de la », then a capital)? Then the
+    /// name is an item of a body's complement, not one in apposition.
+    fn goes_on_as_listed_item(&self, end: usize) -> bool {
+        if !self.is_comma(end) && self.key_at(end) != Some("et") {
+            return false;
+        }
+        let mut next = end + 1;
+        while next < end + 3
+            && self
+                .key_at(next)
+                .is_some_and(|key| is_complement_link(key) || matches!(key, "l'" | "la"))
+        {
+            next += 1;
+        }
+        // ("le maire, Jean Roy, et Claire Dubois": people.)
+        self.word(next)
+            .is_some_and(|w| is_capitalised(w) && given_name_gender(w).is_none())
+            && !self.is_honorific_at(next)
     }
 
     /// "Karima Benhadj, 47 ans,", "Lily Osborne, 29,", "X (47)": the age

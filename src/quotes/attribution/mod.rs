@@ -4876,4 +4876,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Compagnie cotonnière des Hauts-Bassins")
         );
     }
+
+    #[test]
+    fn a_listed_complement_before_its_verb_names_one_body() {
+        let text = "Pont\n\nJoint mardi, le ministère des Mines, Carrières et Énergie reconnaît un « retard » du chantier. Le ministère assure que les travaux « reprendront en juin ».";
+        let body = Some("ministère des Mines, Carrières et Énergie");
+        assert_eq!(speaker(text, 0).as_deref(), body);
+        assert_eq!(speaker(text, 1).as_deref(), body);
+    }
 }

@@ -1063,6 +1063,32 @@ impl Attributor<'_> {
         end
     }
 
+    /// « le ministère des Travaux publics, Transports et Communications
+    /// reconnaît »: the organisation whose listed complement ends at `end`,
+    /// read forward from its article, not its last item.
+    fn listed_complement_ending_at(&self, end: usize) -> Option<(Referent, String)> {
+        let first = self.mention_ending_at(end)?.first;
+        // (Only the last item, after « et » and maybe « de la ».)
+        let and = (first.saturating_sub(3)..first).rfind(|&i| self.lower(i) == Some("et"))?;
+        if self.past_link(and + 1) != first || self.lexicon.lang != crate::article::Lang::Fr {
+            return None;
+        }
+        let comma = (first.saturating_sub(LISTED_COMPLEMENT_REACH)..and)
+            .rfind(|&i| self.punct(i) == Some(","))?;
+        (first.saturating_sub(LISTED_COMPLEMENT_REACH)..comma)
+            .rev()
+            .filter(|&article| {
+                self.lower(article + 1).is_some_and(is_organisation_word)
+                    && self
+                        .lower(article)
+                        .is_some_and(|w| self.lexicon.is_determiner(w))
+            })
+            .find_map(|article| {
+                let (referent, phrase_end, mention) = self.phrase_at(article)?;
+                (phrase_end == end).then_some((referent, mention))
+            })
+    }
+
     /// Past one item of a listed complement at `start`: « de la
     /// Formation », « Travaux publics »; none if it holds no capital or
     /// names a person ("le président du club, Jean Roy et Paul Durand").
@@ -1311,6 +1337,9 @@ impl Attributor<'_> {
                 self.span_text(holder.first, end),
             ));
         }
+        if let Some(listed) = self.listed_complement_ending_at(end) {
+            return Some(listed);
+        }
         if let Some(mention) = self
             .mention_ending_at(end)
             .filter(|mention| !self.is_complement(mention.first))
@@ -1557,6 +1586,8 @@ pub(super) fn capitalised_name(words: &[&str]) -> Vec<String> {
 /// complement.
 const LISTED_ITEMS: usize = 6;
 const LISTED_ITEM_WORDS: usize = 3;
+/// How far before its last item a listed complement's head may stand.
+const LISTED_COMPLEMENT_REACH: usize = 16;
 
 fn someone(word: &str) -> Referent {
     Referent::Description {
