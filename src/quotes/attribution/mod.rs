@@ -4884,4 +4884,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), body);
         assert_eq!(speaker(text, 1).as_deref(), body);
     }
+
+    #[test]
+    fn a_french_adverbial_locution_may_stand_between_verb_and_subject() {
+        let text = "Usine\n\n« Les chiffres inquiètent », a reconnu d'entrée de jeu le directeur de l'usine, Marc Lavoie. « Nous fermerons le four », a lâché sans détour la maire, Ana Ruiz.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marc Lavoie"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Ana Ruiz"));
+    }
 }
