@@ -4891,4 +4891,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Marc Lavoie"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Ana Ruiz"));
     }
+
+    #[test]
+    fn a_company_described_by_where_it_is_based_is_the_company_named() {
+        let text = "Mill\n\nNorbank Timber Ltd. will close its mill in June. In a statement, the Halifax-based company said the closure was \"a last resort\".";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Norbank Timber Ltd."));
+    }
 }

@@ -900,11 +900,17 @@ impl Attributor<'_> {
                 // "la fédération" alone or with adjectives ("le syndicat
                 // majoritaire"); "la Fédération des locataires solidaires"
                 // names one.
-                let generic = name
-                    .split_whitespace()
-                    .skip(1)
-                    .all(|word| self.lexicon.looks_adjectival(&lexicon::normalise(word)))
-                    && head.is_some_and(|head| self.lexicon.is_generic_organisation(head));
+                // ("the Toronto-based company": with a place made an
+                // adjective.)
+                let generic = head.is_some_and(|head| {
+                    self.lexicon.is_generic_organisation(head)
+                        && name.split_whitespace().all(|word| {
+                            let key = lexicon::normalise(word);
+                            &key == head
+                                || self.lexicon.looks_adjectival(&key)
+                                || is_place_adjective(word)
+                        })
+                });
                 generic
                     .then(|| {
                         self.last_organisation_speaker_for(words, at)
@@ -1429,6 +1435,14 @@ fn same_but_gender(own: &str, word: &str) -> bool {
 #[inline(never)]
 fn same_but_ending(own: &str, word: &str) -> bool {
     own == word || (own.len() > 4 && masculine_stem(own) == masculine_stem(word))
+}
+
+/// "Toronto-based", "Perth-headquartered": a capitalised place joined to
+/// a lowercase participle.
+fn is_place_adjective(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(_, tail)| {
+        tail.len() > 3 && tail.ends_with("ed") && tail.starts_with(char::is_lowercase)
+    })
 }
 
 #[cfg(test)]
