@@ -865,7 +865,7 @@ impl Attributor<'_> {
         words.extend(
             (end..listed)
                 .filter_map(|i| self.lower(i))
-                .filter(|w| !matches!(*w, "de" | "du" | "des" | "d'" | "l'" | "la" | "et"))
+                .filter(|w| !people::is_complement_link(w) && !matches!(*w, "l'" | "la" | "et"))
                 .map(str::to_string),
         );
         // "said the mayor, Jane Roe": the name after the description, or
@@ -1114,13 +1114,10 @@ impl Attributor<'_> {
         )
     }
 
-    /// Past « du », « de la », « d'l' »… at `index`: a complement's link
+    /// Past « du », « de la », « de l' »… at `index`: a complement's link
     /// and its article.
     fn past_link(&self, index: usize) -> usize {
-        if !self
-            .lower(index)
-            .is_some_and(|w| matches!(w, "de" | "du" | "des" | "d'"))
-        {
+        if !self.lower(index).is_some_and(people::is_complement_link) {
             return index;
         }
         index
@@ -1581,7 +1578,6 @@ pub(super) fn capitalised_name(words: &[&str]) -> Vec<String> {
     }
 }
 
-/// Someone the text does not name, called `word` ("one", "someone").
 /// At most so many items, of so many capitalised words each, in a listed
 /// complement.
 const LISTED_ITEMS: usize = 6;
@@ -1589,6 +1585,7 @@ const LISTED_ITEM_WORDS: usize = 3;
 /// How far before its last item a listed complement's head may stand.
 const LISTED_COMPLEMENT_REACH: usize = 16;
 
+/// Someone the text does not name, called `word` ("one", "someone").
 fn someone(word: &str) -> Referent {
     Referent::Description {
         words: vec![word.to_lowercase()],
