@@ -857,10 +857,11 @@ impl Attributor<'_> {
         }
         // « le ministère des Travaux publics, Transports et Communications »:
         // an organisation's listed complement, not a name in apposition.
-        let listed = if words.first().is_some_and(|w| is_organisation_word(w)) {
-            self.past_listed_items(end)
-        } else {
-            end
+        let listed = match self.past_listed_items(end) {
+            listed if listed > end && words.first().is_some_and(|w| is_organisation_word(w)) => {
+                listed
+            }
+            _ => end,
         };
         words.extend(
             (end..listed)
@@ -1067,10 +1068,13 @@ impl Attributor<'_> {
     /// reconnaît »: the organisation whose listed complement ends at `end`,
     /// read forward from its article, not its last item.
     fn listed_complement_ending_at(&self, end: usize) -> Option<(Referent, String)> {
+        if self.lexicon.lang != crate::article::Lang::Fr {
+            return None;
+        }
         let first = self.mention_ending_at(end)?.first;
         // (Only the last item, after « et » and maybe « de la ».)
         let and = (first.saturating_sub(3)..first).rfind(|&i| self.lower(i) == Some("et"))?;
-        if self.past_link(and + 1) != first || self.lexicon.lang != crate::article::Lang::Fr {
+        if self.past_link(and + 1) != first {
             return None;
         }
         let comma = (first.saturating_sub(LISTED_COMPLEMENT_REACH)..and)

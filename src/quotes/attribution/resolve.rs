@@ -750,15 +750,17 @@ impl Attributor<'_> {
         // direction régionale de l'Environnement »: a service of the state,
         // named by its domain, is a body of its own.)
         let complement = &words[1..];
-        let qualified = complement
-            .first()
-            .is_some_and(|w| self.lexicon.looks_adjectival(w));
+        let qualified = || {
+            complement
+                .first()
+                .is_some_and(|w| self.lexicon.looks_adjectival(w))
+        };
         if head.is_some_and(|head| ORGANISATION_PARTS.contains(head))
             && !complement
                 .iter()
                 .any(|w| self.lexicon.is_generic_organisation(w))
             && let Some(organisation) = self.organisation_named_by(complement, at)
-            && (!qualified || self.people.entities[organisation].named_as_body())
+            && (!qualified() || self.people.entities[organisation].named_as_body())
         {
             return Some(Described::Known(organisation));
         }
