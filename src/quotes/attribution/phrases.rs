@@ -179,15 +179,11 @@ impl Attributor<'_> {
     /// Is the word at `index` a one-word name's possessive ("India's", not
     /// "State Engineer's")?
     fn is_possessive_name(&self, index: usize) -> bool {
-        let capitalised = |i: usize| {
-            self.word(i)
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-        };
-        capitalised(index)
+        self.capitalised(index)
             && self
                 .word(index)
                 .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
-            && !index.checked_sub(1).is_some_and(capitalised)
+            && !index.checked_sub(1).is_some_and(|i| self.capitalised(i))
     }
 
     /// "said season ticket holder Claire Benham": in English, a few
@@ -1284,20 +1280,16 @@ impl Attributor<'_> {
     /// "le ministère de l'Europe et des Affaires étrangères": "et" and a
     /// complement with a capital go on with a body's name.
     fn name_goes_on_at(&self, index: usize) -> bool {
-        let capital_at = |i: usize| {
-            self.word(i)
-                .is_some_and(|w| w.starts_with(char::is_uppercase))
-        };
         let complement = index + 1;
         self.lower(index).is_some_and(|w| matches!(w, "et" | "and"))
             && match self.lower(complement) {
-                Some("des" | "du" | "d'" | "of") => capital_at(complement + 1),
+                Some("des" | "du" | "d'" | "of") => self.capitalised(complement + 1),
                 Some("de") => {
-                    capital_at(complement + 1)
+                    self.capitalised(complement + 1)
                         || self
                             .lower(complement + 1)
                             .is_some_and(|w| matches!(w, "la" | "l'"))
-                            && capital_at(complement + 2)
+                            && self.capitalised(complement + 2)
                 }
                 _ => false,
             }
