@@ -4897,4 +4897,18 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Mill\n\nNorbank Timber Ltd. will close its mill in June. In a statement, the Halifax-based company said the closure was \"a last resort\".";
         assert_eq!(speaker(text, 0).as_deref(), Some("Norbank Timber Ltd."));
     }
+
+    #[test]
+    fn plain_complements_joined_by_et_name_one_body() {
+        let text = "Marché\n\nLes étals restent vides. « Les ventes ont chuté de moitié », a indiqué la chambre de commerce et d'industrie de la Sarthe dans un communiqué.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("chambre de commerce et d'industrie de la Sarthe")
+        );
+        let text = "Ateliers\n\nLes artisans attendent. La chambre de métiers et de l'artisanat a ajouté : « Les ateliers tiennent bon. »";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("chambre de métiers et de l'artisanat")
+        );
+    }
 }

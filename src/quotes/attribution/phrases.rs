@@ -1200,6 +1200,10 @@ impl Attributor<'_> {
                         .is_some_and(|w| self.lexicon.looks_adjectival(w)))
             {
                 named_to = at + 1;
+            } else if at == named_to && self.name_goes_on_at(at) {
+                // « de l'Europe et des Affaires étrangères »: "et" joins
+                // the complement that follows to the name.
+                named_to = at + 1;
             } else if at > named_to || generic {
                 // "le groupe repousse de dix-huit mois …": two words that
                 // join nothing end the name; one may be an adjective
@@ -1282,17 +1286,58 @@ impl Attributor<'_> {
     fn name_goes_on_at(&self, index: usize) -> bool {
         let complement = index + 1;
         self.lower(index).is_some_and(|w| matches!(w, "et" | "and"))
-            && match self.lower(complement) {
-                Some("des" | "du" | "d'" | "of") => self.capitalised(complement + 1),
-                Some("de") => {
-                    self.capitalised(complement + 1)
-                        || self
-                            .lower(complement + 1)
-                            .is_some_and(|w| matches!(w, "la" | "l'"))
-                            && self.capitalised(complement + 2)
-                }
-                _ => false,
+            && (self.plain_complements_joined_at(index)
+                || self.capitalised_complement_at(complement))
+    }
+
+    /// « la chambre de commerce et d'industrie », « de métiers et de
+    /// l'artisanat »: a body named by plain nouns joined with "et". Only
+    /// when the second noun ends the phrase: « de pêche et de nombreux
+    /// élus » is two parties.
+    fn plain_complements_joined_at(&self, and: usize) -> bool {
+        let plain_link = |index: usize| self.lower(index).is_some_and(|w| matches!(w, "de" | "d'"));
+        let plain_noun = |index: usize| {
+            !self.capitalised(index)
+                && self.lower(index).is_some_and(|w| {
+                    !self.lexicon.is_determiner(w)
+                        && !looks_infinitive(w)
+                        && !people::is_complement_link(w)
+                })
+        };
+        let Some(before) = and.checked_sub(2) else {
+            return false;
+        };
+        let mut noun = and + 2;
+        if self.lower(noun).is_some_and(|w| matches!(w, "la" | "l'")) {
+            noun += 1;
+        }
+        // What follows closes the name: a complement, a name, a verb.
+        let ends_phrase = self.capitalised(noun + 1)
+            || self.lower(noun + 1).is_none_or(|w| {
+                people::is_complement_link(w)
+                    || PHRASE_ENDS.contains(w)
+                    || self.lexicon.is_auxiliary(w)
+            });
+        plain_link(before)
+            && plain_noun(before + 1)
+            && plain_link(and + 1)
+            && plain_noun(noun)
+            && ends_phrase
+    }
+
+    /// "et des Affaires étrangères": a complement with a capital.
+    fn capitalised_complement_at(&self, complement: usize) -> bool {
+        match self.lower(complement) {
+            Some("des" | "du" | "d'" | "of") => self.capitalised(complement + 1),
+            Some("de") => {
+                self.capitalised(complement + 1)
+                    || self
+                        .lower(complement + 1)
+                        .is_some_and(|w| matches!(w, "la" | "l'"))
+                        && self.capitalised(complement + 2)
             }
+            _ => false,
+        }
     }
 
     /// « Le représentant FO a déclaré »: an organisation's name after a
