@@ -763,9 +763,13 @@ impl<'a> Attributor<'a> {
             self.kinds[quote] = QuoteKind::Term;
             return;
         }
-        // "Q: … / A: “…”": an answer is the interviewee's.
+        // "Q: … / A: “…”": an answer is the interviewee's, never the
+        // journalist's named before the exchange.
         if self.follows_answer_label(at) {
-            self.speakers[quote] = self.salient_person(at, Gender::Unknown);
+            let interviewer = self.interviewer_before(quote);
+            self.speakers[quote] = self.salient_person_fitting(at, Gender::Unknown, |entity| {
+                self.is_named(entity) && Some(entity) != interviewer
+            });
             return;
         }
         let mut speaker = self.speaker_in_context(quote, sentence);
@@ -4910,5 +4914,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             speaker(text, 0).as_deref(),
             Some("chambre de métiers et de l'artisanat")
         );
+    }
+
+    #[test]
+    fn a_labelled_answer_is_not_the_journalists_named_before_it() {
+        let text = "Forge\n\nFor twenty years, Ilse Marwick has shod horses across the valley. Staff writer Tom Avery visited her forge last week.\n\nQ: Why iron?\n\nA: \"Because a good shoe outlasts the season, and the horse knows it.\"\n\nQ: And the hours?\n\nA: \"They are long, but I would not trade them for an office.\"";
+        let found = speakers_of(text);
+        assert_eq!(found[0].1.as_deref(), Some("Ilse Marwick"));
+        assert_eq!(found[1].1.as_deref(), Some("Ilse Marwick"));
     }
 }

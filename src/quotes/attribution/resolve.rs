@@ -408,7 +408,7 @@ impl Attributor<'_> {
     }
 
     /// Is `entity` someone the text names (not "a neighbour")?
-    fn is_named(&self, entity: usize) -> bool {
+    pub(super) fn is_named(&self, entity: usize) -> bool {
         !self.people.entities[entity].unnamed
     }
 
@@ -438,7 +438,7 @@ impl Attributor<'_> {
     }
 
     /// [`Self::salient_person`] among the people that `fits`.
-    fn salient_person_fitting(
+    pub(super) fn salient_person_fitting(
         &self,
         at: usize,
         gender: Gender,
