@@ -4923,4 +4923,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(found[0].1.as_deref(), Some("Ilse Marwick"));
         assert_eq!(found[1].1.as_deref(), Some("Ilse Marwick"));
     }
+
+    #[test]
+    fn a_co_operative_is_the_cooperative_however_spelled() {
+        let text = "Grain\n\nThe terminal is owned by the Prairie Growers Co-operative. In a statement, the cooperative said it would \"welcome the review\". The co-op added that the work was \"long overdue\".";
+        let body = Some("Prairie Growers Co-operative");
+        assert_eq!(speaker(text, 0).as_deref(), body);
+        assert_eq!(speaker(text, 1).as_deref(), body);
+    }
 }
