@@ -4931,4 +4931,17 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), body);
         assert_eq!(speaker(text, 1).as_deref(), body);
     }
+
+    #[test]
+    fn an_autorite_named_with_its_adjectives_is_one_body() {
+        let text = "Port\n\nL'Autorité portuaire du Nord a signé le contrat jeudi. « Le chantier commence en mars », a précisé l'Autorité. Selon l'Autorité de l'aviation civile, la piste rouvrira « avant l'été ».";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Autorité portuaire du Nord")
+        );
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Autorité de l'aviation civile")
+        );
+    }
 }
