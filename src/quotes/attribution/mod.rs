@@ -4944,4 +4944,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Autorité de l'aviation civile")
         );
     }
+
+    #[test]
+    fn a_body_named_health_is_no_one_a_pronoun_means() {
+        let text = "Lead\n\nMara Quill has two sons.\n\nHer eldest tested high at age three. Tasman Health recommends follow-up.\n\n“He is fine now, as far as we know,” she said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mara Quill"));
+    }
 }
