@@ -1281,8 +1281,9 @@ impl Attributor<'_> {
                 && self.is_of(before.wrapping_sub(1)))
     }
 
-    /// "le ministère de l'Europe et des Affaires étrangères": "et" and a
-    /// complement with a capital go on with a body's name.
+    /// "le ministère de l'Europe et des Affaires étrangères", « la chambre
+    /// de commerce et d'industrie »: "et" and a complement go on with a
+    /// body's name.
     fn name_goes_on_at(&self, index: usize) -> bool {
         let complement = index + 1;
         self.lower(index).is_some_and(|w| matches!(w, "et" | "and"))
