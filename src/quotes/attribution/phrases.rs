@@ -1308,10 +1308,7 @@ impl Attributor<'_> {
         let Some(before) = and.checked_sub(2) else {
             return false;
         };
-        let mut noun = and + 2;
-        if self.lower(noun).is_some_and(|w| matches!(w, "la" | "l'")) {
-            noun += 1;
-        }
+        let noun = self.past_link(and + 1);
         // What follows closes the name: a complement, a name, a verb.
         let ends_phrase = self.capitalised(noun + 1)
             || self.lower(noun + 1).is_none_or(|w| {
