@@ -674,8 +674,9 @@ impl Attributor<'_> {
             .ends_with('?')
     }
 
-    /// The person named most often before token `at` (the latest named on
-    /// a tie), other than `except`.
+    /// The person named most often before token `at`, other than `except`.
+    /// On a tie, one who was the subject of a sentence wins ("X forme une
+    /// apprentie, Y": the article is about X), then the latest named.
     fn topic_person(&self, at: usize, except: Option<usize>) -> Option<usize> {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         for (place, mention) in self.mentions_before(at).iter().enumerate() {
@@ -690,9 +691,16 @@ impl Attributor<'_> {
                 *entry = (entry.0 + weight, place);
             }
         }
+        let subject_before = |entity: usize| {
+            self.sentences
+                .iter()
+                .zip(&self.subjects)
+                .take_while(|(sentence, _)| sentence.start < at)
+                .any(|(_, &subject)| subject == Some(entity))
+        };
         counts
             .into_iter()
-            .max_by_key(|&(_, count_and_place)| count_and_place)
+            .max_by_key(|&(entity, (count, place))| (count, subject_before(entity), place))
             .map(|(entity, _)| entity)
     }
 

@@ -4950,4 +4950,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Lead\n\nMara Quill has two sons.\n\nHer eldest tested high at age three. Tasman Health recommends follow-up.\n\n“He is fine now, as far as we know,” she said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mara Quill"));
     }
+
+    #[test]
+    fn an_interview_is_with_the_subject_of_the_lead_not_the_one_it_mentions() {
+        let text = "Entretien. Le dernier vitrier du canton\n\nArmand Vézelier répare des vitraux depuis quarante ans et accueille cet hiver un stagiaire, Noé Castelbrun.\n\nComment avez-vous commencé ?\n\n« Par une fenêtre cassée chez ma grand-mère. »\n\nLe métier disparaît-il ?\n\n« Il change. Les églises attendent, les commandes aussi. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Armand Vézelier"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Armand Vézelier"));
+    }
 }
