@@ -4957,4 +4957,14 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Armand Vézelier"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Armand Vézelier"));
     }
+
+    #[test]
+    fn sidi_and_moulay_open_a_name_at_the_start_of_a_sentence() {
+        let text = "Oasis\n\nSidi Ahmed Ould Cheibany keeps goats near the well. \"The water is lower every year,\" Ould Cheibany said.\n\nMoulay Idriss Benhaddou runs the pump. \"We fix it with wire,\" Benhaddou said.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Sidi Ahmed Ould Cheibany")
+        );
+        assert_eq!(speaker(text, 1).as_deref(), Some("Moulay Idriss Benhaddou"));
+    }
 }
