@@ -446,6 +446,9 @@ const GENDER_VOTE_REACH: usize = 60;
 /// How far back from a name in apposition the spokesperson its phrase
 /// complements is sought.
 const SPOKESPERSON_COMPLEMENT_REACH: usize = 7;
+/// Words before a role that may hold its article: « l'ancien directeur
+/// général ».
+const DEFINITE_ROLE_REACH: usize = 3;
 
 /// People who speak for an organisation: the organisation is quoted.
 pub static SPOKESPEOPLE: WordSet = WordSet::new(&[
@@ -2679,10 +2682,12 @@ impl Finder<'_> {
         self.lexicon.role(word).is_none() || self.lexicon.is_generic_organisation(word)
     }
 
-    /// "A spokeswoman for the Inland Rivers Alliance, Nerida Coulter":
-    /// does the noun phrase ending at `end` complement a spokesperson?
-    /// Then a name in apposition after it is theirs ("un technicien du
-    /// bailleur, Valoris Habitat" names the landlord).
+    /// "A spokeswoman for the Inland Rivers Alliance, Nerida Coulter",
+    /// « l'ancien directeur de la coopérative, Koffi Yao »: does the noun
+    /// phrase ending at `end` complement a spokesperson, or a word for a
+    /// person the text makes definite? Then a name in apposition after it
+    /// is theirs ("un technicien du bailleur, Valoris Habitat" names the
+    /// landlord).
     fn complement_of_spokesperson(&self, end: usize) -> bool {
         (end.saturating_sub(SPOKESPERSON_COMPLEMENT_REACH)..end)
             .rev()
@@ -2691,8 +2696,19 @@ impl Finder<'_> {
                 ROLE_COMPLEMENTS.contains(self.keys.get(index))
                     && index > 0
                     && self.word(index - 1).is_some()
-                    && SPOKESPEOPLE.contains(self.keys.get(index - 1))
+                    && (SPOKESPEOPLE.contains(self.keys.get(index - 1))
+                        || (self.lexicon.role(self.keys.get(index - 1)).is_some()
+                            && self.definite_before(index - 1)))
             })
+    }
+
+    /// "le directeur", « l'ancien directeur général », "the former head":
+    /// is the role word at `role` one of a definite noun phrase, so that
+    /// the text means one known holder?
+    fn definite_before(&self, role: usize) -> bool {
+        (role.saturating_sub(DEFINITE_ROLE_REACH)..role)
+            .filter_map(|index| self.word(index).map(|_| self.keys.get(index)))
+            .any(|key| matches!(key, "le" | "la" | "l" | "l'" | "the"))
     }
 
     /// "a green Morris Minor": a name after an indefinite article and an

@@ -4967,4 +4967,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         );
         assert_eq!(speaker(text, 1).as_deref(), Some("Moulay Idriss Benhaddou"));
     }
+
+    #[test]
+    fn a_name_after_a_role_of_a_body_and_a_comma_is_the_role_holders() {
+        let text = "Coopérative\n\nLe directeur de la coopérative, Kouamé Ahou Bertin, n'était pas présent. « Les comptes sont justes », a-t-il assuré.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kouamé Ahou Bertin"));
+    }
 }
