@@ -1763,10 +1763,11 @@ impl Finder<'_> {
             let company = words
                 .last()
                 .is_some_and(|last| is_company_abbreviation(last));
+            // (Read once: both an organisation's name and a business's.)
+            let business = words.iter().any(|word| is_organisation_word(word));
             let named_as_organisation = company
-                || words
-                    .iter()
-                    .any(|word| word == "&" || is_organisation_word(word))
+                || business
+                || words.iter().any(|word| word == "&")
                 || self.previous_word(first).is_some_and(|previous| {
                     // ("said that David Oyelaran …": not before a given name.)
                     (self.lexicon.is_determiner(previous) && !starts_with_given_name)
@@ -1809,7 +1810,6 @@ impl Finder<'_> {
                     .into_iter()
                     .flatten()
                     .any(|word| STREET_WORDS.contains_key_of(word));
-            let business = words.iter().any(|word| is_organisation_word(word));
             // "Mount Teralu", "the North Sea": a natural feature is a place.
             let feature = words.len() >= 2
                 && !starts_with_given_name
