@@ -2708,7 +2708,7 @@ impl Finder<'_> {
     fn definite_before(&self, role: usize) -> bool {
         (role.saturating_sub(DEFINITE_ROLE_REACH)..role)
             .filter_map(|index| self.word(index).map(|_| self.keys.get(index)))
-            .any(|key| matches!(key, "le" | "la" | "l'" | "the"))
+            .any(|key| self.lexicon.is_determiner(key) && lexicon::is_definite(key))
     }
 
     /// "a green Morris Minor": a name after an indefinite article and an
