@@ -121,6 +121,7 @@ pub struct Lexicon {
     demonyms: Demonyms,
     naming_verbs: Table<()>,
     asking_verbs: Table<()>,
+    glossing_words: Table<()>,
 }
 
 /// Each word of `data/role_synonyms.txt` and the first word of its group.
@@ -775,6 +776,7 @@ impl Lexicon {
             demonyms: Demonyms::new(lang),
             naming_verbs: words_of(include_str!("data/naming_verbs.txt")),
             asking_verbs: words_of(include_str!("data/asking_verbs.txt")),
+            glossing_words: lang_words(include_str!("data/glossing_words.txt"), lang),
         }
     }
 
@@ -994,6 +996,12 @@ impl Lexicon {
     /// "rivale", "opponent": the other side of the person talked about.
     pub fn is_counterpart(&self, word: &str) -> bool {
         self.counterparts.contains(word)
+    }
+
+    /// « ces », "those": after a quoted term and its comma, an apposition
+    /// that explains the term opens with it.
+    pub fn is_glossing_word(&self, word: &str) -> bool {
+        self.glossing_words.contains(word)
     }
 
     /// "surnommé", "nicknamed": what follows is a name given.

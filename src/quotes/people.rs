@@ -2994,6 +2994,11 @@ static RELATIVE_PRONOUNS: WordSet = WordSet::new(&[
     "que", "qu'", "qui", "dont", "lequel", "laquelle", "that", "which", "whom", "who",
 ]);
 
+/// Does `word` (a lowercase key) open a relative clause?
+pub(crate) fn is_relative_pronoun(word: &str) -> bool {
+    RELATIVE_PRONOUNS.contains(word)
+}
+
 static FUNCTION_WORDS: WordSet = WordSet::new(&[
     "c'",
     "ç'",

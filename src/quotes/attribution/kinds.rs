@@ -12,6 +12,9 @@ const TITLE_MAX_WORDS: usize = 7;
 /// The longest quotation after a naming verb that is taken for a name.
 const NAME_MAX_WORDS: usize = 3;
 
+/// The longest quotation an apposition after it can gloss as a term.
+const GLOSSED_MAX_WORDS: usize = 3;
+
 /// How far before a title in apposition its work's word may stand: "un
 /// essai sur son métier, « … »".
 const TITLE_CUE_REACH: usize = 5;
@@ -68,6 +71,9 @@ impl Attributor<'_> {
         {
             return Some(QuoteKind::Title);
         }
+        if self.glossed_after(quote, at) {
+            return Some(QuoteKind::Term);
+        }
         if let Some(kind) = self
             .lower(before)
             .and_then(|cue| self.kind_after_word(quote, before, cue, first_word, title_like))
@@ -122,6 +128,23 @@ impl Attributor<'_> {
             && inner.starts_with(char::is_uppercase)
             && !whole.contains([',', '.', '!', '?', ';', ':']))
         .then_some(QuoteKind::Title)
+    }
+
+    /// « les « pisteurs », ces collecteurs qui sillonnent les villages »:
+    /// a short quotation that an apposition right after it explains is a
+    /// term, not anyone's words. (« …, ce que la préfecture conteste »
+    /// comments on the whole sentence instead.)
+    fn glossed_after(&self, quote: usize, at: usize) -> bool {
+        let inner = self.inner_text(quote);
+        self.punct(at + 1) == Some(",")
+            && self
+                .lower(at + 2)
+                .is_some_and(|w| self.lexicon.is_glossing_word(w))
+            && self
+                .lower(at + 3)
+                .is_some_and(|w| !people::is_relative_pronoun(w))
+            && !inner.contains([',', '.', '!', '?', ';', ':'])
+            && self.has_at_most_words(quote, GLOSSED_MAX_WORDS)
     }
 
     /// What the word just before a quotation says it is: a title after

@@ -4973,4 +4973,14 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Coopérative\n\nLe directeur de la coopérative, Kouamé Ahou Bertin, n'était pas présent. « Les comptes sont justes », a-t-il assuré.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kouamé Ahou Bertin"));
     }
+
+    #[test]
+    fn a_quoted_word_an_apposition_explains_is_a_term() {
+        let text = "Pêche
+
+Le mareyeur Dieudonné Akpa a pris la parole. Il se plaint des « rabatteurs », ces intermédiaires qui achètent le poisson avant l'arrivée des pirogues. La coopérative a été prévenue « trop tard », ce que la mairie dément.";
+        assert_eq!(kind(text, 0), super::super::QuoteKind::Term);
+        assert_eq!(speaker(text, 0), None);
+        assert_eq!(kind(text, 1), super::super::QuoteKind::Quote);
+    }
 }
