@@ -1174,15 +1174,16 @@ fn verb_forms(line: &str, lang: Lang) -> Vec<String> {
     match listed {
         Some(listed) => {
             forms.extend(listed.split_whitespace().map(normalise));
-            // The present participle is the imperfect's stem and "-ant"
-            // (reconnaissait: reconnaissant).
+            // The present participle and the imperfect's plural are the
+            // imperfect's stem and "-ant", "-aient" (reconnaissait:
+            // reconnaissant, reconnaissaient).
             if lang == Lang::Fr {
-                let participles: Vec<String> = forms
+                let derived: Vec<String> = forms
                     .iter()
                     .filter_map(|form| form.strip_suffix("ait"))
-                    .map(|stem| format!("{stem}ant"))
+                    .flat_map(|stem| [format!("{stem}ant"), format!("{stem}aient")])
                     .collect();
-                forms.extend(participles);
+                forms.extend(derived);
             }
         }
         None => match lang {

@@ -308,6 +308,9 @@ impl Attributor<'_> {
     }
 
     /// « Nous ferons tout, a-t-il assuré, pour que cela change. »
+    /// (« Des voisins se moquaient : une fille, disaient-ils, ça ne s'est
+    /// jamais vu »: a plural incise past the quotation's first sentence,
+    /// or its colon, reports what others told the speaker.)
     pub(super) fn incise_inside(&self, quote: usize) -> Option<Found> {
         let span = &self.spans[quote];
         if span.dash {
@@ -328,6 +331,7 @@ impl Attributor<'_> {
             if let Some((verb, gender)) = self.lexicon.inversion(first)
                 && (self.lexicon.is_reporting_verb(verb) || self.lexicon.is_auxiliary(verb))
                 && rest.len() > clause.len()
+                && !(gender == Gender::Plural && opens_later_sentence(&inner[..offset]))
             {
                 return Some(Found {
                     referent: Referent::Pronoun(gender),
@@ -335,8 +339,11 @@ impl Attributor<'_> {
                     cue: Some(clause.trim().to_string()),
                 });
             }
+            // ("…, maintenant l'école": a participle, or the adverb it
+            // spells, opens no incise.)
             let reports = self.lexicon.is_reporting_verb(first)
                 && !self.lexicon.is_auxiliary(first)
+                && !first.ends_with("ant")
                 || self.lexicon.is_auxiliary(first)
                     && words
                         .clone()
@@ -349,11 +356,17 @@ impl Attributor<'_> {
                     .split(['.', '!', '?', '»', '”', ';'])
                     .next()
                     .unwrap_or_default();
-                let longer: String = sentence
-                    .splitn(3, ',')
-                    .take(2)
-                    .collect::<Vec<_>>()
-                    .join(",");
+                // ("ironise l'élu, promettaient la même halle": only a
+                // capitalised name is an apposition.)
+                let mut clauses = sentence.splitn(3, ',');
+                let own = clauses.next().unwrap_or_default();
+                let apposition = clauses
+                    .next()
+                    .filter(|next| next.trim_start().starts_with(char::is_uppercase));
+                let longer = match apposition {
+                    Some(apposition) => &sentence[..own.len() + 1 + apposition.len()],
+                    None => own,
+                };
                 let subject: Vec<&str> = longer
                     .split_whitespace()
                     .skip_while(|w| {
@@ -395,14 +408,17 @@ impl Attributor<'_> {
                         .is_some_and(|last| words.contains(&last.as_str())))
         });
         let name = capitalised_name(words);
+        // ("ironise l'élu": the article may be elided onto the noun.)
+        let (article, noun) = elided_apart(first);
+        let described = noun.into_iter().chain(rest.iter().copied());
         let referent = match entity {
             _ if name.len() >= 2 => Referent::Name(name, people::honorific_gender(first)),
             Some(entity) => Referent::Entity(entity),
-            None if self.lexicon.is_determiner(first) => Referent::Description {
-                words: rest.iter().map(|word| normalise(word)).collect(),
-                gender: determiner_gender(first),
-                definite: is_definite(first),
-                name: rest.join(" "),
+            None if self.lexicon.is_determiner(article) => Referent::Description {
+                words: described.clone().map(normalise).collect(),
+                gender: determiner_gender(article),
+                definite: is_definite(article),
+                name: described.collect::<Vec<_>>().join(" "),
             },
             None => return None,
         };
@@ -520,6 +536,23 @@ fn holds(haystack: &str, needle: &str) -> bool {
     haystack
         .windows(needle.len())
         .any(|window| window[0] == *first && window[1..] == *rest)
+}
+
+/// « l'élu » as « l' » and « élu », so that its article is read as one;
+/// any other word as itself and no noun.
+fn elided_apart(word: &str) -> (&str, Option<&str>) {
+    word.char_indices()
+        .find(|&(_, c)| c == '\'' || c == '’')
+        .filter(|&(at, _)| lexicon::is_elided_stem(&word[..at]))
+        .map(|(at, c)| at + c.len_utf8())
+        .filter(|&end| end < word.len())
+        .map_or((word, None), |end| (&word[..end], Some(&word[end..])))
+}
+
+/// Has the quotation text before an incise closed a sentence, or opened
+/// reported words with a colon?
+fn opens_later_sentence(before: &str) -> bool {
+    before.contains(['.', '!', '?', ':'])
 }
 
 #[cfg(test)]

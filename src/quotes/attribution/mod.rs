@@ -4983,4 +4983,21 @@ Le mareyeur Dieudonné Akpa a pris la parole. Il se plaint des « rabatteurs »,
         assert_eq!(speaker(text, 0), None);
         assert_eq!(kind(text, 1), super::super::QuoteKind::Quote);
     }
+
+    #[test]
+    fn a_plural_incise_late_in_a_quotation_reports_what_others_said() {
+        let text = "Entretien. Le dernier tonnelier\n\nMarcel Oudinot cercle des fûts depuis trente ans à Cognac.\n\nQui vous a appris ?\n\n« Mon oncle. Les clients riaient : un gamin à la forge, disaient-ils, ça ne tiendra pas. J'ai tenu. »\n\nEt demain ?\n\n« Je forme deux apprentis. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marcel Oudinot"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Marcel Oudinot"));
+    }
+
+    #[test]
+    fn an_incise_names_its_speaker_with_an_elided_article() {
+        let text = "Ville\n\nLa maire Odile Ferrandon a été réélue. « Il faut apaiser », tranche la maire.\n\nLe conseiller municipal Bastien Lorrain ne partage pas cet avis. « Les deux listes, ironise l’élu, promettaient la même halle. »";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Bastien Lorrain"));
+        let article = Article::from_bytes(text.as_bytes(), "t");
+        let quote = &extract(&article).quotes[1];
+        assert_eq!(quote.mention.as_deref(), Some("l’élu"));
+        assert_eq!(quote.cue.as_deref(), Some("ironise"));
+    }
 }
