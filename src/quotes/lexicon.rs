@@ -379,12 +379,21 @@ fn lang_genders(data: &str, lang: Lang) -> Table<Gender> {
 /// "emblée", as the tokenizer splits short elided words from the next.
 fn elided_apart(word: &str) -> Vec<String> {
     let normal = normalise(word);
-    match normal.split_once('\'') {
-        Some((stem, rest)) if !rest.is_empty() && is_elided_stem(stem) => {
-            vec![format!("{stem}'"), rest.to_string()]
-        }
-        _ => vec![normal],
+    match split_elision(&normal) {
+        (article, Some(rest)) => vec![article.to_string(), rest.to_string()],
+        (word, None) => vec![word.to_string()],
     }
+}
+
+/// « l'élu » as « l' » and « élu », so that its article is read as one;
+/// any other word as itself and no rest.
+pub fn split_elision(word: &str) -> (&str, Option<&str>) {
+    word.char_indices()
+        .find(|&(_, c)| c == '\'' || c == '’')
+        .filter(|&(at, _)| is_elided_stem(&word[..at]))
+        .map(|(at, c)| at + c.len_utf8())
+        .filter(|&end| end < word.len())
+        .map_or((word, None), |end| (&word[..end], Some(&word[end..])))
 }
 
 /// "d", "l", "qu", "lorsqu": what is left of a French word that lost its

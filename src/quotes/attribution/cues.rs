@@ -409,7 +409,7 @@ impl Attributor<'_> {
         });
         let name = capitalised_name(words);
         // ("ironise l'élu": the article may be elided onto the noun.)
-        let (article, noun) = elided_apart(first);
+        let (article, noun) = lexicon::split_elision(first);
         let described = noun.into_iter().chain(rest.iter().copied());
         let referent = match entity {
             _ if name.len() >= 2 => Referent::Name(name, people::honorific_gender(first)),
@@ -536,17 +536,6 @@ fn holds(haystack: &str, needle: &str) -> bool {
     haystack
         .windows(needle.len())
         .any(|window| window[0] == *first && window[1..] == *rest)
-}
-
-/// « l'élu » as « l' » and « élu », so that its article is read as one;
-/// any other word as itself and no noun.
-fn elided_apart(word: &str) -> (&str, Option<&str>) {
-    word.char_indices()
-        .find(|&(_, c)| c == '\'' || c == '’')
-        .filter(|&(at, _)| lexicon::is_elided_stem(&word[..at]))
-        .map(|(at, c)| at + c.len_utf8())
-        .filter(|&end| end < word.len())
-        .map_or((word, None), |end| (&word[..end], Some(&word[end..])))
 }
 
 /// Has the quotation text before an incise closed a sentence, or opened

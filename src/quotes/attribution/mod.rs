@@ -4976,9 +4976,7 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn a_quoted_word_an_apposition_explains_is_a_term() {
-        let text = "Pêche
-
-Le mareyeur Dieudonné Akpa a pris la parole. Il se plaint des « rabatteurs », ces intermédiaires qui achètent le poisson avant l'arrivée des pirogues. La coopérative a été prévenue « trop tard », ce que la mairie dément.";
+        let text = "Pêche\n\nLe mareyeur Dieudonné Akpa a pris la parole. Il se plaint des « rabatteurs », ces intermédiaires qui achètent le poisson avant l'arrivée des pirogues. La coopérative a été prévenue « trop tard », ce que la mairie dément.";
         assert_eq!(kind(text, 0), super::super::QuoteKind::Term);
         assert_eq!(speaker(text, 0), None);
         assert_eq!(kind(text, 1), super::super::QuoteKind::Quote);
