@@ -343,7 +343,7 @@ impl Attributor<'_> {
             // spells, opens no incise.)
             let reports = self.lexicon.is_reporting_verb(first)
                 && !self.lexicon.is_auxiliary(first)
-                && !first.ends_with("ant")
+                && !self.lexicon.looks_present_participle(first)
                 || self.lexicon.is_auxiliary(first)
                     && words
                         .clone()
