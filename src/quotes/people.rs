@@ -1355,6 +1355,17 @@ impl Finder<'_> {
     }
 
     /// Does a word among `tokens` mark an organisation?
+    /// "Mayor Charity Mwiinga": two capitalised words after a title, the
+    /// last no word for a body, are a person's given name and surname even
+    /// when the given name is also a word for a body.
+    fn given_name_and_surname_after(&self, title_end: usize, end: usize) -> bool {
+        end == title_end + 3
+            && self.capitalised_word(title_end + 1).is_some()
+            && self
+                .capitalised_word(title_end + 2)
+                .is_some_and(|surname| !is_organisation_word(surname))
+    }
+
     fn holds_organisation_word(&self, tokens: std::ops::Range<usize>) -> bool {
         tokens
             .filter_map(|i| self.word(i))
@@ -1679,7 +1690,9 @@ impl Finder<'_> {
                         self.key_at(title_end.saturating_sub(1))
                             .is_some_and(is_complement_link)
                     };
-                    let inside_organisation = self.holds_organisation_word(title_end + 1..run.end)
+                    let inside_organisation = (self
+                        .holds_organisation_word(title_end + 1..run.end)
+                        && !self.given_name_and_surname_after(title_end, run.end))
                         || (self.word(run.first).is_some_and(is_organisation_word)
                             && (self.capitalised_word(title_end).is_none() || opens_complement()));
                     !inside_organisation
@@ -1764,7 +1777,9 @@ impl Finder<'_> {
                 .last()
                 .is_some_and(|last| is_company_abbreviation(last));
             // (Read once: both an organisation's name and a business's.)
-            let business = words.iter().any(|word| is_organisation_word(word));
+            // A title kept apart has already vouched for a person's name.
+            let business =
+                title_end.is_none() && words.iter().any(|word| is_organisation_word(word));
             let named_as_organisation = company
                 || business
                 || words.iter().any(|word| word == "&")

@@ -4998,4 +4998,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(quote.mention.as_deref(), Some("l’élu"));
         assert_eq!(quote.cue.as_deref(), Some("ironise"));
     }
+
+    #[test]
+    fn a_title_before_two_names_makes_a_person_even_with_a_word_for_a_body() {
+        let text = "Harbour fees\n\nCouncillor Charity Banda opened the hearing on Tuesday. \"We cannot keep paying for the quay,\" Banda said. \"The fee stays,\" she added.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Charity Banda"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Charity Banda"));
+    }
 }
