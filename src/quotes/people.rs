@@ -2815,10 +2815,26 @@ impl Finder<'_> {
                 .word(index + 1)
                 .is_some_and(|next| given_name_gender(next).is_some() && !patronymic(next))
             && (self.plain_words(run_first..=index) || self.names_portfolio(run_first))
+            && (index > run_first || self.lone_label_at(index))
             && !surname_after_title
             && !self
                 .word(index)
                 .is_some_and(|word| self.follows_honorific_elsewhere(word))
+    }
+
+    /// "Energy Kagiso Molefhe", "au Citoyen Martin Gagné": one capitalised
+    /// word before a given name and a surname is a label. French writes its
+    /// labels lowercase, so there it takes a role or an article or « de »
+    /// before it; otherwise it is a given name no list holds ("raconte
+    /// Achta Mahamat Saleh").
+    fn lone_label_at(&self, index: usize) -> bool {
+        self.lexicon.lang != crate::article::Lang::Fr
+            || self.is_role_at(index)
+            || self.previous_word(index).is_some_and(|previous| {
+                is_complement_link(previous)
+                    || self.lexicon.is_determiner(previous)
+                    || matches!(previous, "au" | "aux")
+            })
     }
 
     /// "Minister of Agriculture Lloyd Chisale": when no word of the run

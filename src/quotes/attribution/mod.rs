@@ -5005,4 +5005,17 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Charity Banda"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Charity Banda"));
     }
+
+    #[test]
+    fn an_unlisted_given_name_before_a_listed_one_is_no_french_label() {
+        let text = "Cantine\n\n« Les repas reviennent lundi », annonce Zouhoura Moussa Abdelkerim, directrice de l'école. « Les parents ont été prévenus », ajoute-t-elle.";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Zouhoura Moussa Abdelkerim")
+        );
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Zouhoura Moussa Abdelkerim")
+        );
+    }
 }
