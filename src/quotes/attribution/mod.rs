@@ -5018,4 +5018,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Zouhoura Moussa Abdelkerim")
         );
     }
+
+    #[test]
+    fn a_village_headman_is_titled_not_named() {
+        let text = "Clinic road\n\nHeadman Kapembwa Mwale of Lusenga village watched the graders arrive. \"We asked for this road for ten years,\" Mwale said.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kapembwa Mwale"));
+    }
 }
