@@ -1354,7 +1354,6 @@ impl Finder<'_> {
         tail
     }
 
-    /// Does a word among `tokens` mark an organisation?
     /// "Mayor Charity Mwiinga": two capitalised words after a title, the
     /// last no word for a body, are a person's given name and surname even
     /// when the given name is also a word for a body.
@@ -1366,6 +1365,7 @@ impl Finder<'_> {
                 .is_some_and(|surname| !is_organisation_word(surname))
     }
 
+    /// Does a word among `tokens` mark an organisation?
     fn holds_organisation_word(&self, tokens: std::ops::Range<usize>) -> bool {
         tokens
             .filter_map(|i| self.word(i))
