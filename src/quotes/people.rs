@@ -2547,7 +2547,7 @@ impl Finder<'_> {
         let before_name = self.word(index + 1).is_some_and(is_capitalised);
         // ("transmis au parquet national financier (PNF)": a contraction
         // opens one too.)
-        (self.lexicon.is_determiner(key) || matches!(key, "au" | "aux"))
+        self.is_article_or_contraction(key)
             && (before_name || !matches!(key, "du" | "des"))
             && !self
                 .previous_word(index)
@@ -2831,10 +2831,13 @@ impl Finder<'_> {
         self.lexicon.lang != crate::article::Lang::Fr
             || self.is_role_at(index)
             || self.previous_word(index).is_some_and(|previous| {
-                is_complement_link(previous)
-                    || self.lexicon.is_determiner(previous)
-                    || matches!(previous, "au" | "aux")
+                is_complement_link(previous) || self.is_article_or_contraction(previous)
             })
+    }
+
+    /// An article, or « au » and « aux », which hold one.
+    fn is_article_or_contraction(&self, word: &str) -> bool {
+        self.lexicon.is_determiner(word) || matches!(word, "au" | "aux")
     }
 
     /// "Minister of Agriculture Lloyd Chisale": when no word of the run
