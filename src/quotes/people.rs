@@ -430,8 +430,9 @@ const DOUBLE_PARTICLES: [[&str; 2]; 6] = [
 ];
 
 /// "Ben" in "Lassaad Ben Amor", "Ould" in "Sidi Ould Cheikh": "son of"
+/// ("Mint", "Bint": "daughter of")
 /// inside a name, though "Ben" alone is a given name too.
-static PATRONYMICS: WordSet = WordSet::new(&["ben", "bin", "ibn", "ould", "bint"]);
+static PATRONYMICS: WordSet = WordSet::new(&["ben", "bin", "ibn", "ould", "bint", "mint"]);
 
 /// "Le" in "Yann Le Goff", "Van" in "Van Leeuwen": a particle, whatever
 /// its case.
@@ -2809,8 +2810,13 @@ impl Finder<'_> {
         // ("Son secrétaire général, Alpha Oumar Diallo, a déclaré": a run
         // set between commas on its own is one name.)
         let apposed = self.is_comma(run_first.wrapping_sub(1)) && self.is_comma(run_end);
+        // ("Mariem Mint Ahmed Salem": a label never ends in "daughter of".)
+        let ends_in_patronymic = self
+            .word(index)
+            .is_some_and(|word| PATRONYMICS.contains_key_of(word));
         run_end >= index + 3
             && !apposed
+            && !ends_in_patronymic
             && self
                 .word(index + 1)
                 .is_some_and(|next| given_name_gender(next).is_some() && !patronymic(next))

@@ -5024,4 +5024,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Clinic road\n\nHeadman Kapembwa Mwale of Lusenga village watched the graders arrive. \"We asked for this road for ten years,\" Mwale said.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kapembwa Mwale"));
     }
+
+    #[test]
+    fn daughter_of_before_a_given_name_keeps_the_name_whole() {
+        let text = "Criée\n\n« Les camions paient comptant », regrette Tekber Mint Ahmed Vall, qui sèche le poisson depuis vingt ans. « Nous ne suivons plus », ajoute-t-elle.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tekber Mint Ahmed Vall"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Tekber Mint Ahmed Vall"));
+    }
 }
