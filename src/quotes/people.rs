@@ -1881,13 +1881,11 @@ impl Finder<'_> {
                         .iter()
                         .any(|day| last.eq_ignore_ascii_case(day))
                 });
-            // "the South African told BBC Sport": where someone comes from,
-            // in two words, is an epithet.
+            // "the South African told BBC Sport", "three West African
+            // cooperatives": where someone comes from, in two words, is an
+            // epithet or an adjective, no name.
             let demonym = matches!(words.as_slice(), [first, second]
-                if self.lexicon.is_compound_demonym(first, second))
-                && self
-                    .previous_word(first)
-                    .is_some_and(|previous| self.lexicon.is_determiner(previous));
+                if self.lexicon.is_compound_demonym(first, second));
             if title_alone || day_of_the_year || demonym || self.is_dateline(run) {
                 continue;
             }

@@ -5031,4 +5031,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tekber Mint Ahmed Vall"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Tekber Mint Ahmed Vall"));
     }
+
+    #[test]
+    fn a_two_word_demonym_before_a_noun_is_no_one() {
+        let text = "Cocoa\n\nNhyira Owusu-Bekoe opened her workshop in 2021. Her newest bar uses beans from three West African cooperatives. Our reporter Kwame Asante visited her.\n\nWhich bar is your favourite?\n\nShe laughs. “That is a trap question.”";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nhyira Owusu-Bekoe"));
+    }
 }
