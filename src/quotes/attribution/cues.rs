@@ -211,6 +211,24 @@ impl Attributor<'_> {
                 _ => return None,
             },
         };
+        // A signature ends its clause ("— Jane Roe on the vote"); a
+        // lowercase word that neither reports nor links a complement makes
+        // the name part of an aside, and so does a gloss ("“Bandari Yetu”
+        // — Swahili for “Our Port” —").
+        let gloss = matches!(
+            self.tokens.get(end + 1).map(|t| &t.kind),
+            Some(Kind::Quote(_))
+        );
+        let aside = self
+            .word(end)
+            .is_some_and(|next| next.starts_with(char::is_lowercase))
+            && (gloss
+                || !self.lower(end).is_some_and(|w| {
+                    self.lexicon.is_reporting_verb(w) || PREPOSITIONS.contains(w)
+                }));
+        if aside {
+            return None;
+        }
         Some(Found {
             referent: Referent::Entity(entity),
             mention: self.span_text(index, end),

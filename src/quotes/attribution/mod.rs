@@ -5037,4 +5037,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Cocoa\n\nNhyira Owusu-Bekoe opened her workshop in 2021. Her newest bar uses beans from three West African cooperatives. Our reporter Kwame Asante visited her.\n\nWhich bar is your favourite?\n\nShe laughs. “That is a trap question.”";
         assert_eq!(speaker(text, 0).as_deref(), Some("Nhyira Owusu-Bekoe"));
     }
+
+    #[test]
+    fn a_name_in_an_aside_after_a_dash_signs_nothing() {
+        let text = "Water\n\nThe scheme, known locally as “Maji Safi” — Kiswahili for “Clean Water” — adds forty kiosks. Auditors warned of a “pricing spiral” — the Utility's habit of raising tariffs every quarter.";
+        assert_eq!(speaker(text, 0), None);
+        assert_eq!(speaker(text, 2), None);
+    }
 }
