@@ -226,7 +226,10 @@ impl People {
     /// Give an organisation known by its bare head noun ("préfecture") the
     /// fuller name a later description uses ("préfecture de la
     /// Dordogne-Nord"), if that name starts with it.
-    pub fn lengthen_name(&mut self, entity: usize, fuller: Vec<String>) {
+    ///
+    /// (`fuller` is borrowed: most descriptions lengthen nothing, so owned
+    /// words are made only for a name that changes.)
+    pub fn lengthen_name(&mut self, entity: usize, fuller: &[impl AsRef<str>]) {
         let Some(found) = self.entities.get_mut(entity) else {
             return;
         };
@@ -237,8 +240,12 @@ impl People {
             && fuller
                 .iter()
                 .zip(&found.name_keys)
-                .all(|(word, key)| normalise(word) == *key);
+                .all(|(word, key)| normalise(word.as_ref()) == *key);
         if opening {
+            let fuller = fuller
+                .iter()
+                .map(|word| word.as_ref().to_string())
+                .collect();
             self.rename(entity, fuller);
         }
     }
@@ -1925,7 +1932,7 @@ impl Finder<'_> {
                     });
                 let entity = match shorter {
                     Some(entity) => {
-                        people.lengthen_name(entity, words);
+                        people.lengthen_name(entity, &words);
                         entity
                     }
                     None => people.entity_named(words, false),
