@@ -1958,10 +1958,11 @@ impl Finder<'_> {
                     run.honorific
                         .and_then(|index| self.word(index))
                         .and_then(|title| {
-                            let dotted = format!("{title}.");
+                            // (The dotted form is written only when the bare
+                            // one is not listed.)
                             HONORIFIC_ROLES
                                 .get(title)
-                                .or_else(|| HONORIFIC_ROLES.get(&dotted))
+                                .or_else(|| HONORIFIC_ROLES.get(&format!("{title}.")))
                                 .cloned()
                         });
                 descriptor.extend(title_role);
