@@ -220,13 +220,16 @@ impl People {
             .and_then(|first| given_name_gender(first))
             .filter(|gender| *gender != Gender::Unknown)
             .unwrap_or(titled);
-        person_entity(self, words, gender)
+        person_entity(self, words.to_vec(), gender)
     }
 
     /// Give an organisation known by its bare head noun ("préfecture") the
     /// fuller name a later description uses ("préfecture de la
     /// Dordogne-Nord"), if that name starts with it.
-    pub fn lengthen_name(&mut self, entity: usize, fuller: Vec<String>) {
+    ///
+    /// (`fuller` is borrowed: most descriptions lengthen nothing, so owned
+    /// words are made only for a name that changes.)
+    pub fn lengthen_name(&mut self, entity: usize, fuller: &[impl AsRef<str>]) {
         let Some(found) = self.entities.get_mut(entity) else {
             return;
         };
@@ -237,8 +240,12 @@ impl People {
             && fuller
                 .iter()
                 .zip(&found.name_keys)
-                .all(|(word, key)| normalise(word) == *key);
+                .all(|(word, key)| normalise(word.as_ref()) == *key);
         if opening {
+            let fuller = fuller
+                .iter()
+                .map(|word| word.as_ref().to_string())
+                .collect();
             self.rename(entity, fuller);
         }
     }
@@ -1924,7 +1931,7 @@ impl Finder<'_> {
                     });
                 let entity = match shorter {
                     Some(entity) => {
-                        people.lengthen_name(entity, words);
+                        people.lengthen_name(entity, &words);
                         entity
                     }
                     None => people.entity_named(words, false),
@@ -1945,15 +1952,16 @@ impl Finder<'_> {
                 }
                 self.record(&mut people, mention, entity);
             } else if words.len() >= 2 || run.honorific.is_some() {
-                let entity = person_entity(&mut people, &words, gender);
+                let entity = person_entity(&mut people, words, gender);
                 let title_role =
                     run.honorific
                         .and_then(|index| self.word(index))
                         .and_then(|title| {
-                            let dotted = format!("{title}.");
+                            // (The dotted form is written only when the bare
+                            // one is not listed.)
                             HONORIFIC_ROLES
                                 .get(title)
-                                .or_else(|| HONORIFIC_ROLES.get(&dotted))
+                                .or_else(|| HONORIFIC_ROLES.get(&format!("{title}.")))
                                 .cloned()
                         });
                 descriptor.extend(title_role);
@@ -2033,7 +2041,7 @@ impl Finder<'_> {
                 None if !organisation
                     && let Some(gender) = self.given_as_own_name(mention.first) =>
                 {
-                    person_entity(&mut people, &words, gender)
+                    person_entity(&mut people, words, gender)
                 }
                 None if organisation => {
                     let entity = people.entity_named(words, false);
@@ -2041,7 +2049,7 @@ impl Finder<'_> {
                     entity
                 }
                 None => match described_given_name() {
-                    Some(gender) => person_entity(&mut people, &words, gender),
+                    Some(gender) => person_entity(&mut people, words, gender),
                     // A lone capitalised word opening a sentence is too
                     // often an ordinary word to count as a name of its own;
                     // an acronym ("EDF prévoit …") is none.
@@ -3202,19 +3210,23 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
 /// The person named `words` (two words or more, or after a title): an
 /// existing person with the same surname and compatible given names, or a
 /// new one. The fullest form becomes the name.
-fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize {
+///
+/// (`words` is taken whole: a new or longer name is stored without a copy.)
+fn person_entity(people: &mut People, words: Vec<String>, gender: Gender) -> usize {
     // Each test asks for the last word of `words` in the name.
     let last = words.last().map(String::as_str);
     let found = people
         .position_named_with(last, |entity| {
-            entity.person && entity.gender.agrees(gender) && same_person(&entity.name, words)
+            entity.person && entity.gender.agrees(gender) && same_person(&entity.name, &words)
         })
         // "Lim Wei Kiat … Mr Lim", "Faridah Ismail … Madam Faridah": a
         // title may go with the first word of a name; "Gabriel García
         // Márquez … Mr García", "James Lado Wani … Mr Lado": else with the
         // first of two surnames.
         .or_else(|| {
-            let [word] = words else { return None };
+            let [word] = words.as_slice() else {
+                return None;
+            };
             let titled = |inner: bool| {
                 people.position_named_with(Some(word), |entity| {
                     let name = &entity.name;
@@ -3247,7 +3259,7 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
             people.position_named_with(words.first().map(String::as_str), |entity| {
                 entity.person
                     && entity.gender.agrees(gender)
-                    && (opens(words, &entity.name) || opens(&entity.name, words))
+                    && (opens(&words, &entity.name) || opens(&entity.name, &words))
             })
         });
     match found {
@@ -3256,7 +3268,7 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
             entity.person = true;
             if words.len() > entity.name.len() {
                 let old = entity.display_name();
-                people.rename(index, words.to_vec());
+                people.rename(index, words);
                 people.entities[index].add_form(old);
             }
             let entity = &mut people.entities[index];
@@ -3265,7 +3277,7 @@ fn person_entity(people: &mut People, words: &[String], gender: Gender) -> usize
             }
             index
         }
-        None => people.add_entity(Entity::new(words.to_vec(), true, gender)),
+        None => people.add_entity(Entity::new(words, true, gender)),
     }
 }
 
