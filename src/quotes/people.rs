@@ -437,8 +437,8 @@ const DOUBLE_PARTICLES: [[&str; 2]; 6] = [
 ];
 
 /// "Ben" in "Lassaad Ben Amor", "Ould" in "Sidi Ould Cheikh": "son of"
-/// ("Mint", "Bint": "daughter of")
-/// inside a name, though "Ben" alone is a given name too.
+/// inside a name ("Mint" and "Bint": "daughter of"), though "Ben" alone is
+/// a given name too.
 static PATRONYMICS: WordSet = WordSet::new(&["ben", "bin", "ibn", "ould", "bint", "mint"]);
 
 /// "Le" in "Yann Le Goff", "Van" in "Van Leeuwen": a particle, whatever

@@ -27,7 +27,7 @@ impl Attributor<'_> {
         let range = self.sentences[sentence].clone();
         let reach = range.end.min(at + 1 + CLAUSE_REACH);
         let next_quote = (at + 1..reach)
-            .find(|&i| matches!(self.tokens[i].kind, Kind::Quote(_)))
+            .find(|&i| self.is_quotation_at(i))
             .unwrap_or(reach);
         let after = (at + 1..next_quote).find_map(|i| self.selon_at(i));
         let from = self.reach_back(at, sentence).max(range.start + 1);

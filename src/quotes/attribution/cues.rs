@@ -119,10 +119,7 @@ impl Attributor<'_> {
             || self
                 .lower(verb_end)
                 .is_some_and(|w| matches!(w, "que" | "qu'"))
-            || matches!(
-                self.tokens.get(verb_end).map(|t| t.kind),
-                Some(Kind::Quote(_))
-            );
+            || self.is_quotation_at(verb_end);
         (!introduces_next).then_some(Found {
             referent,
             mention,
@@ -136,7 +133,7 @@ impl Attributor<'_> {
     pub(super) fn closing_incise(&self, at: usize, sentence: usize) -> Option<Found> {
         let end = self.sentences[sentence].end;
         let comma = (at + 1..end).rev().find(|&i| self.punct(i) == Some(","))?;
-        let quoted_after = (comma..end).any(|i| matches!(self.tokens[i].kind, Kind::Quote(_)));
+        let quoted_after = (comma..end).any(|i| self.is_quotation_at(i));
         if quoted_after || end - comma > CLOSING_INCISE_REACH {
             return None;
         }
@@ -215,10 +212,7 @@ impl Attributor<'_> {
         // lowercase word that neither reports nor links a complement makes
         // the name part of an aside, and so does a gloss ("“Bandari Yetu”
         // — Swahili for “Our Port” —").
-        let gloss = matches!(
-            self.tokens.get(end + 1).map(|t| &t.kind),
-            Some(Kind::Quote(_))
-        );
+        let gloss = self.is_quotation_at(end + 1);
         let aside = self
             .word(end)
             .is_some_and(|next| next.starts_with(char::is_lowercase))

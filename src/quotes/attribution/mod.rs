@@ -557,6 +557,12 @@ impl<'a> Attributor<'a> {
         (token.kind == Kind::Punct).then(|| self.keys.text(index))
     }
 
+    fn is_quotation_at(&self, index: usize) -> bool {
+        self.tokens
+            .get(index)
+            .is_some_and(|token| matches!(token.kind, Kind::Quote(_)))
+    }
+
     /// « Un de ses conseillers, sous couvert d'anonymat, estime que « … » »,
     /// "… selon une sage-femme qui a requis l'anonymat. « …, dit-elle »":
     /// when the text has just left someone unnamed on purpose (in the
