@@ -92,6 +92,7 @@ pub struct Lexicon {
     continuing_verbs: Table<()>,
     calling_verbs: Table<()>,
     judging_participles: Table<()>,
+    degree_adverbs: Table<()>,
     role_qualifiers: Table<()>,
     /// Words that date a role; `true` for a role held before.
     tenure: Table<bool>,
@@ -742,6 +743,7 @@ impl Lexicon {
             continuing_verbs: lang_words(include_str!("data/continuing_verbs.txt"), lang),
             calling_verbs: lang_words(include_str!("data/calling_verbs.txt"), lang),
             judging_participles: lang_words(include_str!("data/judging_participles.txt"), lang),
+            degree_adverbs: lang_words(include_str!("data/degree_adverbs.txt"), lang),
             role_qualifiers: lang_words(include_str!("data/role_qualifiers.txt"), lang),
             tenure: lang_flags(include_str!("data/tenure.txt"), lang, "past"),
             sectors: lang_flags(include_str!("data/body_sectors.txt"), lang, "public"),
@@ -873,6 +875,12 @@ impl Lexicon {
     /// Does the participle `word` judge in the passive (« jugée »)?
     pub fn is_judging_participle(&self, word: &str) -> bool {
         self.judging_participles.contains(word)
+    }
+
+    /// « très », "widely": an adverb of degree, which makes the participle
+    /// after it an adjective.
+    pub fn is_degree_adverb(&self, word: &str) -> bool {
+        self.degree_adverbs.contains(word)
     }
 
     /// "dirigeants", "inspectors", "Campaigners": the plural of a word for

@@ -333,7 +333,20 @@ impl Attributor<'_> {
                     .is_none_or(|particle| self.lower(index + 1) == Some(particle))
                 && !self.role_noun_at(index)
                 && !self.noun_after_article(index)
+                && !self.adjective_after_degree_adverb(index)
         })
+    }
+
+    /// « le vent, particulièrement soutenu depuis janvier »: a participle
+    /// right after an adverb of degree describes; « a particulièrement
+    /// insisté », with the auxiliary before the adverb, still reports.
+    fn adjective_after_degree_adverb(&self, verb: usize) -> bool {
+        let adverb = verb.wrapping_sub(1);
+        self.lower(adverb)
+            .is_some_and(|w| self.lexicon.is_degree_adverb(w))
+            && !self
+                .lower(adverb.wrapping_sub(1))
+                .is_some_and(|w| self.lexicon.is_auxiliary(w))
     }
 
     /// The last person named before `verb` in its sentence as the subject

@@ -5050,4 +5050,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0), None);
         assert_eq!(speaker(text, 2), None);
     }
+
+    #[test]
+    fn a_participle_after_an_adverb_of_degree_reports_nothing() {
+        let text = "Dune\n\n« Nous n'avions jamais vu cela », a déclaré Paul Renaud, chef des travaux. Selon lui, le vent, particulièrement soutenu depuis janvier, a poussé la dune de « plusieurs mètres » en un mois.";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Paul Renaud"));
+    }
 }
