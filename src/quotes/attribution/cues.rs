@@ -340,14 +340,15 @@ impl Attributor<'_> {
                 .unwrap_or_default();
             let mut words = clause.split_whitespace();
             let Some(first) = words.next() else { continue };
-            if let Some((verb, gender)) = self.lexicon.inversion(first)
+            let inverted = after_object_pronoun(first, words.clone().next());
+            if let Some((verb, gender)) = self.lexicon.inversion(inverted)
                 && (self.lexicon.is_reporting_verb(verb) || self.lexicon.is_auxiliary(verb))
                 && rest.len() > clause.len()
                 && !(gender == Gender::Plural && opens_later_sentence(&inner[..offset]))
             {
                 return Some(Found {
                     referent: Referent::Pronoun(gender),
-                    mention: first.to_string(),
+                    mention: inverted.to_string(),
                     cue: Some(clause.trim().to_string()),
                 });
             }
@@ -554,6 +555,19 @@ fn holds(haystack: &str, needle: &str) -> bool {
 /// reported words with a colon?
 fn opens_later_sentence(before: &str) -> bool {
     before.contains(['.', '!', '?', ':'])
+}
+
+/// « se souvient-elle », « s'amuse-t-elle », « lui lance-t-il »: an incise
+/// may open with an object pronoun before its inverted verb; the word
+/// that may carry the inversion.
+fn after_object_pronoun<'w>(first: &'w str, next: Option<&'w str>) -> &'w str {
+    if OBJECT_PRONOUNS.contains(first) {
+        return next.unwrap_or(first);
+    }
+    ["s'", "s’", "m'", "m’", "t'", "t’"]
+        .iter()
+        .find_map(|elided| first.strip_prefix(elided))
+        .unwrap_or(first)
 }
 
 #[cfg(test)]

@@ -5056,4 +5056,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Dune\n\n« Nous n'avions jamais vu cela », a déclaré Paul Renaud, chef des travaux. Selon lui, le vent, particulièrement soutenu depuis janvier, a poussé la dune de « plusieurs mètres » en un mois.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Paul Renaud"));
     }
+
+    #[test]
+    fn an_incise_may_open_with_a_reflexive_or_object_pronoun() {
+        let text = "Centre\n\nMartine Kambiré a attendu une heure. Le médecin, Paul Somé, opérait. « Il courait partout, se souvient-elle. Je ne lui en veux pas. »\n\nAwa Palé a accouché la veille. Le même Paul Somé l'a reçue. « Les nuits sont longues, s'amuse-t-elle, mais on dort. »";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Martine Kambiré"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Awa Palé"));
+    }
 }
