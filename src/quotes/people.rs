@@ -420,10 +420,11 @@ const LISTED_ITEM_WORDS: usize = 3;
 const NAME_AFTER_VERB_FORM_WORDS: usize = 4;
 
 /// Lowercase particles that may stand inside a name: Corée du Nord,
-/// Ludwig van Beethoven, Charles de Gaulle, Joseph ole Sankale.
+/// Ludwig van Beethoven, Charles de Gaulle, Joseph ole Sankale, Ngugi wa
+/// Thiong'o, the boat « Nyota ya Asubuhi ».
 static NAME_PARTICLES: WordSet = WordSet::new(&[
     "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "le",
-    "la", "d'", "ole", "dos", "das", "della", "ter", "ten", "bint", "ould",
+    "la", "d'", "ole", "dos", "das", "della", "ter", "ten", "bint", "ould", "wa", "ya",
 ]);
 
 /// Particles that stand two together inside a name.

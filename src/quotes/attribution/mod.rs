@@ -5063,4 +5063,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Martine Kambiré"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Awa Palé"));
     }
+
+    #[test]
+    fn swahili_particles_stand_inside_a_name() {
+        let text = "Regatta\n\n\"The sea was kind,\" said the Mwezi ya Bahari's skipper, Juma Said Ali, as his crew cheered.";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Juma Said Ali"));
+    }
 }
