@@ -77,7 +77,9 @@ pub fn local_spans(spans: &[Span], section: &Section) -> Vec<Span> {
 pub fn merge(parts: Vec<Extraction>) -> Extraction {
     let mut names: Vec<Speaker> = Vec::new();
     let mut by_name: HashMap<String, usize> = HashMap::default();
-    let mut quotes = Vec::new();
+    // (Sized once: grown by doubling, the list would hold its old and new
+    // buffers at once, at the peak of a long text's memory.)
+    let mut quotes = Vec::with_capacity(parts.iter().map(|part| part.quotes.len()).sum());
     for part in parts {
         let ids: Vec<usize> = part
             .speakers

@@ -619,25 +619,26 @@ impl Attributor<'_> {
     /// person whom a turn calls by their role, when the text described
     /// someone so.
     fn addressed_by_title(&self, quote: usize, inner: &str) -> Option<usize> {
-        let words: Vec<String> = inner
+        let words: Vec<&str> = inner
             .split(|c: char| !is_word_char(c) && c != '-')
             .filter(|word| !word.is_empty())
-            .map(|word| word.to_lowercase())
             .collect();
         words.windows(3).find_map(|window| {
-            let [title, article, role] = window else {
+            let &[title, article, role] = window else {
                 return None;
             };
-            let addresses = matches!(
-                (title.as_str(), article.as_str()),
-                ("monsieur", "le") | ("madame", "la" | "le")
-            );
-            let gender = self.lexicon.role(role).filter(|_| addresses)?;
+            // (Only a word after an address is lowered into a new string:
+            // a turn has many words, and few of them follow "madame la".)
+            if !is_address_with_article(title, article) {
+                return None;
+            }
+            let role = role.to_lowercase();
+            let gender = self.lexicon.role(&role)?;
             match self.described(
-                std::slice::from_ref(role),
+                std::slice::from_ref(&role),
                 gender,
                 true,
-                role,
+                &role,
                 self.quote_token[quote],
                 super::resolve::Hints::default(),
             )? {
@@ -907,4 +908,13 @@ pub(super) fn is_press_word(word: &str) -> bool {
 /// and quotes nothing.
 fn is_plain_question(paragraph: &str) -> bool {
     paragraph.ends_with('?') && !paragraph.starts_with(['«', '“', '"', '—', '–'])
+}
+
+/// "monsieur le", "Madame la", "MADAME LE": a title of address and the
+/// article before a role, in any case. (No character outside ASCII lowers
+/// to a letter of these words, so comparing ASCII cases is enough.)
+fn is_address_with_article(title: &str, article: &str) -> bool {
+    let is = |word: &str, expected: &str| word.eq_ignore_ascii_case(expected);
+    (is(title, "monsieur") && is(article, "le"))
+        || (is(title, "madame") && (is(article, "la") || is(article, "le")))
 }

@@ -648,14 +648,6 @@ impl Attributor<'_> {
             .iter()
             .map(|word| lexicon::role_sense_of(word))
             .collect();
-        let sense_is_role: Vec<bool> = senses
-            .iter()
-            .map(|sense| self.lexicon.role(sense).is_some())
-            .collect();
-        let covered: Vec<Option<&[String]>> = senses
-            .iter()
-            .map(|sense| lexicon::covered_by(sense))
-            .collect();
         // "le parquet de Draguignan" is no person described "… de Draguignan".
         let head = self.head(words);
         let names_organisation = head
@@ -671,6 +663,16 @@ impl Attributor<'_> {
                 let fits = |index: usize| {
                     self.is_person_of(index, gender) && !self.is_named_in(index, hints.quoted_names)
                 };
+                // (Looked up only here: only a definite description, of no
+                // organisation, is matched with someone met before.)
+                let sense_is_role: Vec<bool> = senses
+                    .iter()
+                    .map(|sense| self.lexicon.role(sense).is_some())
+                    .collect();
+                let covered: Vec<Option<&[String]>> = senses
+                    .iter()
+                    .map(|sense| lexicon::covered_by(sense))
+                    .collect();
                 self.best_described(&senses, &sense_is_role, &covered, fits, at, sentence_end)
             })
             .flatten();
