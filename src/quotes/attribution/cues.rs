@@ -561,13 +561,11 @@ fn opens_later_sentence(before: &str) -> bool {
 /// may open with an object pronoun before its inverted verb; the word
 /// that may carry the inversion.
 fn after_object_pronoun<'w>(first: &'w str, next: Option<&'w str>) -> &'w str {
-    if OBJECT_PRONOUNS.contains(first) {
-        return next.unwrap_or(first);
+    match lexicon::split_elision(first) {
+        (pronoun, Some(verb)) if OBJECT_PRONOUNS.contains_key_of(pronoun) => verb,
+        (word, None) if OBJECT_PRONOUNS.contains(word) => next.unwrap_or(word),
+        _ => first,
     }
-    ["s'", "s’", "m'", "m’", "t'", "t’"]
-        .iter()
-        .find_map(|elided| first.strip_prefix(elided))
-        .unwrap_or(first)
 }
 
 #[cfg(test)]
