@@ -306,7 +306,14 @@ impl Attributor<'_> {
             let named_by_cue = self.speakers[quote]
                 .is_some_and(|entity| !self.people.entities[entity].unnamed)
                 || !self.is_sentence_like(quote);
-            if !in_heading || (self.cued[quote] && named_by_cue) {
+            if !in_heading {
+                continue;
+            }
+            // A heading's own cue may be no more than its subject ("Le club
+            // relégué : « Une nuit noire »"): words the body quotes in
+            // someone's name, with a cue of their own, still tell whose they are.
+            let cued_in_heading = self.cued[quote] && named_by_cue;
+            if cued_in_heading && self.speakers[quote].is_none() {
                 continue;
             }
             let words = normalise(self.inner_text(quote));
@@ -327,7 +334,26 @@ impl Attributor<'_> {
             let mut echo = window
                 .clone()
                 .filter(|&other| other != quote && self.speakers[other].is_some())
+                .filter(|&other| {
+                    !cued_in_heading
+                        || (self.cued[other]
+                            && !crate::article::is_headline(
+                                self.text,
+                                blocks,
+                                self.spans[other].block,
+                            ))
+                })
                 .find(|&other| echoed_by(other));
+            if cued_in_heading {
+                if let Some(other) = echo
+                    && self.is_body_of_people(self.speakers[quote])
+                    && self.is_named_person(self.speakers[other])
+                {
+                    self.speakers[quote] = self.speakers[other];
+                    self.mentions[quote] = self.mentions[other].clone();
+                }
+                continue;
+            }
             // ("La fin du « dividende de la paix »": a term echoed below is
             // no one's words; only then are unattributed quotations read.)
             if echo.is_none()
@@ -354,6 +380,18 @@ impl Attributor<'_> {
                 self.mentions[quote] = self.mentions[other].clone();
             }
         }
+    }
+
+    /// An organisation or a place: a name that speaks through people.
+    fn is_body_of_people(&self, speaker: Option<usize>) -> bool {
+        speaker.is_some_and(|entity| !self.people.entities[entity].person)
+    }
+
+    fn is_named_person(&self, speaker: Option<usize>) -> bool {
+        speaker.is_some_and(|entity| {
+            let entity = &self.people.entities[entity];
+            entity.person && !entity.unnamed
+        })
     }
 
     /// "« Un remorqueur, c'est un chien de berger pour des géants »" over a

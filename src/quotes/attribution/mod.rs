@@ -5069,4 +5069,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Regatta\n\n\"The sea was kind,\" said the Mwezi ya Bahari's skipper, Juma Said Ali, as his crew cheered.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Juma Said Ali"));
     }
+
+    #[test]
+    fn a_heading_s_subject_yields_to_the_person_quoted_below() {
+        let text = "La brasserie Kalundi fermera ses portes en juin : « On nous a trahis »\n\nLa direction a confirmé la fermeture mardi, sans donner de chiffres.\n\n« On nous a trahis, et personne ne viendra nous sauver », a lancé Joseph Mbala, délégué syndical, devant l’usine.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Joseph Mbala"));
+        let text = "Harbour board approves new ferry pier: “a lifeline for the islands”\n\nThe Kessock Harbour Board voted on Tuesday to build a second pier.\n\n“It is a lifeline for the islands, and we have waited twenty years,” said Morag Lennox, who runs the island shop.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Morag Lennox"));
+    }
 }
