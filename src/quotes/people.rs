@@ -2310,10 +2310,12 @@ impl Finder<'_> {
         words.iter().filter_map(|key| key.chars().next()).collect()
     }
 
-    /// Where, at or before `start`, the words up to `open` spell `acronym`
-    /// in their initials, the first one spelling its first letter; `None`
-    /// when the words from `start` already open with that letter or no
-    /// such word stands within a short stretch of the same sentence.
+    /// Where the words up to `open` spell `acronym` in their initials, the
+    /// first one spelling its first letter: a capitalised word after a
+    /// lowercase `start` ("la société Ogooué Terminal Services (OTS)"), or
+    /// else a word before `start`; `None` when the words from `start`
+    /// already open with that letter or no such word stands within a
+    /// short stretch of the same sentence.
     fn acronym_spelled_from(&self, acronym: &str, start: usize, open: usize) -> Option<usize> {
         let letters: Vec<char> = acronym.chars().flat_map(char::to_lowercase).collect();
         let initial = |index: usize| {
@@ -2321,7 +2323,7 @@ impl Finder<'_> {
                 .and_then(|word| word.chars().next())
                 .and_then(|c| c.to_lowercase().next())
         };
-        if letters.len() < 2 || initial(start) == letters.first().copied() {
+        if letters.len() < 2 {
             return None;
         }
         let spells = |from: usize| {
@@ -2333,10 +2335,22 @@ impl Finder<'_> {
             }
             wanted.peek().is_none()
         };
+        let opens_spelling = |index: usize| initial(index) == letters.first().copied();
+        if self.word(start).is_some_and(|word| !is_capitalised(word)) {
+            let capitalised = (start + 1..open).find(|&index| {
+                self.word(index).is_some_and(is_capitalised) && opens_spelling(index)
+            });
+            if let Some(index) = capitalised.filter(|&index| spells(index)) {
+                return Some(index);
+            }
+        }
+        if opens_spelling(start) {
+            return None;
+        }
         (start.saturating_sub(ACRONYM_REACH)..start)
             .rev()
             .take_while(|&index| self.word(index).is_some())
-            .find(|&index| initial(index) == letters.first().copied() && spells(index))
+            .find(|&index| opens_spelling(index) && spells(index))
     }
 
     /// The tokens that are an opening bracket, in order. Brackets are

@@ -5077,4 +5077,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Harbour board approves new ferry pier: “a lifeline for the islands”\n\nThe Kessock Harbour Board voted on Tuesday to build a second pier.\n\n“It is a lifeline for the islands, and we have waited twenty years,” said Morag Lennox, who runs the island shop.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Morag Lennox"));
     }
+
+    #[test]
+    fn an_acronym_stands_for_the_capitalised_name_after_a_common_noun() {
+        let text = "Le port restait bloqué jeudi à Owendo, où les dockers de la société Estuaire Manutention Portuaire (EMP) ont cessé le travail. « Nous restons ouverts au dialogue », a indiqué l'EMP dans un communiqué.\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Estuaire Manutention Portuaire")
+        );
+    }
 }
