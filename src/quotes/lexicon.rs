@@ -941,6 +941,12 @@ impl Lexicon {
         self.documents.contains(word)
     }
 
+    /// "poser", "réfléchir": by its ending, a French infinitive, which no
+    /// incise inverts. (English infinitives look like the present.)
+    pub fn looks_infinitive(&self, word: &str) -> bool {
+        self.lang == Lang::Fr && (word.ends_with("er") || word.ends_with("ir"))
+    }
+
     /// "ajoutant", "adding": by its ending, a present participle.
     pub fn looks_present_participle(&self, word: &str) -> bool {
         match self.lang {
@@ -1325,10 +1331,8 @@ fn starts_incise(first: &str, second: &str, closed: bool) -> bool {
             });
             // ("— On a dû avancer les saisons" holds no incise: French
             // inverts an inflected verb, never an infinitive.)
-            let infinitive =
-                lexicon.lang == Lang::Fr && (first.ends_with("er") || first.ends_with("ir"));
             let verb_then_subject = lexicon.is_reporting_verb(first)
-                && !infinitive
+                && !lexicon.looks_infinitive(first)
                 && (lexicon.pronoun(second).is_some()
                     || lexicon.is_determiner(second)
                     || second.starts_with(char::is_uppercase));

@@ -353,10 +353,12 @@ impl Attributor<'_> {
                 });
             }
             // ("…, maintenant l'école": a participle, or the adverb it
-            // spells, opens no incise.)
+            // spells, opens no incise; nor does an infinitive: "…, poser
+            // des questions".)
             let reports = self.lexicon.is_reporting_verb(first)
                 && !self.lexicon.is_auxiliary(first)
                 && !self.lexicon.looks_present_participle(first)
+                && !self.lexicon.looks_infinitive(first)
                 || self.lexicon.is_auxiliary(first)
                     && words
                         .clone()

@@ -5086,4 +5086,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Estuaire Manutention Portuaire")
         );
     }
+
+    #[test]
+    fn an_infinitive_after_a_comma_opens_no_incise() {
+        let text = "Odile Ferrand, relieuse à Besançon, ouvre son atelier au public ce week-end. Propos recueillis par Marc Jolivet.\n\nPourquoi ce métier ?\n\n« Par goût du papier, tout simplement. »\n\nQui vient à l'atelier ?\n\n« Des curieux. Ils viennent voir les presses, poser des questions, toucher les cuirs. »\n\nEt demain ?\n\n« Former une apprentie, si je la trouve. »\n";
+        for answer in 1..3 {
+            assert_eq!(speaker(text, answer).as_deref(), Some("Odile Ferrand"));
+        }
+    }
 }
