@@ -5094,4 +5094,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             assert_eq!(speaker(text, answer).as_deref(), Some("Odile Ferrand"));
         }
     }
+
+    #[test]
+    fn a_place_before_a_trade_names_the_one_who_plies_it() {
+        let text = "Farmers queued from dawn outside the depot in Kitale.\n\n“We need rain, not promises,” said Kitale seed merchant Joseph Wekesa, who has sold maize seed there for twenty years.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Joseph Wekesa"));
+        let text = "“Rain is the only boss,” says Kitale seed merchant\n\nFor twenty years Joseph Wekesa has sold maize seed from a tin-roofed shop near the Kitale bus park. He spoke to our reporter, Mary Atieno.\n\nQ: How did you start?\n\nA: With one sack and a bicycle.\n\nQ: What worries you?\n\nA: The rains. Nothing else.\n\nQ: And next year?\n\nA: A bigger shop, God willing.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Joseph Wekesa"));
+    }
 }

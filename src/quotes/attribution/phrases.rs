@@ -6,6 +6,10 @@ use super::*;
 /// The most words a description is read for.
 const PHRASE_MAX_WORDS: usize = 6;
 
+/// English endings of nouns for someone who does something: "maker",
+/// "vendor", "florist", "merchant", "student", "librarian".
+const TRADE_ENDINGS: [&str; 6] = ["er", "or", "ist", "ant", "ent", "ian"];
+
 /// Nouns for the way words are said, after « d'un » / « d'une »: « d'une
 /// voix blanche », « d'un ton sec ».
 static MANNER_NOUNS: WordSet = WordSet::new(&[
@@ -78,6 +82,20 @@ impl Attributor<'_> {
                 index += 1;
             }
             if let Some((referent, end, mention)) = self.phrase_at(index) {
+                // "said Kitale seed merchant Joseph Wekesa", "says Mombasa
+                // kite maker": a place or a body qualifying a trade names
+                // the one who plies it, not itself.
+                if let Referent::Entity(entity) = referent
+                    && !self.people.entities[entity].person
+                    && self.lexicon.lang == crate::article::Lang::En
+                {
+                    if let Some(found) = self.person_after_bare_description(end) {
+                        return Some(found);
+                    }
+                    if self.trade_ends_phrase(end) {
+                        return None;
+                    }
+                }
                 let named = matches!(referent, Referent::Description { .. })
                     .then(|| self.person_named_after_description(end, true))
                     .flatten();
@@ -211,6 +229,37 @@ impl Attributor<'_> {
         }
         let (referent, _, mention) = self.phrase_at(name)?;
         Some((referent, mention))
+    }
+
+    /// Do a few lowercase words from `index` name a trade and end the
+    /// phrase ("kite maker", "seed merchant" before the sentence's end)?
+    fn trade_ends_phrase(&self, index: usize) -> bool {
+        let describing = |i: usize| {
+            self.starts_lowercase(i)
+                && self.lower(i).is_some_and(|w| {
+                    !PHRASE_ENDS.contains(w)
+                        && !PREPOSITIONS.contains(w)
+                        && !self.lexicon.is_determiner(w)
+                        && !self.lexicon.is_reporting_verb(w)
+                        && !self.lexicon.is_auxiliary(w)
+                })
+        };
+        let Some(last) = self
+            .past_a_few_words(index, BARE_DESCRIPTION_WORDS, describing)
+            .last()
+            .filter(|&end| end > index)
+        else {
+            return false;
+        };
+        self.word(last).is_none() && self.lower(last - 1).is_some_and(|w| self.names_a_trade(w))
+    }
+
+    /// A role, or in English a noun for someone who does something
+    /// ("maker", "merchant", "vendor").
+    fn names_a_trade(&self, word: &str) -> bool {
+        self.lexicon.role(word).is_some()
+            || (self.lexicon.lang == crate::article::Lang::En
+                && TRADE_ENDINGS.iter().any(|ending| word.ends_with(ending)))
     }
 
     /// How many words an adverbial phrase ("pour sa part", "by phone")
