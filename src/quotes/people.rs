@@ -1634,7 +1634,7 @@ impl Finder<'_> {
     /// For each run, the surname it shares with the next when it is a lone
     /// given name joined to a full name: "Ray and Linda Tuttle", « Jean et
     /// Marie Dupont ».
-    fn shared_surnames(&self, runs: &[Run]) -> Vec<Option<String>> {
+    fn shared_surnames(&self, runs: &[Run]) -> Vec<Option<&str>> {
         let given = |index: usize| self.word(index).and_then(given_name_gender).is_some();
         let mut shared = vec![None; runs.len()];
         for (index, pair) in runs.windows(2).enumerate() {
@@ -1649,7 +1649,7 @@ impl Finder<'_> {
                 && full.end >= full.first + 2
                 && given(full.first)
             {
-                shared[index] = self.word(full.end - 1).map(str::to_string);
+                shared[index] = self.word(full.end - 1);
             }
         }
         shared
@@ -1716,7 +1716,9 @@ impl Finder<'_> {
             // "Nadir K.", "John F. Kennedy", "Northgate Minerals Corp.": an
             // initial, or a company's abbreviation, keeps its full stop; an
             // item of a listed complement keeps its comma.
-            let mut words: Vec<String> = (first..run.end)
+            // (Borrowed: most runs name no new entity, and only a stored
+            // name needs owned words.)
+            let mut words: Vec<Cow<str>> = (first..run.end)
                 .filter_map(|i| {
                     let word = self.name_word(i)?;
                     let abbreviated = (lexicon::is_name_initial(word)
@@ -1725,21 +1727,21 @@ impl Finder<'_> {
                     // ("Department for Culture, Media and Sport".)
                     let listed = self.punct(i + 1) == Some(",") && i + 2 < run.end;
                     Some(if abbreviated {
-                        format!("{word}.")
+                        Cow::Owned(format!("{word}."))
                     } else if listed {
-                        format!("{word},")
+                        Cow::Owned(format!("{word},"))
                     } else {
-                        word.to_string()
+                        Cow::Borrowed(word)
                     })
                 })
                 .collect();
             // "Ray and Linda Tuttle": one surname for two given names.
-            words.extend(shared_surname);
+            words.extend(shared_surname.map(Cow::Borrowed));
             // "Eoin Hartigan SC": letters after a name are not part of it.
             while words.len() > 1
                 && words
                     .last()
-                    .is_some_and(|w| NAME_SUFFIXES.contains(w.as_str()))
+                    .is_some_and(|w| NAME_SUFFIXES.contains(w.as_ref()))
             {
                 words.pop();
             }
@@ -1771,7 +1773,7 @@ impl Finder<'_> {
                 && let Some(last) = words.last_mut()
                 && let Some(owner) = possessor(last)
             {
-                *last = owner.to_string();
+                *last = Cow::Owned(owner.to_string());
             }
             let after_de = self.previous_word(first).is_some_and(is_complement_link);
             let given_name = words.first().and_then(|first| given_name_gender(first));
@@ -1808,7 +1810,7 @@ impl Finder<'_> {
                 || (!starts_with_given_name && self.employer_after_role(run.first))
                 || self.after_indefinite_and_adjective(run.first, run.end);
             // (One buffer holds every run's name as a place would be written.)
-            let mut is_place_name = |words: &[String]| {
+            let mut is_place_name = |words: &[Cow<str>]| {
                 joined.clear();
                 for (index, word) in words.iter().enumerate() {
                     if index > 0 {
@@ -1823,9 +1825,9 @@ impl Finder<'_> {
             let named_after_place = words.len() >= 2
                 && run.honorific.is_none()
                 && !starts_with_given_name
-                && words
-                    .last()
-                    .is_some_and(|last| places.contains(last) || destinations.contains(last))
+                && words.last().is_some_and(|last| {
+                    places.contains(last.as_ref()) || destinations.contains(last.as_ref())
+                })
                 && !is_place_name(&words);
             let organisation = named_as_organisation || complement || named_after_place;
             // "Rue des Tanneries", "Baker Street": a street is a place.
@@ -1848,7 +1850,7 @@ impl Finder<'_> {
             // "Thibault Saint-Arroman").
             let saint = words.first().is_some_and(|first| {
                 lexicon::is_name_abbreviation(first.trim_end_matches('.'))
-                    || (is_hyphenated_saint(first) && !surnames.contains(first.as_str()))
+                    || (is_hyphenated_saint(first) && !surnames.contains(first.as_ref()))
             });
             // "at Metrolink Buses": a name with a word for a business, met
             // where a place would be, is still the business's.
@@ -1903,11 +1905,11 @@ impl Finder<'_> {
             // open an organisation's name its words mark as one.)
             let short_form = (words.len() >= 2 && run.honorific.is_none())
                 .then(|| {
-                    people.position_named_with(words.first().map(String::as_str), |entity| {
+                    people.position_named_with(words.first().map(AsRef::as_ref), |entity| {
                         !entity.person
                             && !entity.place
                             && entity.name.len() > words.len()
-                            && entity.name.starts_with(&words)
+                            && same_words(&entity.name[..words.len()], &words)
                             && (!starts_with_given_name || entity.named_as_organisation())
                     })
                 })
@@ -1926,8 +1928,8 @@ impl Finder<'_> {
                     .split_last()
                     .filter(|_| company)
                     .and_then(|(_, short)| {
-                        people.position_named_with(short.first().map(String::as_str), |entity| {
-                            !entity.person && entity.name == short
+                        people.position_named_with(short.first().map(AsRef::as_ref), |entity| {
+                            !entity.person && same_words(&entity.name, short)
                         })
                     });
                 let entity = match shorter {
@@ -1935,7 +1937,7 @@ impl Finder<'_> {
                         people.lengthen_name(entity, &words);
                         entity
                     }
-                    None => people.entity_named(words, false),
+                    None => people.entity_named(owned_words(words), false),
                 };
                 people.entities[entity].place |= place;
                 // Met first as a bare name and taken for a person, it is
@@ -1953,7 +1955,7 @@ impl Finder<'_> {
                 }
                 self.record(&mut people, mention, entity);
             } else if words.len() >= 2 || run.honorific.is_some() {
-                let entity = person_entity(&mut people, words, gender);
+                let entity = person_entity(&mut people, owned_words(words), gender);
                 let title_role =
                     run.honorific
                         .and_then(|index| self.word(index))
@@ -2019,8 +2021,9 @@ impl Finder<'_> {
                     // already met keeps counting at a sentence's start.
                     .or_else(|| {
                         let possessive = words.first().is_some_and(|word| is_possessive(word));
-                        let organisation = |e: &Entity| !e.person && !e.place && e.name == words;
-                        let first = words.first().map(String::as_str);
+                        let organisation =
+                            |e: &Entity| !e.person && !e.place && same_words(&e.name, &words);
+                        let first = words.first().map(AsRef::as_ref);
                         people
                             .position_named_with(first, organisation)
                             .filter(|_| !possessive)
@@ -2042,15 +2045,15 @@ impl Finder<'_> {
                 None if !organisation
                     && let Some(gender) = self.given_as_own_name(mention.first) =>
                 {
-                    person_entity(&mut people, words, gender)
+                    person_entity(&mut people, owned_words(words), gender)
                 }
                 None if organisation => {
-                    let entity = people.entity_named(words, false);
+                    let entity = people.entity_named(owned_words(words), false);
                     people.entities[entity].place |= place;
                     entity
                 }
                 None => match described_given_name() {
-                    Some(gender) => person_entity(&mut people, words, gender),
+                    Some(gender) => person_entity(&mut people, owned_words(words), gender),
                     // A lone capitalised word opening a sentence is too
                     // often an ordinary word to count as a name of its own;
                     // an acronym ("EDF prévoit …") is none.
@@ -2060,7 +2063,7 @@ impl Finder<'_> {
                     {
                         continue;
                     }
-                    None => people.entity_named(words, false),
+                    None => people.entity_named(owned_words(words), false),
                 },
             };
             self.record(&mut people, mention, entity);
@@ -3308,10 +3311,15 @@ fn same_person(known: &[String], words: &[String]) -> bool {
 /// plural nickname ("the Herons" after "the Harbourside Herons"), or the
 /// distinctive word before a word such as "Systems" ("Arcwright" after
 /// "Arcwright Systems").
-fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -> Option<usize> {
+fn matching_organisation(
+    people: &People,
+    words: &[impl AsRef<str>],
+    lexicon: &Lexicon,
+) -> Option<usize> {
     let [word] = words else {
         return None;
     };
+    let word = word.as_ref();
     let nickname = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
     let ends_name = nickname || is_organisation_word(word);
     // Asked only of a name it opens: most single words open none.
@@ -3328,7 +3336,7 @@ fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -
         // "l'Office national des huiles et oléagineux", later "l'Office":
         // a French name opens with its organisation word.
         let opens_french_name = |name: &[String]| {
-            name.first() == Some(word)
+            name.first().is_some_and(|first| first == word)
                 && is_organisation_word(word)
                 && name.get(1).is_some_and(|second| !starts_uppercase(second))
         };
@@ -3355,16 +3363,30 @@ fn is_company_abbreviation(word: &str) -> bool {
 
 /// A single capitalised word that is part of a known person's name
 /// ("Poutine", "Nathalie").
-fn matching_person(people: &People, words: &[String]) -> Option<usize> {
-    let word = words.first()?;
+fn matching_person(people: &People, words: &[impl AsRef<str>]) -> Option<usize> {
+    let word = words.first()?.as_ref();
     let by_surname = people.position_named_with(Some(word), |entity| {
-        entity.person && entity.name.last() == Some(word)
+        entity.person && entity.name.last().is_some_and(|last| last == word)
     });
     by_surname.or_else(|| {
         people.position_named_with(Some(word), |entity| {
-            entity.person && entity.name.contains(word)
+            entity.person && entity.name.iter().any(|name_word| name_word == word)
         })
     })
+}
+
+/// Whether two names hold the same words, whether stored or borrowed.
+fn same_words(name: &[impl AsRef<str>], words: &[impl AsRef<str>]) -> bool {
+    name.len() == words.len()
+        && name
+            .iter()
+            .zip(words)
+            .all(|(a, b)| a.as_ref() == b.as_ref())
+}
+
+/// A run's name words, owned, for an entity that stores them.
+fn owned_words(words: Vec<Cow<str>>) -> Vec<String> {
+    words.into_iter().map(Cow::into_owned).collect()
 }
 
 #[cfg(test)]
