@@ -1674,6 +1674,8 @@ impl Finder<'_> {
             })
         };
         let mut joined = String::new();
+        // (One list holds each run's name words in turn.)
+        let mut words: Vec<Cow<str>> = Vec::new();
         for (run, shared_surname) in runs.iter().zip(shared_surnames) {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
             // Buckingham", "GP Andrew Finch": titles are not names.
@@ -1718,23 +1720,22 @@ impl Finder<'_> {
             // item of a listed complement keeps its comma.
             // (Borrowed: most runs name no new entity, and only a stored
             // name needs owned words.)
-            let mut words: Vec<Cow<str>> = (first..run.end)
-                .filter_map(|i| {
-                    let word = self.name_word(i)?;
-                    let abbreviated = (lexicon::is_name_initial(word)
-                        || COMPANY_ABBREVIATIONS.contains(word))
-                        && self.punct(i + 1) == Some(".");
-                    // ("Department for Culture, Media and Sport".)
-                    let listed = self.punct(i + 1) == Some(",") && i + 2 < run.end;
-                    Some(if abbreviated {
-                        Cow::Owned(format!("{word}."))
-                    } else if listed {
-                        Cow::Owned(format!("{word},"))
-                    } else {
-                        Cow::Borrowed(word)
-                    })
+            words.clear();
+            words.extend((first..run.end).filter_map(|i| {
+                let word = self.name_word(i)?;
+                let abbreviated = (lexicon::is_name_initial(word)
+                    || COMPANY_ABBREVIATIONS.contains(word))
+                    && self.punct(i + 1) == Some(".");
+                // ("Department for Culture, Media and Sport".)
+                let listed = self.punct(i + 1) == Some(",") && i + 2 < run.end;
+                Some(if abbreviated {
+                    Cow::Owned(format!("{word}."))
+                } else if listed {
+                    Cow::Owned(format!("{word},"))
+                } else {
+                    Cow::Borrowed(word)
                 })
-                .collect();
+            }));
             // "Ray and Linda Tuttle": one surname for two given names.
             words.extend(shared_surname.map(Cow::Borrowed));
             // "Eoin Hartigan SC": letters after a name are not part of it.
@@ -1920,7 +1921,8 @@ impl Finder<'_> {
             }
             if (organisation || place) && words.len() == 1 {
                 // "the Gazette": maybe the short form of a longer name.
-                singles.push((mention, words, true, place));
+                // (A single keeps its one word alone: the list is reused.)
+                singles.push((mention, words.pop(), true, place));
             } else if organisation || place {
                 // "Lakeshore Steel …, Lakeshore Steel Corp.": a company met
                 // before takes the name its abbreviation completes.
@@ -1937,7 +1939,7 @@ impl Finder<'_> {
                         people.lengthen_name(entity, &words);
                         entity
                     }
-                    None => people.entity_named(owned_words(words), false),
+                    None => people.entity_named(owned_words(&words), false),
                 };
                 people.entities[entity].place |= place;
                 // Met first as a bare name and taken for a person, it is
@@ -1955,7 +1957,7 @@ impl Finder<'_> {
                 }
                 self.record(&mut people, mention, entity);
             } else if words.len() >= 2 || run.honorific.is_some() {
-                let entity = person_entity(&mut people, owned_words(words), gender);
+                let entity = person_entity(&mut people, owned_words(&words), gender);
                 let title_role =
                     run.honorific
                         .and_then(|index| self.word(index))
@@ -1973,10 +1975,12 @@ impl Finder<'_> {
                 }
                 self.record(&mut people, mention, entity);
             } else {
-                singles.push((mention, words, false, false));
+                // (At most one word.)
+                singles.push((mention, words.pop(), false, false));
             }
         }
-        for (mention, words, organisation, place) in singles {
+        for (mention, word, organisation, place) in singles {
+            let words = word.as_slice();
             // "l'ONG locale Sahayog", "the Company": a word for any
             // organisation is no organisation's name.
             if words
@@ -2013,16 +2017,16 @@ impl Finder<'_> {
                 continue;
             }
             let known = if organisation {
-                matching_organisation(&people, &words, self.lexicon)
+                matching_organisation(&people, words, self.lexicon)
             } else {
-                matching_person(&people, &words)
-                    .or_else(|| matching_organisation(&people, &words, self.lexicon))
+                matching_person(&people, words)
+                    .or_else(|| matching_organisation(&people, words, self.lexicon))
                     // "StoreRight, which is based in Omaha, said": a name
                     // already met keeps counting at a sentence's start.
                     .or_else(|| {
                         let possessive = words.first().is_some_and(|word| is_possessive(word));
                         let organisation =
-                            |e: &Entity| !e.person && !e.place && same_words(&e.name, &words);
+                            |e: &Entity| !e.person && !e.place && same_words(&e.name, words);
                         let first = words.first().map(AsRef::as_ref);
                         people
                             .position_named_with(first, organisation)
@@ -2059,7 +2063,7 @@ impl Finder<'_> {
                     // an acronym ("EDF prévoit …") is none.
                     None if self.opens_sentence(mention.first)
                         && !self.reports_at(mention.end)
-                        && !matches!(words.as_slice(), [word] if is_acronym(word)) =>
+                        && !matches!(words, [word] if is_acronym(word)) =>
                     {
                         continue;
                     }
@@ -3385,8 +3389,8 @@ fn same_words(name: &[impl AsRef<str>], words: &[impl AsRef<str>]) -> bool {
 }
 
 /// A run's name words, owned, for an entity that stores them.
-fn owned_words(words: Vec<Cow<str>>) -> Vec<String> {
-    words.into_iter().map(Cow::into_owned).collect()
+fn owned_words(words: &[Cow<str>]) -> Vec<String> {
+    words.iter().map(|word| word.to_string()).collect()
 }
 
 #[cfg(test)]
