@@ -1680,7 +1680,6 @@ impl Finder<'_> {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
             // Buckingham", "GP Andrew Finch": titles are not names.
             let mut first = run.first;
-            let mut descriptor: Vec<String> = Vec::new();
             let title_end = (run.first..run.end.saturating_sub(1))
                 .filter(|&index| {
                     self.is_title_at(index)
@@ -1709,10 +1708,6 @@ impl Finder<'_> {
                     !inside_organisation
                 });
             if let Some(title_end) = title_end {
-                descriptor = (run.first..=title_end)
-                    .filter_map(|i| self.word(i))
-                    .map(normalise)
-                    .collect();
                 first = title_end + 1;
             }
             // "Nadir K.", "John F. Kennedy", "Northgate Minerals Corp.": an
@@ -1969,6 +1964,15 @@ impl Finder<'_> {
                                 .or_else(|| HONORIFIC_ROLES.get(&format!("{title}.")))
                                 .cloned()
                         });
+                // (The title kept apart describes only a person found.)
+                let mut descriptor: Vec<String> = title_end
+                    .map(|title_end| {
+                        (run.first..=title_end)
+                            .filter_map(|i| self.word(i))
+                            .map(normalise)
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 descriptor.extend(title_role);
                 if !descriptor.is_empty() {
                     people.entities[entity].describe(descriptor);
