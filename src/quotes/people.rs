@@ -1634,7 +1634,7 @@ impl Finder<'_> {
     /// For each run, the surname it shares with the next when it is a lone
     /// given name joined to a full name: "Ray and Linda Tuttle", « Jean et
     /// Marie Dupont ».
-    fn shared_surnames(&self, runs: &[Run]) -> Vec<Option<String>> {
+    fn shared_surnames(&self, runs: &[Run]) -> Vec<Option<&str>> {
         let given = |index: usize| self.word(index).and_then(given_name_gender).is_some();
         let mut shared = vec![None; runs.len()];
         for (index, pair) in runs.windows(2).enumerate() {
@@ -1649,7 +1649,7 @@ impl Finder<'_> {
                 && full.end >= full.first + 2
                 && given(full.first)
             {
-                shared[index] = self.word(full.end - 1).map(str::to_string);
+                shared[index] = self.word(full.end - 1);
             }
         }
         shared
@@ -1674,11 +1674,12 @@ impl Finder<'_> {
             })
         };
         let mut joined = String::new();
+        // (One list holds each run's name words in turn.)
+        let mut words: Vec<Cow<str>> = Vec::new();
         for (run, shared_surname) in runs.iter().zip(shared_surnames) {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
             // Buckingham", "GP Andrew Finch": titles are not names.
             let mut first = run.first;
-            let mut descriptor: Vec<String> = Vec::new();
             let title_end = (run.first..run.end.saturating_sub(1))
                 .filter(|&index| {
                     self.is_title_at(index)
@@ -1707,39 +1708,36 @@ impl Finder<'_> {
                     !inside_organisation
                 });
             if let Some(title_end) = title_end {
-                descriptor = (run.first..=title_end)
-                    .filter_map(|i| self.word(i))
-                    .map(normalise)
-                    .collect();
                 first = title_end + 1;
             }
             // "Nadir K.", "John F. Kennedy", "Northgate Minerals Corp.": an
             // initial, or a company's abbreviation, keeps its full stop; an
             // item of a listed complement keeps its comma.
-            let mut words: Vec<String> = (first..run.end)
-                .filter_map(|i| {
-                    let word = self.name_word(i)?;
-                    let abbreviated = (lexicon::is_name_initial(word)
-                        || COMPANY_ABBREVIATIONS.contains(word))
-                        && self.punct(i + 1) == Some(".");
-                    // ("Department for Culture, Media and Sport".)
-                    let listed = self.punct(i + 1) == Some(",") && i + 2 < run.end;
-                    Some(if abbreviated {
-                        format!("{word}.")
-                    } else if listed {
-                        format!("{word},")
-                    } else {
-                        word.to_string()
-                    })
+            // (Borrowed: most runs name no new entity, and only a stored
+            // name needs owned words.)
+            words.clear();
+            words.extend((first..run.end).filter_map(|i| {
+                let word = self.name_word(i)?;
+                let abbreviated = (lexicon::is_name_initial(word)
+                    || COMPANY_ABBREVIATIONS.contains(word))
+                    && self.punct(i + 1) == Some(".");
+                // ("Department for Culture, Media and Sport".)
+                let listed = self.punct(i + 1) == Some(",") && i + 2 < run.end;
+                Some(if abbreviated {
+                    Cow::Owned(format!("{word}."))
+                } else if listed {
+                    Cow::Owned(format!("{word},"))
+                } else {
+                    Cow::Borrowed(word)
                 })
-                .collect();
+            }));
             // "Ray and Linda Tuttle": one surname for two given names.
-            words.extend(shared_surname);
+            words.extend(shared_surname.map(Cow::Borrowed));
             // "Eoin Hartigan SC": letters after a name are not part of it.
             while words.len() > 1
                 && words
                     .last()
-                    .is_some_and(|w| NAME_SUFFIXES.contains(w.as_str()))
+                    .is_some_and(|w| NAME_SUFFIXES.contains(w.as_ref()))
             {
                 words.pop();
             }
@@ -1771,7 +1769,7 @@ impl Finder<'_> {
                 && let Some(last) = words.last_mut()
                 && let Some(owner) = possessor(last)
             {
-                *last = owner.to_string();
+                *last = Cow::Owned(owner.to_string());
             }
             let after_de = self.previous_word(first).is_some_and(is_complement_link);
             let given_name = words.first().and_then(|first| given_name_gender(first));
@@ -1808,7 +1806,7 @@ impl Finder<'_> {
                 || (!starts_with_given_name && self.employer_after_role(run.first))
                 || self.after_indefinite_and_adjective(run.first, run.end);
             // (One buffer holds every run's name as a place would be written.)
-            let mut is_place_name = |words: &[String]| {
+            let mut is_place_name = |words: &[Cow<str>]| {
                 joined.clear();
                 for (index, word) in words.iter().enumerate() {
                     if index > 0 {
@@ -1823,9 +1821,9 @@ impl Finder<'_> {
             let named_after_place = words.len() >= 2
                 && run.honorific.is_none()
                 && !starts_with_given_name
-                && words
-                    .last()
-                    .is_some_and(|last| places.contains(last) || destinations.contains(last))
+                && words.last().is_some_and(|last| {
+                    places.contains(last.as_ref()) || destinations.contains(last.as_ref())
+                })
                 && !is_place_name(&words);
             let organisation = named_as_organisation || complement || named_after_place;
             // "Rue des Tanneries", "Baker Street": a street is a place.
@@ -1848,7 +1846,7 @@ impl Finder<'_> {
             // "Thibault Saint-Arroman").
             let saint = words.first().is_some_and(|first| {
                 lexicon::is_name_abbreviation(first.trim_end_matches('.'))
-                    || (is_hyphenated_saint(first) && !surnames.contains(first.as_str()))
+                    || (is_hyphenated_saint(first) && !surnames.contains(first.as_ref()))
             });
             // "at Metrolink Buses": a name with a word for a business, met
             // where a place would be, is still the business's.
@@ -1903,11 +1901,11 @@ impl Finder<'_> {
             // open an organisation's name its words mark as one.)
             let short_form = (words.len() >= 2 && run.honorific.is_none())
                 .then(|| {
-                    people.position_named_with(words.first().map(String::as_str), |entity| {
+                    people.position_named_with(words.first().map(AsRef::as_ref), |entity| {
                         !entity.person
                             && !entity.place
                             && entity.name.len() > words.len()
-                            && entity.name.starts_with(&words)
+                            && same_words(&entity.name[..words.len()], &words)
                             && (!starts_with_given_name || entity.named_as_organisation())
                     })
                 })
@@ -1918,7 +1916,8 @@ impl Finder<'_> {
             }
             if (organisation || place) && words.len() == 1 {
                 // "the Gazette": maybe the short form of a longer name.
-                singles.push((mention, words, true, place));
+                // (A single keeps its one word alone: the list is reused.)
+                singles.push((mention, words.pop(), true, place));
             } else if organisation || place {
                 // "Lakeshore Steel …, Lakeshore Steel Corp.": a company met
                 // before takes the name its abbreviation completes.
@@ -1926,8 +1925,8 @@ impl Finder<'_> {
                     .split_last()
                     .filter(|_| company)
                     .and_then(|(_, short)| {
-                        people.position_named_with(short.first().map(String::as_str), |entity| {
-                            !entity.person && entity.name == short
+                        people.position_named_with(short.first().map(AsRef::as_ref), |entity| {
+                            !entity.person && same_words(&entity.name, short)
                         })
                     });
                 let entity = match shorter {
@@ -1935,7 +1934,7 @@ impl Finder<'_> {
                         people.lengthen_name(entity, &words);
                         entity
                     }
-                    None => people.entity_named(words, false),
+                    None => people.entity_named(owned_words(&words), false),
                 };
                 people.entities[entity].place |= place;
                 // Met first as a bare name and taken for a person, it is
@@ -1953,7 +1952,7 @@ impl Finder<'_> {
                 }
                 self.record(&mut people, mention, entity);
             } else if words.len() >= 2 || run.honorific.is_some() {
-                let entity = person_entity(&mut people, words, gender);
+                let entity = person_entity(&mut people, owned_words(&words), gender);
                 let title_role =
                     run.honorific
                         .and_then(|index| self.word(index))
@@ -1965,16 +1964,27 @@ impl Finder<'_> {
                                 .or_else(|| HONORIFIC_ROLES.get(&format!("{title}.")))
                                 .cloned()
                         });
+                // (The title kept apart describes only a person found.)
+                let mut descriptor: Vec<String> = title_end
+                    .map(|title_end| {
+                        (run.first..=title_end)
+                            .filter_map(|i| self.word(i))
+                            .map(normalise)
+                            .collect()
+                    })
+                    .unwrap_or_default();
                 descriptor.extend(title_role);
                 if !descriptor.is_empty() {
                     people.entities[entity].describe(descriptor);
                 }
                 self.record(&mut people, mention, entity);
             } else {
-                singles.push((mention, words, false, false));
+                // (At most one word.)
+                singles.push((mention, words.pop(), false, false));
             }
         }
-        for (mention, words, organisation, place) in singles {
+        for (mention, word, organisation, place) in singles {
+            let words = word.as_slice();
             // "l'ONG locale Sahayog", "the Company": a word for any
             // organisation is no organisation's name.
             if words
@@ -2011,16 +2021,17 @@ impl Finder<'_> {
                 continue;
             }
             let known = if organisation {
-                matching_organisation(&people, &words, self.lexicon)
+                matching_organisation(&people, words, self.lexicon)
             } else {
-                matching_person(&people, &words)
-                    .or_else(|| matching_organisation(&people, &words, self.lexicon))
+                matching_person(&people, words)
+                    .or_else(|| matching_organisation(&people, words, self.lexicon))
                     // "StoreRight, which is based in Omaha, said": a name
                     // already met keeps counting at a sentence's start.
                     .or_else(|| {
                         let possessive = words.first().is_some_and(|word| is_possessive(word));
-                        let organisation = |e: &Entity| !e.person && !e.place && e.name == words;
-                        let first = words.first().map(String::as_str);
+                        let organisation =
+                            |e: &Entity| !e.person && !e.place && same_words(&e.name, words);
+                        let first = words.first().map(AsRef::as_ref);
                         people
                             .position_named_with(first, organisation)
                             .filter(|_| !possessive)
@@ -2042,25 +2053,25 @@ impl Finder<'_> {
                 None if !organisation
                     && let Some(gender) = self.given_as_own_name(mention.first) =>
                 {
-                    person_entity(&mut people, words, gender)
+                    person_entity(&mut people, owned_words(words), gender)
                 }
                 None if organisation => {
-                    let entity = people.entity_named(words, false);
+                    let entity = people.entity_named(owned_words(words), false);
                     people.entities[entity].place |= place;
                     entity
                 }
                 None => match described_given_name() {
-                    Some(gender) => person_entity(&mut people, words, gender),
+                    Some(gender) => person_entity(&mut people, owned_words(words), gender),
                     // A lone capitalised word opening a sentence is too
                     // often an ordinary word to count as a name of its own;
                     // an acronym ("EDF prévoit …") is none.
                     None if self.opens_sentence(mention.first)
                         && !self.reports_at(mention.end)
-                        && !matches!(words.as_slice(), [word] if is_acronym(word)) =>
+                        && !matches!(words, [word] if is_acronym(word)) =>
                     {
                         continue;
                     }
-                    None => people.entity_named(words, false),
+                    None => people.entity_named(owned_words(words), false),
                 },
             };
             self.record(&mut people, mention, entity);
@@ -3322,10 +3333,15 @@ fn same_person(known: &[String], words: &[String]) -> bool {
 /// plural nickname ("the Herons" after "the Harbourside Herons"), or the
 /// distinctive word before a word such as "Systems" ("Arcwright" after
 /// "Arcwright Systems").
-fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -> Option<usize> {
+fn matching_organisation(
+    people: &People,
+    words: &[impl AsRef<str>],
+    lexicon: &Lexicon,
+) -> Option<usize> {
     let [word] = words else {
         return None;
     };
+    let word = word.as_ref();
     let nickname = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
     let ends_name = nickname || is_organisation_word(word);
     // Asked only of a name it opens: most single words open none.
@@ -3342,7 +3358,7 @@ fn matching_organisation(people: &People, words: &[String], lexicon: &Lexicon) -
         // "l'Office national des huiles et oléagineux", later "l'Office":
         // a French name opens with its organisation word.
         let opens_french_name = |name: &[String]| {
-            name.first() == Some(word)
+            name.first().is_some_and(|first| first == word)
                 && is_organisation_word(word)
                 && name.get(1).is_some_and(|second| !starts_uppercase(second))
         };
@@ -3369,16 +3385,30 @@ fn is_company_abbreviation(word: &str) -> bool {
 
 /// A single capitalised word that is part of a known person's name
 /// ("Poutine", "Nathalie").
-fn matching_person(people: &People, words: &[String]) -> Option<usize> {
-    let word = words.first()?;
+fn matching_person(people: &People, words: &[impl AsRef<str>]) -> Option<usize> {
+    let word = words.first()?.as_ref();
     let by_surname = people.position_named_with(Some(word), |entity| {
-        entity.person && entity.name.last() == Some(word)
+        entity.person && entity.name.last().is_some_and(|last| last == word)
     });
     by_surname.or_else(|| {
         people.position_named_with(Some(word), |entity| {
-            entity.person && entity.name.contains(word)
+            entity.person && entity.name.iter().any(|name_word| name_word == word)
         })
     })
+}
+
+/// Whether two names hold the same words, whether stored or borrowed.
+fn same_words(name: &[impl AsRef<str>], words: &[impl AsRef<str>]) -> bool {
+    name.len() == words.len()
+        && name
+            .iter()
+            .zip(words)
+            .all(|(a, b)| a.as_ref() == b.as_ref())
+}
+
+/// A run's name words, owned, for an entity that stores them.
+fn owned_words(words: &[Cow<str>]) -> Vec<String> {
+    words.iter().map(|word| word.to_string()).collect()
 }
 
 #[cfg(test)]
