@@ -211,16 +211,8 @@ impl Attributor<'_> {
         if self.lexicon.lang != crate::article::Lang::En {
             return None;
         }
-        let describing = |i: usize| {
-            self.starts_lowercase(i)
-                && self.lower(i).is_some_and(|w| {
-                    !PHRASE_ENDS.contains(w)
-                        && !self.lexicon.is_determiner(w)
-                        && !self.lexicon.is_reporting_verb(w)
-                })
-        };
         let name = self
-            .past_a_few_words(index, BARE_DESCRIPTION_WORDS, describing)
+            .past_a_few_words(index, BARE_DESCRIPTION_WORDS, |i| self.describes_bare(i))
             .skip(1)
             .find(|&i| self.people.mention_at(i).is_some())?;
         let mention = self.people.mention_at(name)?;
@@ -231,18 +223,25 @@ impl Attributor<'_> {
         Some((referent, mention))
     }
 
+    /// May the word at `index` stand in a description without an article
+    /// ("retired firefighter", "seed merchant")?
+    fn describes_bare(&self, index: usize) -> bool {
+        self.starts_lowercase(index)
+            && self.lower(index).is_some_and(|w| {
+                !PHRASE_ENDS.contains(w)
+                    && !self.lexicon.is_determiner(w)
+                    && !self.lexicon.is_reporting_verb(w)
+            })
+    }
+
     /// Do a few lowercase words from `index` name a trade and end the
     /// phrase ("kite maker", "seed merchant" before the sentence's end)?
     fn trade_ends_phrase(&self, index: usize) -> bool {
         let describing = |i: usize| {
-            self.starts_lowercase(i)
-                && self.lower(i).is_some_and(|w| {
-                    !PHRASE_ENDS.contains(w)
-                        && !PREPOSITIONS.contains(w)
-                        && !self.lexicon.is_determiner(w)
-                        && !self.lexicon.is_reporting_verb(w)
-                        && !self.lexicon.is_auxiliary(w)
-                })
+            self.describes_bare(i)
+                && self
+                    .lower(i)
+                    .is_some_and(|w| !PREPOSITIONS.contains(w) && !self.lexicon.is_auxiliary(w))
         };
         let Some(last) = self
             .past_a_few_words(index, BARE_DESCRIPTION_WORDS, describing)
