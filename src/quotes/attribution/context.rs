@@ -311,9 +311,10 @@ impl Attributor<'_> {
             }
             // A heading's own cue may be no more than its subject ("Le club
             // relégué : « Une nuit noire »"): words the body quotes in
-            // someone's name, with a cue of their own, still tell whose they are.
+            // someone's name, with a cue of their own, still tell whose they
+            // are. A heading signed by a person keeps its signer.
             let cued_in_heading = self.cued[quote] && named_by_cue;
-            if cued_in_heading && self.speakers[quote].is_none() {
+            if cued_in_heading && !self.is_body_of_people(self.speakers[quote]) {
                 continue;
             }
             let words = normalise(self.inner_text(quote));
@@ -346,7 +347,6 @@ impl Attributor<'_> {
                 .find(|&other| echoed_by(other));
             if cued_in_heading {
                 if let Some(other) = echo
-                    && self.is_body_of_people(self.speakers[quote])
                     && self.is_named_person(self.speakers[other])
                 {
                     self.speakers[quote] = self.speakers[other];
