@@ -323,7 +323,7 @@ impl Attributor<'_> {
 
     /// Is the word at `index` a reporting verb used as one? Not an
     /// auxiliary, and not a noun: "le prévenu", "la cote d'alerte".
-    fn used_as_reporting_verb(&self, index: usize) -> bool {
+    pub(super) fn used_as_reporting_verb(&self, index: usize) -> bool {
         self.word(index).is_some_and(|w| {
             self.lexicon.is_reporting_verb(w)
                 && !self.lexicon.is_auxiliary(w)

@@ -804,23 +804,41 @@ impl<'a> Attributor<'a> {
             ..self.sentences[sentence]
                 .end
                 .min(at + INSCRIPTION_AFTER_REACH);
-        (self.reach_back(at, sentence)..at)
-            .chain(after)
-            .any(|index| {
-                self.lower(index)
-                    .is_some_and(|word| self.lexicon.is_inscription(word))
-                    // ("would not sign", "won't sign": a verb.)
-                    && !self.lower(index.wrapping_sub(1)).is_some_and(|before| {
-                        matches!(before, "to" | "not" | "never")
-                            || before.ends_with("n't")
-                            || self.lexicon.is_auxiliary(before)
-                            || self.lexicon.pronoun(before).is_some()
-                    })
-                    // ("if the state signs off on the permits": a verb.)
-                    && !self
-                        .lower(index + 1)
-                        .is_some_and(|after| matches!(after, "off" | "up"))
+        let mut before = self.reach_back(at, sentence)..at;
+        before
+            .any(|index| self.is_inscription_at(index) && !self.someone_reports_between(index, at))
+            || after.into_iter().any(|index| self.is_inscription_at(index))
+    }
+
+    /// Is the word at `index` a thing that carries words, not a verb
+    /// ("would not sign", "won't sign", "if the state signs off")?
+    fn is_inscription_at(&self, index: usize) -> bool {
+        self.lower(index)
+            .is_some_and(|word| self.lexicon.is_inscription(word))
+            && !self.lower(index.wrapping_sub(1)).is_some_and(|before| {
+                matches!(before, "to" | "not" | "never")
+                    || before.ends_with("n't")
+                    || self.lexicon.is_auxiliary(before)
+                    || self.lexicon.pronoun(before).is_some()
             })
+            && !self
+                .lower(index + 1)
+                .is_some_and(|after| matches!(after, "off" | "up"))
+    }
+
+    /// Does someone, named or described, report the words between token
+    /// `from` and the quotation at token `at`? « Devant les panneaux, le
+    /// ministre a salué « … » »: the minister speaks, not the signs.
+    fn someone_reports_between(&self, from: usize, at: usize) -> bool {
+        let Some(verb) = (from + 1..at).find(|&i| self.used_as_reporting_verb(i)) else {
+            return false;
+        };
+        (from + 1..verb).any(|i| {
+            self.people.mention_at(i).is_some()
+                || self.lower(i).is_some_and(|word| {
+                    self.lexicon.person_pronoun(word).is_some() || self.lexicon.role(word).is_some()
+                })
+        })
     }
 
     /// Is the quotation at token `at` what a thing reads ("a notice pinned
@@ -5101,5 +5119,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Joseph Wekesa"));
         let text = "“Rain is the only boss,” says Kitale seed merchant\n\nFor twenty years Joseph Wekesa has sold maize seed from a tin-roofed shop near the Kitale bus park. He spoke to our reporter, Mary Atieno.\n\nQ: How did you start?\n\nA: With one sack and a bicycle.\n\nQ: What worries you?\n\nA: The rains. Nothing else.\n\nQ: And next year?\n\nA: A bigger shop, God willing.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Joseph Wekesa"));
+    }
+
+    #[test]
+    fn someone_who_speaks_after_a_sign_is_not_the_sign() {
+        let text = "Le Premier ministre, Idrissa Koné, a inauguré jeudi la centrale de Kaya. Devant les panneaux solaires, le Premier ministre a salué « un jour historique » pour la région.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Idrissa Koné"));
+        let text = "Parents gathered at the gates on Monday. A sign on the railings, painted in red, said “Save our school.”\n";
+        assert_eq!(speaker(text, 0), None);
     }
 }
