@@ -5128,4 +5128,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Parents gathered at the gates on Monday. A sign on the railings, painted in red, said “Save our school.”\n";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn a_capitalised_label_before_a_name_after_the_verb_is_passed_over() {
+        let text = "The tournament ended on Sunday in Tallinn. “We will be back next season,” said Grandmaster Nadia Orlova after the final round.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nadia Orlova"));
+    }
 }

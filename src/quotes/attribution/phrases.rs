@@ -73,11 +73,20 @@ impl Attributor<'_> {
                     .is_some_and(|w| self.lexicon.age_range(w).is_some())
                     && self.people.mention_at(index + 1).is_some()
             };
+            // "said Grandmaster Nadia Orlova": or a capitalised label the
+            // names left out of the name after it.
+            let label_before_name = || {
+                self.word(index)
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && self.people.mention_at(index).is_none()
+                    && self.people.mention_at(index + 1).is_some()
+            };
             if (self.past_honorific(index + 1) > index + 1
                 && self
                     .lower(index)
                     .is_some_and(|w| !self.lexicon.is_determiner(w)))
                 || aged_name()
+                || label_before_name()
             {
                 index += 1;
             }
