@@ -299,6 +299,17 @@ fn compound_given_name_gender(word: &str) -> Option<Gender> {
 static FIRST_NAMES: LazyLock<Table<Gender>> =
     LazyLock::new(|| gendered_words(include_str!("data/first_names.txt")));
 
+/// Given names that are also common words ("Grace", "Hope"), listed under
+/// "?" in the same file: one only before another name.
+static WORDLIKE_GIVEN_NAMES: LazyLock<Table<()>> = LazyLock::new(|| {
+    include_str!("data/first_names.txt")
+        .lines()
+        .filter_map(|line| line.strip_prefix("? "))
+        .flat_map(str::split_whitespace)
+        .map(str::to_string)
+        .collect()
+});
+
 static HONORIFIC_GENDERS: LazyLock<Table<Gender>> =
     LazyLock::new(|| gendered_words(include_str!("data/honorific_genders.txt")));
 
@@ -315,6 +326,8 @@ fn gendered_words(data: &str) -> Table<Gender> {
         let gender = match code {
             "f" => Gender::Feminine,
             "m" => Gender::Masculine,
+            // (Words that are names only beside another name.)
+            "?" => continue,
             _ => Gender::Unknown,
         };
         for word in list.split_whitespace() {
@@ -2853,6 +2866,10 @@ impl Finder<'_> {
                 .word(index + 1)
                 .is_some_and(|next| given_name_gender(next).is_some() && !patronymic(next))
             && (self.plain_words(run_first..=index) || self.names_portfolio(run_first))
+            // ("said Grace Wanjiru Kamau": nor a given name that is also a
+            // common word.)
+            && !(run_first..=index)
+                .any(|i| self.word(i).is_some_and(|word| WORDLIKE_GIVEN_NAMES.get(word).is_some()))
             && (index > run_first || self.lone_label_at(index))
             && !surname_after_title
             && !self

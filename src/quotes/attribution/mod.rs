@@ -5134,4 +5134,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The tournament ended on Sunday in Tallinn. “We will be back next season,” said Grandmaster Nadia Orlova after the final round.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Nadia Orlova"));
     }
+
+    #[test]
+    fn a_given_name_that_is_also_a_word_is_no_label_before_a_name() {
+        let text = "The co-operative met on Friday. “We built this factory with our own hands,” said Hope Achieng Odhiambo, its chairwoman.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Hope Achieng Odhiambo"));
+    }
 }
