@@ -643,11 +643,6 @@ impl Attributor<'_> {
                 return Some(Described::Known(index));
             }
         }
-        // (Borrowed: a sense is its word, or the first word of its group.)
-        let senses: Vec<&str> = words
-            .iter()
-            .map(|word| lexicon::role_sense_of(word))
-            .collect();
         // "le parquet de Draguignan" is no person described "… de Draguignan".
         let head = self.head(words);
         let names_organisation = head
@@ -656,6 +651,16 @@ impl Attributor<'_> {
         if definite && person_word && !names_organisation && self.left_unnamed_just_before(at) {
             return Some(Described::Unnamed(gender));
         }
+        // (Borrowed: a sense is its word, or the first word of its group.
+        // Listed only when they are matched with someone met before.)
+        let senses: Vec<&str> = if definite && !names_organisation {
+            words
+                .iter()
+                .map(|word| lexicon::role_sense_of(word))
+                .collect()
+        } else {
+            Vec::new()
+        };
         // "un porte-parole du groupe": someone new, not the group's
         // director met before.
         let best = (definite && !names_organisation)
