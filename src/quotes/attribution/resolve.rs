@@ -95,14 +95,20 @@ impl Attributor<'_> {
                 // "La préfecture maintient …", later "la préfecture de
                 // la Dordogne-Nord": the organisation gets its full name.
                 // (Not past an acronym in brackets or a verb read into it.)
-                let fuller: Vec<&str> = name
-                    .split_whitespace()
-                    .take_while(|word| {
-                        !word.starts_with('(')
-                            && !lexicon::with_key(word, |key| self.lexicon.is_reporting_verb(key))
-                    })
-                    .collect();
-                self.people.lengthen_name(entity, &fuller);
+                // (A person's name is never lengthened, so their words are
+                // not listed.)
+                if !self.people.entities[entity].person {
+                    let fuller: Vec<&str> = name
+                        .split_whitespace()
+                        .take_while(|word| {
+                            !word.starts_with('(')
+                                && !lexicon::with_key(word, |key| {
+                                    self.lexicon.is_reporting_verb(key)
+                                })
+                        })
+                        .collect();
+                    self.people.lengthen_name(entity, &fuller);
+                }
                 Some(entity)
             }
             // "le prévenu" means whom it meant the first time.
