@@ -113,8 +113,13 @@ impl Attributor<'_> {
             }
             // "le prévenu" means whom it meant the first time.
             Described::Salient(entity) => {
-                let role = self.head(words)?.to_string();
-                Some(*self.guessed_roles.entry(role).or_insert(entity))
+                let role = self.head(words)?;
+                // (The role is copied only the first time it is met.)
+                if let Some(&guessed) = self.guessed_roles.get(role) {
+                    return Some(guessed);
+                }
+                self.guessed_roles.insert(role.clone(), entity);
+                Some(entity)
             }
             Described::Unnamed(gender) => Some(self.people.someone_unnamed(gender)),
             Described::Organisation => {
