@@ -95,20 +95,31 @@ impl Attributor<'_> {
                 // "La préfecture maintient …", later "la préfecture de
                 // la Dordogne-Nord": the organisation gets its full name.
                 // (Not past an acronym in brackets or a verb read into it.)
-                let fuller: Vec<&str> = name
-                    .split_whitespace()
-                    .take_while(|word| {
-                        !word.starts_with('(')
-                            && !lexicon::with_key(word, |key| self.lexicon.is_reporting_verb(key))
-                    })
-                    .collect();
-                self.people.lengthen_name(entity, &fuller);
+                // (A person's name is never lengthened, so their words are
+                // not listed.)
+                if !self.people.entities[entity].person {
+                    let fuller: Vec<&str> = name
+                        .split_whitespace()
+                        .take_while(|word| {
+                            !word.starts_with('(')
+                                && !lexicon::with_key(word, |key| {
+                                    self.lexicon.is_reporting_verb(key)
+                                })
+                        })
+                        .collect();
+                    self.people.lengthen_name(entity, &fuller);
+                }
                 Some(entity)
             }
             // "le prévenu" means whom it meant the first time.
             Described::Salient(entity) => {
-                let role = self.head(words)?.to_string();
-                Some(*self.guessed_roles.entry(role).or_insert(entity))
+                let role = self.head(words)?;
+                // (The role is copied only the first time it is met.)
+                if let Some(&guessed) = self.guessed_roles.get(role) {
+                    return Some(guessed);
+                }
+                self.guessed_roles.insert(role.clone(), entity);
+                Some(entity)
             }
             Described::Unnamed(gender) => Some(self.people.someone_unnamed(gender)),
             Described::Organisation => {
@@ -643,11 +654,6 @@ impl Attributor<'_> {
                 return Some(Described::Known(index));
             }
         }
-        // (Borrowed: a sense is its word, or the first word of its group.)
-        let senses: Vec<&str> = words
-            .iter()
-            .map(|word| lexicon::role_sense_of(word))
-            .collect();
         // "le parquet de Draguignan" is no person described "… de Draguignan".
         let head = self.head(words);
         let names_organisation = head
@@ -656,6 +662,16 @@ impl Attributor<'_> {
         if definite && person_word && !names_organisation && self.left_unnamed_just_before(at) {
             return Some(Described::Unnamed(gender));
         }
+        // (Borrowed: a sense is its word, or the first word of its group.
+        // Listed only when they are matched with someone met before.)
+        let senses: Vec<&str> = if definite && !names_organisation {
+            words
+                .iter()
+                .map(|word| lexicon::role_sense_of(word))
+                .collect()
+        } else {
+            Vec::new()
+        };
         // "un porte-parole du groupe": someone new, not the group's
         // director met before.
         let best = (definite && !names_organisation)
