@@ -931,6 +931,13 @@ impl Finder<'_> {
         });
     }
 
+    /// "So I keep …", "Whatever I'm told": the English "I" (and "I'm",
+    /// "I've") goes on no name.
+    fn is_english_i(&self, word: &str) -> bool {
+        self.lexicon.lang == crate::article::Lang::En
+            && (word == "I" || word.starts_with("I'") || word.starts_with("I’"))
+    }
+
     /// One past the last token of a name starting at `first`.
     fn name_end(&self, first: usize) -> Option<usize> {
         let word = self.word(first)?;
@@ -949,7 +956,8 @@ impl Finder<'_> {
                             || self.organisation_name_goes_on(end))
                         && (!self.headline_verb(next) || self.organisation_name_goes_on(end + 1))
                         && !self.in_dotted_acronym(end)
-                        && !self.title_inside_run(end) =>
+                        && !self.title_inside_run(end)
+                        && !self.is_english_i(next) =>
                 {
                     end += 1
                 }

@@ -716,7 +716,7 @@ impl Attributor<'_> {
     /// The person named most often before token `at`, other than `except`.
     /// On a tie, one who was the subject of a sentence wins ("X forme une
     /// apprentie, Y": the article is about X), then the latest named.
-    fn topic_person(&self, at: usize, except: Option<usize>) -> Option<usize> {
+    pub(super) fn topic_person(&self, at: usize, except: Option<usize>) -> Option<usize> {
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         for (place, mention) in self.mentions_before(at).iter().enumerate() {
             if self.people.entities[mention.entity].person && Some(mention.entity) != except {

@@ -100,6 +100,10 @@ const CLOSING_INCISE_REACH: usize = 16;
 /// Nordhavn Bank, wrote").
 const APPOSITION_REACH: usize = 24;
 
+/// Whom a verb of saying may address before the words it gives ("I told
+/// her, “…”").
+const ADDRESSEE_PRONOUNS: [&str; 7] = ["him", "her", "them", "you", "us", "lui", "leur"];
+
 /// Words that address someone by their role (« madame la ministre »).
 const ADDRESSING_TITLES: [&str; 2] = ["madame", "monsieur"];
 
@@ -672,6 +676,26 @@ impl<'a> Attributor<'a> {
         if own_cue.is_none() && self.inscription_around(at, sentence) {
             return;
         }
+        // "A: … and I said, “Ask me again after Christmas.”": words the
+        // answerer gives as their own are theirs.
+        if own_cue.is_none()
+            && self.answer_opening(at).is_some()
+            && self.cued_in_first_person(at, sentence)
+        {
+            // (The person the introduction is about: the answers may name
+            // others before the words.)
+            let first_answer = std::iter::once(0)
+                .chain(
+                    (0..at)
+                        .filter(|&i| self.tokens[i].kind == Kind::Break)
+                        .map(|i| i + 1),
+                )
+                .find(|&opening| self.answer_opening(opening) == Some(opening))
+                .unwrap_or(at);
+            self.speakers[quote] = self.topic_person(first_answer, self.interviewer_before(quote));
+            self.cued[quote] = true;
+            return;
+        }
         let found = own_cue
             .or_else(|| self.passive_judge(at))
             .or_else(|| self.selon(at, sentence))
@@ -772,10 +796,7 @@ impl<'a> Attributor<'a> {
         // "Q: … / A: “…”": an answer is the interviewee's, never the
         // journalist's named before the exchange.
         if self.follows_answer_label(at) {
-            let interviewer = self.interviewer_before(quote);
-            self.speakers[quote] = self.salient_person_fitting(at, Gender::Unknown, |entity| {
-                self.is_named(entity) && Some(entity) != interviewer
-            });
+            self.speakers[quote] = self.answerer(quote, at);
             return;
         }
         let mut speaker = self.speaker_in_context(quote, sentence);
@@ -880,6 +901,46 @@ impl<'a> Attributor<'a> {
             && self.punct(at - 1) == Some(":")
             && self.word(at - 2).is_some_and(|w| matches!(w, "A" | "R"))
             && (at == 2 || self.tokens[at - 3].kind == Kind::Break)
+    }
+
+    /// The one who answers in a transcribed interview: the person the
+    /// text is about, never the journalist named before the exchange.
+    fn answerer(&self, quote: usize, at: usize) -> Option<usize> {
+        let interviewer = self.interviewer_before(quote);
+        self.salient_person_fitting(at, Gender::Unknown, |entity| {
+            self.is_named(entity) && Some(entity) != interviewer
+        })
+    }
+
+    /// The first token of the paragraph holding token `at`, if it opens
+    /// with "A:" (or « R : »), the label of an answer.
+    fn answer_opening(&self, at: usize) -> Option<usize> {
+        let opening = (0..at)
+            .rev()
+            .find(|&i| self.tokens[i].kind == Kind::Break)
+            .map_or(0, |i| i + 1);
+        (self.word(opening).is_some_and(|w| matches!(w, "A" | "R"))
+            && self.punct(opening + 1) == Some(":"))
+        .then_some(opening)
+    }
+
+    /// Is the quotation at token `at` introduced by a reporting verb whose
+    /// subject is "I" (« je »): "I told her, “…”", « je lui ai dit : « … » »?
+    fn cued_in_first_person(&self, at: usize, sentence: usize) -> bool {
+        let start = self.reach_back(at, sentence);
+        let Some(verb) = (start..at).rev().find(|&i| self.used_as_reporting_verb(i)) else {
+            return false;
+        };
+        // (Only the verb's object or a comma may follow it.)
+        let close = (verb + 1..at).all(|i| {
+            self.punct(i).is_some()
+                || self
+                    .lower(i)
+                    .is_some_and(|w| ADDRESSEE_PRONOUNS.contains(&w))
+        });
+        close
+            && (verb.saturating_sub(3).max(start)..verb)
+                .any(|i| matches!(self.lower(i), Some("i" | "je" | "j'")))
     }
 
     /// A quotation's words without its marks.
@@ -5139,5 +5200,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     fn a_given_name_that_is_also_a_word_is_no_label_before_a_name() {
         let text = "The co-operative met on Friday. “We built this factory with our own hands,” said Hope Achieng Odhiambo, its chairwoman.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Hope Achieng Odhiambo"));
+    }
+
+    #[test]
+    fn words_an_answerer_gives_as_their_own_are_theirs() {
+        let text = "Q&A: A ferryman on forty years of crossings\n\nFor forty years, Tobias Marlow has run the chain ferry at Hollin Ford. He spoke to our reporter Ann Keyes.\n\nQ: Do passengers complain?\n\nA: Some do. A builder, Dan Pryce, once shouted at me for ten minutes. So I told him, “The river sets the timetable, not me.”\n\nQ: Will you retire?\n\nA: My daughter asked last week and I said, “Ask me after the floods.”\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tobias Marlow"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Tobias Marlow"));
     }
 }
