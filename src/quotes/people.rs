@@ -627,9 +627,10 @@ pub fn find(
     text: &str,
     tokens: &[Token],
     keys: &Keys<'_>,
-    sentence_starts: Vec<bool>,
+    mut sentence_starts: Vec<bool>,
     lexicon: &Lexicon,
 ) -> People {
+    mark_dateline_openers(tokens, keys, &mut sentence_starts);
     let lowercase_words = lowercase_uses(tokens, keys, &sentence_starts);
     let finder = Finder {
         text,
@@ -644,6 +645,47 @@ pub fn find(
     let runs = finder.runs();
     finder.resolve(runs)
 }
+
+/// "MUTARE — More than 300 workers …", "CEDAR FALLS, Ore. (AP) — A …": the
+/// word after a dateline's dash opens the story's first sentence, so it is
+/// read as any sentence's first word is.
+fn mark_dateline_openers(tokens: &[Token], keys: &Keys<'_>, sentence_starts: &mut [bool]) {
+    let in_capitals = |word: &str| {
+        word.chars().count() >= 2
+            && word
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+    };
+    let openings = std::iter::once(0).chain(
+        tokens
+            .iter()
+            .enumerate()
+            .filter(|(_, token)| token.kind == Kind::Break)
+            .map(|(index, _)| index + 1),
+    );
+    for opening in openings {
+        let dateline = tokens
+            .get(opening)
+            .is_some_and(|token| token.kind == Kind::Word)
+            && in_capitals(keys.text(opening));
+        if !dateline {
+            continue;
+        }
+        let dash = (opening + 1..tokens.len().min(opening + DATELINE_REACH))
+            .take_while(|&index| tokens[index].kind != Kind::Break)
+            .find(|&index| {
+                tokens[index].kind == Kind::Punct && matches!(keys.text(index), "—" | "–")
+            });
+        if let Some(start) = dash.and_then(|dash| sentence_starts.get_mut(dash + 1)) {
+            *start = true;
+        }
+    }
+}
+
+/// How many tokens a dateline may hold up to its dash ("CEDAR FALLS,
+/// Ore. (AP) —").
+const DATELINE_REACH: usize = 12;
 
 /// The capitalised words opening a sentence that the text also writes in
 /// lowercase elsewhere. Only sentence openers are candidates, so the set

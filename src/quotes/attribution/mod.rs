@@ -5208,4 +5208,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tobias Marlow"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Tobias Marlow"));
     }
+
+    #[test]
+    fn the_word_after_a_dateline_dash_opens_a_sentence() {
+        let text = "KITWE — Provincial inspectors have ordered the mine to repair its dam after finding what they called “serious seepage” on Monday. Provincial officials would not comment further.\n";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
