@@ -220,7 +220,7 @@ impl People {
             .and_then(|first| given_name_gender(first))
             .filter(|gender| *gender != Gender::Unknown)
             .unwrap_or(titled);
-        person_entity(self, words.to_vec(), gender)
+        person_entity(self, words, gender)
     }
 
     /// Give an organisation known by its bare head noun ("préfecture") the
@@ -2015,7 +2015,7 @@ impl Finder<'_> {
                 }
                 self.record(&mut people, mention, entity);
             } else if words.len() >= 2 || run.honorific.is_some() {
-                let entity = person_entity(&mut people, owned_words(&words), gender);
+                let entity = person_entity(&mut people, &words, gender);
                 let title_role =
                     run.honorific
                         .and_then(|index| self.word(index))
@@ -2116,7 +2116,7 @@ impl Finder<'_> {
                 None if !organisation
                     && let Some(gender) = self.given_as_own_name(mention.first) =>
                 {
-                    person_entity(&mut people, owned_words(words), gender)
+                    person_entity(&mut people, words, gender)
                 }
                 None if organisation => {
                     let entity = people.entity_named(owned_words(words), false);
@@ -2124,7 +2124,7 @@ impl Finder<'_> {
                     entity
                 }
                 None => match described_given_name() {
-                    Some(gender) => person_entity(&mut people, owned_words(words), gender),
+                    Some(gender) => person_entity(&mut people, words, gender),
                     // A lone capitalised word opening a sentence is too
                     // often an ordinary word to count as a name of its own;
                     // an acronym ("EDF prévoit …") is none.
@@ -3304,29 +3304,30 @@ static FUNCTION_WORDS: WordSet = WordSet::new(&[
 /// existing person with the same surname and compatible given names, or a
 /// new one. The fullest form becomes the name.
 ///
-/// (`words` is taken whole: a new or longer name is stored without a copy.)
-fn person_entity(people: &mut People, words: Vec<String>, gender: Gender) -> usize {
+/// (`words` is borrowed: it is copied only for a new or longer name.)
+fn person_entity(people: &mut People, words: &[impl AsRef<str>], gender: Gender) -> usize {
     // Each test asks for the last word of `words` in the name.
-    let last = words.last().map(String::as_str);
+    let last = words.last().map(AsRef::as_ref);
     let found = people
         .position_named_with(last, |entity| {
-            entity.person && entity.gender.agrees(gender) && same_person(&entity.name, &words)
+            entity.person && entity.gender.agrees(gender) && same_person(&entity.name, words)
         })
         // "Lim Wei Kiat … Mr Lim", "Faridah Ismail … Madam Faridah": a
         // title may go with the first word of a name; "Gabriel García
         // Márquez … Mr García", "James Lado Wani … Mr Lado": else with the
         // first of two surnames.
         .or_else(|| {
-            let [word] = words.as_slice() else {
+            let [word] = words else {
                 return None;
             };
+            let word = word.as_ref();
             let titled = |inner: bool| {
                 people.position_named_with(Some(word), |entity| {
                     let name = &entity.name;
                     let holds = if inner {
-                        name.len() >= 3 && name[1..name.len() - 1].contains(word)
+                        name.len() >= 3 && name[1..name.len() - 1].iter().any(|inner| inner == word)
                     } else {
-                        name.len() >= 2 && name.first() == Some(word)
+                        name.len() >= 2 && name.first().is_some_and(|first| first == word)
                     };
                     entity.person && entity.gender.agrees(gender) && holds
                 })
@@ -3340,19 +3341,16 @@ fn person_entity(people: &mut People, words: Vec<String>, gender: Gender) -> usi
                 !entity.person
                     && words.len() >= 2
                     && entity.name.len() == 1
-                    && entity.name.last() == words.last()
+                    && entity.name.last().map(String::as_str) == last
             })
         })
         // "Ahmad Zulkifli Hamzah … Ahmad Zulkifli": a name of two words or
         // more that opens a longer one is its short form.
         .or_else(|| {
-            let opens = |short: &[String], long: &[String]| {
-                short.len() >= 2 && long.len() > short.len() && long.starts_with(short)
-            };
-            people.position_named_with(words.first().map(String::as_str), |entity| {
+            people.position_named_with(words.first().map(AsRef::as_ref), |entity| {
                 entity.person
                     && entity.gender.agrees(gender)
-                    && (opens(&words, &entity.name) || opens(&entity.name, &words))
+                    && (opens_longer(words, &entity.name) || opens_longer(&entity.name, words))
             })
         });
     match found {
@@ -3361,7 +3359,7 @@ fn person_entity(people: &mut People, words: Vec<String>, gender: Gender) -> usi
             entity.person = true;
             if words.len() > entity.name.len() {
                 let old = entity.display_name();
-                people.rename(index, words);
+                people.rename(index, owned_words(words));
                 people.entities[index].add_form(old);
             }
             let entity = &mut people.entities[index];
@@ -3370,29 +3368,30 @@ fn person_entity(people: &mut People, words: Vec<String>, gender: Gender) -> usi
             }
             index
         }
-        None => people.add_entity(Entity::new(words, true, gender)),
+        None => people.add_entity(Entity::new(owned_words(words), true, gender)),
     }
 }
 
-fn same_person(known: &[String], words: &[String]) -> bool {
+/// Whether `short`, of two words or more, opens the longer name `long`.
+fn opens_longer(short: &[impl AsRef<str>], long: &[impl AsRef<str>]) -> bool {
+    short.len() >= 2 && long.len() > short.len() && same_words(short, &long[..short.len()])
+}
+
+fn same_person(known: &[String], words: &[impl AsRef<str>]) -> bool {
     let (Some(known_last), Some(last)) = (known.last(), words.last()) else {
         return false;
     };
-    if known_last != last {
+    if known_last != last.as_ref() {
         return false;
     }
     let given = &words[..words.len() - 1];
     let known_given = &known[..known.len() - 1];
     // ("Joost van Leeuwen … Van Leeuwen said": a particle may take a
     // capital when it opens the name.)
-    let within = |some: &[String], all: &[String]| {
-        some.iter()
-            .all(|word| all.iter().any(|other| other.eq_ignore_ascii_case(word)))
-    };
     given.is_empty()
         || known_given.is_empty()
-        || within(given, known_given)
-        || within(known_given, given)
+        || all_within(given, known_given)
+        || all_within(known_given, given)
 }
 
 /// A single capitalised word that ends a known organisation's name and
@@ -3473,9 +3472,17 @@ fn same_words(name: &[impl AsRef<str>], words: &[impl AsRef<str>]) -> bool {
             .all(|(a, b)| a.as_ref() == b.as_ref())
 }
 
+/// Whether every word of `some` is in `all`, ignoring ASCII case.
+fn all_within(some: &[impl AsRef<str>], all: &[impl AsRef<str>]) -> bool {
+    some.iter().all(|word| {
+        all.iter()
+            .any(|other| other.as_ref().eq_ignore_ascii_case(word.as_ref()))
+    })
+}
+
 /// A run's name words, owned, for an entity that stores them.
-fn owned_words(words: &[Cow<str>]) -> Vec<String> {
-    words.iter().map(|word| word.to_string()).collect()
+fn owned_words(words: &[impl AsRef<str>]) -> Vec<String> {
+    words.iter().map(|word| word.as_ref().to_owned()).collect()
 }
 
 #[cfg(test)]
