@@ -684,14 +684,7 @@ impl<'a> Attributor<'a> {
         {
             // (The person the introduction is about: the answers may name
             // others before the words.)
-            let first_answer = std::iter::once(0)
-                .chain(
-                    (0..at)
-                        .filter(|&i| self.tokens[i].kind == Kind::Break)
-                        .map(|i| i + 1),
-                )
-                .find(|&opening| self.answer_opening(opening) == Some(opening))
-                .unwrap_or(at);
+            let first_answer = self.first_answer_opening(at);
             self.speakers[quote] = self.topic_person(first_answer, self.interviewer_before(quote));
             self.cued[quote] = true;
             return;
@@ -796,7 +789,10 @@ impl<'a> Attributor<'a> {
         // "Q: … / A: “…”": an answer is the interviewee's, never the
         // journalist's named before the exchange.
         if self.follows_answer_label(at) {
-            self.speakers[quote] = self.answerer(quote, at);
+            let interviewer = self.interviewer_before(quote);
+            self.speakers[quote] = self.salient_person_fitting(at, Gender::Unknown, |entity| {
+                self.is_named(entity) && Some(entity) != interviewer
+            });
             return;
         }
         let mut speaker = self.speaker_in_context(quote, sentence);
@@ -903,13 +899,16 @@ impl<'a> Attributor<'a> {
             && (at == 2 || self.tokens[at - 3].kind == Kind::Break)
     }
 
-    /// The one who answers in a transcribed interview: the person the
-    /// text is about, never the journalist named before the exchange.
-    fn answerer(&self, quote: usize, at: usize) -> Option<usize> {
-        let interviewer = self.interviewer_before(quote);
-        self.salient_person_fitting(at, Gender::Unknown, |entity| {
-            self.is_named(entity) && Some(entity) != interviewer
-        })
+    /// The first token of the first answer before token `at` (`at` when
+    /// none opens before it).
+    fn first_answer_opening(&self, at: usize) -> usize {
+        let paragraph_openings = (0..at)
+            .filter(|&i| self.tokens[i].kind == Kind::Break)
+            .map(|i| i + 1);
+        std::iter::once(0)
+            .chain(paragraph_openings)
+            .find(|&opening| self.answer_opening(opening) == Some(opening))
+            .unwrap_or(at)
     }
 
     /// The first token of the paragraph holding token `at`, if it opens

@@ -73,8 +73,8 @@ impl Attributor<'_> {
                     .is_some_and(|w| self.lexicon.age_range(w).is_some())
                     && self.people.mention_at(index + 1).is_some()
             };
-            // "said Grandmaster Nadia Orlova": or a capitalised label the
-            // names left out of the name after it.
+            // "said Grandmaster Nadia Orlova": or a capitalised label that
+            // the name finder left out of the name after it.
             let label_before_name = || {
                 self.word(index)
                     .is_some_and(|w| w.starts_with(char::is_uppercase))
