@@ -6,6 +6,7 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use super::lexicon::{
@@ -627,10 +628,9 @@ pub fn find(
     text: &str,
     tokens: &[Token],
     keys: &Keys<'_>,
-    mut sentence_starts: Vec<bool>,
+    sentence_starts: Vec<bool>,
     lexicon: &Lexicon,
 ) -> People {
-    mark_dateline_openers(tokens, keys, &mut sentence_starts);
     let lowercase_words = lowercase_uses(tokens, keys, &sentence_starts);
     let finder = Finder {
         text,
@@ -649,7 +649,12 @@ pub fn find(
 /// "MUTARE — More than 300 workers …", "CEDAR FALLS, Ore. (AP) — A …": the
 /// word after a dateline's dash opens the story's first sentence, so it is
 /// read as any sentence's first word is.
-fn mark_dateline_openers(tokens: &[Token], keys: &Keys<'_>, sentence_starts: &mut [bool]) {
+pub fn mark_dateline_openers(
+    tokens: &[Token],
+    keys: &Keys<'_>,
+    sentences: &[Range<usize>],
+    sentence_starts: &mut [bool],
+) {
     let in_capitals = |word: &str| {
         word.chars().count() >= 2
             && word
@@ -657,13 +662,16 @@ fn mark_dateline_openers(tokens: &[Token], keys: &Keys<'_>, sentence_starts: &mu
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
     };
-    let openings = std::iter::once(0).chain(
-        tokens
-            .iter()
-            .enumerate()
-            .filter(|(_, token)| token.kind == Kind::Break)
-            .map(|(index, _)| index + 1),
-    );
+    // (A paragraph opens a sentence: sentences are fewer than tokens.)
+    let openings = sentences
+        .iter()
+        .map(|sentence| sentence.start)
+        .filter(|&start| {
+            start == 0
+                || tokens
+                    .get(start - 1)
+                    .is_some_and(|token| token.kind == Kind::Break)
+        });
     for opening in openings {
         let dateline = tokens
             .get(opening)

@@ -400,6 +400,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
             *start = true;
         }
     }
+    people::mark_dateline_openers(&tokens, &keys, &sentences, &mut starts);
     let people = people::find(text, &tokens, &keys, starts, lexicon);
     let mut quote_token = vec![0; spans.len()];
     for (index, token) in tokens.iter().enumerate() {
@@ -914,10 +915,14 @@ impl<'a> Attributor<'a> {
     /// The first token of the paragraph holding token `at`, if it opens
     /// with "A:" (or « R : »), the label of an answer.
     fn answer_opening(&self, at: usize) -> Option<usize> {
-        let opening = (0..at)
-            .rev()
-            .find(|&i| self.tokens[i].kind == Kind::Break)
-            .map_or(0, |i| i + 1);
+        // (Asked of most quotations: the paragraph's sentences are walked
+        // back, not its tokens.)
+        let block = self.block_of.get(at)?;
+        let mut sentence = *self.sentence_of.get(at)?;
+        while sentence > 0 && self.block_of[self.sentences[sentence - 1].start] == *block {
+            sentence -= 1;
+        }
+        let opening = self.sentences[sentence].start;
         (self.word(opening).is_some_and(|w| matches!(w, "A" | "R"))
             && self.punct(opening + 1) == Some(":"))
         .then_some(opening)
