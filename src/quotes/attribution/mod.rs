@@ -895,20 +895,26 @@ impl<'a> Attributor<'a> {
     /// « R : »), the label of an answer in a transcribed interview?
     fn follows_answer_label(&self, at: usize) -> bool {
         at >= 2
-            && self.punct(at - 1) == Some(":")
-            && self.word(at - 2).is_some_and(|w| matches!(w, "A" | "R"))
             && (at == 2 || self.tokens[at - 3].kind == Kind::Break)
+            && self.is_answer_label(at - 2)
+    }
+
+    /// Does "A:" (or « R : »), the label of an answer, stand at token
+    /// `index`?
+    fn is_answer_label(&self, index: usize) -> bool {
+        self.word(index).is_some_and(|w| matches!(w, "A" | "R"))
+            && self.punct(index + 1) == Some(":")
     }
 
     /// The first token of the first answer before token `at` (`at` when
     /// none opens before it).
     fn first_answer_opening(&self, at: usize) -> usize {
-        let paragraph_openings = (0..at)
-            .filter(|&i| self.tokens[i].kind == Kind::Break)
-            .map(|i| i + 1);
-        std::iter::once(0)
-            .chain(paragraph_openings)
-            .find(|&opening| self.answer_opening(opening) == Some(opening))
+        self.sentences
+            .iter()
+            .map(|sentence| sentence.start)
+            .take_while(|&start| start < at)
+            .filter(|&start| start == 0 || self.tokens[start - 1].kind == Kind::Break)
+            .find(|&opening| self.is_answer_label(opening))
             .unwrap_or(at)
     }
 
@@ -923,9 +929,7 @@ impl<'a> Attributor<'a> {
             sentence -= 1;
         }
         let opening = self.sentences[sentence].start;
-        (self.word(opening).is_some_and(|w| matches!(w, "A" | "R"))
-            && self.punct(opening + 1) == Some(":"))
-        .then_some(opening)
+        self.is_answer_label(opening).then_some(opening)
     }
 
     /// Is the quotation at token `at` introduced by a reporting verb whose
