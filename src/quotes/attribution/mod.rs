@@ -5222,4 +5222,18 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "KITWE — Provincial inspectors have ordered the mine to repair its dam after finding what they called “serious seepage” on Monday. Provincial officials would not comment further.\n";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn a_body_is_also_called_the_society_or_the_committee() {
+        let text = "The Lakeview Rowing Society welcomed the plan on Tuesday. In a statement, the society said the new pontoon was \"long overdue\" but asked for lights.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lakeview Rowing Society"));
+        let text = "The Bank of Averil held its main rate on Thursday. The committee said there were \"tentative signs\" of recovery.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Bank of Averil"));
+    }
+
+    #[test]
+    fn now_may_stand_between_a_subject_and_its_verb() {
+        let text = "The barge is run by Delta River Freight. Low water delayed it, and the company now says it will dock \"no earlier than Friday.\"\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Delta River Freight"));
+    }
 }
