@@ -5236,4 +5236,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The barge is run by Delta River Freight. Low water delayed it, and the company now says it will dock \"no earlier than Friday.\"\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Delta River Freight"));
     }
+
+    #[test]
+    fn a_works_named_for_what_it_makes_is_a_body() {
+        let text = "Les fours sont à l'arrêt depuis lundi. La direction de la Cimenterie du Kouilou conteste cette version. Dans un communiqué, elle affirme avoir « payé tous les salaires ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Cimenterie du Kouilou"));
+    }
 }
