@@ -269,12 +269,15 @@ impl People {
 
     /// Add an entity the text never names with a capital (an organisation
     /// met only as "la préfecture"), or find the one with that name.
-    pub fn entity_named(&mut self, words: Vec<String>, person: bool) -> usize {
-        let first = words.first().map(String::as_str);
-        if let Some(index) = self.position_named_with(first, |entity| entity.name == words) {
+    /// The words are borrowed: they are copied only when a new entity is made.
+    pub fn entity_named(&mut self, words: &[impl AsRef<str>], person: bool) -> usize {
+        let first = words.first().map(AsRef::as_ref);
+        if let Some(index) =
+            self.position_named_with(first, |entity| same_words(&entity.name, words))
+        {
             return index;
         }
-        self.add_entity(Entity::new(words, person, Gender::Unknown))
+        self.add_entity(Entity::new(owned_words(words), person, Gender::Unknown))
     }
 }
 
@@ -2005,7 +2008,7 @@ impl Finder<'_> {
                         people.lengthen_name(entity, &words);
                         entity
                     }
-                    None => people.entity_named(owned_words(&words), false),
+                    None => people.entity_named(&words, false),
                 };
                 people.entities[entity].place |= place;
                 // Met first as a bare name and taken for a person, it is
@@ -2127,7 +2130,7 @@ impl Finder<'_> {
                     person_entity(&mut people, words, gender)
                 }
                 None if organisation => {
-                    let entity = people.entity_named(owned_words(words), false);
+                    let entity = people.entity_named(words, false);
                     people.entities[entity].place |= place;
                     entity
                 }
@@ -2142,7 +2145,7 @@ impl Finder<'_> {
                     {
                         continue;
                     }
-                    None => people.entity_named(owned_words(words), false),
+                    None => people.entity_named(words, false),
                 },
             };
             self.record(&mut people, mention, entity);
@@ -2319,7 +2322,7 @@ impl Finder<'_> {
                 .filter_map(|i| self.word(i))
                 .map(str::to_string)
                 .collect();
-            let entity = people.entity_named(name, false);
+            let entity = people.entity_named(&name, false);
             people.entities[entity].add_form(acronym.to_string());
             let acronym_entities: Vec<usize> = people
                 .entities

@@ -919,13 +919,12 @@ impl Attributor<'_> {
                     .split_whitespace()
                     .any(|word| lexicon::with_key(word, is_press_word))
         })?;
-        let name: Vec<String> = self
-            .inner_text(title)
+        let text = self.inner_text(title);
+        let name: Vec<&str> = text
             .split_whitespace()
             .skip_while(|word| self.lexicon.is_determiner(word))
-            .map(str::to_string)
             .collect();
-        Some(self.people.entity_named(name, false))
+        Some(self.people.entity_named(&name, false))
     }
 }
 

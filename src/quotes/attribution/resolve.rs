@@ -127,8 +127,8 @@ impl Attributor<'_> {
                     .titled_before(words, at)
                     .or_else(|| self.self_described_before(words, name, at))
                     .unwrap_or_else(|| name.to_string());
-                let name = fullest.split_whitespace().map(str::to_string).collect();
-                Some(self.people.entity_named(name, false))
+                let name: Vec<&str> = fullest.split_whitespace().collect();
+                Some(self.people.entity_named(&name, false))
             }
         }
     }
