@@ -5242,4 +5242,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Les fours sont à l'arrêt depuis lundi. La direction de la Cimenterie du Kouilou conteste cette version. Dans un communiqué, elle affirme avoir « payé tous les salaires ».\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Cimenterie du Kouilou"));
     }
+
+    #[test]
+    fn a_listed_given_name_before_another_opens_the_name() {
+        let text = "\"The new pumps arrived last week,\" said Tahirou Bello Sani, who chairs the irrigation board.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tahirou Bello Sani"));
+        let text = "\"Our harvest doubled,\" said Zuwaira Hassan Abba, a farmer from Gidan Kare.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Zuwaira Hassan Abba"));
+    }
 }
