@@ -5250,4 +5250,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "\"Our harvest doubled,\" said Zuwaira Hassan Abba, a farmer from Gidan Kare.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Zuwaira Hassan Abba"));
     }
+
+    #[test]
+    fn mzee_is_an_honorific_before_a_name() {
+        let text =
+            "\"Sit down first and watch,\" said Mzee Omari, the oldest of the boat builders.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Omari"));
+    }
 }
