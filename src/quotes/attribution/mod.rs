@@ -104,6 +104,11 @@ const APPOSITION_REACH: usize = 24;
 /// her, “…”").
 const ADDRESSEE_PRONOUNS: [&str; 7] = ["him", "her", "them", "you", "us", "lui", "leur"];
 
+/// Possessives that open the noun phrase of people told something ("I tell
+/// my trainees", « je dis à mes apprentis »), and how many words it may hold.
+const ADDRESSEE_POSSESSIVES: [&str; 8] = ["my", "our", "mes", "nos", "à", "aux", "mon", "ma"];
+const ADDRESSEE_PHRASE_WORDS: usize = 3;
+
 /// Words that address someone by their role (« madame la ministre »).
 const ADDRESSING_TITLES: [&str; 2] = ["madame", "monsieur"];
 
@@ -939,14 +944,18 @@ impl<'a> Attributor<'a> {
         let Some(verb) = (start..at).rev().find(|&i| self.used_as_reporting_verb(i)) else {
             return false;
         };
-        // (Only the verb's object or a comma may follow it.)
-        let close = (verb + 1..at).all(|i| {
-            self.punct(i).is_some()
-                || self
-                    .lower(i)
-                    .is_some_and(|w| ADDRESSEE_PRONOUNS.contains(&w))
+        // (Only the verb's object or a comma may follow it: a pronoun, or a
+        // short noun phrase opened by a possessive, "I tell my trainees".)
+        let object_words = (verb + 1..at).filter(|&i| self.punct(i).is_none());
+        let pronoun = object_words.clone().all(|i| {
+            self.lower(i)
+                .is_some_and(|w| ADDRESSEE_PRONOUNS.contains(&w))
         });
-        close
+        let addressees = object_words.clone().count() <= ADDRESSEE_PHRASE_WORDS
+            && self
+                .lower(verb + 1)
+                .is_some_and(|w| ADDRESSEE_POSSESSIVES.contains(&w));
+        (pronoun || addressees)
             && (verb.saturating_sub(3).max(start)..verb)
                 .any(|i| matches!(self.lower(i), Some("i" | "je" | "j'")))
     }
@@ -5256,5 +5265,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text =
             "\"Sit down first and watch,\" said Mzee Omari, the oldest of the boat builders.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Omari"));
+    }
+
+    #[test]
+    fn an_answerer_telling_their_own_people_gives_their_words() {
+        let text = "Q&A: A thatcher on thirty roofs\n\nFor thirty years, Mabel Thorne has thatched cottages around Wenlow. She spoke to our reporter Ian Fry.\n\nQ: What makes a roof last?\n\nA: Patience. I tell my apprentices, “The straw decides, not you.”\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mabel Thorne"));
     }
 }
