@@ -104,9 +104,9 @@ const APPOSITION_REACH: usize = 24;
 /// her, “…”").
 const ADDRESSEE_PRONOUNS: [&str; 7] = ["him", "her", "them", "you", "us", "lui", "leur"];
 
-/// Possessives that open the noun phrase of people told something ("I tell
+/// Words that open the noun phrase of the people told something ("I tell
 /// my trainees", « je dis à mes apprentis »), and how many words it may hold.
-const ADDRESSEE_POSSESSIVES: [&str; 8] = ["my", "our", "mes", "nos", "à", "aux", "mon", "ma"];
+const ADDRESSEE_PHRASE_OPENERS: [&str; 8] = ["my", "our", "mes", "nos", "à", "aux", "mon", "ma"];
 const ADDRESSEE_PHRASE_WORDS: usize = 3;
 
 /// Words that address someone by their role (« madame la ministre »).
@@ -954,7 +954,7 @@ impl<'a> Attributor<'a> {
         let addressees = object_words.clone().count() <= ADDRESSEE_PHRASE_WORDS
             && self
                 .lower(verb + 1)
-                .is_some_and(|w| ADDRESSEE_POSSESSIVES.contains(&w));
+                .is_some_and(|w| ADDRESSEE_PHRASE_OPENERS.contains(&w));
         (pronoun || addressees)
             && (verb.saturating_sub(3).max(start)..verb)
                 .any(|i| matches!(self.lower(i), Some("i" | "je" | "j'")))
