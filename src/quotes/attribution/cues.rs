@@ -91,7 +91,7 @@ impl Attributor<'_> {
             return Some(Found {
                 referent,
                 mention,
-                cue: Some(cue),
+                cue: Some(cue.to_string()),
             });
         }
         let (referent, phrase_end, mention) = self.phrase_at(index)?;
@@ -103,7 +103,7 @@ impl Attributor<'_> {
         let (verb_end, cue) = self.reporting_verb_at(verb)?;
         // "un examen « au cas par cas » des contrôles contestés": a
         // participle without its auxiliary qualifies the noun before it.
-        if verb_end == verb + 1 && looks_past_participle(&cue) {
+        if verb_end == verb + 1 && looks_past_participle(cue) {
             return None;
         }
         // "Doe said: “…”" introduces the next quotation, not this one.
@@ -123,7 +123,7 @@ impl Attributor<'_> {
         (!introduces_next).then_some(Found {
             referent,
             mention,
-            cue: Some(cue),
+            cue: Some(cue.to_string()),
         })
     }
 
@@ -278,8 +278,9 @@ impl Attributor<'_> {
     }
 
     /// A reporting verb at `index`, alone or after an auxiliary ("a
-    /// déclaré", "has said", "a fait savoir"): where it ends and its text.
-    pub(super) fn reporting_verb_at(&self, index: usize) -> Option<(usize, String)> {
+    /// déclaré", "has said", "a fait savoir"): where it ends and its text
+    /// (borrowed: some callers want only where it ends).
+    pub(super) fn reporting_verb_at(&self, index: usize) -> Option<(usize, &str)> {
         let word = self.word(index)?;
         if self.lexicon.is_reporting_verb(word) && !self.lexicon.is_auxiliary(word) {
             return self.with_particle(index);
@@ -304,18 +305,18 @@ impl Attributor<'_> {
                 })
             })?;
         let (end, _) = self.with_particle(verb)?;
-        Some((end, self.span_text(index, end)))
+        Some((end, self.span_str(index, end)))
     }
 
     /// The reporting verb at `index` and where it ends: past its particle
     /// when it reports only with one ("went on", "pointed out"; "the
     /// inspection goes" reports nothing).
-    fn with_particle(&self, index: usize) -> Option<(usize, String)> {
+    fn with_particle(&self, index: usize) -> Option<(usize, &str)> {
         let word = self.word(index)?;
         match self.lexicon.particle_after(word) {
-            None => Some((index + 1, word.to_string())),
+            None => Some((index + 1, word)),
             Some(particle) => (self.lower(index + 1) == Some(particle))
-                .then(|| (index + 2, self.span_text(index, index + 2))),
+                .then(|| (index + 2, self.span_str(index, index + 2))),
         }
     }
 

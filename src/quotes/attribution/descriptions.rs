@@ -17,6 +17,16 @@ use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 use crate::quotes::people::Entity;
 
 /// Entities listed by the keys of their descriptors' words.
+/// A sense of a definite description with what every candidate is asked
+/// of it: whether it names a role, and the roles it covers. (One list
+/// holds both, built once per description.)
+#[derive(Clone, Copy)]
+pub(super) struct SenseFacts<'a> {
+    pub(super) sense: &'a str,
+    pub(super) is_role: bool,
+    pub(super) covers: Option<&'static [String]>,
+}
+
 pub(super) struct DescriptionIndex {
     /// Entity indices in ascending order, each at most once per key, by
     /// the hash of the key: keys that share a hash only list more
@@ -82,23 +92,18 @@ impl DescriptionIndex {
     /// Into `candidates` (cleared first), in ascending order, every entity
     /// that a description of `senses` (with the roles each sense covers)
     /// may match: any other matches none of its words.
-    pub(super) fn candidates(
-        &self,
-        senses: &[&str],
-        covered: &[Option<&[String]>],
-        candidates: &mut Vec<usize>,
-    ) {
+    pub(super) fn candidates(&self, senses: &[SenseFacts], candidates: &mut Vec<usize>) {
         candidates.clear();
         let mut add = |key: &str| {
             if let Some(listed) = self.by_key.get(&hash_of(key)) {
                 candidates.extend_from_slice(listed);
             }
         };
-        for (sense, covers) in senses.iter().zip(covered) {
+        for &SenseFacts { sense, covers, .. } in senses {
             let stem = masculine_stem(sense);
             add(stem);
             // An acronym is listed as written, and a stem may differ.
-            if stem != *sense {
+            if stem != sense {
                 add(sense);
             }
             for specific in covers.iter().copied().flatten() {

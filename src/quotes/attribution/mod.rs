@@ -1113,13 +1113,18 @@ impl<'a> Attributor<'a> {
     }
 
     fn span_text(&self, first: usize, end: usize) -> String {
+        self.span_str(first, end).to_string()
+    }
+
+    /// `span_text` borrowed, for callers that may not keep it.
+    fn span_str(&self, first: usize, end: usize) -> &'a str {
         let (Some(start), Some(last)) = (
             self.tokens.get(first),
             end.checked_sub(1).and_then(|i| self.tokens.get(i)),
         ) else {
-            return String::new();
+            return "";
         };
-        self.text[start.start..last.end.max(start.start)].to_string()
+        &self.text[start.start..last.end.max(start.start)]
     }
 
     /// For each speaker, how many of the `counted` quotations they have and

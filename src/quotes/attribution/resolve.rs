@@ -1,7 +1,7 @@
 //! From how the text refers to someone (a name, a pronoun, a
 //! description) to the entity meant.
 
-use super::descriptions::{DescriptionIndex, masculine_stem};
+use super::descriptions::{DescriptionIndex, SenseFacts, masculine_stem};
 use super::*;
 
 /// How many tokens around a description its place's name is sought.
@@ -681,15 +681,15 @@ impl Attributor<'_> {
                 };
                 // (Looked up only here: only a definite description, of no
                 // organisation, is matched with someone met before.)
-                let sense_is_role: Vec<bool> = senses
+                let facts: Vec<SenseFacts> = senses
                     .iter()
-                    .map(|sense| self.lexicon.role(sense).is_some())
+                    .map(|&sense| SenseFacts {
+                        sense,
+                        is_role: self.lexicon.role(sense).is_some(),
+                        covers: lexicon::covered_by(sense),
+                    })
                     .collect();
-                let covered: Vec<Option<&[String]>> = senses
-                    .iter()
-                    .map(|sense| lexicon::covered_by(sense))
-                    .collect();
-                self.best_described(&senses, &sense_is_role, &covered, fits, at, sentence_end)
+                self.best_described(&senses, &facts, fits, at, sentence_end)
             })
             .flatten();
         if let Some(index) = best {
@@ -965,8 +965,7 @@ impl Attributor<'_> {
     fn best_described(
         &self,
         senses: &[&str],
-        sense_is_role: &[bool],
-        covered: &[Option<&[String]>],
+        facts: &[SenseFacts],
         fits: impl Fn(usize) -> bool,
         at: usize,
         sentence_end: usize,
@@ -975,7 +974,7 @@ impl Attributor<'_> {
         let mut candidates = Vec::new();
         self.description_index
             .get_or_init(|| DescriptionIndex::new(&self.people.entities))
-            .candidates(senses, covered, &mut candidates);
+            .candidates(facts, &mut candidates);
         candidates
             .into_iter()
             .map(|index| (index, &self.people.entities[index]))
@@ -986,8 +985,7 @@ impl Attributor<'_> {
             })
             .filter(|&(index, _)| fits(index))
             .map(|(index, entity)| {
-                let overlap =
-                    descriptor_overlap(senses, sense_is_role, covered, &entity.descriptors);
+                let overlap = descriptor_overlap(facts, &entity.descriptors);
                 (overlap, index)
             })
             .filter(|(score, _)| *score > 0)
@@ -1335,31 +1333,26 @@ static INTRODUCING_DETERMINERS: WordSet = WordSet::new(&[
 /// "sage-femme". (A word held shares a key of
 /// `descriptions::DescriptionIndex` with the word holding it: a new way of
 /// holding needs a key there too.)
-fn descriptor_overlap(
-    words: &[&str],
-    is_role: &[bool],
-    covered: &[Option<&[String]>],
-    descriptors: &[Vec<String>],
-) -> usize {
+fn descriptor_overlap(senses: &[SenseFacts], descriptors: &[Vec<String>]) -> usize {
     descriptors
         .iter()
         .map(|descriptor| {
-            let holds = |((&word, role), covers): ((&&str, &bool), &Option<&[String]>)| {
+            let holds = |facts: &&SenseFacts| {
+                let SenseFacts {
+                    sense: word,
+                    is_role: role,
+                    covers,
+                } = **facts;
                 descriptor.iter().any(|own| {
                     same_but_gender(own, word)
-                        || (*role
+                        || (role
                             && lexicon::may_hold_hyphen(own.as_bytes())
                             && own.bytes().any(|byte| byte == b'-')
                             && own.split('-').any(|part| part == word))
                         || covers.is_some_and(|specifics| specifics.contains(own))
-                }) || (*role && spelt_by_initials(word, descriptor))
+                }) || (role && spelt_by_initials(word, descriptor))
             };
-            words
-                .iter()
-                .zip(is_role)
-                .zip(covered)
-                .filter(|&triple| holds(triple))
-                .count()
+            senses.iter().filter(holds).count()
         })
         .max()
         .unwrap_or(0)
@@ -1466,7 +1459,7 @@ fn is_place_adjective(word: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::descriptions::DescriptionIndex;
+    use super::descriptions::{DescriptionIndex, SenseFacts};
     use super::{descriptor_overlap, lexicon, spelt_by_initials};
     use crate::quotes::people::Entity;
 
@@ -1551,14 +1544,17 @@ mod tests {
                     .iter()
                     .map(|word| lexicon::role_sense_of(word))
                     .collect();
-                let covered: Vec<Option<&[String]>> = senses
+                let facts: Vec<SenseFacts> = senses
                     .iter()
-                    .map(|sense| lexicon::covered_by(sense))
+                    .map(|&sense| SenseFacts {
+                        sense,
+                        is_role: true,
+                        covers: lexicon::covered_by(sense),
+                    })
                     .collect();
-                index.candidates(&senses, &covered, &mut candidates);
+                index.candidates(&facts, &mut candidates);
                 for (entity, found) in entities.iter().enumerate() {
-                    let overlap =
-                        descriptor_overlap(&senses, &[true, true], &covered, &found.descriptors);
+                    let overlap = descriptor_overlap(&facts, &found.descriptors);
                     assert!(
                         overlap == 0 || candidates.binary_search(&entity).is_ok(),
                         "{senses:?} {:?}",
