@@ -16,7 +16,6 @@ use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
 
 use crate::quotes::people::Entity;
 
-/// Entities listed by the keys of their descriptors' words.
 /// A sense of a definite description with what every candidate is asked
 /// of it: whether it names a role, and the roles it covers. (One list
 /// holds both, built once per description.)
@@ -27,6 +26,7 @@ pub(super) struct SenseFacts<'a> {
     pub(super) covers: Option<&'static [String]>,
 }
 
+/// Entities listed by the keys of their descriptors' words.
 pub(super) struct DescriptionIndex {
     /// Entity indices in ascending order, each at most once per key, by
     /// the hash of the key: keys that share a hash only list more
