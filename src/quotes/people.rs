@@ -2318,10 +2318,7 @@ impl Finder<'_> {
             if start == open || dated {
                 continue;
             }
-            let name: Vec<String> = (start..open)
-                .filter_map(|i| self.word(i))
-                .map(str::to_string)
-                .collect();
+            let name: Vec<&str> = (start..open).filter_map(|i| self.word(i)).collect();
             let entity = people.entity_named(&name, false);
             people.entities[entity].add_form(acronym.to_string());
             let acronym_entities: Vec<usize> = people
