@@ -1408,7 +1408,8 @@ impl Finder<'_> {
         let mut tail = past_purpose(past_adjectives(end));
         let bare = tail == end;
         // "du médicament et des produits de santé", "des scieurs et
-        // exploitants forestiers": "et" joins a second complement.
+        // exploitants forestiers": "et" joins a second complement; but not
+        // "et d'un programme", whose « de » opens no noun of the name.
         for _ in 0..ORGANISATION_TAIL_COMPLEMENTS {
             let joined = self.keys.get(tail) == "et";
             let at = tail + usize::from(joined);
@@ -1417,7 +1418,7 @@ impl Finder<'_> {
             let of = matches!(self.keys.get(at), "de" | "des" | "du" | "d'");
             if of && lowercase(noun) {
                 tail = noun + 1 + usize::from(adjective(noun + 1));
-            } else if joined && lowercase(at) {
+            } else if joined && !of && lowercase(at) {
                 tail = at + 1 + usize::from(adjective(at + 1));
             } else {
                 break;

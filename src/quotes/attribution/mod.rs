@@ -5277,4 +5277,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Q&A: A thatcher on thirty roofs\n\nFor thirty years, Mabel Thorne has thatched cottages around Wenlow. She spoke to our reporter Ian Fry.\n\nQ: What makes a roof last?\n\nA: Patience. I tell my apprentices, “The straw decides, not you.”\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mabel Thorne"));
     }
+
+    #[test]
+    fn a_second_complement_needs_its_noun() {
+        let text = "La fromagerie a été bâtie avec l'aide de l'Office national du lait et d'un fonds privé. Dans un communiqué, l'Office national du lait a salué « un bel exemple ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Office national du lait"));
+    }
 }
