@@ -651,8 +651,9 @@ pub fn find(
 
 /// "MUTARE — More than 300 workers …", "CEDAR FALLS, Ore. (AP) — A …": the
 /// word after a dateline's dash opens the story's first sentence, so it is
-/// read as any sentence's first word is.
-pub fn mark_dateline_openers(
+/// read as any sentence's first word is. So does the word after a
+/// paragraph's label ("Q: What does …", « R : Oui … »).
+pub fn mark_paragraph_openers(
     tokens: &[Token],
     keys: &Keys<'_>,
     sentences: &[Range<usize>],
@@ -675,20 +676,29 @@ pub fn mark_dateline_openers(
                     .get(start - 1)
                     .is_some_and(|token| token.kind == Kind::Break)
         });
+    let punct_at = |index: usize, marks: &[&str]| {
+        tokens
+            .get(index)
+            .is_some_and(|token| token.kind == Kind::Punct && marks.contains(&keys.text(index)))
+    };
     for opening in openings {
-        let dateline = tokens
+        if tokens
             .get(opening)
-            .is_some_and(|token| token.kind == Kind::Word)
-            && in_capitals(keys.text(opening));
-        if !dateline {
+            .is_none_or(|token| token.kind != Kind::Word)
+        {
             continue;
         }
-        let dash = (opening + 1..tokens.len().min(opening + DATELINE_REACH))
-            .take_while(|&index| tokens[index].kind != Kind::Break)
-            .find(|&index| {
-                tokens[index].kind == Kind::Punct && matches!(keys.text(index), "—" | "–")
-            });
-        if let Some(start) = dash.and_then(|dash| sentence_starts.get_mut(dash + 1)) {
+        let opener = if punct_at(opening + 1, &[":"]) {
+            Some(opening + 2)
+        } else if in_capitals(keys.text(opening)) {
+            (opening + 1..tokens.len().min(opening + DATELINE_REACH))
+                .take_while(|&index| tokens[index].kind != Kind::Break)
+                .find(|&index| punct_at(index, &["—", "–"]))
+                .map(|dash| dash + 1)
+        } else {
+            None
+        };
+        if let Some(start) = opener.and_then(|opener| sentence_starts.get_mut(opener)) {
             *start = true;
         }
     }

@@ -405,7 +405,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
             *start = true;
         }
     }
-    people::mark_dateline_openers(&tokens, &keys, &sentences, &mut starts);
+    people::mark_paragraph_openers(&tokens, &keys, &sentences, &mut starts);
     let people = people::find(text, &tokens, &keys, starts, lexicon);
     let mut quote_token = vec![0; spans.len()];
     for (index, token) in tokens.iter().enumerate() {
@@ -5282,5 +5282,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     fn a_second_complement_needs_its_noun() {
         let text = "La fromagerie a été bâtie avec l'aide de l'Office national du lait et d'un fonds privé. Dans un communiqué, l'Office national du lait a salué « un bel exemple ».\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Office national du lait"));
+    }
+
+    #[test]
+    fn the_word_after_an_interview_label_opens_a_sentence() {
+        let text = "Q&A: A roofer on slate\n\nFor twenty years, Alma Brook has laid slate roofs.\n\nQ: What does \"bedding\" a slate mean?\n\nA: You set it so it sits flat, and what holds it is the nail.\n";
+        assert_eq!(speaker(text, 0), None);
     }
 }
