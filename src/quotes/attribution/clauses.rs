@@ -2,6 +2,7 @@
 //! reporting verb and its subject, and the subject of the sentence.
 
 use super::*;
+use std::borrow::Cow;
 
 /// Determiners that open a phrase naming many. Possessives are left out:
 /// "selon ses calculs" is the owner's word.
@@ -20,7 +21,7 @@ static PLURAL_DETERMINERS: WordSet = WordSet::new(&[
     "some",
 ]);
 
-impl Attributor<'_> {
+impl<'a> Attributor<'a> {
     /// "Selon X, « … »" (at the sentence start or right before the
     /// quotation) or "« … » … selon X" after it in the same sentence.
     pub(super) fn selon(&self, at: usize, sentence: usize) -> Option<Found> {
@@ -564,6 +565,7 @@ impl Attributor<'_> {
             };
             return self
                 .phrase_ending_at(end)
+                .map(|(referent, mention)| (referent, mention.into_owned()))
                 .or_else(complement)
                 .map(|(referent, mention)| Found {
                     referent,
@@ -600,7 +602,7 @@ impl Attributor<'_> {
         self.phrase_ending_at(back)
             .map(|(referent, mention)| Found {
                 referent,
-                mention,
+                mention: mention.into_owned(),
                 cue: cue.clone(),
             })
             .or_else(|| self.sentence_subject(sentence, cue))
@@ -657,7 +659,7 @@ impl Attributor<'_> {
             let (referent, mention) = self.phrase_ending_at(back)?;
             return Some(Found {
                 referent,
-                mention,
+                mention: mention.into_owned(),
                 cue,
             });
         }
@@ -890,7 +892,7 @@ impl Attributor<'_> {
             (true, None) if governed && self.is_non_person(&referent) => None,
             _ => Some(Found {
                 referent,
-                mention,
+                mention: mention.into_owned(),
                 cue: None,
             }),
         }
@@ -993,7 +995,7 @@ impl Attributor<'_> {
         };
         Some(Found {
             referent,
-            mention,
+            mention: mention.into_owned(),
             cue,
         })
     }
@@ -1001,7 +1003,7 @@ impl Attributor<'_> {
     /// "Critics who have called her", "what nurses call": a few nouns
     /// without an article before token `end`, back to the clause's start
     /// (no earlier than `start`), for people the text does not name.
-    fn bare_phrase_ending_at(&self, end: usize, start: usize) -> Option<(Referent, String)> {
+    fn bare_phrase_ending_at(&self, end: usize, start: usize) -> Option<(Referent, Cow<'a, str>)> {
         let first = (start..end)
             .rev()
             .take_while(|&i| {
@@ -1016,15 +1018,15 @@ impl Attributor<'_> {
         if words.len() > BARE_DESCRIPTION_WORDS || self.people.mention_at(first).is_some() {
             return None;
         }
-        let name = self.span_text(first, end);
+        let name = self.span_str(first, end);
         Some((
             Referent::Description {
                 words,
                 gender: Gender::Unknown,
                 definite: false,
-                name: name.clone(),
+                name: name.to_string(),
             },
-            name,
+            Cow::Borrowed(name),
         ))
     }
 

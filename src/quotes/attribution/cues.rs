@@ -289,10 +289,7 @@ impl Attributor<'_> {
         // French auxiliary.
         let auxiliary = match self.lexicon.lang {
             crate::article::Lang::Fr => self.lexicon.is_auxiliary(word),
-            crate::article::Lang::En => matches!(
-                normalise(word).as_str(),
-                "has" | "had" | "is" | "was" | "have"
-            ),
+            crate::article::Lang::En => is_english_auxiliary(word),
         };
         if !auxiliary {
             return None;
@@ -568,6 +565,19 @@ fn after_object_pronoun<'w>(first: &'w str, next: Option<&'w str>) -> &'w str {
         (pronoun, Some(verb)) if OBJECT_PRONOUNS.contains_key_of(pronoun) => verb,
         (word, None) if OBJECT_PRONOUNS.contains(word) => next.unwrap_or(word),
         _ => first,
+    }
+}
+
+/// "has", "had", "is", "was", "have" in any case: compared in place when
+/// the word is ASCII, as it nearly always is, so nothing is allocated.
+fn is_english_auxiliary(word: &str) -> bool {
+    const AUXILIARIES: [&str; 5] = ["has", "had", "is", "was", "have"];
+    if word.is_ascii() {
+        AUXILIARIES
+            .iter()
+            .any(|auxiliary| word.eq_ignore_ascii_case(auxiliary))
+    } else {
+        AUXILIARIES.contains(&normalise(word).as_str())
     }
 }
 

@@ -552,7 +552,7 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    fn word(&self, index: usize) -> Option<&str> {
+    fn word(&self, index: usize) -> Option<&'a str> {
         let token = self.tokens.get(index)?;
         (token.kind == Kind::Word).then(|| self.keys.text(index))
     }

@@ -2,6 +2,7 @@
 //! backwards before one: names, pronouns, descriptions and appositions.
 
 use super::*;
+use std::borrow::Cow;
 
 /// The most words a description is read for.
 const PHRASE_MAX_WORDS: usize = 6;
@@ -26,7 +27,7 @@ pub(super) static FIRST_PERSON: WordSet = WordSet::new(&[
 pub(super) static INDEFINITE_PEOPLE: WordSet =
     WordSet::new(&["quelqu'un", "quelqu’un", "someone", "somebody"]);
 
-impl Attributor<'_> {
+impl<'a> Attributor<'a> {
     /// The subject after an inverted verb: « … », a déclaré pour sa part
     /// Vladimir Poutine / explique le ministre / said the mayor, Jane Roe.
     pub(super) fn phrase_after_verb(&self, mut index: usize) -> Option<(Referent, String)> {
@@ -1398,7 +1399,7 @@ impl Attributor<'_> {
     /// « Le représentant FO a déclaré »: an organisation's name after a
     /// determiner and a person's role, read backwards, describes someone
     /// holding that role there.
-    fn role_before_organisation(&self, mention: &people::Mention) -> Option<(Referent, String)> {
+    fn role_before_organisation(&self, mention: &people::Mention) -> Option<(Referent, &'a str)> {
         let role_at = mention.first.checked_sub(1)?;
         let determiner = self.lower(role_at.checked_sub(1)?)?;
         let role = self.lower(role_at)?;
@@ -1410,10 +1411,10 @@ impl Attributor<'_> {
         }
         let definite = is_definite(determiner);
         let described = self.holder_of_role(mention.entity, role, definite, role_at..mention.end);
-        Some((described, self.span_text(role_at - 1, mention.end)))
+        Some((described, self.span_str(role_at - 1, mention.end)))
     }
 
-    pub(super) fn phrase_ending_at(&self, end: usize) -> Option<(Referent, String)> {
+    pub(super) fn phrase_ending_at(&self, end: usize) -> Option<(Referent, Cow<'a, str>)> {
         let last = end.checked_sub(1)?;
         // "Mayor Bryan Paterson's office said": the office holder speaks,
         // as for "her office said".
@@ -1427,18 +1428,18 @@ impl Attributor<'_> {
         {
             return Some((
                 Referent::Entity(holder.entity),
-                self.span_text(holder.first, end),
+                Cow::Borrowed(self.span_str(holder.first, end)),
             ));
         }
-        if let Some(listed) = self.listed_complement_ending_at(end) {
-            return Some(listed);
+        if let Some((referent, mention)) = self.listed_complement_ending_at(end) {
+            return Some((referent, Cow::Owned(mention)));
         }
         if let Some(mention) = self
             .mention_ending_at(end)
             .filter(|mention| !self.is_complement(mention.first))
         {
-            if let Some(described) = self.role_before_organisation(mention) {
-                return Some(described);
+            if let Some((described, phrase)) = self.role_before_organisation(mention) {
+                return Some((described, Cow::Borrowed(phrase)));
             }
             // "a flight controller in Houston wrote": the place is where
             // the phrase before it is (but "against Hartigan, who said").
@@ -1455,14 +1456,14 @@ impl Attributor<'_> {
             }
             return Some((
                 Referent::Entity(mention.entity),
-                self.span_text(mention.first, mention.end),
+                Cow::Borrowed(self.span_str(mention.first, mention.end)),
             ));
         }
         let word = self.word(last)?;
         if let Some(gender) = self.lexicon.pronoun(word) {
             return self
                 .reads_as_one(last, gender)
-                .then(|| (Referent::Pronoun(gender), word.to_string()));
+                .then_some((Referent::Pronoun(gender), Cow::Borrowed(word)));
         }
         // "One, who has worked at the plant for 22 years, said": someone
         // unnamed.
@@ -1471,7 +1472,7 @@ impl Attributor<'_> {
             .is_some_and(|w| matches!(w, "one" | "another") || INDEFINITE_PEOPLE.contains(w))
             && (last == 0 || self.word(last - 1).is_none())
         {
-            return Some((someone(word), word.to_string()));
+            return Some((someone(word), Cow::Borrowed(word)));
         }
         let mut start = last;
         let mut words: Vec<String> = Vec::new();
@@ -1558,7 +1559,10 @@ impl Attributor<'_> {
         if let Some(gender) = holder
             && matches!(words.as_slice(), [only] if only == "office")
         {
-            return Some((Referent::Pronoun(gender), self.span_text(start, end)));
+            return Some((
+                Referent::Pronoun(gender),
+                Cow::Borrowed(self.span_str(start, end)),
+            ));
         }
         // "a Downing Street spokesperson": someone speaking for the
         // organisation named, which is the speaker.
@@ -1572,7 +1576,7 @@ impl Attributor<'_> {
         {
             return Some((
                 Referent::Entity(organisation.entity),
-                self.span_text(start, end),
+                Cow::Borrowed(self.span_str(start, end)),
             ));
         }
         // ("The 58-year-old, who took 612 wickets, said": so is an age.)
@@ -1626,11 +1630,11 @@ impl Attributor<'_> {
                     name,
                 },
                 // "au dirigeant" reads as "dirigeant": the contraction is not his.
-                if self.lexicon.is_determiner(determiner) {
-                    self.span_text(start, end)
+                Cow::Borrowed(if self.lexicon.is_determiner(determiner) {
+                    self.span_str(start, end)
                 } else {
-                    self.span_text(start + 1, end)
-                },
+                    self.span_str(start + 1, end)
+                }),
             )
         })
     }
