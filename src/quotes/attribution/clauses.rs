@@ -21,7 +21,46 @@ static PLURAL_DETERMINERS: WordSet = WordSet::new(&[
     "some",
 ]);
 
+/// How many tokens after "par la voix de" or "through its spokesman" the
+/// person spoken through is sought ("de son chef d'exploitation, Patrice
+/// Mbadinga").
+const VOICE_REACH: usize = 8;
+
 impl<'a> Attributor<'a> {
+    /// "la société a fait savoir par la voix de son chef d'exploitation,
+    /// Patrice Mbadinga, qu'elle était « … »", "said through a spokesman,
+    /// Callum Reyes, that …": a body that speaks through a named person
+    /// gives that person's words.
+    pub(super) fn voice_before(&self, at: usize, sentence: usize) -> Option<Found> {
+        let start = self.sentences[sentence].start;
+        let voice_end = (start..at).find_map(|index| self.voice_phrase_end(index))?;
+        let mention = self.mentions_before(at)[self.mentions_before(voice_end).len()..]
+            .iter()
+            .take_while(|mention| mention.first < voice_end + VOICE_REACH)
+            .find(|mention| self.people.entities[mention.entity].person)?;
+        Some(Found {
+            referent: Referent::Entity(mention.entity),
+            mention: self.span_text(mention.first, mention.end),
+            cue: None,
+        })
+    }
+
+    /// One past « par la voix de » or "through" and a word for a person
+    /// ("through a spokesman") starting at `index`.
+    fn voice_phrase_end(&self, index: usize) -> Option<usize> {
+        match self.lower(index)? {
+            "par" if self.words_follow(index + 1, &["la", "voix"]) => {
+                matches!(self.lower(index + 3), Some("de" | "d'")).then_some(index + 4)
+            }
+            "through" => (index + 1..index + 3)
+                .find(|&i| {
+                    self.lower(i)
+                        .is_some_and(|w| self.lexicon.role(w).is_some())
+                })
+                .map(|role| role + 1),
+            _ => None,
+        }
+    }
     /// "Selon X, « … »" (at the sentence start or right before the
     /// quotation) or "« … » … selon X" after it in the same sentence.
     pub(super) fn selon(&self, at: usize, sentence: usize) -> Option<Found> {

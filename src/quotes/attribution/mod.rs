@@ -695,6 +695,7 @@ impl<'a> Attributor<'a> {
             self.cued[quote] = true;
             return;
         }
+        let cued_here = own_cue.is_some();
         let found = own_cue
             .or_else(|| self.passive_judge(at))
             .or_else(|| self.selon(at, sentence))
@@ -702,7 +703,16 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.reporting_verb_before(at, sentence))
             .or_else(|| self.closing_incise(at, sentence))
             .or_else(|| self.subject_of_clause(at, sentence))
-            .or_else(|| self.announced_after_colon(at, sentence));
+            .or_else(|| self.announced_after_colon(at, sentence))
+            .map(
+                |found| match self.voice_before(at, sentence).filter(|_| !cued_here) {
+                    Some(voice) => Found {
+                        cue: found.cue,
+                        ..voice
+                    },
+                    None => found,
+                },
+            );
         if let Some(found) = found {
             // "Sollicité, le parquet n'a rien confirmé. « … », indique-t-on":
             // "on" (and "it") speaks for the organisation just talked about;
@@ -5288,5 +5298,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     fn the_word_after_an_interview_label_opens_a_sentence() {
         let text = "Q&A: A roofer on slate\n\nFor twenty years, Alma Brook has laid slate roofs.\n\nQ: What does \"bedding\" a slate mean?\n\nA: You set it so it sits flat, and what holds it is the nail.\n";
         assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
+    fn a_body_speaking_through_a_named_person_gives_that_persons_words() {
+        let text = "Le collège Saint-Rémi a fermé son internat. Sollicitée, la direction a fait savoir par la voix de son intendant, Gérard Moulin, qu'elle restait « ouverte au dialogue ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Gérard Moulin"));
+        let text = "The Harrow Valley Growers Cooperative said through its chairwoman, Linda Oakes, that the price was \"simply too low\".\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Linda Oakes"));
     }
 }
