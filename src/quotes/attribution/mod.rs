@@ -695,7 +695,13 @@ impl<'a> Attributor<'a> {
             self.cued[quote] = true;
             return;
         }
+        // (Sought only for words without a cue of their own.)
         let cued_here = own_cue.is_some();
+        let voice = || {
+            (!cued_here)
+                .then(|| self.voice_before(at, sentence))
+                .flatten()
+        };
         let found = own_cue
             .or_else(|| self.passive_judge(at))
             .or_else(|| self.selon(at, sentence))
@@ -704,15 +710,13 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.closing_incise(at, sentence))
             .or_else(|| self.subject_of_clause(at, sentence))
             .or_else(|| self.announced_after_colon(at, sentence))
-            .map(
-                |found| match self.voice_before(at, sentence).filter(|_| !cued_here) {
-                    Some(voice) => Found {
-                        cue: found.cue,
-                        ..voice
-                    },
-                    None => found,
+            .map(|found| match voice() {
+                Some(voice) => Found {
+                    cue: found.cue,
+                    ..voice
                 },
-            );
+                None => found,
+            });
         if let Some(found) = found {
             // "Sollicité, le parquet n'a rien confirmé. « … », indique-t-on":
             // "on" (and "it") speaks for the organisation just talked about;
