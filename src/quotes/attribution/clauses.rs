@@ -33,7 +33,11 @@ impl<'a> Attributor<'a> {
     /// gives that person's words.
     pub(super) fn voice_before(&self, at: usize, sentence: usize) -> Option<Found> {
         let start = self.sentences[sentence].start;
-        let voice_end = (start..at).find_map(|index| self.voice_phrase_end(index))?;
+        // (The sentence's words are read in order, not looked up by index.)
+        let voice_end = self
+            .keys
+            .words_in(start..at)
+            .find_map(|(index, word)| self.voice_phrase_end(index, word))?;
         let mention = self.mentions_before(at)[self.mentions_before(voice_end).len()..]
             .iter()
             .take_while(|mention| mention.first < voice_end + VOICE_REACH)
@@ -46,9 +50,9 @@ impl<'a> Attributor<'a> {
     }
 
     /// One past « par la voix de » or "through" and a word for a person
-    /// ("through a spokesman") starting at `index`.
-    fn voice_phrase_end(&self, index: usize) -> Option<usize> {
-        match self.lower(index)? {
+    /// ("through a spokesman") opened by `word` at `index`.
+    fn voice_phrase_end(&self, index: usize, word: &str) -> Option<usize> {
+        match word {
             "par" if self.words_follow(index + 1, &["la", "voix"]) => {
                 matches!(self.lower(index + 3), Some("de" | "d'")).then_some(index + 4)
             }
