@@ -38,10 +38,7 @@ impl<'a> Attributor<'a> {
             .keys
             .words_in(start..at)
             .find_map(|(index, word)| self.voice_phrase_end(index, word))?;
-        let mention = self.mentions_before(at)[self.mentions_before(voice_end).len()..]
-            .iter()
-            .take_while(|mention| mention.first < voice_end + VOICE_REACH)
-            .find(|mention| self.people.entities[mention.entity].person)?;
+        let mention = self.first_person_between(voice_end, at.min(voice_end + VOICE_REACH))?;
         Some(Found {
             referent: Referent::Entity(mention.entity),
             mention: self.span_text(mention.first, mention.end),

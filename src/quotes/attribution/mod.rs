@@ -992,9 +992,15 @@ impl<'a> Attributor<'a> {
 
     /// Is a person named between tokens `from` and `to`?
     fn person_named_between(&self, from: usize, to: usize) -> bool {
+        self.first_person_between(from, to).is_some()
+    }
+
+    /// The first mention of a person that starts between tokens `from`
+    /// and `to`.
+    fn first_person_between(&self, from: usize, to: usize) -> Option<&people::Mention> {
         self.mentions_before(to)[self.mentions_before(from).len()..]
             .iter()
-            .any(|mention| self.people.entities[mention.entity].person)
+            .find(|mention| self.people.entities[mention.entity].person)
     }
 
     /// Does a phrase of `book` stand at `index`?
