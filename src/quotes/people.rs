@@ -2479,7 +2479,7 @@ impl Finder<'_> {
             && self.is_comma(mention.first - 1)
             && self.goes_on_as_listed_item(mention.end);
         let before = if person || !listed {
-            self.description_before(mention.first)
+            self.description_before(self.past_courtesy_titles(mention.first))
         } else {
             None
         };
@@ -2509,6 +2509,24 @@ impl Finder<'_> {
                 };
             }
             entity.describe(words);
+        }
+    }
+
+    /// The start of the courtesy titles written right before the name at
+    /// `first` ("the chairwoman, Mrs Isatu Kamara-Bangura", « le maire, M.
+    /// Jean Roy »), where a description of the person ends. A title that is
+    /// itself a role ("Mayor Jane Roe") is the description and stays.
+    fn past_courtesy_titles(&self, first: usize) -> usize {
+        let mut start = first;
+        loop {
+            let dotted = start >= 2 && self.punct(start - 1) == Some(".");
+            let Some(title) = start.checked_sub(1 + usize::from(dotted)) else {
+                return start;
+            };
+            if !self.is_honorific_at(title) || self.is_role_at(title) {
+                return start;
+            }
+            start = title;
         }
     }
 

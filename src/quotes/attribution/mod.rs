@@ -5317,4 +5317,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The Harrow Valley Growers Cooperative said through its chairwoman, Linda Oakes, that the price was \"simply too low\".\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Linda Oakes"));
     }
+
+    #[test]
+    fn a_description_before_a_courtesy_title_describes_the_person() {
+        let text = "The bakery's manager, Mrs Ruth Ellery, opened the doors at six. Her deputy, Tom Vance, said the ovens were \"running hot\".\n\nLater the manager said: \"We sold out by noon.\"\n";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Ruth Ellery"));
+        let text = "La directrice de l'école, Mme Odile Ferrand, a reçu les parents. Son adjointe, Claire Ricard, a évoqué « une rentrée calme ».\n\nLa directrice a ensuite ajouté : « Nous manquons de place. »\n";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Odile Ferrand"));
+    }
 }
