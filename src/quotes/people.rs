@@ -1115,12 +1115,15 @@ impl Finder<'_> {
 
     /// "la Commission de l'Union africaine", "l'Association des patients de
     /// Suisse romande": in French, an adjective or demonym right after an
-    /// organisation's complement closes its name.
+    /// organisation's complement closes its name; a verb that looks like
+    /// one does not (« le Syndicat de la Loire demande »).
     fn closing_adjective(&self, first: usize, end: usize) -> bool {
         self.lexicon.lang == crate::article::Lang::Fr
             && self.word(end).is_some_and(|w| {
                 let key = self.keys.get(end);
-                !is_capitalised(w) && self.lexicon.is_adjective_like(key)
+                !is_capitalised(w)
+                    && self.lexicon.is_adjective_like(key)
+                    && !self.lexicon.is_reporting_verb(key)
             })
             && (first..end).any(|i| self.word(i).is_some_and(is_organisation_word))
     }

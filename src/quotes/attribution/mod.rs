@@ -5325,4 +5325,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "La directrice de l'école, Mme Odile Ferrand, a reçu les parents. Son adjointe, Claire Ricard, a évoqué « une rentrée calme ».\n\nLa directrice a ensuite ajouté : « Nous manquons de place. »\n";
         assert_eq!(speaker(text, 1).as_deref(), Some("Odile Ferrand"));
     }
+
+    #[test]
+    fn a_reporting_verb_after_an_organisations_place_is_no_part_of_its_name() {
+        let text = "Dans une lettre ouverte, la Fédération des pêcheurs de la Sarthe demande « un calendrier clair » au préfet.\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Fédération des pêcheurs de la Sarthe")
+        );
+    }
 }
