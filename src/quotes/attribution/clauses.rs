@@ -120,7 +120,7 @@ impl<'a> Attributor<'a> {
         }
         Some(Found {
             referent,
-            mention,
+            mention: mention.to_string(),
             cue: Some(self.span_text(participle, participle + 1)),
         })
     }
@@ -172,7 +172,7 @@ impl<'a> Attributor<'a> {
         };
         source.then_some(Found {
             referent,
-            mention,
+            mention: mention.to_string(),
             cue: None,
         })
     }
@@ -269,13 +269,9 @@ impl<'a> Attributor<'a> {
 
     /// A phrase naming someone at `index`, or the stressed pronoun of
     /// "selon lui", "pour lui".
-    fn phrase_or_stressed_pronoun_at(&self, index: usize) -> Option<(Referent, usize, String)> {
+    fn phrase_or_stressed_pronoun_at(&self, index: usize) -> Option<(Referent, usize, &'a str)> {
         if self.lower(index) == Some("lui") {
-            return Some((
-                Referent::Pronoun(Gender::Masculine),
-                index + 1,
-                "lui".to_string(),
-            ));
+            return Some((Referent::Pronoun(Gender::Masculine), index + 1, "lui"));
         }
         self.phrase_at(index)
     }
@@ -298,7 +294,7 @@ impl<'a> Attributor<'a> {
         );
         (named && self.punct(end) == Some(",")).then(|| Found {
             referent,
-            mention,
+            mention: mention.to_string(),
             cue: Some(self.span_text(start, start + 1)),
         })
     }
@@ -468,7 +464,7 @@ impl<'a> Attributor<'a> {
         Some((
             Found {
                 referent,
-                mention,
+                mention: mention.to_string(),
                 cue: Some(cue),
             },
             end,
@@ -530,7 +526,7 @@ impl<'a> Attributor<'a> {
         {
             return Some(Found {
                 referent,
-                mention,
+                mention: mention.to_string(),
                 cue,
             });
         }
@@ -709,7 +705,7 @@ impl<'a> Attributor<'a> {
         let (referent, end, mention) = self.phrase_at(after)?;
         (end == comma).then_some(Found {
             referent,
-            mention,
+            mention: mention.to_string(),
             cue,
         })
     }
@@ -1072,7 +1068,7 @@ impl<'a> Attributor<'a> {
 
     /// « plusieurs administrateurs », "several residents": a quantity of
     /// people the text does not name.
-    fn many_unnamed_at(&self, index: usize) -> Option<(Referent, usize, String)> {
+    fn many_unnamed_at(&self, index: usize) -> Option<(Referent, usize, &'a str)> {
         let quantity = self
             .lower(index)
             .is_some_and(|w| PLURAL_DETERMINERS.contains(w) && !self.lexicon.is_determiner(w));
@@ -1083,7 +1079,7 @@ impl<'a> Attributor<'a> {
             (
                 Referent::Pronoun(Gender::Plural),
                 index + 2,
-                self.span_text(index, index + 2),
+                self.span_str(index, index + 2),
             )
         })
     }

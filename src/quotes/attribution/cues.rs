@@ -122,7 +122,7 @@ impl Attributor<'_> {
             || self.is_quotation_at(verb_end);
         (!introduces_next).then_some(Found {
             referent,
-            mention,
+            mention: mention.to_string(),
             cue: Some(cue.to_string()),
         })
     }
@@ -520,7 +520,7 @@ impl Attributor<'_> {
         );
         (unnamed && !person_named).then_some(Found {
             referent,
-            mention,
+            mention: mention.to_string(),
             cue: None,
         })
     }

@@ -110,8 +110,8 @@ impl<'a> Attributor<'a> {
                     .then(|| self.person_named_after_description(end, true))
                     .flatten();
                 return Some(match named {
-                    Some(person) => (Referent::Entity(person), mention),
-                    None => (referent, mention),
+                    Some(person) => (Referent::Entity(person), mention.to_string()),
+                    None => (referent, mention.to_string()),
                 });
             }
             match self.after_addressee(index) {
@@ -142,7 +142,7 @@ impl<'a> Attributor<'a> {
                     && !matches!(self.lower(i), Some("du" | "des"))
             })
             .find_map(|i| self.phrase_at(i))
-            .map(|(referent, _, mention)| (referent, mention))
+            .map(|(referent, _, mention)| (referent, mention.to_string()))
     }
 
     /// The person a description ending at token `end` goes on to name in
@@ -230,7 +230,7 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let (referent, _, mention) = self.phrase_at(name)?;
-        Some((referent, mention))
+        Some((referent, mention.to_string()))
     }
 
     /// May the word at `index` stand in a description without an article
@@ -646,7 +646,7 @@ impl<'a> Attributor<'a> {
     /// A noun phrase naming someone at `index`: a name, a pronoun, or a
     /// determiner and its words. Returns the referent, where the phrase
     /// ends and its text.
-    pub(super) fn phrase_at(&self, index: usize) -> Option<(Referent, usize, String)> {
+    pub(super) fn phrase_at(&self, index: usize) -> Option<(Referent, usize, &'a str)> {
         let word = self.word(index)?;
         // "said Councilwoman Dorothy Fenwick": a title before the name.
         // "said Halverson Chief Executive Mark Delacroix": the title may
@@ -716,7 +716,7 @@ impl<'a> Attributor<'a> {
             return Some((
                 Referent::Entity(mention.entity),
                 mention.end,
-                self.span_text(index, mention.end),
+                self.span_str(index, mention.end),
             ));
         }
         if let Some(mention) = self.people.mention_at(self.past_honorific(index)) {
@@ -724,20 +724,22 @@ impl<'a> Attributor<'a> {
             return Some((
                 Referent::Entity(mention.entity),
                 mention.end,
-                self.span_text(index, mention.end),
+                self.span_str(index, mention.end),
             ));
         }
         if let Some(gender) = self.lexicon.pronoun(word) {
-            return self
-                .reads_as_one(index, gender)
-                .then(|| (Referent::Pronoun(gender), index + 1, word.to_string()));
+            return self.reads_as_one(index, gender).then_some((
+                Referent::Pronoun(gender),
+                index + 1,
+                word,
+            ));
         }
         // "a lancé quelqu'un au fond de la salle": someone unnamed.
         if self
             .lower(index)
             .is_some_and(|w| INDEFINITE_PEOPLE.contains(w))
         {
-            return Some((someone(word), index + 1, word.to_string()));
+            return Some((someone(word), index + 1, word));
         }
         // ("“does not accept” that it had ignored": "that" opens a clause.)
         if !self.lexicon.is_determiner(word)
@@ -762,7 +764,7 @@ impl<'a> Attributor<'a> {
     pub(super) fn phrase_or_contraction_at(
         &self,
         index: usize,
-    ) -> Option<(Referent, usize, String)> {
+    ) -> Option<(Referent, usize, &'a str)> {
         match self.lower(index)? {
             "au" => self.phrase_after_article(index, Gender::Masculine, true),
             "aux" => self.phrase_after_article(index, Gender::Plural, true),
@@ -777,7 +779,7 @@ impl<'a> Attributor<'a> {
         index: usize,
         gender: Gender,
         definite: bool,
-    ) -> Option<(Referent, usize, String)> {
+    ) -> Option<(Referent, usize, &'a str)> {
         // "the Port Ellison Harbor Authority": a name right after its article;
         // "le PDG, Stéphane Brévard": a title, then the person's name.
         if let Some(mention) = self.people.mention_at(index + 1)
@@ -804,7 +806,7 @@ impl<'a> Attributor<'a> {
             return Some((
                 Referent::Entity(mention.entity),
                 end,
-                self.span_text(index, end),
+                self.span_str(index, end),
             ));
         }
         // "l'un d'eux", "l'une des manifestantes": someone unnamed.
@@ -868,7 +870,7 @@ impl<'a> Attributor<'a> {
                 return Some((
                     Referent::Entity(named.entity),
                     named.end,
-                    self.span_text(index, named.end),
+                    self.span_str(index, named.end),
                 ));
             }
             if !self.lexicon.is_determiner(next)
@@ -905,7 +907,7 @@ impl<'a> Attributor<'a> {
                 return Some((
                     Referent::Entity(mention.entity),
                     mention.end,
-                    self.span_text(index, mention.end),
+                    self.span_str(index, mention.end),
                 ));
             }
         }
@@ -940,10 +942,10 @@ impl<'a> Attributor<'a> {
             return Some((
                 Referent::Entity(mention.entity),
                 mention.end,
-                self.span_text(comma + 1, mention.end),
+                self.span_str(comma + 1, mention.end),
             ));
         }
-        let mention = self.span_text(index, end);
+        let mention = self.span_str(index, end);
         let name = self.span_text(index + 1, self.name_end(index + 1, end));
         // "l'accusé": an elided article leaves the gender to the noun.
         let gender = match gender {
@@ -993,7 +995,7 @@ impl<'a> Attributor<'a> {
         &self,
         determiner: usize,
         organisation: &people::Mention,
-    ) -> Option<(Referent, usize, String)> {
+    ) -> Option<(Referent, usize, &'a str)> {
         let role = self.lower(organisation.end)?;
         let definite = self.word(determiner).is_some_and(is_definite);
         // "one Tully grower": after an indefinite article, a person's name
@@ -1012,7 +1014,7 @@ impl<'a> Attributor<'a> {
         let end = organisation.end + 1;
         let described =
             self.holder_of_role(organisation.entity, role, definite, determiner + 1..end);
-        Some((described, end, self.span_text(determiner, end)))
+        Some((described, end, self.span_str(determiner, end)))
     }
 
     /// Someone holding `role` at the organisation `entity`, described by
@@ -1051,7 +1053,7 @@ impl<'a> Attributor<'a> {
         &self,
         determiner: usize,
         mention: &people::Mention,
-    ) -> Option<(Referent, usize, String)> {
+    ) -> Option<(Referent, usize, &'a str)> {
         let first = mention.first;
         let single = mention.end == first + 1 && !self.people.entities[mention.entity].person;
         if self.lexicon.lang != crate::article::Lang::Fr
@@ -1090,7 +1092,7 @@ impl<'a> Attributor<'a> {
                 name: self.span_text(first, named_to),
             },
             named_to,
-            self.span_text(determiner, named_to),
+            self.span_str(determiner, named_to),
         ))
     }
 
@@ -1143,7 +1145,7 @@ impl<'a> Attributor<'a> {
             })
             .find_map(|article| {
                 let (referent, phrase_end, mention) = self.phrase_at(article)?;
-                (phrase_end == end).then_some((referent, mention))
+                (phrase_end == end).then(|| (referent, mention.to_string()))
             })
     }
 

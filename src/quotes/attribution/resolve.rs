@@ -663,11 +663,19 @@ impl Attributor<'_> {
             return Some(Described::Unnamed(gender));
         }
         // (Borrowed: a sense is its word, or the first word of its group.
-        // Listed only when they are matched with someone met before.)
-        let senses: Vec<&str> = if definite && !names_organisation {
+        // Its facts are looked up only when a definite description, of no
+        // organisation, is matched with someone met before.)
+        let facts: Vec<SenseFacts> = if definite && !names_organisation {
             words
                 .iter()
-                .map(|word| lexicon::role_sense_of(word))
+                .map(|word| {
+                    let sense = lexicon::role_sense_of(word);
+                    SenseFacts {
+                        sense,
+                        is_role: self.lexicon.role(sense).is_some(),
+                        covers: lexicon::covered_by(sense),
+                    }
+                })
                 .collect()
         } else {
             Vec::new()
@@ -679,22 +687,12 @@ impl Attributor<'_> {
                 let fits = |index: usize| {
                     self.is_person_of(index, gender) && !self.is_named_in(index, hints.quoted_names)
                 };
-                // (Looked up only here: only a definite description, of no
-                // organisation, is matched with someone met before.)
-                let facts: Vec<SenseFacts> = senses
-                    .iter()
-                    .map(|&sense| SenseFacts {
-                        sense,
-                        is_role: self.lexicon.role(sense).is_some(),
-                        covers: lexicon::covered_by(sense),
-                    })
-                    .collect();
-                self.best_described(&senses, &facts, fits, at, sentence_end)
+                self.best_described(&facts, fits, at, sentence_end)
             })
             .flatten();
         if let Some(index) = best {
             let descriptors = &self.people.entities[index].descriptors;
-            let fits = !self.qualifiers_conflict(&senses, descriptors, false);
+            let fits = !self.qualifiers_conflict(&facts, descriptors, false);
             // "L'entraîneur montbrunois" after "Didier Ravanel, l'entraîneur
             // de Cressac" and a sentence about Julien Ferrand: the one the
             // text is about, when the only one described so is from
@@ -703,7 +701,7 @@ impl Attributor<'_> {
             // one from another place the text names.
             let placed_elsewhere = || {
                 let first_named = self.first_named.get(index).copied().unwrap_or(at);
-                senses.iter().any(|word| self.names_place(word, at))
+                facts.iter().any(|fact| self.names_place(fact.sense, at))
                     && descriptors
                         .iter()
                         .flatten()
@@ -712,16 +710,16 @@ impl Attributor<'_> {
             // « le nouveau président » after « l'ancien président X »: so
             // is one whose role the text dates the other way.
             let from_elsewhere = !fits
-                && (senses.iter().any(|word| self.lexicon.is_demonym(word))
+                && (facts.iter().any(|fact| self.lexicon.is_demonym(fact.sense))
                     || placed_elsewhere()
-                    || self.dated_otherwise(&senses, descriptors));
+                    || self.dated_otherwise(&facts, descriptors));
             let about = from_elsewhere
                 .then(|| self.salient_person(at, gender))
                 .flatten()
                 .filter(|&person| {
                     person != index
                         && !self.qualifiers_conflict(
-                            &senses,
+                            &facts,
                             &self.people.entities[person].descriptors,
                             false,
                         )
@@ -961,10 +959,9 @@ impl Attributor<'_> {
     }
 
     /// The person named by the end of the description's sentence whose
-    /// own descriptions share the most words with it (`senses`).
+    /// own descriptions share the most words with it (the senses of `facts`).
     fn best_described(
         &self,
-        senses: &[&str],
         facts: &[SenseFacts],
         fits: impl Fn(usize) -> bool,
         at: usize,
@@ -996,7 +993,7 @@ impl Attributor<'_> {
             .fold(None, |best: Option<Ranked>, (score, index)| {
                 let fits = |index: usize| {
                     let descriptors = &self.people.entities[index].descriptors;
-                    !self.qualifiers_conflict(senses, descriptors, true)
+                    !self.qualifiers_conflict(facts, descriptors, true)
                 };
                 Some(
                     Ranked::new(score, index)
@@ -1257,10 +1254,10 @@ impl Attributor<'_> {
     /// Does a description date its role one way ("nouveau") and every
     /// one of a person's descriptions with that role the other
     /// ("ancien")?
-    fn dated_otherwise(&self, words: &[&str], descriptors: &[Vec<String>]) -> bool {
+    fn dated_otherwise(&self, words: &[SenseFacts], descriptors: &[Vec<String>]) -> bool {
         let Some(past) = words
             .iter()
-            .find_map(|word| self.lexicon.dates_role_as_past(word))
+            .find_map(|word| self.lexicon.dates_role_as_past(word.sense))
         else {
             return false;
         };
@@ -1277,13 +1274,13 @@ impl Attributor<'_> {
     /// `words`.
     fn with_role_among<'d>(
         &'d self,
-        words: &'d [&str],
+        words: &'d [SenseFacts],
         descriptors: &'d [Vec<String>],
     ) -> impl Iterator<Item = &'d Vec<String>> + 'd {
         descriptors.iter().filter(move |descriptor| {
-            words.iter().any(|word| {
-                self.lexicon.role(word).is_some() && descriptor.iter().any(|own| own == word)
-            })
+            words
+                .iter()
+                .any(|word| word.is_role && descriptor.iter().any(|own| own == word.sense))
         })
     }
 
@@ -1293,13 +1290,18 @@ impl Attributor<'_> {
     /// what kind ("castrais", "national") count, not a place's name.
     fn qualifiers_conflict(
         &self,
-        words: &[&str],
+        words: &[SenseFacts],
         descriptors: &[Vec<String>],
         comparable: bool,
     ) -> bool {
         let is_role = |word: &str| self.lexicon.role(word).is_some();
         let holds = |descriptor: &[String], word: &str| descriptor.iter().any(|own| own == word);
-        let mut own = words.iter().filter(|w| !is_role(w)).peekable();
+        // (A description's own words know whether they are roles.)
+        let mut own = words
+            .iter()
+            .filter(|w| !w.is_role)
+            .map(|w| w.sense)
+            .peekable();
         if own.peek().is_none() {
             return false;
         }
