@@ -5334,4 +5334,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Fédération des pêcheurs de la Sarthe")
         );
     }
+
+    #[test]
+    fn a_verb_ends_the_description_that_opens_a_sentence() {
+        let text = "Louise Mabiala relit ses notes. La pharmacienne voudrait doter le quartier d'un laboratoire. « C'est un pari, reconnaît-elle. Mais le quartier grandit. »\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Louise Mabiala"));
+    }
 }

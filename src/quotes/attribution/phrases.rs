@@ -24,6 +24,13 @@ pub(super) static FIRST_PERSON: WordSet = WordSet::new(&[
     "i", "me", "my", "myself", "je", "j", "j'", "j’", "m'", "m’", "moi", "mon", "ma", "mes",
 ]);
 
+/// French verbs of will, ability and duty, which a word for a person may
+/// govern: « la directrice veut », « le maire doit ».
+static FRENCH_VERBS_OF_WILL: WordSet = WordSet::new(&[
+    "veut", "veulent", "peut", "peuvent", "doit", "doivent", "sait", "va", "vont", "compte",
+    "souhaite", "espère", "entend",
+]);
+
 pub(super) static INDEFINITE_PEOPLE: WordSet =
     WordSet::new(&["quelqu'un", "quelqu’un", "someone", "somebody"]);
 
@@ -188,11 +195,20 @@ impl<'a> Attributor<'a> {
         (from..=from + most).take_while(move |&i| i == from || word_fits(i - 1))
     }
 
-    /// "the 58-year-old shrugged", "the mayor smiled": in English, a word
-    /// in -ed after a word for a person is the verb, not more description.
-    fn past_tense_after_head(&self, word: &str, words: &[String]) -> bool {
-        self.lexicon.lang == crate::article::Lang::En
-            && word.ends_with("ed")
+    /// "the 58-year-old shrugged", "the mayor smiled", « la directrice
+    /// voudrait équiper … »: after a word for a person, a verb's form (in
+    /// English one in -ed; in French the imperfect, the conditional or a
+    /// common verb of will or ability) is the verb, not more description.
+    fn verb_after_head(&self, word: &str, words: &[String]) -> bool {
+        let verb_form = match self.lexicon.lang {
+            crate::article::Lang::En => word.ends_with("ed"),
+            crate::article::Lang::Fr => {
+                word.ends_with("ait")
+                    || word.ends_with("aient")
+                    || FRENCH_VERBS_OF_WILL.contains(word)
+            }
+        };
+        verb_form
             && words.last().is_some_and(|head| {
                 self.lexicon.role(head).is_some() || self.lexicon.age_range(head).is_some()
             })
@@ -836,7 +852,7 @@ impl<'a> Attributor<'a> {
                 || self.lexicon.is_reporting_verb(next)
                     && self.lexicon.role(next).is_none()
                     && !words.is_empty()
-                || self.past_tense_after_head(next, &words)
+                || self.verb_after_head(next, &words)
                 || words.len() >= PHRASE_MAX_WORDS
                 || self.manner_at(end)
             {
