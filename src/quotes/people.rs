@@ -489,6 +489,19 @@ pub static SPOKESPEOPLE: WordSet = WordSet::new(&[
 
 /// Does `word` open a name's complement (« de », "of")? Asked of most
 /// names, so a match rather than a set.
+/// "Hauwa'u", "O'Keeffe": an apostrophe between two letters, not the one
+/// of a possessive ("Gusau's").
+fn has_inner_apostrophe(word: &str) -> bool {
+    !is_possessive(word)
+        && word
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, '\'' | '’'))
+            .any(|(at, c)| {
+                let after = word[at + c.len_utf8()..].chars().next();
+                at > 0 && after.is_some_and(char::is_alphabetic)
+            })
+}
+
 pub fn is_complement_link(word: &str) -> bool {
     matches!(word, "de" | "d'" | "du" | "des" | "of")
 }
@@ -3014,11 +3027,15 @@ impl Finder<'_> {
     }
 
     /// Are the words at `indices` neither given names nor organisation
-    /// words, as a label before a name is?
+    /// words, as a label before a name is? ("Hauwa'u Ibrahim Tsafe",
+    /// "Dervla O'Keeffe": a word with an apostrophe inside, not a
+    /// possessive's, belongs to a name.)
     fn plain_words(&self, mut indices: std::ops::RangeInclusive<usize>) -> bool {
         indices.all(|i| {
             self.word(i).is_some_and(|word| {
-                given_name_gender(word).is_none() && !is_organisation_word(word)
+                given_name_gender(word).is_none()
+                    && !is_organisation_word(word)
+                    && !has_inner_apostrophe(word)
             })
         })
     }

@@ -5340,4 +5340,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Louise Mabiala relit ses notes. La pharmacienne voudrait doter le quartier d'un laboratoire. « C'est un pari, reconnaît-elle. Mais le quartier grandit. »\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Louise Mabiala"));
     }
+
+    #[test]
+    fn a_word_with_an_apostrophe_inside_is_no_label_before_a_name() {
+        let text = "Few were convinced. Sa'adatu Bello Garko, who trades in grain, shook her head. \"We have heard this before,\" Garko said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sa'adatu Bello Garko"));
+    }
 }
