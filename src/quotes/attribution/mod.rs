@@ -371,6 +371,9 @@ struct Attributor<'a> {
     /// The entities by the words of their descriptions, built when a
     /// description is first resolved.
     description_index: std::cell::OnceCell<descriptions::DescriptionIndex>,
+    /// A description's candidate entities, kept between descriptions so
+    /// that each one reuses the same allocation.
+    candidates_buffer: std::cell::Cell<Vec<usize>>,
 }
 
 /// Attribute the quotations `spans` of `blocks` (a whole article, or a
@@ -458,6 +461,7 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         signed_interviewer: None,
         silent_sentences: SentenceFlags::default(),
         description_index: std::cell::OnceCell::new(),
+        candidates_buffer: std::cell::Cell::default(),
     };
     attributor.plain_question_interview = attributor.has_plain_question_interview();
     attributor.quoted_question_interview = attributor.has_quoted_question_interview();

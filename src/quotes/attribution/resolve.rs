@@ -968,12 +968,15 @@ impl Attributor<'_> {
         sentence_end: usize,
     ) -> Option<usize> {
         // (Only entities sharing a key with the description may score.)
-        let mut candidates = Vec::new();
+        // The buffer is taken, not borrowed, so a nested call finds it empty
+        // rather than in use.
+        let mut candidates = self.candidates_buffer.take();
         self.description_index
             .get_or_init(|| DescriptionIndex::new(&self.people.entities))
             .candidates(facts, &mut candidates);
-        candidates
-            .into_iter()
+        let best = candidates
+            .iter()
+            .copied()
             .map(|index| (index, &self.people.entities[index]))
             .filter(|&(index, _)| {
                 self.first_named
@@ -1000,7 +1003,9 @@ impl Attributor<'_> {
                         .over(best, fits, |index| self.last_mention_before(index, at)),
                 )
             })
-            .map(|ranked| ranked.index)
+            .map(|ranked| ranked.index);
+        self.candidates_buffer.set(candidates);
+        best
     }
 
     /// "Vauclair voit sa marge fondre … le groupe": what is no person nor
