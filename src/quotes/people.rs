@@ -487,8 +487,6 @@ pub static SPOKESPEOPLE: WordSet = WordSet::new(&[
     "représentante",
 ]);
 
-/// Does `word` open a name's complement (« de », "of")? Asked of most
-/// names, so a match rather than a set.
 /// "Hauwa'u", "O'Keeffe": an apostrophe between two letters, not the one
 /// of a possessive ("Gusau's").
 fn has_inner_apostrophe(word: &str) -> bool {
@@ -502,6 +500,8 @@ fn has_inner_apostrophe(word: &str) -> bool {
             })
 }
 
+/// Does `word` open a name's complement (« de », "of")? Asked of most
+/// names, so a match rather than a set.
 pub fn is_complement_link(word: &str) -> bool {
     matches!(word, "de" | "d'" | "du" | "des" | "of")
 }
