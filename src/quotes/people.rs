@@ -1080,7 +1080,7 @@ impl Finder<'_> {
                     if tail > end {
                         return Some(self.complement_after(tail));
                     }
-                    let complemented = self.organisation_complement(first, end);
+                    let complemented = self.organisation_complement(end);
                     let closed = complemented > end && self.closing_adjective(first, complemented);
                     return Some(complemented + usize::from(closed));
                 }
@@ -1216,10 +1216,10 @@ impl Finder<'_> {
     /// "Organisation de sécurité du bassin de la Vesna": after a
     /// capitalised organisation word, a "de …" complement belongs to the
     /// name, up to its last capitalised word.
-    fn organisation_complement(&self, first: usize, end: usize) -> usize {
+    fn organisation_complement(&self, end: usize) -> usize {
         // The organisation word may close a longer name: "Port Ellisby Board
-        // of Ethics", "Association of Regional Art Museums".
-        if !self.word(end - 1).is_some_and(is_organisation_word) || end - first > 4 {
+        // of Ethics", "Cattle Breeders Association of Nigeria".
+        if !self.word(end - 1).is_some_and(is_organisation_word) {
             return end;
         }
         self.complement_after(end)
@@ -1254,7 +1254,9 @@ impl Finder<'_> {
             let joins_complement =
                 key == "et" && matches!(self.key_at(index + 1), Some("des" | "du" | "de" | "d'"));
             // "… raised its rate on Wednesday": a day is no part of a name.
-            if self.lexicon.is_auxiliary(key)
+            // "du Mayo-Kebbi Est": a capital makes « Est » a point of the
+            // compass, not « est ».
+            if (self.lexicon.is_auxiliary(key) && !is_capitalised(word))
                 || self.lexicon.is_reporting_verb(key)
                 || (matches!(key, "qui" | "que" | "et" | "ou") && !joins_complement)
                 || CALENDAR.contains(key)

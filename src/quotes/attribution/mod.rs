@@ -5350,4 +5350,22 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Few were convinced. Sa'adatu Bello Garko, who trades in grain, shook her head. \"We have heard this before,\" Garko said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sa'adatu Bello Garko"));
     }
+
+    #[test]
+    fn a_long_organisation_name_keeps_its_complement() {
+        let text = "The Ogun Palm Kernel Processors Association of Nigeria said in a letter that the levy was \"unfair to small mills\".\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Ogun Palm Kernel Processors Association of Nigeria")
+        );
+    }
+
+    #[test]
+    fn a_capitalised_point_of_the_compass_stays_in_an_organisations_name() {
+        let text = "La Société de transport du Haut-Ogooué Est promet de reprendre la ligne « dès la fin des pluies ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Société de transport du Haut-Ogooué Est")
+        );
+    }
 }
