@@ -5368,4 +5368,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Société de transport du Haut-Ogooué Est")
         );
     }
+
+    #[test]
+    fn a_conjunction_opening_a_sentence_is_no_part_of_the_name_after_it() {
+        let text = "Le tirage a duré deux heures. Lorsque Kossiwa Amegah, couturière depuis quinze ans, a reçu sa place, elle a souri. « Enfin une place au sec », dit-elle.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kossiwa Amegah"));
+        let text = "The queue moved slowly. Although Tendai Moyo had arrived at dawn, she waited until noon. \"We are tired,\" she said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tendai Moyo"));
+    }
 }
