@@ -5376,4 +5376,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The queue moved slowly. Although Tendai Moyo had arrived at dawn, she waited until noon. \"We are tired,\" she said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tendai Moyo"));
     }
+
+    #[test]
+    fn customary_titles_are_no_part_of_the_name() {
+        let text = "“The bridge will be ready by March,” said Engr. Musa Dauda Kwari, the works commissioner.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Musa Dauda Kwari"));
+        let text = "Au marché, Mama Josiane Mbaka a rouvert son étal. « Les clients reviennent », dit-elle.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Josiane Mbaka"));
+    }
 }
