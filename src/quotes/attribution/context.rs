@@ -295,8 +295,11 @@ impl Attributor<'_> {
     /// the speaker of the quotation that contains them.
     pub(super) fn echo_headings(&mut self, blocks: &[crate::article::Block]) {
         // Each quotation's words are normalised at most once, however many
-        // headings look at them.
-        let mut normalised: Vec<Option<String>> = vec![None; self.spans.len()];
+        // headings look at them, and all into one text: no allocation per
+        // quotation.
+        let mut normalised_text = String::new();
+        let mut normalised: Vec<Option<std::ops::Range<usize>>> = vec![None; self.spans.len()];
+        let mut words = String::new();
         for quote in 0..self.spans.len() {
             let in_heading =
                 crate::article::is_headline(self.text, blocks, self.spans[quote].block);
@@ -317,7 +320,8 @@ impl Attributor<'_> {
             if cued_in_heading && !self.is_body_of_people(self.speakers[quote]) {
                 continue;
             }
-            let words = normalise(self.inner_text(quote));
+            words.clear();
+            crate::quotes::lexicon::push_normal(self.inner_text(quote), &mut words);
             // The echoed words are quoted near their heading, in the same article.
             let window =
                 quote.saturating_sub(ECHO_WINDOW)..(quote + ECHO_WINDOW).min(self.spans.len());
@@ -328,9 +332,17 @@ impl Attributor<'_> {
             // it reads.)
             let searcher = memchr::memmem::Finder::new(words.as_bytes());
             let mut echoed_by = |other: usize| {
-                let quoted =
-                    normalised[other].get_or_insert_with(|| normalise(self.inner_text(other)));
-                searcher.find(quoted.as_bytes()).is_some()
+                let quoted = normalised[other]
+                    .get_or_insert_with(|| {
+                        let start = normalised_text.len();
+                        crate::quotes::lexicon::push_normal(
+                            self.inner_text(other),
+                            &mut normalised_text,
+                        );
+                        start..normalised_text.len()
+                    })
+                    .clone();
+                searcher.find(&normalised_text.as_bytes()[quoted]).is_some()
             };
             let mut echo = window
                 .clone()

@@ -290,8 +290,14 @@ impl<'a> Attributor<'a> {
     /// How many words an adverbial phrase ("pour sa part", "by phone")
     /// starting at `index` covers.
     pub(super) fn adverbial_at(&self, index: usize) -> usize {
-        let words: Vec<&str> = (index..index + 5).map_while(|i| self.lower(i)).collect();
-        let listed = self.lexicon.adverbial_len(&words);
+        // (The five words an adverbial phrase may take, on the stack.)
+        let mut words = [""; 5];
+        let mut count = 0;
+        for (slot, word) in words.iter_mut().zip((index..).map_while(|i| self.lower(i))) {
+            *slot = word;
+            count += 1;
+        }
+        let listed = self.lexicon.adverbial_len(&words[..count]);
         if listed > 0 {
             return listed;
         }
