@@ -5384,4 +5384,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Au marché, Mama Josiane Mbaka a rouvert son étal. « Les clients reviennent », dit-elle.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Josiane Mbaka"));
     }
+
+    #[test]
+    fn an_organisation_whose_complement_lists_two_items_without_a_comma_speaks_whole() {
+        let text = "Dans un communiqué, le ministère des Mines et Carrières a jugé le projet « prometteur ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("ministère des Mines et Carrières")
+        );
+    }
 }

@@ -1155,9 +1155,9 @@ impl<'a> Attributor<'a> {
         if self.past_link(and + 1) != first {
             return None;
         }
-        let comma = (first.saturating_sub(LISTED_COMPLEMENT_REACH)..and)
-            .rfind(|&i| self.punct(i) == Some(","))?;
-        (first.saturating_sub(LISTED_COMPLEMENT_REACH)..comma)
+        // (« le ministère des Eaux et Forêts »: two items need no comma;
+        // the phrase must still run to `end`.)
+        (first.saturating_sub(LISTED_COMPLEMENT_REACH)..and)
             .rev()
             .filter(|&article| {
                 self.lower(article + 1).is_some_and(is_organisation_word)
