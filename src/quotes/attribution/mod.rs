@@ -5393,4 +5393,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("ministère des Mines et Carrières")
         );
     }
+
+    #[test]
+    fn the_company_is_no_state_named_after_it() {
+        let text = "The mill is run by Tamarind Sugar Ltd, which sells to buyers across Oyo State. In a statement on Friday, the company said it was \"paying every grower in full\".\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tamarind Sugar Ltd"));
+    }
 }
