@@ -298,7 +298,7 @@ impl Attributor<'_> {
         // headings look at them, and all into one text: no allocation per
         // quotation.
         let mut normalised_text = String::new();
-        let mut normalised: Vec<Option<std::ops::Range<usize>>> = vec![None; self.spans.len()];
+        let mut normalised: Vec<Option<Range<usize>>> = vec![None; self.spans.len()];
         let mut words = String::new();
         for quote in 0..self.spans.len() {
             let in_heading =
@@ -321,7 +321,7 @@ impl Attributor<'_> {
                 continue;
             }
             words.clear();
-            crate::quotes::lexicon::push_normal(self.inner_text(quote), &mut words);
+            lexicon::push_normal(self.inner_text(quote), &mut words);
             // The echoed words are quoted near their heading, in the same article.
             let window =
                 quote.saturating_sub(ECHO_WINDOW)..(quote + ECHO_WINDOW).min(self.spans.len());
@@ -335,10 +335,7 @@ impl Attributor<'_> {
                 let quoted = normalised[other]
                     .get_or_insert_with(|| {
                         let start = normalised_text.len();
-                        crate::quotes::lexicon::push_normal(
-                            self.inner_text(other),
-                            &mut normalised_text,
-                        );
+                        lexicon::push_normal(self.inner_text(other), &mut normalised_text);
                         start..normalised_text.len()
                     })
                     .clone();
