@@ -1141,11 +1141,10 @@ impl<'a> Attributor<'a> {
     pub(super) fn subject_before(&mut self, sentence: usize, limit: usize) -> Option<usize> {
         let range = self.sentences[sentence].clone();
         let end = limit.min(range.start + 40);
-        // "Pour Nadia Verhaegen, la coupe est pleine.": her view.
-        if let Some(Found {
-            referent: Referent::Entity(entity),
-            ..
-        }) = self.opening_pour(sentence)
+        // "Pour Nadia Verhaegen, la coupe est pleine.", « Pour le
+        // président, l'enjeu … »: her view, his view.
+        if let Some(found) = self.opening_pour(sentence)
+            && let Some(entity) = self.resolve(&found.referent, range.start)
             && self.people.entities[entity].person
         {
             return Some(entity);

@@ -5399,4 +5399,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The mill is run by Tamarind Sugar Ltd, which sells to buyers across Oyo State. In a statement on Friday, the company said it was \"paying every grower in full\".\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tamarind Sugar Ltd"));
     }
+
+    #[test]
+    fn a_sentence_opening_with_pour_and_a_description_is_about_whom_it_describes() {
+        let text = "« Le four tient bon », assure Mireille Ondo Abessolo, présidente de la coopérative des potières.\n\nPour la présidente, le vrai défi reste le transport. « Sans route, nos jarres cassent avant le marché. »\n";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Mireille Ondo Abessolo"));
+    }
 }
