@@ -2284,60 +2284,16 @@ impl Finder<'_> {
             if !is(open, b'(') || !is(open + 2, b')') {
                 continue;
             }
-            let Some(acronym) = self.word(open + 1).filter(|word| is_acronym(word)) else {
+            let Some(acronym) = self.word(open + 1) else {
                 continue;
             };
-            let mut start = open;
-            let walk_back = |from: usize, opens: &dyn Fn(usize) -> bool| {
-                let mut start = from;
-                while start > 0
-                    && open - start < 8
-                    && self.word(start - 1).is_some()
-                    && !opens(start - 1)
-                {
-                    start -= 1;
-                }
-                start
+            let start = if is_acronym(acronym) {
+                self.acronym_name_start(people, acronym, open)
+            } else if let Some(first) = self.organisation_shortened_at(people, acronym, open) {
+                first
+            } else {
+                continue;
             };
-            start = walk_back(start, &|index| self.opens_noun_phrase(index));
-            // "l'Institut géophysique du Pérou (IGP)": "du" may stand inside
-            // the name, which then starts with a capital before it.
-            let further = walk_back(start, &|index| {
-                self.opens_noun_phrase(index) && !matches!(self.keys.get(index), "du" | "des")
-            });
-            if let Some(capital) =
-                (further..start).find(|&i| self.word(i).is_some_and(is_capitalised))
-            {
-                start = capital;
-            }
-            // "lors d'un comité social et économique (CSE)": the name starts
-            // after the article, not with the words that lead to it.
-            // "est parvenu au Peloton de gendarmerie de haute montagne
-            // (PGHM)": or with its first capital.
-            if self.word(start).is_some_and(|w| !is_capitalised(w))
-                && !self.lexicon.is_determiner(self.keys.get(start))
-                && let Some(first) = (start..open).find(|&i| {
-                    self.lexicon.is_determiner(self.keys.get(i))
-                        || self.word(i).is_some_and(is_capitalised)
-                })
-            {
-                start = first + usize::from(self.lexicon.is_determiner(self.keys.get(first)));
-            }
-            // "l'Agence pour l'alimentation et l'agriculture (AIAA)": a name
-            // read whole before the acronym is the one it stands for.
-            let named_whole = people.mentions[..people.mentions.partition_point(|m| m.end <= open)]
-                .last()
-                .filter(|mention| mention.end == open && mention.first < start);
-            if let Some(mention) = named_whole {
-                start = mention.first;
-            }
-            // "le Bureau d'enquêtes sur les transports guidés (BETG)": when
-            // the phrase read so far does not open with the acronym's first
-            // letter, the name starts at the nearest earlier word from
-            // which the acronym spells itself out in word initials.
-            if let Some(spelled) = self.acronym_spelled_from(acronym, start, open) {
-                start = spelled;
-            }
             // "PARIS, 9 fév 2026 (AFP)": a dateline names no one.
             let dated = (start..open).all(|i| {
                 self.word(i).is_none_or(|w| {
@@ -2364,6 +2320,80 @@ impl Finder<'_> {
                 }
             }
         }
+    }
+
+    /// Where the name an acronym in brackets stands for starts, the
+    /// bracket opening at token `open`.
+    fn acronym_name_start(&self, people: &People, acronym: &str, open: usize) -> usize {
+        let walk_back = |from: usize, opens: &dyn Fn(usize) -> bool| {
+            let mut start = from;
+            while start > 0
+                && open - start < 8
+                && self.word(start - 1).is_some()
+                && !opens(start - 1)
+            {
+                start -= 1;
+            }
+            start
+        };
+        let mut start = walk_back(open, &|index| self.opens_noun_phrase(index));
+        // "l'Institut géophysique du Pérou (IGP)": "du" may stand inside
+        // the name, which then starts with a capital before it.
+        let further = walk_back(start, &|index| {
+            self.opens_noun_phrase(index) && !matches!(self.keys.get(index), "du" | "des")
+        });
+        if let Some(capital) = (further..start).find(|&i| self.word(i).is_some_and(is_capitalised))
+        {
+            start = capital;
+        }
+        // "lors d'un comité social et économique (CSE)": the name starts
+        // after the article, not with the words that lead to it.
+        // "est parvenu au Peloton de gendarmerie de haute montagne
+        // (PGHM)": or with its first capital.
+        if self.word(start).is_some_and(|w| !is_capitalised(w))
+            && !self.lexicon.is_determiner(self.keys.get(start))
+            && let Some(first) = (start..open).find(|&i| {
+                self.lexicon.is_determiner(self.keys.get(i))
+                    || self.word(i).is_some_and(is_capitalised)
+            })
+        {
+            start = first + usize::from(self.lexicon.is_determiner(self.keys.get(first)));
+        }
+        // "l'Agence pour l'alimentation et l'agriculture (AIAA)": a name
+        // read whole before the acronym is the one it stands for.
+        let named_whole = people.mentions[..people.mentions.partition_point(|m| m.end <= open)]
+            .last()
+            .filter(|mention| mention.end == open && mention.first < start);
+        if let Some(mention) = named_whole {
+            start = mention.first;
+        }
+        // "le Bureau d'enquêtes sur les transports guidés (BETG)": when
+        // the phrase read so far does not open with the acronym's first
+        // letter, the name starts at the nearest earlier word from
+        // which the acronym spells itself out in word initials.
+        if let Some(spelled) = self.acronym_spelled_from(acronym, start, open) {
+            start = spelled;
+        }
+        start
+    }
+
+    /// "the Zimbabwe National Road Administration (Zinara)": a short form
+    /// written as a name, bracketed right after an organisation's whole
+    /// name and opening with its first letter, is that organisation. The
+    /// first token of the name.
+    fn organisation_shortened_at(
+        &self,
+        people: &People,
+        short: &str,
+        open: usize,
+    ) -> Option<usize> {
+        let before = &people.mentions[..people.mentions.partition_point(|m| m.end <= open)];
+        let mention = before.last().filter(|mention| mention.end == open)?;
+        let entity = &people.entities[mention.entity];
+        let initial = |word: &str| word.chars().flat_map(char::to_lowercase).next();
+        let same_initial = entity.name.first().and_then(|w| initial(w)) == initial(short);
+        (is_capitalised(short) && entity.named_as_organisation() && same_initial)
+            .then_some(mention.first)
     }
 
     /// "l'Union cycliste internationale … l'UCI", "the Chicago Transit

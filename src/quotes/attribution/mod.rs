@@ -5405,4 +5405,18 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "« Le four tient bon », assure Mireille Ondo Abessolo, présidente de la coopérative des potières.\n\nPour la présidente, le vrai défi reste le transport. « Sans route, nos jarres cassent avant le marché. »\n";
         assert_eq!(speaker(text, 1).as_deref(), Some("Mireille Ondo Abessolo"));
     }
+
+    #[test]
+    fn a_short_form_written_as_a_name_in_brackets_is_the_organisation_before_it() {
+        let text = "The depot is run by the Mashonaland Grain Marketing Board (Magrab).\n\nMagrab said on Monday that the queues were \"a temporary problem\".\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Mashonaland Grain Marketing Board")
+        );
+        let text = "Le bac appartient à la Société de transport du Lualaba (Sotralu).\n\nLa Sotralu affirme que « le service reprendra lundi ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Société de transport du Lualaba")
+        );
+    }
 }
