@@ -5419,4 +5419,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Société de transport du Lualaba")
         );
     }
+
+    #[test]
+    fn a_capitalised_title_may_open_the_name_set_after_a_long_description() {
+        let text = "Traders gathered at the depot on Monday. The secretary of the Kabwe branch of the Maize Growers Union, Pastor Moses Chanda, called the new rota \"a step forward\".\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Moses Chanda"));
+    }
 }

@@ -958,8 +958,7 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.comma_after_long_description(end, words.len()))
         };
         if let Some(comma) = comma
-            && let Some(mention) = self.people.mention_at(self.past_role(comma + 1))
-            && (comma == end || self.people.entities[mention.entity].person)
+            && let Some(mention) = self.person_after_comma(comma, comma == end)
         {
             return Some((
                 Referent::Entity(mention.entity),
@@ -987,6 +986,28 @@ impl<'a> Attributor<'a> {
             end,
             mention,
         ))
+    }
+
+    /// Who is named after the comma at `comma` closing a description: a
+    /// person, or anyone when the comma closes the description's own
+    /// words. "the chairman of …, Chief Linus Ochang,": a capitalised
+    /// title may stand before a person's name.
+    fn person_after_comma(&self, comma: usize, anyone: bool) -> Option<&people::Mention> {
+        let is_person = |mention: &&people::Mention| self.people.entities[mention.entity].person;
+        let start = self.past_role(comma + 1);
+        if let Some(mention) = self.people.mention_at(start) {
+            return Some(mention).filter(|mention| anyone || is_person(mention));
+        }
+        let titled = self
+            .word(start)
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && self
+                .lower(start)
+                .is_some_and(|w| self.lexicon.role(w).is_some());
+        titled
+            .then(|| self.people.mention_at(start + 1))
+            .flatten()
+            .filter(is_person)
     }
 
     /// « a répondu le prévenu d'une voix blanche »: "d'un ton", "d'une
