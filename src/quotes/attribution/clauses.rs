@@ -1257,6 +1257,11 @@ impl<'a> Attributor<'a> {
                 {
                     return Some(named);
                 }
+                if let Referent::Description { words, .. } = &referent
+                    && let Some(organisation) = self.organisation_apposed_after(words, phrase_end)
+                {
+                    return Some(organisation);
+                }
                 // "Sa voisine, une intérimaire qui préfère taire son nom,
                 // acquiesce": someone the text leaves unnamed on purpose.
                 if let Referent::Description { gender, .. } = referent
@@ -1281,6 +1286,23 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// « La société concessionnaire, la Compagnie ferroviaire de l'Ogooué
+    /// (CFO), juge … », "The union, the Grain Traders Union, said": the
+    /// organisation named in apposition after a word for a body that ends
+    /// at token `end`.
+    fn organisation_apposed_after(&self, words: &[String], end: usize) -> Option<usize> {
+        let body = self
+            .head(words)
+            .is_some_and(|head| people::is_body_word(self.lexicon, head));
+        if !body || self.punct(end) != Some(",") {
+            return None;
+        }
+        let mention = self.people.mention_at(self.past_determiner(end + 1))?;
+        let closed = matches!(self.punct(mention.end), Some("," | "("));
+        let entity = &self.people.entities[mention.entity];
+        (closed && entity.named_as_body()).then_some(mention.entity)
     }
 
     /// A person named between commas right after a few lowercase words

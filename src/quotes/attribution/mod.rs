@@ -5425,4 +5425,19 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Traders gathered at the depot on Monday. The secretary of the Kabwe branch of the Maize Growers Union, Pastor Moses Chanda, called the new rota \"a step forward\".\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Moses Chanda"));
     }
+
+    #[test]
+    fn an_organisation_named_in_apposition_after_a_word_for_a_body_is_the_subject() {
+        let text = "La régie des eaux, la Société d'adduction de Kindia (SAK), juge le réseau « à bout de souffle ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Société d'adduction de Kindia")
+        );
+        let text =
+            "The regulator, the Lakeshore Water Authority, finds the tariff \"long overdue\".\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Lakeshore Water Authority")
+        );
+    }
 }
