@@ -12,7 +12,7 @@
 
 use std::hash::BuildHasher;
 
-use rustc_hash::{FxBuildHasher, FxHashMap as HashMap};
+use rustc_hash::FxBuildHasher;
 
 use crate::quotes::people::Entity;
 
@@ -28,10 +28,11 @@ pub(super) struct SenseFacts<'a> {
 
 /// Entities listed by the keys of their descriptors' words.
 pub(super) struct DescriptionIndex {
-    /// Entity indices in ascending order, each at most once per key, by
-    /// the hash of the key: keys that share a hash only list more
-    /// candidates, which are read anyway, and no key is copied.
-    by_key: HashMap<u64, Vec<usize>>,
+    /// (hash of a key, entity index) pairs, sorted, each at most once:
+    /// keys that share a hash only list more candidates, which are read
+    /// anyway, and no key is copied. (One flat list, built with one
+    /// allocation rather than one per key.)
+    by_key: Vec<(u64, usize)>,
 }
 
 fn hash_of(key: &str) -> u64 {
@@ -42,9 +43,7 @@ impl DescriptionIndex {
     /// The index of `entities` as they are described now. Descriptions are
     /// all gathered when people are found; entities added later have none.
     pub(super) fn new(entities: &[Entity]) -> DescriptionIndex {
-        let mut index = DescriptionIndex {
-            by_key: HashMap::default(),
-        };
+        let mut index = DescriptionIndex { by_key: Vec::new() };
         for (entity, found) in entities.iter().enumerate() {
             for descriptor in &found.descriptors {
                 for word in descriptor {
@@ -58,15 +57,23 @@ impl DescriptionIndex {
                 index.list_acronyms(descriptor, entity);
             }
         }
+        index.by_key.sort_unstable();
+        index.by_key.dedup();
         index
     }
 
     fn list(&mut self, key: &str, entity: usize) {
-        let listed = self.by_key.entry(hash_of(key)).or_default();
-        // (Entities are listed in order: a repeat is the last one.)
-        if listed.last() != Some(&entity) {
-            listed.push(entity);
-        }
+        self.by_key.push((hash_of(key), entity));
+    }
+
+    /// The entities listed under `key`, in ascending order.
+    fn listed(&self, key: &str) -> impl Iterator<Item = usize> + '_ {
+        let hash = hash_of(key);
+        let start = self.by_key.partition_point(|&(listed, _)| listed < hash);
+        self.by_key[start..]
+            .iter()
+            .take_while(move |&&(listed, _)| listed == hash)
+            .map(|&(_, entity)| entity)
     }
 
     /// List `entity` under every run of two to four consecutive initials
@@ -94,11 +101,7 @@ impl DescriptionIndex {
     /// may match: any other matches none of its words.
     pub(super) fn candidates(&self, senses: &[SenseFacts], candidates: &mut Vec<usize>) {
         candidates.clear();
-        let mut add = |key: &str| {
-            if let Some(listed) = self.by_key.get(&hash_of(key)) {
-                candidates.extend_from_slice(listed);
-            }
-        };
+        let mut add = |key: &str| candidates.extend(self.listed(key));
         for &SenseFacts { sense, covers, .. } in senses {
             let stem = masculine_stem(sense);
             add(stem);
