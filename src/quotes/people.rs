@@ -203,6 +203,14 @@ impl People {
         self.mentions.get(found as usize)
     }
 
+    /// The mention that ends just before token `end`, if one does.
+    pub fn mention_ending_at(&self, end: usize) -> Option<&Mention> {
+        let before = self.mentions.partition_point(|mention| mention.end <= end);
+        self.mentions[..before]
+            .last()
+            .filter(|mention| mention.end == end)
+    }
+
     /// Index the mentions by their first token, once they are final.
     fn index_mentions(&mut self, tokens: usize) {
         self.starting_at = vec![0; tokens];
@@ -2361,9 +2369,9 @@ impl Finder<'_> {
         }
         // "l'Agence pour l'alimentation et l'agriculture (AIAA)": a name
         // read whole before the acronym is the one it stands for.
-        let named_whole = people.mentions[..people.mentions.partition_point(|m| m.end <= open)]
-            .last()
-            .filter(|mention| mention.end == open && mention.first < start);
+        let named_whole = people
+            .mention_ending_at(open)
+            .filter(|mention| mention.first < start);
         if let Some(mention) = named_whole {
             start = mention.first;
         }
@@ -2387,8 +2395,7 @@ impl Finder<'_> {
         short: &str,
         open: usize,
     ) -> Option<usize> {
-        let before = &people.mentions[..people.mentions.partition_point(|m| m.end <= open)];
-        let mention = before.last().filter(|mention| mention.end == open)?;
+        let mention = people.mention_ending_at(open)?;
         let entity = &people.entities[mention.entity];
         let initial = |word: &str| word.chars().flat_map(char::to_lowercase).next();
         let same_initial = entity.name.first().and_then(|w| initial(w)) == initial(short);

@@ -1290,8 +1290,8 @@ impl<'a> Attributor<'a> {
 
     /// « La société concessionnaire, la Compagnie ferroviaire de l'Ogooué
     /// (CFO), juge … », "The union, the Grain Traders Union, said": the
-    /// organisation named in apposition after a word for a body that ends
-    /// at token `end`.
+    /// organisation named in apposition after a description of a body
+    /// (`words`, ending at token `end`).
     fn organisation_apposed_after(&self, words: &[String], end: usize) -> Option<usize> {
         let body = self
             .head(words)

@@ -998,9 +998,7 @@ impl<'a> Attributor<'a> {
         if let Some(mention) = self.people.mention_at(start) {
             return Some(mention).filter(|mention| anyone || is_person(mention));
         }
-        let titled = self
-            .word(start)
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        let titled = self.capitalised(start)
             && self
                 .lower(start)
                 .is_some_and(|w| self.lexicon.role(w).is_some());
