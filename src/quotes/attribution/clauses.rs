@@ -328,7 +328,7 @@ impl<'a> Attributor<'a> {
             self.lexicon.is_auxiliary(w)
                 || self.lexicon.pronoun(w).is_some()
                 || self.lexicon.role(w).is_some()
-        }) || self.mention_ending_at(index).is_some();
+        }) || self.people.mention_ending_at(index).is_some();
         !verb_context
     }
 
@@ -585,7 +585,7 @@ impl<'a> Attributor<'a> {
             // a jugé": a complement speaks when the head before it is no one
             // (but "un ingénieur de la SLEM, qui").
             let complement = || {
-                let named = self.mention_ending_at(end)?;
+                let named = self.people.mention_ending_at(end)?;
                 let of = (named.first.saturating_sub(2)..named.first)
                     .rev()
                     .find(|&i| self.lower(i).is_some_and(people::is_complement_link))?;
@@ -859,6 +859,7 @@ impl<'a> Attributor<'a> {
             // Trust, said": a description the backward reading cannot
             // follow, before an organisation's name.
             return self
+                .people
                 .mention_ending_at(close)
                 .filter(|named| named.first == apposition_start)
                 .filter(|named| self.people.entities[named.entity].named_as_organisation())
@@ -908,6 +909,7 @@ impl<'a> Attributor<'a> {
         // so is a name governed by a preposition ("The Independent TD for
         // Galway West, Aoife Cunniffe,").
         let governed = self
+            .people
             .mention_ending_at(open)
             .is_some_and(|last| self.after_preposition(last.first));
         let described = match &referent {

@@ -843,7 +843,7 @@ impl Attributor<'_> {
                 if is_one(verb.wrapping_sub(1)) {
                     return self.person_after(last + 1);
                 }
-                let named = match self.mention_ending_at(verb) {
+                let named = match self.people.mention_ending_at(verb) {
                     Some(mention) => mention.entity,
                     None => self.subject_before_and(verb)?,
                 };

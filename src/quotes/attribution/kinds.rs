@@ -199,7 +199,7 @@ impl Attributor<'_> {
                 || self.lower(previous).is_some_and(|w| {
                     self.lexicon.pronoun(w).is_some() || matches!(w, "ne" | "n'" | "qui")
                 })
-                || self.mention_ending_at(before).is_some()
+                || self.people.mention_ending_at(before).is_some()
         });
         let reported = (!name_like && after_subject && self.lexicon.is_reporting_verb(cue))
             || before

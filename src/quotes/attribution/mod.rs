@@ -1125,13 +1125,6 @@ impl<'a> Attributor<'a> {
             .take_while(move |mention| mention.first >= start)
     }
 
-    /// The mention that ends just before token `end`, if one does.
-    fn mention_ending_at(&self, end: usize) -> Option<&people::Mention> {
-        self.mentions_before(end)
-            .last()
-            .filter(|mention| mention.end == end)
-    }
-
     fn sentence_block(&self, sentence: usize) -> Option<usize> {
         self.block_of.get(self.sentences[sentence].start).copied()
     }

@@ -1168,7 +1168,7 @@ impl<'a> Attributor<'a> {
         if self.lexicon.lang != crate::article::Lang::Fr {
             return None;
         }
-        let first = self.mention_ending_at(end)?.first;
+        let first = self.people.mention_ending_at(end)?.first;
         // (Only the last item, after « et » and maybe « de la ».)
         let and = (first.saturating_sub(3)..first).rfind(|&i| self.lower(i) == Some("et"))?;
         if self.past_link(and + 1) != first {
@@ -1466,6 +1466,7 @@ impl<'a> Attributor<'a> {
                 .word(last.wrapping_sub(1))
                 .is_some_and(people::is_possessive)
             && let Some(holder) = self
+                .people
                 .mention_ending_at(last)
                 .filter(|mention| self.people.entities[mention.entity].person)
         {
@@ -1478,6 +1479,7 @@ impl<'a> Attributor<'a> {
             return Some((referent, Cow::Owned(mention)));
         }
         if let Some(mention) = self
+            .people
             .mention_ending_at(end)
             .filter(|mention| !self.is_complement(mention.first))
         {
