@@ -1453,7 +1453,14 @@ impl Finder<'_> {
             let noun = at + 1 + article;
             let of = matches!(self.keys.get(at), "de" | "des" | "du" | "d'");
             if of && lowercase(noun) {
-                tail = noun + 1 + usize::from(adjective(noun + 1));
+                // "des acheteurs agréés de la Kadey": a participle may
+                // qualify the noun when a named complement closes the name
+                // after it.
+                let qualifier = adjective(noun + 1)
+                    || (lowercase(noun + 1)
+                        && lexicon::looks_past_participle(self.keys.get(noun + 1))
+                        && self.complement_after(noun + 2) > noun + 2);
+                tail = noun + 1 + usize::from(qualifier);
             } else if joined && !of && lowercase(at) {
                 tail = at + 1 + usize::from(adjective(at + 1));
             } else {

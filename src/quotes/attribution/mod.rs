@@ -5433,4 +5433,18 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Lakeshore Water Authority")
         );
     }
+
+    #[test]
+    fn a_participle_before_a_named_complement_stays_in_an_organisation_name() {
+        let text = "La Coopérative des planteurs associés de la Mefou réclame « des semences avant mars ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Coopérative des planteurs associés de la Mefou")
+        );
+        let text = "Le Syndicat des transporteurs agréés du Woleu dénonce des contrôles « à répétition ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Syndicat des transporteurs agréés du Woleu")
+        );
+    }
 }
