@@ -489,9 +489,14 @@ pub fn without_possessive(word: &str) -> &str {
 /// "volcanologist", « sismologue », « épidémiologiste »: the endings of a
 /// science's practitioner name a role, however rare the science.
 fn is_scientist(word: &str) -> bool {
-    ["ologist", "ologue", "ologiste"]
-        .iter()
-        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
+    // Most words asked about are no role at all: their last two bytes
+    // rule out every ending before any is compared.
+    let may_end_so =
+        word.len() > 8 && matches!(word.as_bytes(), [.., b's', b't'] | [.., b'u' | b't', b'e']);
+    may_end_so
+        && ["ologist", "ologue", "ologiste"]
+            .iter()
+            .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
 }
 
 /// Whether `bytes` may hold a hyphen: no when none of the bytes read, up
