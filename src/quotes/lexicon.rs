@@ -284,7 +284,7 @@ impl<V: Copy> Table<V> {
         }
         self.entries.get(word).or_else(|| {
             (!is_normal(word))
-                .then(|| with_key(word, |key| self.entries.get(key)))
+                .then(|| with_key_of_unnormal(word, |key| self.entries.get(key)))
                 .flatten()
         })
     }
@@ -646,10 +646,16 @@ pub fn key(word: &str) -> Cow<'_, str> {
 /// nearly every word, so a short word ("Le", "l’", "État") is lowered on
 /// the stack rather than in a new string.
 pub fn with_key<R>(word: &str, lookup: impl FnOnce(&str) -> R) -> R {
-    const SHORT: usize = 32;
     if is_normal(word) {
         return lookup(word);
     }
+    with_key_of_unnormal(word, lookup)
+}
+
+/// `with_key` for a word already known not to be in its lookup form, so
+/// that it is not read twice to tell.
+fn with_key_of_unnormal<R>(word: &str, lookup: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 32;
     let mut buffer = [0u8; SHORT];
     if word.len() <= SHORT && word.is_ascii() {
         let lowered = &mut buffer[..word.len()];
