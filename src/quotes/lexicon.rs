@@ -284,7 +284,7 @@ impl<V: Copy> Table<V> {
         }
         self.entries.get(word).or_else(|| {
             (!is_normal(word))
-                .then(|| with_key(word, |key| self.entries.get(key)))
+                .then(|| with_key_of_unnormal(word, |key| self.entries.get(key)))
                 .flatten()
         })
     }
@@ -489,9 +489,14 @@ pub fn without_possessive(word: &str) -> &str {
 /// "volcanologist", « sismologue », « épidémiologiste »: the endings of a
 /// science's practitioner name a role, however rare the science.
 fn is_scientist(word: &str) -> bool {
-    ["ologist", "ologue", "ologiste"]
-        .iter()
-        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
+    // Most words asked about are no role at all: their last two bytes
+    // rule out every ending before any is compared.
+    let may_end_so =
+        word.len() > 8 && matches!(word.as_bytes(), [.., b's', b't'] | [.., b'u' | b't', b'e']);
+    may_end_so
+        && ["ologist", "ologue", "ologiste"]
+            .iter()
+            .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
 }
 
 /// Whether `bytes` may hold a hyphen: no when none of the bytes read, up
@@ -641,10 +646,16 @@ pub fn key(word: &str) -> Cow<'_, str> {
 /// nearly every word, so a short word ("Le", "l’", "État") is lowered on
 /// the stack rather than in a new string.
 pub fn with_key<R>(word: &str, lookup: impl FnOnce(&str) -> R) -> R {
-    const SHORT: usize = 32;
     if is_normal(word) {
         return lookup(word);
     }
+    with_key_of_unnormal(word, lookup)
+}
+
+/// `with_key` for a word already known not to be in its lookup form, so
+/// that it is not read twice to tell.
+fn with_key_of_unnormal<R>(word: &str, lookup: impl FnOnce(&str) -> R) -> R {
+    const SHORT: usize = 32;
     let mut buffer = [0u8; SHORT];
     if word.len() <= SHORT && word.is_ascii() {
         let lowered = &mut buffer[..word.len()];
