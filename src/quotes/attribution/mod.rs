@@ -795,6 +795,20 @@ impl<'a> Attributor<'a> {
                 .cue
                 .as_deref()
                 .is_some_and(|cue| self.lexicon.is_calling_verb(&cue.to_lowercase()));
+            // « Selon un compte rendu de la réunion, … », "according to a
+            // statement": a thing cited is no one unnamed; a document
+            // speaks for the body the text was just about.
+            if let Referent::Description {
+                definite: false,
+                words,
+                ..
+            } = &found.referent
+                && self.cites_a_thing(found.cue.as_deref(), words)
+            {
+                self.speakers[quote] = self.document_issuer(words, at);
+                self.cued[quote] = self.speakers[quote].is_some();
+                return;
+            }
             if unnamed.is_some() && called {
                 self.kinds[quote] = QuoteKind::Term;
                 return;
@@ -900,6 +914,28 @@ impl<'a> Attributor<'a> {
                     || self.lexicon.is_document(word)
                     || matches!(word, "to" | "i" | "we" | "you" | "they")
             })
+    }
+
+    /// « selon un compte rendu », "according to a statement": does a
+    /// "selon" cue cite a described thing (no role or age among its
+    /// words) rather than someone?
+    fn cites_a_thing(&self, cue: Option<&str>, words: &[String]) -> bool {
+        let selon = cue
+            .and_then(|cue| cue.split_whitespace().next())
+            .is_some_and(|first| SELON_OPENERS.contains(&first.to_lowercase()));
+        selon && !self.describes_someone(words)
+    }
+
+    /// The organisation the sentence before was about, when `words` name
+    /// a document (which speaks for whoever issued it).
+    fn document_issuer(&self, words: &[String], at: usize) -> Option<usize> {
+        // ("a statement distributed at the launch": the phrase read may
+        // end on a participle.)
+        words
+            .iter()
+            .any(|word| self.lexicon.is_document(word))
+            .then(|| self.organisation_subject_before(at))
+            .flatten()
     }
 
     /// Does `sentence` open with a document for subject: "Le document
@@ -5446,5 +5482,14 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             speaker(text, 0).as_deref(),
             Some("Syndicat des transporteurs agréés du Woleu")
         );
+    }
+
+    #[test]
+    fn a_thing_cited_with_selon_is_no_one_unnamed() {
+        let text = "Joseph Ndongo Essomba a reçu les délégués lundi. Selon un compte rendu de la séance, la préfecture « prend la mesure du problème ».\n\n« Les camions passeront dès jeudi », a-t-il affirmé.\n";
+        assert_eq!(speaker(text, 0), None);
+        assert_eq!(speaker(text, 1).as_deref(), Some("Joseph Ndongo Essomba"));
+        let text = "The Lakeside Housing Trust says tenants will be moved by June. According to a letter sent to residents, the works \u{201c}will not raise rents.\u{201d}\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lakeside Housing Trust"));
     }
 }

@@ -1625,11 +1625,7 @@ impl<'a> Attributor<'a> {
             ));
         }
         // ("The 58-year-old, who took 612 wickets, said": so is an age.)
-        let is_person = words.iter().any(|word| {
-            self.lexicon.role(word).is_some()
-                || self.lexicon.role(word.trim_end_matches('s')).is_some()
-                || self.lexicon.age_range(word).is_some()
-        });
+        let is_person = self.describes_someone(&words);
         let is_organisation = self
             .head(&words)
             .is_some_and(|head| people::is_body_word(self.lexicon, head));
@@ -1681,6 +1677,16 @@ impl<'a> Attributor<'a> {
                     self.span_str(start + 1, end)
                 }),
             )
+        })
+    }
+
+    /// Does a role or an age among `words` make them describe someone
+    /// ("the 58-year-old", « un ancien mineur »)?
+    pub(super) fn describes_someone(&self, words: &[String]) -> bool {
+        words.iter().any(|word| {
+            self.lexicon.role(word).is_some()
+                || self.lexicon.role(word.trim_end_matches('s')).is_some()
+                || self.lexicon.age_range(word).is_some()
         })
     }
 }
