@@ -5492,4 +5492,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The Lakeside Housing Trust says tenants will be moved by June. According to a letter sent to residents, the works \u{201c}will not raise rents.\u{201d}\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Lakeside Housing Trust"));
     }
+
+    #[test]
+    fn a_pronoun_in_a_document_clause_is_the_organisation_the_sentence_is_about() {
+        let text = "Son secrétaire, Paul Mbarga, se montre prudent. « Nous attendrons la réponse », a-t-il dit. Le Syndicat des pêcheurs du Lac a adressé jeudi une lettre au ministre, dans laquelle il réclame « des quotas plus justes ».\n";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Syndicat des pêcheurs du Lac")
+        );
+    }
 }

@@ -199,8 +199,9 @@ impl Attributor<'_> {
     /// "La préfecture a maintenu l'alerte. Dans un communiqué, elle
     /// appelle …", « …, indique-t-elle dans un communiqué », « La société,
     /// dans un communiqué, « regrette … ». Elle précise … »: a French
-    /// pronoun in a sentence citing a document is the organisation the last
-    /// sentence was about; so is one right after such a sentence, or opening
+    /// pronoun in a sentence citing a document is the organisation that
+    /// sentence is about, or else the one the last sentence was about; so
+    /// is one right after such a sentence, or opening
     /// the sentence after one that quoted the organisation, when an article
     /// of the pronoun's gender named the organisation there. ("he" and
     /// "she" are people.)
@@ -214,6 +215,16 @@ impl Attributor<'_> {
                 .clone()
                 .any(|i| self.lower(i).is_some_and(|w| self.lexicon.is_document(w)))
         };
+        // « Le groupement a adressé une lettre au préfet, dans laquelle il
+        // dénonce … »: the organisation this very sentence is about (not
+        // after « Selon lui, la mairie … », whose pronoun comes first).
+        let own = self.subjects[sentence].filter(|&entity| !self.people.entities[entity].person);
+        if let Some(own) = own
+            && cites_document(sentence)
+            && self.selon_at(self.sentences[sentence].start).is_none()
+        {
+            return Some(own);
+        }
         let previous = self.organisation_subject_before(at)?;
         let cited_before = sentence.checked_sub(1).is_some_and(&cites_document);
         // "… a réagi par un communiqué. Il y affirme que": "y" points back
