@@ -218,8 +218,7 @@ impl Attributor<'_> {
         // « Le groupement a adressé une lettre au préfet, dans laquelle il
         // dénonce … »: the organisation this very sentence is about (not
         // after « Selon lui, la mairie … », whose pronoun comes first).
-        let own = self.subjects[sentence].filter(|&entity| !self.people.entities[entity].person);
-        if let Some(own) = own
+        if let Some(own) = self.organisation_subject_of(sentence)
             && cites_document(sentence)
             && self.selon_at(self.sentences[sentence].start).is_none()
         {
@@ -318,9 +317,14 @@ impl Attributor<'_> {
     /// is about one.
     pub(super) fn organisation_subject_before(&self, at: usize) -> Option<usize> {
         let sentence = *self.sentence_of.get(at)?;
-        let previous = self.subjects[sentence.checked_sub(1)?]?;
-        let entity = &self.people.entities[previous];
-        (!entity.person && !entity.place).then_some(previous)
+        self.organisation_subject_of(sentence.checked_sub(1)?)
+    }
+
+    /// The organisation `sentence` is about, if it is about one.
+    fn organisation_subject_of(&self, sentence: usize) -> Option<usize> {
+        let subject = self.subjects[sentence]?;
+        let entity = &self.people.entities[subject];
+        (!entity.person && !entity.place).then_some(subject)
     }
 
     /// "Waterways Ireland did not respond, but a spokesman said …": the
