@@ -1456,10 +1456,16 @@ impl Finder<'_> {
                 // "des acheteurs agréés de la Kadey": a participle may
                 // qualify the noun when a named complement closes the name
                 // after it.
+                // A plural participle agreeing with a plural noun qualifies
+                // it even when nothing follows: « des travailleurs unis ».
+                let participle = |word: &str| {
+                    (lexicon::looks_past_participle(word)
+                        && self.complement_after(noun + 2) > noun + 2)
+                        || (self.keys.get(noun).ends_with(['s', 'x'])
+                            && lexicon::looks_plural_participle(word))
+                };
                 let qualifier = adjective(noun + 1)
-                    || (lowercase(noun + 1)
-                        && lexicon::looks_past_participle(self.keys.get(noun + 1))
-                        && self.complement_after(noun + 2) > noun + 2);
+                    || (lowercase(noun + 1) && participle(self.keys.get(noun + 1)));
                 tail = noun + 1 + usize::from(qualifier);
             } else if joined && !of && lowercase(at) {
                 tail = at + 1 + usize::from(adjective(at + 1));

@@ -5501,4 +5501,23 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Syndicat des pêcheurs du Lac")
         );
     }
+
+    #[test]
+    fn a_plural_participle_after_a_plural_noun_stays_in_an_organisation_name() {
+        let text = "La Fédération des planteurs réunis a dénoncé jeudi une « décision prise sans nous ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Fédération des planteurs réunis")
+        );
+        let text = "Le Collectif des riverains unis de la Lobé réclame « une vraie route ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Collectif des riverains unis de la Lobé")
+        );
+        let text = "Le Syndicat des transporteurs exige « des routes praticables ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Syndicat des transporteurs")
+        );
+    }
 }
