@@ -5504,10 +5504,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn a_plural_participle_after_a_plural_noun_stays_in_an_organisation_name() {
-        let text = "La Fédération des planteurs réunis a dénoncé jeudi une « décision prise sans nous ».\n";
+        let text = "La Confédération des paysans unis a publié mercredi un communiqué dénonçant un « passage en force ».\n";
         assert_eq!(
             speaker(text, 0).as_deref(),
-            Some("Fédération des planteurs réunis")
+            Some("Confédération des paysans unis")
         );
         let text = "Le Collectif des riverains unis de la Lobé réclame « une vraie route ».\n";
         assert_eq!(
