@@ -5520,4 +5520,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Syndicat des transporteurs")
         );
     }
+
+    #[test]
+    fn a_royal_title_is_not_part_of_the_name() {
+        let text = "The traditional ruler of Umuoka, Igwe Chukwudi Okafor, who led the prayers, described the harvest as \u{201c}a second chance\u{201d} for farmers.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Chukwudi Okafor"));
+    }
 }
