@@ -184,14 +184,24 @@ pub fn looks_past_participle(word: &str) -> bool {
         .any(|ending| word.ends_with(ending))
 }
 
+/// « vivant », « vivantes »: a word shaped like a present participle.
+pub fn looks_present_participle(word: &str) -> bool {
+    ["ant", "ante", "ants", "antes"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
+}
+
 /// "unis", "vivantes", "agréées": a plural word shaped like a participle.
 /// Right after a plural noun it agrees with that noun and qualifies it
 /// (« des travailleurs unis »); a finite verb there would end in « -ent ».
 pub fn looks_plural_participle(word: &str) -> bool {
     word.len() >= 4
-        && ["is", "us", "ies", "ues", "és", "ées", "ants", "antes"]
-            .iter()
-            .any(|ending| word.ends_with(ending))
+        && word.ends_with('s')
+        && (looks_past_participle(word)
+            || looks_present_participle(word)
+            || ["is", "us", "ies", "ues"]
+                .iter()
+                .any(|ending| word.ends_with(ending)))
 }
 
 /// The role senses a general role sense covers ("magistrat": "juge",

@@ -1408,10 +1408,8 @@ impl Finder<'_> {
         };
         // ("vivants" there agrees with its noun; no verb stands there.)
         let qualified = |noun: usize| {
-            let present_participle = lowercase(noun + 1)
-                && ["ant", "ante", "ants", "antes"]
-                    .iter()
-                    .any(|ending| self.keys.get(noun + 1).ends_with(ending));
+            let present_participle =
+                lowercase(noun + 1) && lexicon::looks_present_participle(self.keys.get(noun + 1));
             noun + 1 + usize::from(adjective(noun + 1) || present_participle)
         };
         if self.lexicon.lang != crate::article::Lang::Fr
@@ -1453,11 +1451,10 @@ impl Finder<'_> {
             let noun = at + 1 + article;
             let of = matches!(self.keys.get(at), "de" | "des" | "du" | "d'");
             if of && lowercase(noun) {
-                // "des acheteurs agréés de la Kadey": a participle may
-                // qualify the noun when a named complement closes the name
-                // after it.
-                // A plural participle agreeing with a plural noun qualifies
-                // it even when nothing follows: « des travailleurs unis ».
+                // A participle qualifies the noun when a named complement
+                // closes the name after it ("des acheteurs agréés de la
+                // Kadey"), or when it is plural and agrees with a plural
+                // noun, even with nothing after it (« des travailleurs unis »).
                 let participle = |word: &str| {
                     (lexicon::looks_past_participle(word)
                         && self.complement_after(noun + 2) > noun + 2)
