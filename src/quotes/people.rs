@@ -146,9 +146,18 @@ pub struct People {
     /// hundreds of entities for every name met. (Entities are added and
     /// renamed through `People`'s methods, which keep it.)
     by_name_word: HashMap<String, Vec<usize>>,
+    /// Tokens that are titles in this text only ("Nana" in a text that
+    /// names a chief "Nana Kweku Essel IV"), in order.
+    titles_in_this_text: Vec<usize>,
 }
 
 impl People {
+    /// Is the word at token `index` a title in this text, beyond the
+    /// titles every text has ("Mr", "Mme")?
+    pub fn is_title_in_this_text(&self, index: usize) -> bool {
+        self.titles_in_this_text.binary_search(&index).is_ok()
+    }
+
     /// Add `entity`, listed by the words of its name.
     fn add_entity(&mut self, entity: Entity) -> usize {
         self.entities.push(entity);
@@ -636,6 +645,8 @@ struct Finder<'a> {
     /// Zealand") whose first word it also writes in lowercase, read once
     /// when first asked.
     capitalised_pairs: OnceCell<HashSet<(&'a str, &'a str)>>,
+    /// Whether "Nana" is a title in this text, read once when first asked.
+    stool_titles_before_regnal_names: OnceCell<bool>,
 }
 
 /// Lowercase words that make a place's name an institution's.
@@ -665,9 +676,12 @@ pub fn find(
         sentence_starts,
         after_honorifics: OnceCell::new(),
         capitalised_pairs: OnceCell::new(),
+        stool_titles_before_regnal_names: OnceCell::new(),
     };
     let runs = finder.runs();
-    finder.resolve(runs)
+    let mut people = finder.resolve(runs);
+    people.titles_in_this_text = finder.stool_titles();
+    people
 }
 
 /// "MUTARE — More than 300 workers …", "CEDAR FALLS, Ore. (AP) — A …": the
@@ -812,6 +826,56 @@ impl Finder<'_> {
                 && next.start == self.tokens[index].end
         });
         lexicon::is_honorific_before(word, dotted)
+            || (STOOL_TITLES.contains(word) && self.stool_titles_are_titles())
+    }
+
+    /// The tokens that are stool titles before a name, when the text
+    /// makes them titles.
+    fn stool_titles(&self) -> Vec<usize> {
+        if !self.stool_titles_are_titles() {
+            return Vec::new();
+        }
+        (0..self.tokens.len())
+            .filter(|&index| {
+                self.word(index)
+                    .is_some_and(|word| STOOL_TITLES.contains(word))
+                    && self.capitalised_word(index + 1).is_some()
+            })
+            .collect()
+    }
+
+    /// Whether the text writes a stool title before a regnal name ("Nana
+    /// Kweku Essel IV"), which makes it a title throughout.
+    fn stool_titles_are_titles(&self) -> bool {
+        *self.stool_titles_before_regnal_names.get_or_init(|| {
+            (0..self.tokens.len()).any(|index| {
+                self.word(index)
+                    .is_some_and(|word| STOOL_TITLES.contains(word))
+                    && (index + 1..)
+                        .map_while(|next| self.capitalised_word(next))
+                        .last()
+                        .is_some_and(is_regnal_number)
+            })
+        })
+    }
+
+    /// "The driver, Sunday Ugwu, said": in English a weekday after a comma
+    /// or an honorific and before another capitalised word is a given name,
+    /// as Sunday, Monday and Friday often are; "on Sunday", "Sunday
+    /// morning" and "Sunday's vote" are dates.
+    fn weekday_as_given_name(&self, index: usize, lower: &str) -> bool {
+        let after_comma_or_honorific = || {
+            index.checked_sub(1).is_some_and(|before| {
+                self.punct(before) == Some(",") || self.is_honorific_at(before)
+            })
+        };
+        self.lexicon.lang == crate::article::Lang::En
+            && WEEKDAYS.contains(lower)
+            && after_comma_or_honorific()
+            && self.capitalised_word(index + 1).is_some_and(|next| {
+                !is_function_word(self.lexicon, self.keys.get(index + 1))
+                    && !is_organisation_word(next)
+            })
     }
 
     /// Capitalised words that could start a name here.
@@ -850,7 +914,11 @@ impl Finder<'_> {
         let number_in_name = NUMBER_WORDS.contains(lower)
             && !self.opens_sentence(index)
             && self.word(index + 1).is_some_and(is_capitalised);
-        if is_function_word(self.lexicon, lower) && !is_acronym(word) && !number_in_name {
+        if is_function_word(self.lexicon, lower)
+            && !is_acronym(word)
+            && !number_in_name
+            && !self.weekday_as_given_name(index, lower)
+        {
             return false;
         }
         // What follows only turns away words opening a sentence, and is
@@ -2201,6 +2269,7 @@ impl Finder<'_> {
         self.link_acronyms(&mut people);
         self.link_initials(&mut people);
 
+        self.link_office_acronyms(&mut people);
         for index in 0..people.mentions.len() {
             self.collect_descriptors(&mut people, index);
         }
@@ -2338,6 +2407,83 @@ impl Finder<'_> {
                 }
             }
         }
+    }
+
+    /// "The Municipal Chief Executive, Mrs Hawa Akudugu, … the MCE added":
+    /// an acronym only ever met after "the", whose letters open the words
+    /// of an office the text writes out beside one person's name, stands
+    /// for that person.
+    fn link_office_acronyms(&self, people: &mut People) {
+        for acronym_entity in 0..people.entities.len() {
+            let acronym = match people.entities[acronym_entity].name.as_slice() {
+                [word] if !people.entities[acronym_entity].person && is_acronym(word) => word,
+                _ => continue,
+            };
+            let mut mentions = people
+                .mentions
+                .iter()
+                .filter(|mention| mention.entity == acronym_entity);
+            if !mentions.all(|mention| self.previous_word(mention.first) == Some("the")) {
+                continue;
+            }
+            let Some(holder) = self.office_holder(people, acronym) else {
+                continue;
+            };
+            for mention in &mut people.mentions {
+                if mention.entity == acronym_entity {
+                    mention.entity = holder;
+                }
+            }
+        }
+    }
+
+    /// The one person named beside the words `acronym` stands for
+    /// ("Municipal Chief Executive" for "MCE") wherever the text writes
+    /// them out beside someone.
+    fn office_holder(&self, people: &People, acronym: &str) -> Option<usize> {
+        let letters = acronym.len();
+        let spelled_at = |first: usize| {
+            acronym.bytes().enumerate().all(|(offset, letter)| {
+                self.capitalised_word(first + offset)
+                    .is_some_and(|word| word.as_bytes()[0] == letter)
+            })
+        };
+        let mut holders = (0..self.tokens.len().saturating_sub(letters))
+            .filter(|&first| spelled_at(first))
+            .filter_map(|first| self.person_beside(people, first, first + letters));
+        let holder = holders.next()?;
+        holders.all(|other| other == holder).then_some(holder)
+    }
+
+    /// The person named right after the words `first..end` ("…, Mrs Hawa
+    /// Akudugu") or right before them ("Hawa Akudugu, the …").
+    fn person_beside(&self, people: &People, first: usize, end: usize) -> Option<usize> {
+        let is_person = |mention: &&Mention| people.entities[mention.entity].person;
+        let after = people
+            .mentions
+            .iter()
+            .filter(is_person)
+            .find(|mention| mention.first >= end && mention.first <= end + 3)
+            .filter(|mention| {
+                (end..mention.first).all(|i| {
+                    self.punct(i) == Some(",")
+                        || self.is_honorific_at(i)
+                        || self.punct(i) == Some(".")
+                })
+            });
+        let before = || {
+            people
+                .mentions
+                .iter()
+                .filter(is_person)
+                .find(|mention| mention.end < first && first <= mention.end + 2)
+                .filter(|mention| {
+                    (mention.end..first).all(|i| {
+                        self.punct(i) == Some(",") || self.previous_word(i + 1) == Some("the")
+                    })
+                })
+        };
+        after.or_else(before).map(|mention| mention.entity)
     }
 
     /// Where the name an acronym in brackets stands for starts, the
@@ -3190,6 +3336,24 @@ fn is_contraction(lower: &str) -> bool {
 fn word_table(data: &str) -> Table<()> {
     lexicon::data_words(data).map(str::to_string).collect()
 }
+
+static STOOL_TITLES: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| lexicon::data_words(include_str!("data/stool_titles.txt")).collect());
+
+/// "II", "IV", "XII": the number after a monarch's or a chief's name.
+fn is_regnal_number(word: &str) -> bool {
+    (2..=5).contains(&word.len()) && word.bytes().all(|byte| matches!(byte, b'I' | b'V' | b'X'))
+}
+
+static WEEKDAYS: WordSet = WordSet::new(&[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+]);
 
 static CALENDAR: LazyLock<Table<()>> =
     LazyLock::new(|| word_table(include_str!("data/calendar.txt")));

@@ -5526,4 +5526,33 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The traditional ruler of Umuoka, Igwe Chukwudi Okafor, who led the prayers, described the harvest as \u{201c}a second chance\u{201d} for farmers.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Chukwudi Okafor"));
     }
+
+    #[test]
+    fn a_weekday_after_a_comma_and_before_a_name_is_a_given_name() {
+        let text = "A welder at the yard, Friday Okonkwo Eze, said the new rules came too late. \u{201c}We lost two men before anyone listened,\u{201d} he said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Friday Okonkwo Eze"));
+        let text = "The yard reopened on Friday. \u{201c}We lost two men before anyone listened,\u{201d} said Ada Obi.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ada Obi"));
+    }
+
+    #[test]
+    fn an_acronym_for_an_office_written_out_beside_a_name_is_its_holder() {
+        let text = "The District Chief Executive, Mr Daniel Kofi Owusu, toured the clinic on Tuesday. Nurses say the building leaks.\n\n\u{201c}We will fix the roof before the rains,\u{201d} the DCE said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Daniel Kofi Owusu"));
+    }
+
+    #[test]
+    fn nana_is_a_title_in_a_text_naming_a_chief_with_a_regnal_number() {
+        let text = "The paramount chief, Nana Yaw Boadu III, opened the durbar. Traders cheered.\n\n\u{201c}The road belongs to all of us,\u{201d} Nana Boadu said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Yaw Boadu III"));
+        let text = "The queen mother's aide, Nana Afua Serwaa, opened the durbar. \u{201c}The road belongs to all of us,\u{201d} she said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nana Afua Serwaa"));
+    }
+
+    #[test]
+    fn comfort_opens_a_name_and_mma_is_a_title() {
+        let text = "Comfort Ama Boateng, who sells smoked fish at the landing, said prices had doubled. \u{201c}We cannot pass it on to customers,\u{201d} she said.\n\nMma Rahama Issah, who leads the women's group, said: \u{201c}Nobody asked us.\u{201d}\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Comfort Ama Boateng"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Rahama Issah"));
+    }
 }

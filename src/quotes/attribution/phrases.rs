@@ -658,7 +658,7 @@ impl<'a> Attributor<'a> {
             return index;
         };
         let dotted = self.punct(index + 1) == Some(".");
-        if lexicon::is_honorific_before(word, dotted) {
+        if lexicon::is_honorific_before(word, dotted) || self.people.is_title_in_this_text(index) {
             index + 1 + usize::from(dotted)
         } else {
             index
@@ -1335,6 +1335,7 @@ impl<'a> Attributor<'a> {
             || self.word(index).is_some_and(|word| {
                 lexicon::is_honorific_before(word, self.punct(index + 1) == Some("."))
             })
+            || self.people.is_title_in_this_text(index)
     }
 
     /// A noun phrase that ends just before token `end`, read backwards: a
