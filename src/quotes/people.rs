@@ -155,7 +155,8 @@ impl People {
     /// Is the word at token `index` a title in this text, beyond the
     /// titles every text has ("Mr", "Mme")?
     pub fn is_title_in_this_text(&self, index: usize) -> bool {
-        self.titles_in_this_text.binary_search(&index).is_ok()
+        !self.titles_in_this_text.is_empty()
+            && self.titles_in_this_text.binary_search(&index).is_ok()
     }
 
     /// Add `entity`, listed by the words of its name.
@@ -816,6 +817,7 @@ impl Finder<'_> {
         Some(word).filter(|word| is_capitalised(word))
     }
 
+    #[inline]
     fn is_honorific_at(&self, index: usize) -> bool {
         let Some(word) = self.word(index) else {
             return false;
@@ -825,14 +827,22 @@ impl Finder<'_> {
                 && self.keys.text(index + 1) == "."
                 && next.start == self.tokens[index].end
         });
-        lexicon::is_honorific_before(word, dotted)
-            || (STOOL_TITLES.contains(word) && self.stool_titles_are_titles())
+        lexicon::is_honorific_before(word, dotted) || self.is_stool_title(word)
+    }
+
+    /// "Nana", in a text that makes it a title. (Asked of every word a
+    /// title is looked for at: kept apart so the common case stays small.)
+    #[inline(never)]
+    fn is_stool_title(&self, word: &str) -> bool {
+        STOOL_TITLES.contains(word) && self.stool_titles_are_titles()
     }
 
     /// The tokens that are stool titles before a name, when the text
     /// makes them titles.
     fn stool_titles(&self) -> Vec<usize> {
-        if !self.stool_titles_are_titles() {
+        // (Names were read by now: a text with a stool title before a name
+        // has been asked about it.)
+        if self.stool_titles_before_regnal_names.get() != Some(&true) {
             return Vec::new();
         }
         (0..self.tokens.len())
@@ -2414,33 +2424,46 @@ impl Finder<'_> {
     /// of an office the text writes out beside one person's name, stands
     /// for that person.
     fn link_office_acronyms(&self, people: &mut People) {
-        for acronym_entity in 0..people.entities.len() {
-            let acronym = match people.entities[acronym_entity].name.as_slice() {
-                [word] if !people.entities[acronym_entity].person && is_acronym(word) => word,
-                _ => continue,
-            };
-            let mut mentions = people
-                .mentions
-                .iter()
-                .filter(|mention| mention.entity == acronym_entity);
-            if !mentions.all(|mention| self.previous_word(mention.first) == Some("the")) {
+        // Each acronym's entity, and whether every mention of it so far
+        // follows "the".
+        let mut after_the: HashMap<usize, bool> = HashMap::default();
+        for mention in &people.mentions {
+            let entity = &people.entities[mention.entity];
+            if entity.person || !matches!(entity.name.as_slice(), [word] if is_acronym(word)) {
                 continue;
             }
-            let Some(holder) = self.office_holder(people, acronym) else {
-                continue;
-            };
-            for mention in &mut people.mentions {
-                if mention.entity == acronym_entity {
-                    mention.entity = holder;
-                }
+            let the = self.previous_word(mention.first) == Some("the");
+            *after_the.entry(mention.entity).or_insert(true) &= the;
+        }
+        let mut offices: Vec<usize> = after_the
+            .into_iter()
+            .filter_map(|(entity, the)| the.then_some(entity))
+            .collect();
+        if offices.is_empty() {
+            return;
+        }
+        offices.sort_unstable();
+        let capitals: Vec<usize> = (0..self.tokens.len())
+            .filter(|&index| self.capitalised_word(index).is_some())
+            .collect();
+        let holders: HashMap<usize, usize> = offices
+            .into_iter()
+            .filter_map(|entity| {
+                let acronym = &people.entities[entity].name[0];
+                Some((entity, self.office_holder(people, &capitals, acronym)?))
+            })
+            .collect();
+        for mention in &mut people.mentions {
+            if let Some(&holder) = holders.get(&mention.entity) {
+                mention.entity = holder;
             }
         }
     }
 
     /// The one person named beside the words `acronym` stands for
     /// ("Municipal Chief Executive" for "MCE") wherever the text writes
-    /// them out beside someone.
-    fn office_holder(&self, people: &People, acronym: &str) -> Option<usize> {
+    /// them out beside someone; `capitals` are the capitalised words.
+    fn office_holder(&self, people: &People, capitals: &[usize], acronym: &str) -> Option<usize> {
         let letters = acronym.len();
         let spelled_at = |first: usize| {
             acronym.bytes().enumerate().all(|(offset, letter)| {
@@ -2448,9 +2471,10 @@ impl Finder<'_> {
                     .is_some_and(|word| word.as_bytes()[0] == letter)
             })
         };
-        let mut holders = (0..self.tokens.len().saturating_sub(letters))
-            .filter(|&first| spelled_at(first))
-            .filter_map(|first| self.person_beside(people, first, first + letters));
+        let mut holders = capitals
+            .iter()
+            .filter(|&&first| spelled_at(first))
+            .filter_map(|&first| self.person_beside(people, first, first + letters));
         let holder = holders.next()?;
         holders.all(|other| other == holder).then_some(holder)
     }
@@ -2459,22 +2483,20 @@ impl Finder<'_> {
     /// Akudugu") or right before them ("Hawa Akudugu, the …").
     fn person_beside(&self, people: &People, first: usize, end: usize) -> Option<usize> {
         let is_person = |mention: &&Mention| people.entities[mention.entity].person;
-        let after = people
-            .mentions
+        let mentions = &people.mentions;
+        let after = mentions[mentions.partition_point(|mention| mention.first < end)..]
             .iter()
-            .filter(is_person)
-            .find(|mention| mention.first >= end && mention.first <= end + 3)
+            .take_while(|mention| mention.first <= end + 3)
+            .find(is_person)
             .filter(|mention| {
-                (end..mention.first).all(|i| {
-                    self.punct(i) == Some(",")
-                        || self.is_honorific_at(i)
-                        || self.punct(i) == Some(".")
-                })
+                (end..mention.first)
+                    .all(|i| matches!(self.punct(i), Some("," | ".")) || self.is_honorific_at(i))
             });
         let before = || {
-            people
-                .mentions
+            mentions[..mentions.partition_point(|mention| mention.first < first)]
                 .iter()
+                .rev()
+                .take(2)
                 .filter(is_person)
                 .find(|mention| mention.end < first && first <= mention.end + 2)
                 .filter(|mention| {
@@ -3337,8 +3359,8 @@ fn word_table(data: &str) -> Table<()> {
     lexicon::data_words(data).map(str::to_string).collect()
 }
 
-static STOOL_TITLES: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| lexicon::data_words(include_str!("data/stool_titles.txt")).collect());
+static STOOL_TITLES: LazyLock<Table<()>> =
+    LazyLock::new(|| word_table(include_str!("data/stool_titles.txt")));
 
 /// "II", "IV", "XII": the number after a monarch's or a chief's name.
 fn is_regnal_number(word: &str) -> bool {
