@@ -817,7 +817,6 @@ impl Finder<'_> {
         Some(word).filter(|word| is_capitalised(word))
     }
 
-    #[inline]
     fn is_honorific_at(&self, index: usize) -> bool {
         let Some(word) = self.word(index) else {
             return false;
@@ -827,14 +826,14 @@ impl Finder<'_> {
                 && self.keys.text(index + 1) == "."
                 && next.start == self.tokens[index].end
         });
-        lexicon::is_honorific_before(word, dotted) || self.is_stool_title(word)
+        lexicon::is_honorific_before(word, dotted)
+            || (self.stool_title_at(index) && self.stool_titles_are_titles())
     }
 
-    /// "Nana", in a text that makes it a title. (Asked of every word a
-    /// title is looked for at: kept apart so the common case stays small.)
-    #[inline(never)]
-    fn is_stool_title(&self, word: &str) -> bool {
-        STOOL_TITLES.contains(word) && self.stool_titles_are_titles()
+    /// Is the word at `index` a stool title ("Nana"), title or not here?
+    fn stool_title_at(&self, index: usize) -> bool {
+        self.word(index)
+            .is_some_and(|word| STOOL_TITLES.contains(word))
     }
 
     /// The tokens that are stool titles before a name, when the text
@@ -847,9 +846,7 @@ impl Finder<'_> {
         }
         (0..self.tokens.len())
             .filter(|&index| {
-                self.word(index)
-                    .is_some_and(|word| STOOL_TITLES.contains(word))
-                    && self.capitalised_word(index + 1).is_some()
+                self.stool_title_at(index) && self.capitalised_word(index + 1).is_some()
             })
             .collect()
     }
@@ -859,8 +856,7 @@ impl Finder<'_> {
     fn stool_titles_are_titles(&self) -> bool {
         *self.stool_titles_before_regnal_names.get_or_init(|| {
             (0..self.tokens.len()).any(|index| {
-                self.word(index)
-                    .is_some_and(|word| STOOL_TITLES.contains(word))
+                self.stool_title_at(index)
                     && (index + 1..)
                         .map_while(|next| self.capitalised_word(next))
                         .last()
@@ -879,8 +875,10 @@ impl Finder<'_> {
                 self.punct(before) == Some(",") || self.is_honorific_at(before)
             })
         };
+        // (The English weekdays are the calendar's words in "-day".)
         self.lexicon.lang == crate::article::Lang::En
-            && WEEKDAYS.contains(lower)
+            && lower.ends_with("day")
+            && CALENDAR.contains(lower)
             && after_comma_or_honorific()
             && self.capitalised_word(index + 1).is_some_and(|next| {
                 !is_function_word(self.lexicon, self.keys.get(index + 1))
@@ -2500,9 +2498,8 @@ impl Finder<'_> {
                 .filter(is_person)
                 .find(|mention| mention.end < first && first <= mention.end + 2)
                 .filter(|mention| {
-                    (mention.end..first).all(|i| {
-                        self.punct(i) == Some(",") || self.previous_word(i + 1) == Some("the")
-                    })
+                    (mention.end..first)
+                        .all(|i| self.punct(i) == Some(",") || self.key_at(i) == Some("the"))
                 })
         };
         after.or_else(before).map(|mention| mention.entity)
@@ -3366,16 +3363,6 @@ static STOOL_TITLES: LazyLock<Table<()>> =
 fn is_regnal_number(word: &str) -> bool {
     (2..=5).contains(&word.len()) && word.bytes().all(|byte| matches!(byte, b'I' | b'V' | b'X'))
 }
-
-static WEEKDAYS: WordSet = WordSet::new(&[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-]);
 
 static CALENDAR: LazyLock<Table<()>> =
     LazyLock::new(|| word_table(include_str!("data/calendar.txt")));
