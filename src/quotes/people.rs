@@ -827,7 +827,7 @@ impl Finder<'_> {
                 && next.start == self.tokens[index].end
         });
         lexicon::is_honorific_before(word, dotted)
-            || (self.stool_title_at(index) && self.stool_titles_are_titles())
+            || (STOOL_TITLES.contains(word) && self.stool_titles_are_titles())
     }
 
     /// Is the word at `index` a stool title ("Nana"), title or not here?
