@@ -646,8 +646,8 @@ struct Finder<'a> {
     /// Zealand") whose first word it also writes in lowercase, read once
     /// when first asked.
     capitalised_pairs: OnceCell<HashSet<(&'a str, &'a str)>>,
-    /// Whether "Nana" is a title in this text, read once when first asked.
-    stool_titles_before_regnal_names: OnceCell<bool>,
+    /// Where "Nana" is a title in this text, read once when first asked.
+    stool_titles: OnceCell<Vec<usize>>,
 }
 
 /// Lowercase words that make a place's name an institution's.
@@ -677,11 +677,13 @@ pub fn find(
         sentence_starts,
         after_honorifics: OnceCell::new(),
         capitalised_pairs: OnceCell::new(),
-        stool_titles_before_regnal_names: OnceCell::new(),
+        stool_titles: OnceCell::new(),
     };
     let runs = finder.runs();
     let mut people = finder.resolve(runs);
-    people.titles_in_this_text = finder.stool_titles();
+    // (Names were read by now: a text with a stool title before a name
+    // has been asked about it.)
+    people.titles_in_this_text = finder.stool_titles.into_inner().unwrap_or_default();
     people
 }
 
@@ -827,41 +829,32 @@ impl Finder<'_> {
                 && next.start == self.tokens[index].end
         });
         lexicon::is_honorific_before(word, dotted)
-            || (STOOL_TITLES.contains(word) && self.stool_titles_are_titles())
+            || (STOOL_TITLES.contains(word) && !self.stool_titles().is_empty())
     }
 
-    /// Is the word at `index` a stool title ("Nana"), title or not here?
-    fn stool_title_at(&self, index: usize) -> bool {
-        self.word(index)
-            .is_some_and(|word| STOOL_TITLES.contains(word))
-    }
-
-    /// The tokens that are stool titles before a name, when the text
-    /// makes them titles.
-    fn stool_titles(&self) -> Vec<usize> {
-        // (Names were read by now: a text with a stool title before a name
-        // has been asked about it.)
-        if self.stool_titles_before_regnal_names.get() != Some(&true) {
-            return Vec::new();
-        }
-        (0..self.tokens.len())
-            .filter(|&index| {
-                self.stool_title_at(index) && self.capitalised_word(index + 1).is_some()
-            })
-            .collect()
-    }
-
-    /// Whether the text writes a stool title before a regnal name ("Nana
-    /// Kweku Essel IV"), which makes it a title throughout.
-    fn stool_titles_are_titles(&self) -> bool {
-        *self.stool_titles_before_regnal_names.get_or_init(|| {
-            (0..self.tokens.len()).any(|index| {
-                self.stool_title_at(index)
-                    && (index + 1..)
-                        .map_while(|next| self.capitalised_word(next))
-                        .last()
-                        .is_some_and(is_regnal_number)
-            })
+    /// The stool titles ("Nana") standing before a name, when the text
+    /// writes one before a regnal name ("Nana Kweku Essel IV"), which
+    /// makes them titles throughout; else none.
+    fn stool_titles(&self) -> &[usize] {
+        self.stool_titles.get_or_init(|| {
+            let before_names: Vec<usize> = (0..self.tokens.len())
+                .filter(|&index| {
+                    self.word(index)
+                        .is_some_and(|word| STOOL_TITLES.contains(word))
+                        && self.capitalised_word(index + 1).is_some()
+                })
+                .collect();
+            let before_regnal_name = before_names.iter().any(|&index| {
+                (index + 1..)
+                    .map_while(|next| self.capitalised_word(next))
+                    .last()
+                    .is_some_and(is_regnal_number)
+            });
+            if before_regnal_name {
+                before_names
+            } else {
+                Vec::new()
+            }
         })
     }
 
