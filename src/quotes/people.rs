@@ -833,7 +833,8 @@ impl Finder<'_> {
     }
 
     /// The stool titles ("Nana") standing before a name, when the text
-    /// writes one before a regnal name ("Nana Kweku Essel IV"), which
+    /// writes one before a regnal name ("Nana Kweku Essel IV") or before a
+    /// given name and a surname ("Nana Akosua Frimpong-Boateng"), which
     /// makes them titles throughout; else none.
     fn stool_titles(&self) -> &[usize] {
         self.stool_titles.get_or_init(|| {
@@ -844,13 +845,14 @@ impl Finder<'_> {
                         && self.capitalised_word(index + 1).is_some()
                 })
                 .collect();
-            let before_regnal_name = before_names.iter().any(|&index| {
-                (index + 1..)
+            let before_stool_name = before_names.iter().any(|&index| {
+                let name: Vec<&str> = (index + 1..)
                     .map_while(|next| self.capitalised_word(next))
-                    .last()
-                    .is_some_and(is_regnal_number)
+                    .collect();
+                name.last().is_some_and(|last| is_regnal_number(last))
+                    || name.len() >= 2 && given_name_gender(name[0]).is_some()
             });
-            if before_regnal_name {
+            if before_stool_name {
                 before_names
             } else {
                 Vec::new()

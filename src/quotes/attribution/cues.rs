@@ -365,10 +365,7 @@ impl Attributor<'_> {
             if reports && rest.len() > clause.len() {
                 // The subject may run on into an apposition: "a affirmé le
                 // chef de la diplomatie, Tomas Ilvesko, lors de …".
-                let sentence = rest
-                    .split(['.', '!', '?', '»', '”', ';'])
-                    .next()
-                    .unwrap_or_default();
+                let sentence = up_to_sentence_end(rest);
                 // ("ironise l'élu, promettaient la même halle": only a
                 // capitalised name is an apposition.)
                 let mut clauses = sentence.splitn(3, ',');
@@ -579,6 +576,22 @@ fn is_english_auxiliary(word: &str) -> bool {
     } else {
         AUXILIARIES.contains(&normalise(word).as_str())
     }
+}
+
+/// `text` up to its first sentence end. The full stop of a title or an
+/// initial ends none: "affirme M. Moussa Garba. Le paysan …" names
+/// Moussa Garba, not "M".
+fn up_to_sentence_end(text: &str) -> &str {
+    let mut from = 0;
+    while let Some(found) = text[from..].find(['.', '!', '?', '»', '”', ';']) {
+        let end = from + found;
+        let word = text[..end].rsplit(' ').next().unwrap_or_default();
+        if !(text[end..].starts_with('.') && super::is_abbreviation(word)) {
+            return &text[..end];
+        }
+        from = end + 1;
+    }
+    text
 }
 
 #[cfg(test)]

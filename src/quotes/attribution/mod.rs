@@ -5545,8 +5545,34 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     fn nana_is_a_title_in_a_text_naming_a_chief_with_a_regnal_number() {
         let text = "The paramount chief, Nana Yaw Boadu III, opened the durbar. Traders cheered.\n\n\u{201c}The road belongs to all of us,\u{201d} Nana Boadu said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Yaw Boadu III"));
-        let text = "The queen mother's aide, Nana Afua Serwaa, opened the durbar. \u{201c}The road belongs to all of us,\u{201d} she said.\n";
-        assert_eq!(speaker(text, 0).as_deref(), Some("Nana Afua Serwaa"));
+        let text = "The queen mother's aide, Nana Oforiwaa, opened the durbar. \u{201c}The road belongs to all of us,\u{201d} she said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Nana Oforiwaa"));
+    }
+
+    #[test]
+    fn nana_before_a_given_name_and_a_surname_is_a_title() {
+        let text = "The mill's managing director, Nana Kwabena Ofori-Darko, showed visitors the new press. \u{201c}We will buy every nut the farmers bring,\u{201d} Mr Ofori-Darko said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kwabena Ofori-Darko"));
+    }
+
+    #[test]
+    fn an_incise_naming_a_speaker_after_a_dotted_title_reads_past_its_full_stop() {
+        let text = "Le préfet Aboubacar Issa Garba a visité le chantier jeudi.\n\nLes greniers seront prêts en mars. « Nous tiendrons le calendrier, assure M. Issa Garba. Les semences arriveront avant les pluies. »\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Aboubacar Issa Garba"));
+    }
+
+    #[test]
+    fn a_regional_delegation_or_division_speaks_as_a_body() {
+        let text = "Le chef de centre, Bertrand Owona, attend toujours les vaccins.\n\nDans un communiqué publié mardi, la délégation régionale de la Santé publique de l'Est reconnaît « des retards de livraison ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("délégation régionale de la Santé publique de l'Est")
+        );
+        let text = "Le médecin-chef, Honoré Kalala, attend toujours les vaccins.\n\nLa division provinciale de la santé affirme avoir été saisie. Dans une note, elle promet une livraison « dans les meilleurs délais ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("division provinciale de la santé")
+        );
     }
 
     #[test]

@@ -839,8 +839,12 @@ impl<'a> Attributor<'a> {
         let mut end = index + 1;
         let mut words = Vec::new();
         while let Some(next) = self.lower(end) {
+            // ("de l'Est": a capitalised "Est" is the region, no verb.)
+            let capitalised = self
+                .word(end)
+                .is_some_and(|w| w.starts_with(char::is_uppercase));
             if (PHRASE_ENDS.contains(next) && !self.name_goes_on_at(end))
-                || self.lexicon.is_auxiliary(next)
+                || (self.lexicon.is_auxiliary(next) && !capitalised)
                 || matches!(
                     next,
                     "is" | "are"
