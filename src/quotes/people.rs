@@ -1870,8 +1870,11 @@ impl Finder<'_> {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
             // Buckingham", "GP Andrew Finch": titles are not names.
             let mut first = run.first;
+            // (The last title is wanted: read from the end, the words before
+            // it need no asking.)
             let title_end = (run.first..run.end.saturating_sub(1))
-                .filter(|&index| {
+                .rev()
+                .find(|&index| {
                     self.is_title_at(index)
                         || self.is_honorific_at(index)
                         || self.is_demonym_at(index, run.end)
@@ -1879,7 +1882,6 @@ impl Finder<'_> {
                         || self.is_label_before_surname_first(run.first, index, run.end)
                         || self.is_portfolio_before_two_names(run.first, index, run.end)
                 })
-                .max()
                 // "South Fens Community Health NHS Trust": an organisation's
                 // name may hold a title-like word; it stays whole.
                 // "l'Union cycliste internationale": nor may the lowercase
