@@ -2207,9 +2207,19 @@ impl Finder<'_> {
             }
             // "the Taoiseach", "le Premier": a title written with a capital
             // is a description of its holder, no name.
-            if words.first().is_some_and(|word| {
-                with_key(word, |key| self.is_role(key)) && given_name_gender(word).is_none()
-            }) {
+            // (The first word is most often the token's own, whose lookup
+            // form was read with the tokens: it need not be made again.)
+            let is_role_word = |word: &str| {
+                if self.word(mention.first) == Some(word) {
+                    self.is_role(self.keys.get(mention.first))
+                } else {
+                    with_key(word, |key| self.is_role(key))
+                }
+            };
+            if words
+                .first()
+                .is_some_and(|word| is_role_word(word) && given_name_gender(word).is_none())
+            {
                 continue;
             }
             let known = if organisation {
