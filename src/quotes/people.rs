@@ -1872,8 +1872,11 @@ impl Finder<'_> {
             // "Police Chief Angela Morrow", "Senate Majority Leader Harold
             // Buckingham", "GP Andrew Finch": titles are not names.
             let mut first = run.first;
+            // (The last title is wanted: read from the end, the words before
+            // it need no asking.)
             let title_end = (run.first..run.end.saturating_sub(1))
-                .filter(|&index| {
+                .rev()
+                .find(|&index| {
                     self.is_title_at(index)
                         || self.is_honorific_at(index)
                         || self.is_demonym_at(index, run.end)
@@ -1881,7 +1884,6 @@ impl Finder<'_> {
                         || self.is_label_before_surname_first(run.first, index, run.end)
                         || self.is_portfolio_before_two_names(run.first, index, run.end)
                 })
-                .max()
                 // "South Fens Community Health NHS Trust": an organisation's
                 // name may hold a title-like word; it stays whole.
                 // "l'Union cycliste internationale": nor may the lowercase
@@ -2207,9 +2209,19 @@ impl Finder<'_> {
             }
             // "the Taoiseach", "le Premier": a title written with a capital
             // is a description of its holder, no name.
-            if words.first().is_some_and(|word| {
-                with_key(word, |key| self.is_role(key)) && given_name_gender(word).is_none()
-            }) {
+            // (The first word is most often the token's own, whose lookup
+            // form was read with the tokens: it need not be made again.)
+            let is_role_word = |word: &str| {
+                if self.word(mention.first) == Some(word) {
+                    self.is_role(self.keys.get(mention.first))
+                } else {
+                    with_key(word, |key| self.is_role(key))
+                }
+            };
+            if words
+                .first()
+                .is_some_and(|word| is_role_word(word) && given_name_gender(word).is_none())
+            {
                 continue;
             }
             let known = if organisation {
