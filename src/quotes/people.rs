@@ -495,6 +495,14 @@ const SPOKESPERSON_COMPLEMENT_REACH: usize = 7;
 const DEFINITE_ROLE_REACH: usize = 3;
 
 /// People who speak for an organisation: the organisation is quoted.
+/// "chapter", « antenne »: a part of an organisation, which speaks for it.
+pub fn is_branch_word(word: &str) -> bool {
+    BRANCHES.get(word).is_some()
+}
+
+static BRANCHES: LazyLock<Table<()>> =
+    LazyLock::new(|| word_table(include_str!("data/branches.txt")));
+
 pub static SPOKESPEOPLE: WordSet = WordSet::new(&[
     "spokesperson",
     "spokesman",

@@ -5581,4 +5581,15 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Comfort Ama Boateng"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Rahama Issah"));
     }
+
+    #[test]
+    fn a_branch_of_an_organisation_speaks_for_it() {
+        let text = "Traders met the council on Monday, led by Grace Ampofo.\n\nThe regional branch of the Kumasi Traders Association said the levy was \u{201c}far too high for small sellers\u{201d}.\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Kumasi Traders Association")
+        );
+        let text = "The chairman of the Ogoja branch of the Cocoa Farmers Association, Chief Ade Obi, described the plan as \u{201c}a good beginning\u{201d}.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ade Obi"));
+    }
 }

@@ -6,6 +6,9 @@ use std::borrow::Cow;
 
 /// The most words a description is read for.
 const PHRASE_MAX_WORDS: usize = 6;
+/// The words a part of an organisation is written in: "state chapter",
+/// « antenne provinciale ».
+const BRANCH_PHRASE_WORDS: usize = 3;
 
 /// English endings of nouns for someone who does something: "maker",
 /// "vendor", "florist", "merchant", "student", "librarian".
@@ -873,6 +876,16 @@ impl<'a> Attributor<'a> {
             // "de": "le maire de Lyon").
             // "une source jointe par l'AFP": a name after a preposition is
             // another party.
+            if words.last().is_some_and(|w| people::is_branch_word(w))
+                && let Some(named) = self.people.mention_at(end)
+                && self.branch_of(named)
+            {
+                return Some((
+                    Referent::Entity(named.entity),
+                    named.end,
+                    self.span_str(index, named.end),
+                ));
+            }
             if !words.is_empty()
                 && !self.is_complement(end)
                 && !self.governed_by_preposition(end)
@@ -1345,6 +1358,39 @@ impl<'a> Attributor<'a> {
     /// A noun phrase that ends just before token `end`, read backwards: a
     /// name, a pronoun, or a described person ("le dirigeant nord-coréen").
     /// Is the word at `index` "de", "d'" or "of"?
+    /// "the state chapter of the Pharmaceutical Society", « l'antenne
+    /// provinciale de l'Office des routes »: is `named` the organisation
+    /// that a part of it, heading its own phrase, belongs to? Then the
+    /// part speaks for it. (Not "the chairman of the Ogoja branch of …",
+    /// a person, nor "the members of the local branch of …".)
+    fn branch_of(&self, named: &people::Mention) -> bool {
+        if self.people.entities[named.entity].person {
+            return false;
+        }
+        let mut of = named.first.wrapping_sub(1);
+        if self
+            .lower(of)
+            .is_some_and(|w| self.lexicon.is_determiner(w))
+        {
+            of = of.wrapping_sub(1);
+        }
+        if !self.is_of(of) {
+            return false;
+        }
+        let phrase = || {
+            (of.saturating_sub(BRANCH_PHRASE_WORDS)..of)
+                .rev()
+                .map_while(|i| self.lower(i).filter(|w| !self.lexicon.is_determiner(w)))
+        };
+        let article = of.wrapping_sub(phrase().count() + 1);
+        phrase().any(people::is_branch_word)
+            && !phrase().any(|w| self.lexicon.role(w).is_some())
+            && self
+                .lower(article)
+                .is_some_and(|w| self.lexicon.is_determiner(w))
+            && !self.is_of(article.wrapping_sub(1))
+    }
+
     fn is_of(&self, index: usize) -> bool {
         self.lower(index)
             .is_some_and(|w| matches!(w, "de" | "d'" | "of"))
@@ -1483,11 +1529,14 @@ impl<'a> Attributor<'a> {
         if let Some((referent, mention)) = self.listed_complement_ending_at(end) {
             return Some((referent, Cow::Owned(mention)));
         }
-        if let Some(mention) = self
-            .people
-            .mention_ending_at(end)
-            .filter(|mention| !self.is_complement(mention.first))
-        {
+        let ending = self.people.mention_ending_at(end);
+        if let Some(named) = ending.filter(|named| self.branch_of(named)) {
+            return Some((
+                Referent::Entity(named.entity),
+                Cow::Borrowed(self.span_str(named.first, end)),
+            ));
+        }
+        if let Some(mention) = ending.filter(|mention| !self.is_complement(mention.first)) {
             if let Some((described, phrase)) = self.role_before_organisation(mention) {
                 return Some((described, Cow::Borrowed(phrase)));
             }
