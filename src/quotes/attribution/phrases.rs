@@ -843,11 +843,11 @@ impl<'a> Attributor<'a> {
         let mut words = Vec::new();
         while let Some(next) = self.lower(end) {
             // ("de l'Est": a capitalised "Est" is the region, no verb.)
-            let capitalised = self
-                .word(end)
-                .is_some_and(|w| w.starts_with(char::is_uppercase));
             if (PHRASE_ENDS.contains(next) && !self.name_goes_on_at(end))
-                || (self.lexicon.is_auxiliary(next) && !capitalised)
+                || (self.lexicon.is_auxiliary(next)
+                    && !self
+                        .word(end)
+                        .is_some_and(|w| w.starts_with(char::is_uppercase)))
                 || matches!(
                     next,
                     "is" | "are"
@@ -871,11 +871,9 @@ impl<'a> Attributor<'a> {
             {
                 break;
             }
-            // "le groupe coopératif Lactalis Nord", "l'ONG locale Sahayog":
-            // the words describe the name that follows them (not one after
-            // "de": "le maire de Lyon").
-            // "une source jointe par l'AFP": a name after a preposition is
-            // another party.
+            // "the state chapter of the Pharmaceutical Society": the part
+            // speaks for the organisation (asked only after a word for a
+            // part, as most words are none).
             if words.last().is_some_and(|w| people::is_branch_word(w))
                 && let Some(named) = self.people.mention_at(end)
                 && self.branch_of(named)
@@ -886,6 +884,11 @@ impl<'a> Attributor<'a> {
                     self.span_str(index, named.end),
                 ));
             }
+            // "le groupe coopératif Lactalis Nord", "l'ONG locale Sahayog":
+            // the words describe the name that follows them (not one after
+            // "de": "le maire de Lyon").
+            // "une source jointe par l'AFP": a name after a preposition is
+            // another party.
             if !words.is_empty()
                 && !self.is_complement(end)
                 && !self.governed_by_preposition(end)
