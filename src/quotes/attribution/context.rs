@@ -40,6 +40,10 @@ static INTERVIEW_SIGNATURES: WordSet = WordSet::new(&[
 /// How many words after "our" or "notre" a journalist's title may stand.
 const OWN_JOURNALIST_REACH: usize = 3;
 
+/// Verbs of a conversation with the one interviewed: "She spoke to Fiona
+/// Reid", "We sat down with him".
+const CONVERSATION_VERBS: [&str; 5] = ["spoke", "talked", "chatted", "sat down", "caught up"];
+
 /// How many mentions a name in the headline counts for.
 const HEADLINE_WEIGHT: usize = 3;
 
@@ -725,10 +729,14 @@ impl Attributor<'_> {
     /// The person named most often before token `at`, other than `except`.
     /// On a tie, one who was the subject of a sentence wins ("X forme une
     /// apprentie, Y": the article is about X), then the latest named.
+    /// "We spoke to him between customers": one of the other gender is
+    /// not whom the article is about.
     pub(super) fn topic_person(&self, at: usize, except: Option<usize>) -> Option<usize> {
+        let gender = self.interviewed_gender(at);
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
         for (place, mention) in self.mentions_before(at).iter().enumerate() {
-            if self.people.entities[mention.entity].person && Some(mention.entity) != except {
+            let entity = &self.people.entities[mention.entity];
+            if entity.person && entity.gender.agrees(gender) && Some(mention.entity) != except {
                 // The headline names whom the article is about.
                 let weight = if self.block_of[mention.first] == 0 {
                     HEADLINE_WEIGHT
@@ -750,6 +758,38 @@ impl Attributor<'_> {
             .into_iter()
             .max_by_key(|&(entity, (count, place))| (count, subject_before(entity), place))
             .map(|(entity, _)| entity)
+    }
+
+    /// The gender of the pronoun a conversation verb before token `at`
+    /// takes: "We spoke to him", "I talked with her." ("spoke to her
+    /// husband" names someone else.)
+    fn interviewed_gender(&self, at: usize) -> Gender {
+        (0..at.saturating_sub(2))
+            .rev()
+            .filter(|&verb| {
+                matches!(self.lower(verb + 1), Some("to" | "with"))
+                    && self.ends_conversation_verb(verb)
+            })
+            .find_map(|verb| {
+                let object_ends_phrase = self
+                    .lower(verb + 3)
+                    .is_none_or(|word| people::is_function_word(self.lexicon, word));
+                match self.lower(verb + 2)? {
+                    "him" => Some(Gender::Masculine),
+                    "her" if object_ends_phrase => Some(Gender::Feminine),
+                    _ => None,
+                }
+            })
+            .unwrap_or(Gender::Unknown)
+    }
+
+    /// Does a conversation verb ("spoke", "sat down") end at token `last`?
+    fn ends_conversation_verb(&self, last: usize) -> bool {
+        CONVERSATION_VERBS.iter().any(|verb| {
+            verb.split(' ').rev().enumerate().all(|(back, word)| {
+                last.checked_sub(back).and_then(|i| self.lower(i)) == Some(word)
+            })
+        })
     }
 
     /// Runs of dash turns in consecutive paragraphs.
@@ -826,7 +866,7 @@ impl Attributor<'_> {
     /// conversation verb whose other side is the pronoun of the one
     /// interviewed.
     fn conversation_partner(&self, bytes: &[u8], start: usize) -> Option<usize> {
-        ["spoke", "talked", "chatted", "sat down", "caught up"]
+        CONVERSATION_VERBS
             .iter()
             .flat_map(|verb| memchr::memmem::find_iter(bytes, verb.as_bytes()))
             .map(|at| self.tokens.partition_point(|token| token.end <= start + at))

@@ -5592,4 +5592,28 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The chairman of the Ogoja branch of the Cocoa Farmers Association, Chief Ade Obi, described the plan as \u{201c}a good beginning\u{201d}.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ade Obi"));
     }
+
+    #[test]
+    fn an_inspection_with_no_issuer_before_speaks_as_a_body() {
+        let text = "Les pêcheurs du lac attendent des filets neufs.\n\nVendredi, l'inspection provinciale de la pêche rappelle que la fermeture sera « strictement observée » cette année.\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("inspection provinciale de la pêche")
+        );
+    }
+
+    #[test]
+    fn the_pronoun_an_interviewer_spoke_to_tells_whom_the_answers_are_from() {
+        let text = "Every morning, Kofi Mensah Owusu opens his stall by the lorry park. One regular customer, Ama Serwaa, puts it simply: \u{201c}He fixes everything.\u{201d} We spoke to him between customers.\n\nHow did you start?\n\n\u{201c}By accident. My uncle had this stall.\u{201d}\n\nWhat has changed most?\n\n\u{201c}The customers. Before, everybody rode.\u{201d}\n";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Kofi Mensah Owusu"));
+        assert_eq!(speaker(text, 2).as_deref(), Some("Kofi Mensah Owusu"));
+    }
+
+    #[test]
+    fn traditional_titles_are_not_part_of_a_name() {
+        let text = "The paramount ruler, Obong Etim Bassey Udo, visited the river bank. \u{201c}The river gave us life,\u{201d} he said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Etim Bassey Udo"));
+        let text = "Le chef du village, Sa Majesté Paul Ondoua Mbarga, a reçu les agents.\n\nMajesté Ondoua Mbarga parle d'une « catastrophe silencieuse ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Ondoua Mbarga"));
+    }
 }

@@ -743,11 +743,24 @@ impl Attributor<'_> {
         }
         // The head noun decides: "le maître du Kremlin" is a person, "the
         // port authority" an organisation, "the statement" its issuer.
+        // (« l'inspection du travail rappelle » with no issuer before: a
+        // word that also names a body is that body when words qualify it,
+        // unless another document word heads it, as in "the inspection
+        // report".)
         if head.is_some_and(|head| self.lexicon.is_document(head)) {
-            return self
+            let issuer = self
                 .issuer_before(at)
-                .or_else(|| self.last_organisation_speaker(at))
-                .map(Described::Known);
+                .or_else(|| self.last_organisation_speaker(at));
+            let names_body = words.len() > 1
+                && head.is_some_and(|head| people::is_body_word(self.lexicon, head))
+                && words
+                    .iter()
+                    .filter(|word| self.lexicon.is_document(word))
+                    .count()
+                    == 1;
+            if issuer.is_some() || !names_body {
+                return issuer.map(Described::Known);
+            }
         }
         // "a trust spokesperson", "un représentant du parquet": the
         // organisation named with that word speaks; but a definite one
