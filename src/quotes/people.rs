@@ -1920,9 +1920,10 @@ impl Finder<'_> {
             words.clear();
             words.extend((first..run.end).filter_map(|i| {
                 let word = self.name_word(i)?;
-                let abbreviated = (lexicon::is_name_initial(word)
-                    || COMPANY_ABBREVIATIONS.contains(word))
-                    && self.punct(i + 1) == Some(".");
+                // (The full stop is asked first: most words have none, and
+                // then neither list need be searched.)
+                let abbreviated = self.punct(i + 1) == Some(".")
+                    && (lexicon::is_name_initial(word) || COMPANY_ABBREVIATIONS.contains(word));
                 // ("Department for Culture, Media and Sport".)
                 let listed = self.punct(i + 1) == Some(",") && i + 2 < run.end;
                 Some(if abbreviated {
