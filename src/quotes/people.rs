@@ -1922,10 +1922,12 @@ impl Finder<'_> {
                 let word = self.name_word(i)?;
                 // (The full stop is asked first: most words have none, and
                 // then neither list need be searched.)
-                let abbreviated = self.punct(i + 1) == Some(".")
+                // (The mark after the word is read once, for both tests.)
+                let mark_after = self.punct(i + 1);
+                let abbreviated = mark_after == Some(".")
                     && (lexicon::is_name_initial(word) || COMPANY_ABBREVIATIONS.contains(word));
                 // ("Department for Culture, Media and Sport".)
-                let listed = self.punct(i + 1) == Some(",") && i + 2 < run.end;
+                let listed = mark_after == Some(",") && i + 2 < run.end;
                 Some(if abbreviated {
                     Cow::Owned(format!("{word}."))
                 } else if listed {
