@@ -1920,11 +1920,14 @@ impl Finder<'_> {
             words.clear();
             words.extend((first..run.end).filter_map(|i| {
                 let word = self.name_word(i)?;
-                let abbreviated = (lexicon::is_name_initial(word)
-                    || COMPANY_ABBREVIATIONS.contains(word))
-                    && self.punct(i + 1) == Some(".");
+                // (The full stop is asked first: most words have none, and
+                // then neither list need be searched.)
+                // (The mark after the word is read once, for both tests.)
+                let mark_after = self.punct(i + 1);
+                let abbreviated = mark_after == Some(".")
+                    && (lexicon::is_name_initial(word) || COMPANY_ABBREVIATIONS.contains(word));
                 // ("Department for Culture, Media and Sport".)
-                let listed = self.punct(i + 1) == Some(",") && i + 2 < run.end;
+                let listed = mark_after == Some(",") && i + 2 < run.end;
                 Some(if abbreviated {
                     Cow::Owned(format!("{word}."))
                 } else if listed {
