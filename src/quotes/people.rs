@@ -1260,7 +1260,10 @@ impl Finder<'_> {
     /// nor before one.
     fn and_joins_organisation(&self, first: usize, index: usize) -> bool {
         let given_name = |i: usize| self.word(i).and_then(given_name_gender).is_some();
-        if self.keys.get(index) != "and" || (first..index).any(given_name) {
+        // « l'organisation non gouvernementale Forêts et Villages du Sud »:
+        // after words that introduce a body, a French "et" too.
+        let introduced = || self.keys.get(index) == "et" && self.introduced_as_organisation(first);
+        if !(self.keys.get(index) == "and" || introduced()) || (first..index).any(given_name) {
             return false;
         }
         let after = index + 1..index + 5;
@@ -1271,7 +1274,8 @@ impl Finder<'_> {
         let Some(last) = last else {
             return false;
         };
-        let named_before = (first..index).any(|i| self.word(i).is_some_and(is_organisation_word))
+        let named_before = ((first..index).any(|i| self.word(i).is_some_and(is_organisation_word))
+            || self.keys.get(index) == "et")
             && !(index + 1..=last).any(given_name);
         (self.word(last).is_some_and(is_organisation_word) || named_before)
             && !self.is_role_at(last + 1)

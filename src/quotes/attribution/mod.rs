@@ -5616,4 +5616,22 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Le chef du village, Sa Majesté Paul Ondoua Mbarga, a reçu les agents.\n\nMajesté Ondoua Mbarga parle d'une « catastrophe silencieuse ».\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Paul Ondoua Mbarga"));
     }
+
+    #[test]
+    fn two_plural_nouns_sharing_des_stay_in_a_body_s_name() {
+        let text = "Les prix du cacao ont chuté.\n\nL'Union des planteurs et transporteurs de cacao du Littoral a déclaré : « Nous refusons ce prix. »\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Union des planteurs et transporteurs de cacao du Littoral")
+        );
+    }
+
+    #[test]
+    fn et_joins_a_name_introduced_as_a_body() {
+        let text = "La forêt recule.\n\nL'organisation non gouvernementale Sols et Rivières du Nord a réagi par un communiqué. Elle y « déplore une décision brutale ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Sols et Rivières du Nord")
+        );
+    }
 }

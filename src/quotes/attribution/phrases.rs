@@ -1124,13 +1124,19 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let mut end = mention.end;
-        while end < mention.end + PHRASE_MAX_WORDS
+        let mut limit = mention.end + PHRASE_MAX_WORDS;
+        while end < limit
             && self.lower(end).is_some_and(|w| {
-                !PHRASE_ENDS.contains(w)
-                    && !self.lexicon.is_auxiliary(w)
-                    && !self.lexicon.is_reporting_verb(w)
+                !self.lexicon.is_auxiliary(w) && !self.lexicon.is_reporting_verb(w)
             })
         {
+            // « l'Union des éleveurs et commerçants de bétail du Centre »:
+            // "et" and the second noun do not count against the length.
+            if self.plural_nouns_joined_at(end) {
+                limit += 2;
+            } else if self.lower(end).is_some_and(|w| PHRASE_ENDS.contains(w)) {
+                break;
+            }
             end += 1;
         }
         let named_to = self.name_end(first, end);
@@ -1323,8 +1329,11 @@ impl<'a> Attributor<'a> {
                 named_to = at + 1;
             } else if at == named_to && self.name_goes_on_at(at) {
                 // « de l'Europe et des Affaires étrangères »: "et" joins
-                // the complement that follows to the name.
-                named_to = at + 1;
+                // the complement that follows to the name; « des éleveurs
+                // et commerçants »: the second noun too.
+                let shared_noun = usize::from(self.plural_nouns_joined_at(at));
+                named_to = at + 1 + shared_noun;
+                at += shared_noun;
             } else if at > named_to || generic {
                 // "le groupe repousse de dix-huit mois …": two words that
                 // join nothing end the name; one may be an adjective
@@ -1443,7 +1452,41 @@ impl<'a> Attributor<'a> {
         let complement = index + 1;
         self.lower(index).is_some_and(|w| matches!(w, "et" | "and"))
             && (self.plain_complements_joined_at(index)
+                || self.plural_nouns_joined_at(index)
                 || self.capitalised_complement_at(complement))
+    }
+
+    /// « l'Union des éleveurs et commerçants de bétail »: two plural nouns
+    /// sharing « des », the second closing the phrase.
+    fn plural_nouns_joined_at(&self, and: usize) -> bool {
+        let plural_noun = |index: usize| {
+            !self.capitalised(index)
+                && self.lower(index).is_some_and(|w| {
+                    w.ends_with(['s', 'x'])
+                        && !self.lexicon.is_determiner(w)
+                        && !people::is_complement_link(w)
+                        && !self.lexicon.is_auxiliary(w)
+                        && !self.lexicon.is_reporting_verb(w)
+                })
+        };
+        self.lower(and) == Some("et")
+            && and.checked_sub(2).is_some_and(|link| {
+                self.lower(link) == Some("des")
+                    && plural_noun(link + 1)
+                    && plural_noun(and + 1)
+                    && self.closes_name_at(and + 2)
+            })
+    }
+
+    /// Does what follows at `index` close a body's name: a complement, a
+    /// name, a verb, or nothing?
+    fn closes_name_at(&self, index: usize) -> bool {
+        self.capitalised(index)
+            || self.lower(index).is_none_or(|w| {
+                people::is_complement_link(w)
+                    || PHRASE_ENDS.contains(w)
+                    || self.lexicon.is_auxiliary(w)
+            })
     }
 
     /// « la chambre de commerce et d'industrie », « de métiers et de
@@ -1464,18 +1507,11 @@ impl<'a> Attributor<'a> {
             return false;
         };
         let noun = self.past_link(and + 1);
-        // What follows closes the name: a complement, a name, a verb.
-        let ends_phrase = self.capitalised(noun + 1)
-            || self.lower(noun + 1).is_none_or(|w| {
-                people::is_complement_link(w)
-                    || PHRASE_ENDS.contains(w)
-                    || self.lexicon.is_auxiliary(w)
-            });
         plain_link(before)
             && plain_noun(before + 1)
             && plain_link(and + 1)
             && plain_noun(noun)
-            && ends_phrase
+            && self.closes_name_at(noun + 1)
     }
 
     /// "et des Affaires étrangères": a complement with a capital.
