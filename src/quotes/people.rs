@@ -1262,8 +1262,10 @@ impl Finder<'_> {
         let given_name = |i: usize| self.word(i).and_then(given_name_gender).is_some();
         // « l'organisation non gouvernementale Forêts et Villages du Sud »:
         // after words that introduce a body, a French "et" too.
-        let introduced = || self.keys.get(index) == "et" && self.introduced_as_organisation(first);
-        if !(self.keys.get(index) == "and" || introduced()) || (first..index).any(given_name) {
+        let french = self.keys.get(index) == "et";
+        let joins =
+            self.keys.get(index) == "and" || french && self.introduced_as_organisation(first);
+        if !joins || (first..index).any(given_name) {
             return false;
         }
         let after = index + 1..index + 5;
@@ -1274,8 +1276,9 @@ impl Finder<'_> {
         let Some(last) = last else {
             return false;
         };
-        let named_before = ((first..index).any(|i| self.word(i).is_some_and(is_organisation_word))
-            || self.keys.get(index) == "et")
+        // (A French "et" got here only after words naming a body.)
+        let named_before = (french
+            || (first..index).any(|i| self.word(i).is_some_and(is_organisation_word)))
             && !(index + 1..=last).any(given_name);
         (self.word(last).is_some_and(is_organisation_word) || named_before)
             && !self.is_role_at(last + 1)
