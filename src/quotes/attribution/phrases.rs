@@ -1125,16 +1125,16 @@ impl<'a> Attributor<'a> {
         }
         let mut end = mention.end;
         let mut limit = mention.end + PHRASE_MAX_WORDS;
-        while end < limit
-            && self.lower(end).is_some_and(|w| {
-                !self.lexicon.is_auxiliary(w) && !self.lexicon.is_reporting_verb(w)
-            })
-        {
+        while end < limit {
+            let Some(word) = self.lower(end) else { break };
+            if self.lexicon.is_auxiliary(word) || self.lexicon.is_reporting_verb(word) {
+                break;
+            }
             // « l'Union des éleveurs et commerçants de bétail du Centre »:
             // "et" and the second noun do not count against the length.
             if self.plural_nouns_joined_at(end) {
                 limit += 2;
-            } else if self.lower(end).is_some_and(|w| PHRASE_ENDS.contains(w)) {
+            } else if PHRASE_ENDS.contains(word) {
                 break;
             }
             end += 1;
