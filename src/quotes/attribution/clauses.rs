@@ -973,6 +973,21 @@ impl<'a> Attributor<'a> {
             .or_else(|| self.sentence_subject(sentence, None))
     }
 
+    /// Is the word at `verb` one of calling? One that also names
+    /// (« appelle ») calls only in « ce que … appelle », the subject's
+    /// own name for a thing: « qui appelle la population à … » calls on
+    /// people, « que le village appelle « la Source » » names.
+    pub(super) fn calls_at(&self, verb: usize) -> bool {
+        let after_ce_que = || {
+            (verb.saturating_sub(CE_QUE_REACH)..verb).any(|i| {
+                self.lower(i) == Some("ce") && matches!(self.lower(i + 1), Some("que" | "qu'"))
+            })
+        };
+        self.lower(verb).is_some_and(|w| {
+            self.lexicon.is_calling_verb(w) && (!self.lexicon.is_naming_verb(w) || after_ce_que())
+        })
+    }
+
     /// "Farida Qureshi called the breach a “man-made disaster”", "what he
     /// called a “culture of favors”": who is named, or the pronoun, right
     /// before a verb of calling a few words before token `at`.
@@ -983,10 +998,7 @@ impl<'a> Attributor<'a> {
         let verb = (start..at)
             .rev()
             .take_while(|&i| self.punct(i).is_none())
-            .find(|&i| {
-                self.lower(i)
-                    .is_some_and(|w| self.lexicon.is_calling_verb(w))
-            })?;
+            .find(|&i| self.calls_at(i))?;
         let cue = self.word(verb).map(str::to_string);
         // "had been called “a regular-season star”": no one says who.
         if self.is_passive(verb) {

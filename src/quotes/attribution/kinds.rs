@@ -209,7 +209,13 @@ impl Attributor<'_> {
         if self.lexicon.is_term_cue(cue) && !reported {
             return Some(QuoteKind::Term);
         }
-        if self.lexicon.is_naming_verb(cue) && self.has_at_most_words(quote, NAME_MAX_WORDS) {
+        // (« ce qu'il appelle une « logique du chiffre » »: what someone
+        // calls a thing is left to the caller, a person's words or, from
+        // many, a term.)
+        if self.lexicon.is_naming_verb(cue)
+            && !self.calls_at(before)
+            && self.has_at_most_words(quote, NAME_MAX_WORDS)
+        {
             return Some(QuoteKind::Term);
         }
         None

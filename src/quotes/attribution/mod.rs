@@ -184,6 +184,10 @@ const DIALOGUE_RUN_MIN: usize = 3;
 /// How many tokens before a short quotation a verb of calling is sought.
 const CALLING_REACH: usize = 8;
 
+/// How far before a verb of calling « ce que » may open its clause: « ce
+/// que les élus de la commune appellent ».
+const CE_QUE_REACH: usize = 6;
+
 /// The most lowercase words a description without article may take
 /// before the name it describes ("season ticket holder Claire Benham").
 const BARE_DESCRIPTION_WORDS: usize = 3;
@@ -866,16 +870,21 @@ impl<'a> Attributor<'a> {
     }
 
     /// Is the word at `index` a thing that carries words, not a verb
-    /// ("would not sign", "won't sign", "if the state signs off")?
+    /// ("would not sign", "won't sign", "if the state signs off")? (The
+    /// French list holds its verbs on purpose: « on peut lire ».)
     fn is_inscription_at(&self, index: usize) -> bool {
+        let english_verb_before = || {
+            self.lexicon.lang == Lang::En
+                && self.lower(index.wrapping_sub(1)).is_some_and(|before| {
+                    matches!(before, "to" | "not" | "never")
+                        || before.ends_with("n't")
+                        || self.lexicon.is_auxiliary(before)
+                        || self.lexicon.pronoun(before).is_some()
+                })
+        };
         self.lower(index)
             .is_some_and(|word| self.lexicon.is_inscription(word))
-            && !self.lower(index.wrapping_sub(1)).is_some_and(|before| {
-                matches!(before, "to" | "not" | "never")
-                    || before.ends_with("n't")
-                    || self.lexicon.is_auxiliary(before)
-                    || self.lexicon.pronoun(before).is_some()
-            })
+            && !english_verb_before()
             && !self
                 .lower(index + 1)
                 .is_some_and(|after| matches!(after, "off" | "up"))
@@ -5633,5 +5642,29 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             speaker(text, 0).as_deref(),
             Some("Sols et Rivières du Nord")
         );
+    }
+
+    #[test]
+    fn what_someone_calls_a_thing_in_french_is_their_words() {
+        let text = "Le syndic Paul Andrieu reçoit dans son bureau du port. Il dénonce ce qu'il appelle un « gel de fait » des travaux.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Andrieu"));
+        // A place the text names is still no one's words.
+        let text = "Le stade, que les supporters appellent « le Frigo », est plein. Le président du club, Paul Andrieu, se félicite.\n";
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
+    fn what_a_french_placard_reads_is_no_one_s_words() {
+        let text = "Port-Vallon : au hangar 4, les dockers travaillent sans grue\n\nClaude Mbarga, docker depuis vingt ans, nous fait visiter le hangar 4. Sur le quai, une seule grue fonctionne.\n\nIl montre ses mains abîmées. « Les grues sont trop vieilles », dit-il. Il explique que les équipes se relaient la nuit.\n\nLa semaine dernière, plusieurs dizaines de dockers ont bloqué l'entrée du port en brandissant des pancartes. Sur l'une d'elles, on pouvait lire : « Le port n'est pas à vendre ». La police est intervenue sans incident.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Claude Mbarga"));
+        assert_eq!(speaker(text, 1), None);
+    }
+
+    #[test]
+    fn eze_and_abbe_are_titles_before_a_name() {
+        let text = "The new mill opened on Monday. Eze Chukwuma Obiora, the traditional ruler of the town, said: \"This mill belongs to all of us.\"\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Chukwuma Obiora"));
+        let text = "L'école a rouvert lundi. Abbé Firmin Kasongo, qui dirige l'établissement, se réjouit : « Les enfants reviennent enfin. »\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Firmin Kasongo"));
     }
 }
