@@ -440,6 +440,10 @@ const ORGANISATION_TAIL_COMPLEMENTS: usize = 4;
 /// to spell itself out.
 const ACRONYM_REACH: usize = 6;
 
+/// The most capitalised words the place an office is for may take
+/// ("Ketu South", "Upper West Akim").
+const JURISDICTION_WORDS: usize = 3;
+
 /// How many tokens before a portfolio's name its title may stand
 /// ("Minister of Foreign Affairs and Trade").
 const PORTFOLIO_REACH: usize = 6;
@@ -2497,9 +2501,24 @@ impl Finder<'_> {
         let mut holders = capitals
             .iter()
             .filter(|&&first| spelled_at(first))
-            .filter_map(|&first| self.person_beside(people, first, first + letters));
+            .filter_map(|&first| {
+                self.person_beside(people, first, self.past_jurisdiction(first + letters))
+            });
         let holder = holders.next()?;
         holders.all(|other| other == holder).then_some(holder)
+    }
+
+    /// "Municipal Chief Executive for Ketu South, Mr …": the end of the
+    /// place an office is for, when one follows token `end` (a few
+    /// capitalised words after "for" or "of").
+    fn past_jurisdiction(&self, end: usize) -> usize {
+        if !matches!(self.key_at(end), Some("for" | "of")) {
+            return end;
+        }
+        let place_end = (end + 1..end + 1 + JURISDICTION_WORDS)
+            .take_while(|&i| self.capitalised_word(i).is_some())
+            .last();
+        place_end.map_or(end, |last| last + 1)
     }
 
     /// The person named right after the words `first..end` ("…, Mrs Hawa

@@ -5667,4 +5667,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "L'école a rouvert lundi. Abbé Firmin Kasongo, qui dirige l'établissement, se réjouit : « Les enfants reviennent enfin. »\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Firmin Kasongo"));
     }
+
+    #[test]
+    fn an_office_s_acronym_stands_for_its_holder_past_the_place_it_serves() {
+        let text = "The Municipal Chief Executive for Lower Kanda, Mr Kwesi Adom Mensah, welcomed the news. He said the assembly had struggled to reach residents.\n\n“Radio can save lives,” the MCE said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kwesi Adom Mensah"));
+    }
 }
