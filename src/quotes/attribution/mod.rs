@@ -5673,4 +5673,38 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The Municipal Chief Executive for Lower Kanda, Mr Kwesi Adom Mensah, welcomed the news. He said the assembly had struggled to reach residents.\n\n“Radio can save lives,” the MCE said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kwesi Adom Mensah"));
     }
+
+    #[test]
+    fn a_place_naming_a_branch_leaves_the_organisation_to_speak() {
+        let text = "Fuel prices rose again. \"A heavy burden,\" said the Warri branch of the Nigerian Union of Drivers, which represents bus owners.\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Nigerian Union of Drivers")
+        );
+        let text = "Fees went up. The Kumasi chapter of the Ghana Medical Society, which met on Friday, said the rise was \"a heavy burden\".\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ghana Medical Society"));
+    }
+
+    #[test]
+    fn the_phrase_limit_keeps_a_french_complement_with_its_noun() {
+        let text = "Les eaux baissent.\n\nL'Observatoire paysan des terres agricoles de l'Ouest a publié un rapport. Il « demande des mesures urgentes ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Observatoire paysan des terres agricoles de l'Ouest")
+        );
+    }
+
+    #[test]
+    fn a_society_is_an_organisation_and_a_submission_speaks_for_its_author() {
+        let text = "Dues will rise. The Veterinary Society of Ghana said the increase was \"long overdue\".\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Veterinary Society of Ghana")
+        );
+        let text = "The plan has critics. The Riverside Heritage Trust, a local charity, said in a written submission that it opposed the demolition. Mayor Ann Cole had backed it in June.\n\n\"The hall is part of who we are,\" the submission said.\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Riverside Heritage Trust")
+        );
+    }
 }

@@ -813,6 +813,13 @@ impl<'a> Attributor<'a> {
             if let Some(longer) = self.name_running_on(index, mention) {
                 return Some(longer);
             }
+            if let Some(owner) = self.owner_of_named_branch(mention.end) {
+                return Some((
+                    Referent::Entity(owner.entity),
+                    owner.end,
+                    self.span_str(index, owner.end),
+                ));
+            }
             let mention = self
                 .person_after_role(mention)
                 .or_else(|| self.person_in_apposition(mention))
@@ -1127,7 +1134,10 @@ impl<'a> Attributor<'a> {
         let mut limit = mention.end + PHRASE_MAX_WORDS;
         while end < limit {
             let Some(word) = self.lower(end) else { break };
-            if self.lexicon.is_auxiliary(word) || self.lexicon.is_reporting_verb(word) {
+            // ("de l'Est": a capitalised "Est" is the region, no verb.)
+            if (self.lexicon.is_auxiliary(word) && !self.capitalised(end))
+                || self.lexicon.is_reporting_verb(word)
+            {
                 break;
             }
             // « l'Union des éleveurs et commerçants de bétail du Centre »:
@@ -1138,6 +1148,17 @@ impl<'a> Attributor<'a> {
                 break;
             }
             end += 1;
+        }
+        // « l'Observatoire citoyen des ressources naturelles de l'Est »: the
+        // limit never parts a complement's article from its noun.
+        while end == limit
+            && self.word(end).is_some()
+            && self
+                .lower(end - 1)
+                .is_some_and(|w| self.is_of(end - 1) || self.lexicon.is_determiner(w))
+        {
+            end += 1;
+            limit += 1;
         }
         let named_to = self.name_end(first, end);
         if named_to <= mention.end {
@@ -1401,6 +1422,24 @@ impl<'a> Attributor<'a> {
                 .lower(article)
                 .is_some_and(|w| self.lexicon.is_determiner(w))
             && !self.is_of(article.wrapping_sub(1))
+    }
+
+    /// "the Ikeja branch of the Nigerian Bar Association": a place names
+    /// the part (the word for it at `branch`); the organisation after it
+    /// is the one that speaks.
+    fn owner_of_named_branch(&self, branch: usize) -> Option<&people::Mention> {
+        if !self.lower(branch).is_some_and(people::is_branch_word) || !self.is_of(branch + 1) {
+            return None;
+        }
+        let owner_at = branch
+            + 2
+            + usize::from(
+                self.lower(branch + 2)
+                    .is_some_and(|w| self.lexicon.is_determiner(w)),
+            );
+        self.people
+            .mention_at(owner_at)
+            .filter(|owner| self.branch_of(owner))
     }
 
     fn is_of(&self, index: usize) -> bool {
