@@ -25,6 +25,9 @@ static PLURAL_DETERMINERS: WordSet = WordSet::new(&[
 /// person spoken through is sought ("de son chef d'exploitation, Patrice
 /// Mbadinga").
 const VOICE_REACH: usize = 8;
+/// Words between "by" (« par ») and the comma of an apposition that names
+/// the agent ("signed by its general secretary, …").
+const AGENT_REACH: usize = 5;
 
 impl<'a> Attributor<'a> {
     /// "la société a fait savoir par la voix de son chef d'exploitation,
@@ -849,7 +852,7 @@ impl<'a> Attributor<'a> {
             }
             depth == 0 && self.punct(i) == Some(",")
         })?;
-        if !self.opens_apposition(open + 1) {
+        if !self.opens_apposition(open + 1) || self.names_an_agent(open) {
             return None;
         }
         // ("The foundation that owns it, the Aalto-Rinne Music Trust,".)
@@ -934,6 +937,17 @@ impl<'a> Attributor<'a> {
                 cue: None,
             }),
         }
+    }
+
+    /// "The union, in a statement signed by its president, Comrade Ada
+    /// Bello, described": does the phrase before the comma at `open` follow
+    /// "by" or « par »? The apposition then names the agent of a
+    /// participle, never the subject.
+    fn names_an_agent(&self, open: usize) -> bool {
+        (open.saturating_sub(AGENT_REACH)..open)
+            .rev()
+            .map_while(|i| self.lower(i))
+            .any(|w| matches!(w, "by" | "par"))
     }
 
     /// Is `referent` a named entity that is no person?

@@ -5707,4 +5707,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Riverside Heritage Trust")
         );
     }
+
+    #[test]
+    fn a_signatory_in_apposition_after_by_is_not_the_subject() {
+        let text = "Lecturers are angry. The Academic Staff Union, in a statement signed by its chairman, Comrade Tunde Oyelaran, described the cuts as \"a betrayal\".\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Academic Staff Union"));
+    }
 }
