@@ -1128,28 +1128,8 @@ impl Finder<'_> {
                 {
                     end += 1
                 }
-                // "le PDG de Voltéa": a role alone is not a name the
-                // particle goes on.
-                Some(next)
-                    if NAME_PARTICLES.contains_key_of(next)
-                        && self.word(end + 1).is_some_and(is_capitalised)
-                        && !(end == first + 1 && self.is_role_at(first)) =>
-                {
-                    end += 2
-                }
-                // "Pieter van der Merwe", « Claire de la Roche »: two particles
-                // inside a person's name ("le sénateur LR de la Manche" is
-                // none).
-                Some(next)
-                    if NAME_PARTICLES.contains_key_of(next)
-                        && self.word(end + 1).is_some_and(|second| {
-                            DOUBLE_PARTICLES.iter().any(|pair| pair == &[next, second])
-                        })
-                        && self.word(end + 2).is_some_and(is_capitalised)
-                        && self.word(first).and_then(given_name_gender).is_some() =>
-                {
-                    end += 3
-                }
+                // "Charles de Gaulle", "Pieter van der Merwe".
+                Some(next) if let Some(step) = self.particle_step(first, end, next) => end += step,
                 // "John F. Kennedy", "S. Revathi": an initial's full stop.
                 None if self.initial_before_name(end - 1) => end += 1,
                 // "Bashar al-Assad", "Wirt il-Fortizza": a particle joined
@@ -1177,6 +1157,31 @@ impl Finder<'_> {
                 }
             }
         }
+    }
+
+    /// How many tokens the particle `next` at `end` carries the name
+    /// starting at `first` on, if it carries it on at all. Both shapes ask
+    /// the particle list once (asked apart, most words not particles were
+    /// looked up twice).
+    fn particle_step(&self, first: usize, end: usize, next: &str) -> Option<usize> {
+        if !NAME_PARTICLES.contains_key_of(next) {
+            return None;
+        }
+        // "le PDG de Voltéa": a role alone is not a name the particle goes
+        // on.
+        if self.word(end + 1).is_some_and(is_capitalised)
+            && !(end == first + 1 && self.is_role_at(first))
+        {
+            return Some(2);
+        }
+        // "Pieter van der Merwe", « Claire de la Roche »: two particles
+        // inside a person's name ("le sénateur LR de la Manche" is none).
+        let two_particles = self
+            .word(end + 1)
+            .is_some_and(|second| DOUBLE_PARTICLES.iter().any(|pair| pair == &[next, second]))
+            && self.word(end + 2).is_some_and(is_capitalised)
+            && self.word(first).and_then(given_name_gender).is_some();
+        two_particles.then_some(3)
     }
 
     /// "Arkansas Gov. Dana Whitfield", "Ohio Sen. Ray Cole": a dotted title
