@@ -1431,14 +1431,8 @@ impl<'a> Attributor<'a> {
         if !self.lower(branch).is_some_and(people::is_branch_word) || !self.is_of(branch + 1) {
             return None;
         }
-        let owner_at = branch
-            + 2
-            + usize::from(
-                self.lower(branch + 2)
-                    .is_some_and(|w| self.lexicon.is_determiner(w)),
-            );
         self.people
-            .mention_at(owner_at)
+            .mention_at(self.past_determiner(branch + 2))
             .filter(|owner| self.branch_of(owner))
     }
 
