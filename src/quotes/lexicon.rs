@@ -65,6 +65,18 @@ impl PhraseBook {
         }
     }
 
+    /// Do the words `before` (in text order) end with one of the phrases?
+    pub fn ends(&self, before: &[&str]) -> bool {
+        self.phrases.iter().any(|phrase| {
+            phrase.len() <= before.len()
+                && phrase
+                    .iter()
+                    .rev()
+                    .zip(before.iter().rev())
+                    .all(|(word, read)| word == read)
+        })
+    }
+
     /// The phrases that `word` opens.
     pub fn opened_by<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a [String]> + 'a {
         let may_open = word
@@ -99,6 +111,8 @@ pub struct Lexicon {
     /// Per word, whether it marks a public body (true) or a private one.
     sectors: Table<bool>,
     silences: PhraseBook,
+    name_phrases: PhraseBook,
+    naming_adverbs: Table<()>,
     anonymity: PhraseBook,
     roles: Table<Gender>,
     determiners: Table<()>,
@@ -779,6 +793,8 @@ impl Lexicon {
             tenure: lang_flags(include_str!("data/tenure.txt"), lang, "past"),
             sectors: lang_flags(include_str!("data/body_sectors.txt"), lang, "public"),
             silences: PhraseBook::new(include_str!("data/silences.txt"), lang),
+            name_phrases: PhraseBook::new(include_str!("data/name_phrases.txt"), lang),
+            naming_adverbs: lang_words(include_str!("data/naming_adverbs.txt"), lang),
             anonymity: PhraseBook::new(include_str!("data/anonymity.txt"), lang),
             roles: data_lines(roles)
                 .filter_map(|line| line.rsplit_once(' '))
@@ -1056,6 +1072,17 @@ impl Lexicon {
     /// that explains the term opens with it.
     pub fn is_glossing_word(&self, word: &str) -> bool {
         self.glossing_words.contains(word)
+    }
+
+    /// "known as", « sous le nom de »: phrases right before a name given.
+    pub fn name_phrases(&self) -> &PhraseBook {
+        &self.name_phrases
+    }
+
+    /// "locally" in "known locally as", « localement » in « appelé
+    /// localement »: an adverb between the naming words and the name.
+    pub fn is_naming_adverb(&self, word: &str) -> bool {
+        self.naming_adverbs.contains(word)
     }
 
     /// "surnommé", "nicknamed": what follows is a name given.

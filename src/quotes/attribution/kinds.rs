@@ -19,6 +19,10 @@ const GLOSSED_MAX_WORDS: usize = 3;
 /// essai sur son métier, « … »".
 const TITLE_CUE_REACH: usize = 5;
 
+/// The most words before a quotation read for a phrase giving a name
+/// (« sous l'appellation de »), naming adverbs left out.
+const NAME_PHRASE_WORDS: usize = 4;
+
 impl Attributor<'_> {
     /// Titles and terms: « le roman “…” », "the so-called “…”", and
     /// title-case names such as “Save Our Piers”.
@@ -74,6 +78,20 @@ impl Attributor<'_> {
         if self.glossed_after(quote, at) {
             return Some(QuoteKind::Term);
         }
+        if self.goes_by_name(at) {
+            return Some(if title_like {
+                QuoteKind::Title
+            } else {
+                QuoteKind::Term
+            });
+        }
+        // « appelé localement « warrantage » »: the name the participle gives.
+        if self
+            .lower(before)
+            .is_some_and(|word| self.lexicon.is_naming_adverb(word))
+        {
+            before = before.checked_sub(1)?;
+        }
         if let Some(kind) = self
             .lower(before)
             .and_then(|cue| self.kind_after_word(quote, before, cue, first_word, title_like))
@@ -128,6 +146,20 @@ impl Attributor<'_> {
             && inner.starts_with(char::is_uppercase)
             && !whole.contains([',', '.', '!', '?', ';', ':']))
         .then_some(QuoteKind::Title)
+    }
+
+    /// "a practice known locally as “side-selling”", « resté dans les
+    /// mémoires sous le nom de « … » »: do the words right before the
+    /// quotation at token `at` give the name something goes by?
+    fn goes_by_name(&self, at: usize) -> bool {
+        let mut before = Vec::with_capacity(NAME_PHRASE_WORDS);
+        let words = (0..at)
+            .rev()
+            .map_while(|index| self.lower(index))
+            .filter(|word| !self.lexicon.is_naming_adverb(word));
+        before.extend(words.take(NAME_PHRASE_WORDS));
+        before.reverse();
+        self.lexicon.name_phrases().ends(&before)
     }
 
     /// « les « pisteurs », ces collecteurs qui sillonnent les villages »:

@@ -5713,4 +5713,15 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Lecturers are angry. The Academic Staff Union, in a statement signed by its chairman, Comrade Tunde Oyelaran, described the cuts as \"a betrayal\".\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Academic Staff Union"));
     }
+
+    #[test]
+    fn a_name_something_goes_by_is_no_one_s_words() {
+        let text = "Prices fell at the depot. Grace Banda, who farms near the river, blamed sales to middlemen, a practice known locally as “side-selling”, which she said hurt everyone.\n";
+        assert_eq!(speaker(text, 0), None);
+        assert_eq!(kind(text, 0), super::super::QuoteKind::Term);
+        let text = "La crue a tout emporté. Le maire, Paul Nkodo, se souvient de cette nuit restée dans les mémoires sous le nom de « la nuit des eaux ».\n";
+        assert_eq!(speaker(text, 0), None);
+        let text = "Les pêcheurs se plaignent. Jean Kabila, président du comité, dénonce les filets à mailles fines, appelés localement « kasolo ».\n";
+        assert_eq!(speaker(text, 0), None);
+    }
 }
