@@ -730,7 +730,8 @@ impl Attributor<'_> {
     /// On a tie, one who was the subject of a sentence wins ("X forme une
     /// apprentie, Y": the article is about X), then the latest named.
     /// "We spoke to him between customers": one of the other gender is
-    /// not whom the article is about.
+    /// not whom the article is about, and on a tie one of that gender
+    /// wins.
     pub(super) fn topic_person(&self, at: usize, except: Option<usize>) -> Option<usize> {
         let gender = self.interviewed_gender(at);
         let mut counts: HashMap<usize, (usize, usize)> = HashMap::default();
@@ -754,41 +755,64 @@ impl Attributor<'_> {
                 .take_while(|(sentence, _)| sentence.start < at)
                 .any(|(_, &subject)| subject == Some(entity))
         };
+        // ("She spoke with us": a woman named as such before one whose
+        // gender the text never gives.)
+        let of_the_gender = |entity: usize| {
+            gender != Gender::Unknown && self.people.entities[entity].gender == gender
+        };
         counts
             .into_iter()
-            .max_by_key(|&(entity, (count, place))| (count, subject_before(entity), place))
+            .max_by_key(|&(entity, (count, place))| {
+                (count, of_the_gender(entity), subject_before(entity), place)
+            })
             .map(|(entity, _)| entity)
     }
 
     /// The gender of the pronoun a conversation verb before token `at`
     /// takes: "We spoke to him", "I talked with her." ("spoke to her
-    /// husband" names someone else.)
+    /// husband" names someone else.) Or the gender of its subject: "He
+    /// spoke with us about the trade."
     fn interviewed_gender(&self, at: usize) -> Gender {
         (0..at.saturating_sub(2))
             .rev()
-            .filter(|&verb| {
-                matches!(self.lower(verb + 1), Some("to" | "with"))
-                    && self.ends_conversation_verb(verb)
-            })
+            .filter(|&verb| matches!(self.lower(verb + 1), Some("to" | "with")))
             .find_map(|verb| {
-                let object_ends_phrase = self
-                    .lower(verb + 3)
-                    .is_none_or(|word| people::is_function_word(self.lexicon, word));
-                match self.lower(verb + 2)? {
-                    "him" => Some(Gender::Masculine),
-                    "her" if object_ends_phrase => Some(Gender::Feminine),
-                    _ => None,
-                }
+                let start = self.conversation_verb_start(verb)?;
+                self.object_pronoun_gender(verb + 2)
+                    .or_else(|| self.subject_pronoun_gender(start))
             })
             .unwrap_or(Gender::Unknown)
     }
 
-    /// Does a conversation verb ("spoke", "sat down") end at token `last`?
-    fn ends_conversation_verb(&self, last: usize) -> bool {
-        CONVERSATION_VERBS.iter().any(|verb| {
-            verb.split(' ').rev().enumerate().all(|(back, word)| {
+    /// "him", or "her" ending its phrase, at token `object`.
+    fn object_pronoun_gender(&self, object: usize) -> Option<Gender> {
+        let object_ends_phrase = self
+            .lower(object + 1)
+            .is_none_or(|word| people::is_function_word(self.lexicon, word));
+        match self.lower(object)? {
+            "him" => Some(Gender::Masculine),
+            "her" if object_ends_phrase => Some(Gender::Feminine),
+            _ => None,
+        }
+    }
+
+    /// The gender of a third-person pronoun right before token `verb`.
+    fn subject_pronoun_gender(&self, verb: usize) -> Option<Gender> {
+        let subject = self.lower(verb.checked_sub(1)?)?;
+        self.lexicon
+            .person_pronoun(subject)
+            .filter(|&gender| gender != Gender::Unknown)
+    }
+
+    /// Where the conversation verb ("spoke", "sat down") ending at token
+    /// `last` starts, if one does.
+    fn conversation_verb_start(&self, last: usize) -> Option<usize> {
+        CONVERSATION_VERBS.iter().find_map(|verb| {
+            let words = verb.split(' ').count();
+            let matches = verb.split(' ').rev().enumerate().all(|(back, word)| {
                 last.checked_sub(back).and_then(|i| self.lower(i)) == Some(word)
-            })
+            });
+            matches.then(|| last + 1 - words)
         })
     }
 

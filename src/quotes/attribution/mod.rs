@@ -5724,4 +5724,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Les pêcheurs se plaignent. Jean Kabila, président du comité, dénonce les filets à mailles fines, appelés localement « kasolo ».\n";
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn the_pronoun_who_spoke_with_us_picks_whom_the_interview_is_with() {
+        let text = "A potter on forty years at the wheel\n\nSamuel Kwesi Boateng, 61, has made pots in Vume since he was a boy. His daughter, Mrs Ama Boateng, sells them at the lorry park. He spoke with us about the craft.\n\nHow did you start?\n\n“My uncle taught me when I was ten.”\n\nIs the trade dying?\n\n“Not yet. The young ones still come to learn.”\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Samuel Kwesi Boateng"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Samuel Kwesi Boateng"));
+        let text = "A weaver builds a brand\n\nMrs Efua Mensah runs a loom shop in Bonwire. Her label, Kente Royale, sells in three cities. She spoke with our correspondent about thread prices.\n\nWhat is hardest today?\n\n“Thread. The price has doubled in two years.”\n\nWill you stay in Bonwire?\n\n“Yes. This is home.”\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Efua Mensah"));
+    }
 }
