@@ -287,6 +287,15 @@ impl Sieve {
     }
 }
 
+/// Does the word open with an ASCII capital or one of À to Þ (but ×)?
+fn opens_with_capital(bytes: &[u8]) -> bool {
+    match bytes {
+        [first, ..] if first.is_ascii_uppercase() => true,
+        [LATIN_1_LEAD, second, ..] => *second <= 0x9E && *second != 0x97,
+        _ => false,
+    }
+}
+
 /// Prefixes that keep a role a role: « ex-ministre », "vice-president".
 const ROLE_PREFIXES: &[&str] = &["ex", "vice", "co", "sous", "demi", "pro", "anti"];
 
@@ -315,6 +324,11 @@ impl<V: Copy> Table<V> {
         // was not in that form.
         if let Some(found) = self.entries.get_ascii_lowered(word) {
             return found;
+        }
+        // No key has a capital, so a word that opens with one ("José",
+        // "Élysée") goes straight to its key, without being read as it is.
+        if opens_with_capital(word.as_bytes()) {
+            return with_key_of_unnormal(word, |key| self.entries.get(key));
         }
         self.entries.get(word).or_else(|| {
             (!is_normal(word))
