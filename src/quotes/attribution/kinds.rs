@@ -208,7 +208,11 @@ impl Attributor<'_> {
             // ("a appelé « toutes les parties au calme »": right before
             // the quotation and after an auxiliary, the participle calls
             // for something; "a surnommé la « … »" names.)
-            let calls_for = self.word(before + 1).is_none()
+            // (« a appelé également « … » »: an adverb may stand between.)
+            let adverb = self
+                .lower(before + 1)
+                .is_some_and(|word| self.lexicon.is_naming_adverb(word));
+            let calls_for = self.word(before + 1 + usize::from(adverb)).is_none()
                 && before
                     .checked_sub(1)
                     .and_then(|previous| self.lower(previous))

@@ -5723,6 +5723,9 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0), None);
         let text = "Les pêcheurs se plaignent. Jean Kabila, président du comité, dénonce les filets à mailles fines, appelés localement « kasolo ».\n";
         assert_eq!(speaker(text, 0), None);
+        // After an auxiliary, the participle calls for something.
+        let text = "Les tensions montent à Kribi. Le préfet, Paul Essomba, a appelé également « toutes les parties au calme et au dialogue ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Paul Essomba"));
     }
 
     #[test]
