@@ -65,6 +65,13 @@ impl PhraseBook {
         }
     }
 
+    /// Does one of the phrases end with `word`?
+    pub fn closes(&self, word: &str) -> bool {
+        self.phrases
+            .iter()
+            .any(|phrase| phrase.last().is_some_and(|last| last == word))
+    }
+
     /// Do the words `before` (in text order) end with one of the phrases?
     pub fn ends(&self, before: &[&str]) -> bool {
         self.phrases.iter().any(|phrase| {

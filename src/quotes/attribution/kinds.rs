@@ -152,14 +152,28 @@ impl Attributor<'_> {
     /// mémoires sous le nom de « … » »: do the words right before the
     /// quotation at token `at` give the name something goes by?
     fn goes_by_name(&self, at: usize) -> bool {
-        let mut before = Vec::with_capacity(NAME_PHRASE_WORDS);
+        // (Asked of every quotation: the word right before it, which few
+        // phrases end with, is read first, and the rest into an array.)
+        let phrases = self.lexicon.name_phrases();
+        if !at
+            .checked_sub(1)
+            .and_then(|last| self.lower(last))
+            .is_some_and(|last| phrases.closes(last))
+        {
+            return false;
+        }
+        let mut before = [""; NAME_PHRASE_WORDS];
         let words = (0..at)
             .rev()
             .map_while(|index| self.lower(index))
-            .filter(|word| !self.lexicon.is_naming_adverb(word));
-        before.extend(words.take(NAME_PHRASE_WORDS));
-        before.reverse();
-        self.lexicon.name_phrases().ends(&before)
+            .filter(|word| !self.lexicon.is_naming_adverb(word))
+            .take(NAME_PHRASE_WORDS);
+        let mut first = NAME_PHRASE_WORDS;
+        for word in words {
+            first -= 1;
+            before[first] = word;
+        }
+        phrases.ends(&before[first..])
     }
 
     /// « les « pisteurs », ces collecteurs qui sillonnent les villages »:
