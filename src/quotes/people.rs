@@ -5,7 +5,7 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -660,6 +660,9 @@ struct Finder<'a> {
     capitalised_pairs: OnceCell<HashSet<(&'a str, &'a str)>>,
     /// Where "Nana" is a title in this text, read once when first asked.
     stool_titles: OnceCell<Vec<usize>>,
+    /// The first words of the names in sentence case this text has
+    /// introduced so far (see `body_name_in_sentence_case`).
+    sentence_case_body_heads: RefCell<HashSet<String>>,
 }
 
 /// Lowercase words that make a place's name an institution's.
@@ -690,6 +693,7 @@ pub fn find(
         after_honorifics: OnceCell::new(),
         capitalised_pairs: OnceCell::new(),
         stool_titles: OnceCell::new(),
+        sentence_case_body_heads: RefCell::default(),
     };
     let runs = finder.runs();
     let mut people = finder.resolve(runs);
@@ -1489,6 +1493,24 @@ impl Finder<'_> {
     /// followed by the lowercase rest of its name, an adjective and maybe
     /// one complement.
     fn french_organisation_tail(&self, first: usize, end: usize) -> usize {
+        if self.lexicon.lang != crate::article::Lang::Fr || end != first + 1 {
+            return end;
+        }
+        let Some(head) = self.word(first) else {
+            return end;
+        };
+        let head_names_body = is_organisation_word(head);
+        if !head_names_body && !self.body_name_in_sentence_case(first, head) {
+            return end;
+        }
+        self.organisation_tail(first, end, head_names_body)
+    }
+
+    /// One past the lowercase words that carry on the French name of one
+    /// word at `first`, or `end`; `head_names_body` when that word itself
+    /// names a body (« Union », « Agence »), else the name is read as one
+    /// in sentence case.
+    fn organisation_tail(&self, first: usize, end: usize, head_names_body: bool) -> usize {
         let lowercase = |index: usize| {
             let key = self.keys.get(index);
             self.word(index).is_some_and(|w| !is_capitalised(w))
@@ -1507,16 +1529,23 @@ impl Finder<'_> {
                 lowercase(noun + 1) && lexicon::looks_present_participle(self.keys.get(noun + 1));
             noun + 1 + usize::from(adjective(noun + 1) || present_participle)
         };
-        if self.lexicon.lang != crate::article::Lang::Fr
-            || end != first + 1
-            || !self.word(first).is_some_and(is_organisation_word)
-        {
-            return end;
-        }
+        // « le collectif Sauvons la côte de Campo »: a name that opens with
+        // a verb in the imperative carries its object.
+        let end =
+            if !head_names_body && self.keys.get(first).ends_with("ons") && article_and_noun(end) {
+                qualified(end + 1)
+            } else {
+                end
+            };
         // "l'Alliance pour les fleuves vivants", "le Collectif contre la
         // précarité", "l'Agence internationale pour l'alimentation et
         // l'agriculture"; not "l'Union pour l'instant".
         let past_purpose = |mut tail: usize| {
+            // (« Lagune pour tous ».)
+            if self.keys.get(tail) == "pour" && matches!(self.keys.get(tail + 1), "tous" | "toutes")
+            {
+                return tail + 2;
+            }
             if matches!(self.keys.get(tail), "pour" | "contre")
                 && article_and_noun(tail + 1)
                 && !PURPOSE_LOOKALIKES.contains(&self.keys.get(tail + 2))
@@ -1528,9 +1557,22 @@ impl Finder<'_> {
             }
             tail
         };
-        // "l'Union cycliste internationale": up to two adjectives.
+        // "l'Union cycliste internationale": up to two adjectives; a name in
+        // sentence case may also be qualified by a participle, a word for
+        // people, or a plural agreeing with a plural head (« Rivières
+        // vivantes », « Solidarité paysanne », « Forêts humides »).
+        let plural = |word: &str| word.ends_with(['s', 'x']);
+        let head_qualifier = |at: usize| {
+            adjective(at)
+                || (at == end
+                    && !head_names_body
+                    && lowercase(at)
+                    && (lexicon::looks_present_participle(self.keys.get(at))
+                        || (plural(self.keys.get(first)) && plural(self.keys.get(at)))
+                        || self.lexicon.role(self.keys.get(at)).is_some()))
+        };
         let past_adjectives = |at: usize| {
-            let one = at + usize::from(adjective(at));
+            let one = at + usize::from(head_qualifier(at));
             one + usize::from(one > at && adjective(one))
         };
         // "de protection des réfugiés", "des dangers naturels".
@@ -1577,6 +1619,42 @@ impl Finder<'_> {
             return end;
         }
         tail
+    }
+
+    /// « l'association Rivières vivantes », « l'ONG Solidarité paysanne du
+    /// Kasaï »: after a word for a body, a French name written in sentence
+    /// case may open with a word that names no body itself. A given name
+    /// opens a person's name instead (« la société Marie Dupont »). Once
+    /// the text has introduced such a name, it may write it whole again
+    /// with no word for a body before it (« Bois tropicaux de l'Océan
+    /// affirme … »); names are read in text order, so the introduction
+    /// has been seen by then.
+    fn body_name_in_sentence_case(&self, first: usize, head: &str) -> bool {
+        if self.word(first + 1).is_none_or(is_capitalised) {
+            return false;
+        }
+        if self.sentence_case_body_heads.borrow().contains(head) {
+            return true;
+        }
+        // (Most names follow an article or a preposition, shorter than any
+        // word for a body, or a full stop: those need no more asking.)
+        let after_word_or_comma = first > 0
+            && (self.is_comma(first - 1)
+                || self
+                    .word(first - 1)
+                    .is_some_and(|previous| previous.len() > 3 && !is_capitalised(previous)));
+        if !after_word_or_comma {
+            return false;
+        }
+        let introduced = self.introduced_as_organisation(first)
+            && given_name_gender(head).is_none()
+            && !is_acronym(head);
+        if introduced {
+            self.sentence_case_body_heads
+                .borrow_mut()
+                .insert(head.to_string());
+        }
+        introduced
     }
 
     /// "Mayor Charity Mwiinga": two capitalised words after a title, the
@@ -1921,8 +1999,11 @@ impl Finder<'_> {
                     let inside_organisation = (self
                         .holds_organisation_word(title_end + 1..run.end)
                         && !self.given_name_and_surname_after(title_end, run.end))
-                        || (self.word(run.first).is_some_and(is_organisation_word)
-                            && (self.capitalised_word(title_end).is_none() || opens_complement()));
+                        || (self.word(run.first).is_some_and(|head| {
+                            is_organisation_word(head)
+                                || self.sentence_case_body_heads.borrow().contains(head)
+                        }) && (self.capitalised_word(title_end).is_none()
+                            || opens_complement()));
                     !inside_organisation
                 });
             if let Some(title_end) = title_end {
@@ -3080,11 +3161,26 @@ impl Finder<'_> {
     fn introduced_as_organisation(&self, first: usize) -> bool {
         // « le bailleur, Marne Habitat », « l'exploitant, TransGironde
         // Mobilités »: or the word right before a comma.
+        // (« une association locale, Lumière de la forêt »: past an
+        // adjective.)
         if first >= 2 && self.is_comma(first - 1) {
-            return self
-                .word(first - 2)
-                .is_some_and(|word| self.lexicon.is_generic_organisation(word))
-                && !self.complement_of_spokesperson(first - 2);
+            let generic = |index: usize| {
+                self.word(index)
+                    .is_some_and(|word| self.lexicon.is_generic_organisation(word))
+            };
+            let noun = if generic(first - 2) {
+                first - 2
+            } else if first >= 3
+                && self
+                    .key_at(first - 2)
+                    .is_some_and(|word| self.lexicon.is_adjective_like(word))
+                && generic(first - 3)
+            {
+                first - 3
+            } else {
+                return false;
+            };
+            return !self.complement_of_spokesperson(noun);
         }
         // "Rotterdam police spokesman Bas de Wit": a word for a person right
         // before the name says it is the person's.

@@ -5736,4 +5736,27 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "A weaver builds a brand\n\nMrs Efua Mensah runs a loom shop in Bonwire. Her label, Kente Royale, sells in three cities. She spoke with our correspondent about thread prices.\n\nWhat is hardest today?\n\n“Thread. The price has doubled in two years.”\n\nWill you stay in Bonwire?\n\n“Yes. This is home.”\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Efua Mensah"));
     }
+
+    #[test]
+    fn a_name_in_sentence_case_after_a_word_for_a_body_is_read_whole() {
+        let text = "Le barrage inquiète. L'association Marées vivantes a publié un communiqué. « Le projet menace les frayères », écrit l'association.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Marées vivantes"));
+        // Written whole again later, with no word for a body before it.
+        let text = "Le projet a été confié à la société Forêts humides de l'Ouest (FHO), qui exploite déjà deux concessions. « Nous respectons la loi », affirme Forêts humides de l'Ouest dans un communiqué.\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Forêts humides de l'Ouest")
+        );
+        let text = "Le chantier a été financé par une association locale, Espoir du village. Selon Espoir du village, « trois écoles manquent encore de latrines ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Espoir du village"));
+        let text = "Dans une déclaration, le collectif Protégeons la baie de Kribi dénonce « un projet opaque ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Protégeons la baie de Kribi")
+        );
+        // A given name opens a person's name, and a verb ends it.
+        let text = "La société Orange Cameroun a annoncé « une baisse des tarifs ». Son directeur, Paul Mbarga, a confirmé « une baisse de dix pour cent ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Orange Cameroun"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Paul Mbarga"));
+    }
 }
