@@ -3208,9 +3208,12 @@ impl Finder<'_> {
                 && title_at(i)
                 && self.word(i).is_some_and(is_capitalised)
         };
-        let surname_after_title = index.checked_sub(1).is_some_and(|before| {
-            title_at(before) || before.checked_sub(1).is_some_and(dotted_title_at)
-        });
+        // (Asked last: most words fail a cheaper test first.)
+        let surname_after_title = || {
+            index.checked_sub(1).is_some_and(|before| {
+                title_at(before) || before.checked_sub(1).is_some_and(dotted_title_at)
+            })
+        };
         // "National Development Lim Wei Kiat … Mr Lim said": nor one the
         // text calls the person by elsewhere (the label ends before it).
         // ("Lassaad Ben Amor": "Ben" between two names is "son of", no
@@ -3237,7 +3240,7 @@ impl Finder<'_> {
             && !(run_first..=index)
                 .any(|i| self.word(i).is_some_and(|word| WORDLIKE_GIVEN_NAMES.get(word).is_some()))
             && (index > run_first || self.lone_label_at(index))
-            && !surname_after_title
+            && !surname_after_title()
             && !self
                 .word(index)
                 .is_some_and(|word| self.follows_honorific_elsewhere(word))
