@@ -3223,14 +3223,15 @@ impl Finder<'_> {
         };
         // ("Son secrétaire général, Alpha Oumar Diallo, a déclaré": a run
         // set between commas on its own is one name.)
-        let apposed = self.is_comma(run_first.wrapping_sub(1)) && self.is_comma(run_end);
+        let apposed = || self.is_comma(run_first.wrapping_sub(1)) && self.is_comma(run_end);
         // ("Mariem Mint Ahmed Salem": a label never ends in "daughter of".)
-        let ends_in_patronymic = self
-            .word(index)
-            .is_some_and(|word| PATRONYMICS.contains_key_of(word));
+        let ends_in_patronymic = || {
+            self.word(index)
+                .is_some_and(|word| PATRONYMICS.contains_key_of(word))
+        };
         run_end >= index + 3
-            && !apposed
-            && !ends_in_patronymic
+            && !apposed()
+            && !ends_in_patronymic()
             && self
                 .word(index + 1)
                 .is_some_and(|next| given_name_gender(next).is_some() && !patronymic(next))
