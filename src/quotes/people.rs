@@ -3304,9 +3304,12 @@ impl Finder<'_> {
                 && title_at(i)
                 && self.word(i).is_some_and(is_capitalised)
         };
-        let surname_after_title = index.checked_sub(1).is_some_and(|before| {
-            title_at(before) || before.checked_sub(1).is_some_and(dotted_title_at)
-        });
+        // (Asked last: most words fail a cheaper test first.)
+        let surname_after_title = || {
+            index.checked_sub(1).is_some_and(|before| {
+                title_at(before) || before.checked_sub(1).is_some_and(dotted_title_at)
+            })
+        };
         // "National Development Lim Wei Kiat … Mr Lim said": nor one the
         // text calls the person by elsewhere (the label ends before it).
         // ("Lassaad Ben Amor": "Ben" between two names is "son of", no
@@ -3316,14 +3319,15 @@ impl Finder<'_> {
         };
         // ("Son secrétaire général, Alpha Oumar Diallo, a déclaré": a run
         // set between commas on its own is one name.)
-        let apposed = self.is_comma(run_first.wrapping_sub(1)) && self.is_comma(run_end);
+        let apposed = || self.is_comma(run_first.wrapping_sub(1)) && self.is_comma(run_end);
         // ("Mariem Mint Ahmed Salem": a label never ends in "daughter of".)
-        let ends_in_patronymic = self
-            .word(index)
-            .is_some_and(|word| PATRONYMICS.contains_key_of(word));
+        let ends_in_patronymic = || {
+            self.word(index)
+                .is_some_and(|word| PATRONYMICS.contains_key_of(word))
+        };
         run_end >= index + 3
-            && !apposed
-            && !ends_in_patronymic
+            && !apposed()
+            && !ends_in_patronymic()
             && self
                 .word(index + 1)
                 .is_some_and(|next| given_name_gender(next).is_some() && !patronymic(next))
@@ -3333,7 +3337,7 @@ impl Finder<'_> {
             && !(run_first..=index)
                 .any(|i| self.word(i).is_some_and(|word| WORDLIKE_GIVEN_NAMES.get(word).is_some()))
             && (index > run_first || self.lone_label_at(index))
-            && !surname_after_title
+            && !surname_after_title()
             && !self
                 .word(index)
                 .is_some_and(|word| self.follows_honorific_elsewhere(word))
