@@ -660,9 +660,10 @@ struct Finder<'a> {
     capitalised_pairs: OnceCell<HashSet<(&'a str, &'a str)>>,
     /// Where "Nana" is a title in this text, read once when first asked.
     stool_titles: OnceCell<Vec<usize>>,
-    /// The first words of the names in sentence case this text has
-    /// introduced so far (see `body_name_in_sentence_case`).
-    sentence_case_body_heads: RefCell<HashSet<String>>,
+    /// The names in sentence case this text has introduced so far, by
+    /// their first word, each with the words that came next (see
+    /// `body_name_in_sentence_case`).
+    sentence_case_body_names: RefCell<HashMap<String, Vec<String>>>,
 }
 
 /// Lowercase words that make a place's name an institution's.
@@ -693,7 +694,7 @@ pub fn find(
         after_honorifics: OnceCell::new(),
         capitalised_pairs: OnceCell::new(),
         stool_titles: OnceCell::new(),
-        sentence_case_body_heads: RefCell::default(),
+        sentence_case_body_names: RefCell::default(),
     };
     let runs = finder.runs();
     let mut people = finder.resolve(runs);
@@ -1630,10 +1631,10 @@ impl Finder<'_> {
     /// affirme … »); names are read in text order, so the introduction
     /// has been seen by then.
     fn body_name_in_sentence_case(&self, first: usize, head: &str) -> bool {
-        if self.word(first + 1).is_none_or(is_capitalised) {
+        let Some(next) = self.word(first + 1).filter(|next| !is_capitalised(next)) else {
             return false;
-        }
-        if self.sentence_case_body_heads.borrow().contains(head) {
+        };
+        if self.introduced_in_sentence_case(head, next) {
             return true;
         }
         // (Most names follow an article or a preposition, shorter than any
@@ -1650,11 +1651,24 @@ impl Finder<'_> {
             && given_name_gender(head).is_none()
             && !is_acronym(head);
         if introduced {
-            self.sentence_case_body_heads
+            self.sentence_case_body_names
                 .borrow_mut()
-                .insert(head.to_string());
+                .entry(head.to_string())
+                .or_default()
+                .push(next.to_string());
         }
         introduced
+    }
+
+    /// Has the text introduced a name in sentence case that opens with
+    /// `head` then `next`? (Both words are asked: a place named after a
+    /// word for a body once, « l'hôpital Pékin », stays a place when the
+    /// text writes « Pékin accueille ».)
+    fn introduced_in_sentence_case(&self, head: &str, next: &str) -> bool {
+        self.sentence_case_body_names
+            .borrow()
+            .get(head)
+            .is_some_and(|nexts| nexts.iter().any(|known| known == next))
     }
 
     /// "Mayor Charity Mwiinga": two capitalised words after a title, the
@@ -2001,7 +2015,9 @@ impl Finder<'_> {
                         && !self.given_name_and_surname_after(title_end, run.end))
                         || (self.word(run.first).is_some_and(|head| {
                             is_organisation_word(head)
-                                || self.sentence_case_body_heads.borrow().contains(head)
+                                || self.word(run.first + 1).is_some_and(|next| {
+                                    self.introduced_in_sentence_case(head, next)
+                                })
                         }) && (self.capitalised_word(title_end).is_none()
                             || opens_complement()));
                     !inside_organisation
