@@ -1596,8 +1596,7 @@ impl Finder<'_> {
                 let participle = |word: &str| {
                     (lexicon::looks_past_participle(word)
                         && self.complement_after(noun + 2) > noun + 2)
-                        || (self.keys.get(noun).ends_with(['s', 'x'])
-                            && lexicon::looks_plural_participle(word))
+                        || (plural(self.keys.get(noun)) && lexicon::looks_plural_participle(word))
                 };
                 let qualifier = adjective(noun + 1)
                     || (lowercase(noun + 1) && participle(self.keys.get(noun + 1)));
@@ -1661,9 +1660,9 @@ impl Finder<'_> {
     }
 
     /// Has the text introduced a name in sentence case that opens with
-    /// `head` then `next`? (Both words are asked: a place named after a
-    /// word for a body once, « l'hôpital Pékin », stays a place when the
-    /// text writes « Pékin accueille ».)
+    /// `head` then `next`? (Both words are asked: a place written once
+    /// after a word for a body, « l'hôpital Pékin », stays a place before
+    /// any other lowercase word, « Pékin populaire ».)
     fn introduced_in_sentence_case(&self, head: &str, next: &str) -> bool {
         self.sentence_case_body_names
             .borrow()
