@@ -115,6 +115,10 @@ impl Attributor<'_> {
                 .is_some_and(|end| self.punct(end) == Some("?"))
     }
 
+    fn answers_plain_question(&self, quote: usize) -> bool {
+        self.plain_question_interview && self.follows_plain_question(quote)
+    }
+
     /// "“What does a typical night look like?” ¶ “There is no typical
     /// night.”": a quoted question making up its paragraph, answered by a
     /// quotation making up the next.
@@ -823,9 +827,12 @@ impl Attributor<'_> {
         for quote in 0..self.spans.len() {
             // "— … ? ¶ Elle éclate de rire. ¶ — …": a line of narration
             // (no quotation in it) does not end the exchange.
+            // "Combien gagnez-vous ? ¶ — Une bonne meule …": in an
+            // interview whose questions carry no dash, a turn after such a
+            // question answers it; it takes no turn in an exchange.
             let continues = current.last().is_some_and(|&last| {
                 let gap = self.spans[quote].block - self.spans[last].block;
-                gap == 1 || (gap == 2 && quote == last + 1)
+                gap == 1 || (gap == 2 && quote == last + 1 && !self.answers_plain_question(quote))
             });
             if !self.spans[quote].dash || !continues && !current.is_empty() {
                 runs.push(std::mem::take(&mut current));

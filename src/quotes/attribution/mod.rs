@@ -5759,4 +5759,14 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Orange Cameroun"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Paul Mbarga"));
     }
+
+    #[test]
+    fn dash_answers_to_questions_without_a_dash_take_no_turns() {
+        let text = "Le dernier cordonnier de Bafia\n\nDepuis trente ans, Martin Ebogo répare les chaussures du quartier. Nous l'avons rencontré dans son atelier.\n\nComment avez-vous commencé ?\n\n— Par mon père. Il réparait les sandales des voisins, je tenais les clous.\n\nEt ce cuir, d'où vient-il ?\n\n— D'un tanneur de Bafia. C'est du bon cuir, sourit-il.\n\nGagnez-vous bien votre vie ?\n\n— Pas vraiment. Les gens achètent du plastique chinois. Qui répare encore ses chaussures aujourd'hui ?\n\nQue conseillez-vous aux jeunes ?\n\n— Vous devez être patients, vous ne gagnerez rien la première année.\n";
+        // Each answer is the cobbler's: even the one ending on a question
+        // of its own, and the one speaking of "vous" only.
+        for answer in 0..4 {
+            assert_eq!(speaker(text, answer).as_deref(), Some("Martin Ebogo"));
+        }
+    }
 }
