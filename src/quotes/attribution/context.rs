@@ -90,6 +90,25 @@ impl Attributor<'_> {
         self.answers_plain_prompt(quote) || self.answers_quoted_question(quote)
     }
 
+    /// "Our correspondent, Fuseina Abdulai, sat with him. ¶ Are the prices
+    /// different? ¶ “Yes,” he said": in an interview, a pronoun of `gender`
+    /// on words that ask nothing stands for the one interviewed, not for
+    /// the interviewer the text named last (`entity`, as resolved).
+    pub(super) fn interviewee_for_pronoun(
+        &self,
+        quote: usize,
+        entity: usize,
+        gender: Gender,
+    ) -> usize {
+        let interview = self.plain_question_interview || self.quoted_question_interview;
+        if !interview || self.is_question(quote) || self.interviewer_before(quote) != Some(entity) {
+            return entity;
+        }
+        self.topic_person(self.quote_token[quote], Some(entity))
+            .filter(|&other| self.people.entities[other].gender.agrees(gender))
+            .unwrap_or(entity)
+    }
+
     /// Who gave the last answer before `quote`: the one interviewed goes on
     /// answering after a paragraph quoting someone else.
     fn earlier_answerer(&self, quote: usize, interviewer: Option<usize>) -> Option<usize> {

@@ -763,6 +763,12 @@ impl<'a> Attributor<'a> {
                         .flatten()
                         .filter(|_| !self.cites_unnamed_source(sentence))
                 });
+            let resolved = match found.referent {
+                Referent::Pronoun(gender) => {
+                    resolved.map(|entity| self.interviewee_for_pronoun(quote, entity, gender))
+                }
+                _ => resolved,
+            };
             if let Some(entity) = resolved {
                 if self.left_unnamed_near(at, sentence, entity) {
                     self.speakers[quote] = Some(self.people.someone_unnamed(Gender::Unknown));
@@ -5768,5 +5774,15 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         for answer in 0..4 {
             assert_eq!(speaker(text, answer).as_deref(), Some("Martin Ebogo"));
         }
+    }
+
+    #[test]
+    fn a_pronoun_on_an_answer_is_the_one_interviewed_not_the_interviewer() {
+        let text = "Q&A: the last tinsmith of Bolgatanga\n\nFor thirty years, Yakubu Adongo has beaten old tins into lamps and kettles behind the central market. Our correspondent, Tindana Apuri, watched him work.\n\nHow did you start?\n\n“My uncle showed me. I carried his hammer before I could lift it.”\n\nDo you still sell many lamps?\n\n“Fewer,” he said. “Solar lamps are cheap now.”\n\nWhat keeps you going?\n\n“The kettles. Nobody makes a kettle like mine.”\n";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Yakubu Adongo"));
+        assert_eq!(speaker(text, 2).as_deref(), Some("Yakubu Adongo"));
+        // A question the pronoun's words ask is still the interviewer's.
+        let text = "Q&A: the last tinsmith of Bolgatanga\n\nFor thirty years, Yakubu Adongo has beaten old tins into lamps behind the market. Our correspondent, Tindana Apuri, watched him work.\n\nHow did you start?\n\n“My uncle showed me.”\n\nDo you still sell many lamps?\n\n“Fewer. Solar lamps are cheap now.”\n\n“And the kettles?” she asked.\n\n“Nobody makes a kettle like mine.”\n";
+        assert_eq!(speaker(text, 2).as_deref(), Some("Tindana Apuri"));
     }
 }
