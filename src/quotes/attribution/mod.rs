@@ -5785,4 +5785,21 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Q&A: the last tinsmith of Bolgatanga\n\nFor thirty years, Yakubu Adongo has beaten old tins into lamps behind the market. Our correspondent, Tindana Apuri, watched him work.\n\nHow did you start?\n\n“My uncle showed me.”\n\nDo you still sell many lamps?\n\n“Fewer. Solar lamps are cheap now.”\n\n“And the kettles?” she asked.\n\n“Nobody makes a kettle like mine.”\n";
         assert_eq!(speaker(text, 2).as_deref(), Some("Tindana Apuri"));
     }
+
+    #[test]
+    fn limited_and_sarl_end_a_companys_name() {
+        let text = "The road was built by Harbourline Civil Works Limited, a contractor from Tema. In a statement, the company said the drains were \"cleared every month\".\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Harbourline Civil Works Limited")
+        );
+        let text = "Les travaux ont été confiés à l'entreprise Batiplus Kivu SARL. Dans un communiqué, l'entreprise affirme avoir « respecté tous les délais ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Batiplus Kivu SARL"));
+        // "and" inside the name, once the name ends with such a word.
+        let text = "The quarry is run by Ofoke Stone and Aggregates Limited. Ofoke Stone and Aggregates Limited said it \"regrets the incident\".\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Ofoke Stone and Aggregates Limited")
+        );
+    }
 }
