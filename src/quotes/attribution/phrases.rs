@@ -701,13 +701,16 @@ impl<'a> Attributor<'a> {
         };
         // "director of school education Sunita Deshmukh told TOI": or a
         // lowercase title's complement.
-        let role_at_index = self
-            .lower(index)
-            .is_some_and(|w| self.lexicon.role(w).is_some());
+        // (Asked only after an "of": most titles have none, and then no role
+        // need be looked up.)
+        let role_at_index = || {
+            self.lower(index)
+                .is_some_and(|w| self.lexicon.role(w).is_some())
+        };
         let in_complement = |i: usize| {
-            role_at_index
-                && i > index
+            i > index
                 && (index + 1..=i).any(|k| self.is_of(k))
+                && role_at_index()
                 && self.word(i).is_some_and(|w| {
                     !w.starts_with(char::is_uppercase)
                         && !self.lexicon.is_auxiliary(w)
