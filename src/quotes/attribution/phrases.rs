@@ -168,11 +168,13 @@ impl<'a> Attributor<'a> {
         let lowercase = |i: usize| self.starts_lowercase(i);
         // ("a expliqué le prévenu à la présidente, Anne-Laure Vasseur": the
         // name is the addressee's.)
-        let qualifying =
-            |i: usize| lowercase(i) && self.lower(i).is_none_or(|w| self.lexicon.role(w).is_none());
+        let no_role = |i: usize| self.lower(i).is_none_or(|w| self.lexicon.role(w).is_none());
+        // (The comma is found first: most descriptions have none, and then
+        // no word need be asked for a role.)
         let comma = self
-            .past_a_few_words(end, APPOSED_DESCRIPTION_WORDS, qualifying)
-            .find(|&i| self.punct(i) == Some(","))?;
+            .past_a_few_words(end, APPOSED_DESCRIPTION_WORDS, lowercase)
+            .find(|&i| self.punct(i) == Some(","))
+            .filter(|&comma| (end..comma).all(no_role))?;
         let name = self
             .past_a_few_words(comma + 1, APPOSED_DESCRIPTION_WORDS, lowercase)
             .map(|i| self.past_honorific(i))
@@ -699,13 +701,16 @@ impl<'a> Attributor<'a> {
         };
         // "director of school education Sunita Deshmukh told TOI": or a
         // lowercase title's complement.
-        let role_at_index = self
-            .lower(index)
-            .is_some_and(|w| self.lexicon.role(w).is_some());
+        // (Asked only after an "of": most titles have none, and then no role
+        // need be looked up.)
+        let role_at_index = || {
+            self.lower(index)
+                .is_some_and(|w| self.lexicon.role(w).is_some())
+        };
         let in_complement = |i: usize| {
-            role_at_index
-                && i > index
+            i > index
                 && (index + 1..=i).any(|k| self.is_of(k))
+                && role_at_index()
                 && self.word(i).is_some_and(|w| {
                     !w.starts_with(char::is_uppercase)
                         && !self.lexicon.is_auxiliary(w)
