@@ -134,6 +134,9 @@ impl Attributor<'_> {
                 .is_some_and(|end| self.punct(end) == Some("?"))
     }
 
+    /// In an interview of plain questions, does `quote` answer the one
+    /// just before it? (Unlike `answers_plain_prompt`, an answer may end on
+    /// a question of its own: the printed question is what tells.)
     fn answers_plain_question(&self, quote: usize) -> bool {
         self.plain_question_interview && self.follows_plain_question(quote)
     }
