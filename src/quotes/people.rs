@@ -1902,12 +1902,20 @@ impl Finder<'_> {
     }
 
     /// "a fisherman who gave only his surname, Wong", "who gave his name
-    /// as Terrence", « qui n'a donné que son prénom, Karim »: a word the
-    /// text gives as someone's own name is a person's.
+    /// (only) as Terrence", "who identified himself as Callum", « qui n'a
+    /// donné que son prénom, Karim »: a word the text gives as someone's
+    /// own name is a person's.
     fn given_as_own_name(&self, first: usize) -> Option<Gender> {
         let mut at = first.checked_sub(1)?;
-        if self.is_comma(at) || self.keys.get(at) == "as" {
+        let after_as = self.keys.get(at) == "as";
+        if self.is_comma(at) || after_as {
             at = at.checked_sub(1)?;
+        }
+        if after_as && self.lexicon.is_naming_adverb(self.keys.get(at)) {
+            at = at.checked_sub(1)?;
+        }
+        if after_as && let Some(gender) = self.introduced_as(at) {
+            return Some(gender);
         }
         if !is_word_for_a_name(self.keys.get(at)) {
             return None;
@@ -1929,6 +1937,19 @@ impl Finder<'_> {
             )
         });
         gave.then_some(gender)
+    }
+
+    /// "identified himself", "introduced herself" (before "as" and the
+    /// name): the gender of whoever names themselves.
+    fn introduced_as(&self, reflexive: usize) -> Option<Gender> {
+        let gender = match self.keys.get(reflexive) {
+            "himself" => Gender::Masculine,
+            "herself" => Gender::Feminine,
+            "themselves" | "themself" => Gender::Unknown,
+            _ => return None,
+        };
+        let verb = self.keys.get(reflexive.checked_sub(1)?);
+        (verb.starts_with("identif") || verb.starts_with("introduc")).then_some(gender)
     }
 
     fn run_text(&self, first: usize, end: usize) -> String {
@@ -2302,6 +2323,10 @@ impl Finder<'_> {
         }
         for (mention, word, organisation, place) in singles {
             let words = word.as_slice();
+            // "who gave his name only as Idrissu": a word given as someone's
+            // own name is no body's, whatever words for one come before.
+            let own_name = self.given_as_own_name(mention.first);
+            let organisation = organisation && own_name.is_none();
             // "l'ONG locale Sahayog", "the Company": a word for any
             // organisation is no organisation's name.
             if words
@@ -2377,11 +2402,7 @@ impl Finder<'_> {
             };
             let entity = match known {
                 Some(entity) => entity,
-                None if !organisation
-                    && let Some(gender) = self.given_as_own_name(mention.first) =>
-                {
-                    person_entity(&mut people, words, gender)
-                }
+                None if let Some(gender) = own_name => person_entity(&mut people, words, gender),
                 None if organisation => {
                     let entity = people.entity_named(words, false);
                     people.entities[entity].place |= place;

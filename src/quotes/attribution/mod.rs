@@ -5802,4 +5802,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Ofoke Stone and Aggregates Limited")
         );
     }
+
+    #[test]
+    fn a_name_given_only_as_a_given_name_is_a_person() {
+        let text = "Traders at the lorry park said business had collapsed. One driver, who gave his name only as Idrissu, said he had not loaded a bag of onions in a week. \"We sleep here and pray,\" he said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Idrissu"));
+        let text = "A cashier who identified herself simply as Adjoa said the tills were empty by noon. \"Nobody has change,\" she said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Adjoa"));
+    }
 }
