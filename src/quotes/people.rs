@@ -1939,6 +1939,23 @@ impl Finder<'_> {
         gave.then_some(gender)
     }
 
+    /// "Her husband, Frank, said", « Sa fille, Sandrine, »: a name set off
+    /// by commas right after a determined role (or kin) is its holder's.
+    fn apposed_to_role(&self, first: usize, end: usize) -> bool {
+        let Some(role) = first.checked_sub(2) else {
+            return false;
+        };
+        // ("Her six-year-old son": a word may stand between.)
+        let determined = (role.saturating_sub(2)..role).any(|index| {
+            self.word(index)
+                .is_some_and(|word| self.lexicon.is_determiner(word))
+        });
+        self.is_comma(first - 1)
+            && self.is_comma(end)
+            && determined
+            && self.is_role(self.keys.get(role))
+    }
+
     /// "identified himself", "introduced herself" (before "as" and the
     /// name): the gender of whoever names themselves.
     fn introduced_as(&self, reflexive: usize) -> Option<Gender> {
@@ -2389,8 +2406,9 @@ impl Finder<'_> {
                             .filter(|_| !possessive)
                     })
             };
-            // "Amandine, étudiante en soins infirmiers", "Sarah, 31 ans,": a
-            // given name alone is a person when the text says who they are.
+            // "Amandine, étudiante en soins infirmiers", "Sarah, 31 ans,",
+            // "His wife, Ifeoma, said": a given name alone is a person when
+            // the text says who they are.
             let described_given_name = || {
                 words
                     .first()
@@ -2398,6 +2416,7 @@ impl Finder<'_> {
                     .filter(|_| {
                         self.description_after(mention.end).is_some()
                             || self.age_after(mention.end).is_some()
+                            || self.apposed_to_role(mention.first, mention.end)
                     })
             };
             let entity = match known {

@@ -5810,4 +5810,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "A cashier who identified herself simply as Adjoa said the tills were empty by noon. \"Nobody has change,\" she said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Adjoa"));
     }
+
+    #[test]
+    fn a_given_name_set_off_after_a_role_is_a_person() {
+        let text = "Grace Mensah lost her shop to the flood. Her husband, Kwadwo, said the water rose in minutes. \"We carried nothing out,\" he said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kwadwo"));
+        let text = "La maison de Paul Ndongo a été emportée. Sa fille, Sandrine, a tout vu. « L'eau est montée d'un coup », raconte-t-elle.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sandrine"));
+    }
 }
