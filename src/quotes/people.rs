@@ -1956,6 +1956,12 @@ impl Finder<'_> {
             && self.is_role(self.keys.get(role))
     }
 
+    /// "Issoufou Maman Lawali": a word that may be a title is a name's own
+    /// part right after a given name in the same run.
+    fn after_given_name(&self, first: usize, index: usize) -> bool {
+        index > first && self.word(index - 1).and_then(given_name_gender).is_some()
+    }
+
     /// "identified himself", "introduced herself" (before "as" and the
     /// name): the gender of whoever names themselves.
     fn introduced_as(&self, reflexive: usize) -> Option<Gender> {
@@ -2031,7 +2037,7 @@ impl Finder<'_> {
                 .rev()
                 .find(|&index| {
                     self.is_title_at(index)
-                        || self.is_honorific_at(index)
+                        || (self.is_honorific_at(index) && !self.after_given_name(run.first, index))
                         || self.is_demonym_at(index, run.end)
                         || self.is_label_before_given_name(run.first, index, run.end)
                         || self.is_label_before_surname_first(run.first, index, run.end)

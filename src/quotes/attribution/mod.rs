@@ -5818,4 +5818,15 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "La maison de Paul Ndongo a été emportée. Sa fille, Sandrine, a tout vu. « L'eau est montée d'un coup », raconte-t-elle.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sandrine"));
     }
+
+    #[test]
+    fn maman_and_papa_are_titles_before_a_name_not_inside_one() {
+        let text = "Au marché de Kikwit, Maman Régine Mbala vend du manioc depuis vingt ans. « Les prix ont doublé », soupire-t-elle.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Régine Mbala"));
+        let text = "Papa Joseph Kitenge répare des filets. « Le fleuve ne nourrit plus personne », dit-il.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Joseph Kitenge"));
+        // After a given name, the same word is part of the name.
+        let text = "Issoufou Maman Garba dirige la coopérative. « Nous avons tenu », affirme Issoufou Maman Garba.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Issoufou Maman Garba"));
+    }
 }
