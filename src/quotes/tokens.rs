@@ -223,7 +223,9 @@ fn words_until(text: &str, from: usize, to: usize, out: &mut Output<'_>) -> usiz
                 }
                 _ => {
                     out.push(from + at, from + at + 1, Kind::Punct);
-                    at += 1;
+                    // Commas and full stops, most marks, are followed by
+                    // one space: it is passed over here, not by another turn.
+                    at += 1 + usize::from(bytes.get(at + 1) == Some(&b' '));
                 }
             }
             continue;
