@@ -215,15 +215,20 @@ fn words_until(text: &str, from: usize, to: usize, out: &mut Output<'_>) -> usiz
         if byte.is_ascii() {
             match byte {
                 b'\t'..=b'\r' | b' ' => at += 1,
-                _ if byte.is_ascii_alphanumeric() => {
-                    let (end, normal) = word_end(slice, at, at);
+                // (The letters' table, read by `word_end` too: one load.)
+                _ if ASCII_WORD[usize::from(byte)] != 0 => {
+                    // The first byte is read: its class goes on to the rest.
+                    let first = ASCII_WORD[usize::from(byte)];
+                    let (end, normal) = word_end(slice, at, at + 1, first);
                     out.push_word(from + at, from + end, normal);
                     // Most words are followed by one space.
                     at = end + usize::from(bytes.get(end) == Some(&b' '));
                 }
                 _ => {
                     out.push(from + at, from + at + 1, Kind::Punct);
-                    at += 1;
+                    // Commas and full stops, most marks, are followed by
+                    // one space: it is passed over here, not by another turn.
+                    at += 1 + usize::from(bytes.get(at + 1) == Some(&b' '));
                 }
             }
             continue;
@@ -234,7 +239,7 @@ fn words_until(text: &str, from: usize, to: usize, out: &mut Output<'_>) -> usiz
         if is_space(c) {
             at += width;
         } else if is_word_char(c) {
-            let (end, _) = word_end(slice, at, at + width);
+            let (end, _) = word_end(slice, at, at + width, 0);
             out.push_word(from + at, from + end, Form::Unknown);
             at = end;
         } else {
@@ -277,13 +282,15 @@ fn is_latin_1_letter(second: u8) -> bool {
 
 /// The end of the word of `slice` that starts at `start` and runs at least
 /// to `end`: letters and digits, joined by hyphens and apostrophes; and
-/// what its letters from `end` on tell of its lookup form.
+/// what its letters from `end` on, with the `classes` of those before,
+/// tell of its lookup form.
 #[inline(always)]
-fn word_end(slice: &str, start: usize, end: usize) -> (usize, Form) {
+fn word_end(slice: &str, start: usize, end: usize, classes: u8) -> (usize, Form) {
     // Most words are letters up to a space or a punctuation mark: they are
     // read here, and only the others by the full rules.
     let bytes = slice.as_bytes();
-    let (end, classes) = letters(bytes, end);
+    let (end, more) = letters(bytes, end);
+    let classes = classes | more;
     match bytes.get(end) {
         Some(&byte) if byte.is_ascii() && !matches!(byte, b'-' | b'\'' | b'.' | b',') => {
             (end, Form::of(classes, false))
