@@ -1911,11 +1911,13 @@ impl Finder<'_> {
         if self.is_comma(at) || after_as {
             at = at.checked_sub(1)?;
         }
-        if after_as && self.lexicon.is_naming_adverb(self.keys.get(at)) {
-            at = at.checked_sub(1)?;
-        }
-        if after_as && let Some(gender) = self.introduced_as(at) {
-            return Some(gender);
+        if after_as {
+            if self.lexicon.is_naming_adverb(self.keys.get(at)) {
+                at = at.checked_sub(1)?;
+            }
+            if let Some(gender) = self.introduced_as(at) {
+                return Some(gender);
+            }
         }
         if !is_word_for_a_name(self.keys.get(at)) {
             return None;
@@ -2346,10 +2348,6 @@ impl Finder<'_> {
         }
         for (mention, word, organisation, place) in singles {
             let words = word.as_slice();
-            // "who gave his name only as Idrissu": a word given as someone's
-            // own name is no body's, whatever words for one come before.
-            let own_name = self.given_as_own_name(mention.first);
-            let organisation = organisation && own_name.is_none();
             // "l'ONG locale Sahayog", "the Company": a word for any
             // organisation is no organisation's name.
             if words
@@ -2395,6 +2393,10 @@ impl Finder<'_> {
             {
                 continue;
             }
+            // "who gave his name only as Idrissu": a word given as someone's
+            // own name is no body's, whatever words for one come before.
+            let own_name = self.given_as_own_name(mention.first);
+            let organisation = organisation && own_name.is_none();
             let known = if organisation {
                 matching_organisation(&people, words, self.lexicon)
             } else {
