@@ -5829,4 +5829,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Issoufou Maman Garba dirige la coopérative. « Nous avons tenu », affirme Issoufou Maman Garba.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Issoufou Maman Garba"));
     }
+
+    #[test]
+    fn a_name_holding_a_title_like_word_may_follow_the_verb() {
+        let text = "Le groupement a fermé son magasin. « Le stock est épuisé », a reconnu Abdou Maman Sani, trésorier du groupement.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Abdou Maman Sani"));
+    }
 }

@@ -92,10 +92,13 @@ impl<'a> Attributor<'a> {
                     && self.people.mention_at(index).is_none()
                     && self.people.mention_at(index + 1).is_some()
             };
+            // ("a reconnu Issoufou Maman Lawali": not a word that opens a
+            // name the title-like word belongs to.)
             if (self.past_honorific(index + 1) > index + 1
                 && self
                     .lower(index)
-                    .is_some_and(|w| !self.lexicon.is_determiner(w)))
+                    .is_some_and(|w| !self.lexicon.is_determiner(w))
+                && self.people.mention_at(index).is_none())
                 || aged_name()
                 || label_before_name()
             {
