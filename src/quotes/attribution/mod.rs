@@ -5835,4 +5835,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Le groupement a fermé son magasin. « Le stock est épuisé », a reconnu Abdou Maman Sani, trésorier du groupement.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Abdou Maman Sani"));
     }
+
+    #[test]
+    fn police_and_hyphenated_military_ranks_are_titles_before_a_name() {
+        let text = "The Divisional Police Officer in Ipetu, CSP Kolawole Fashola, said no arrest had been made. “We are watching the area,” he said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kolawole Fashola"));
+        let text = "The head of the task force, Brigadier-General Ikenna Obi, said the camp had been cleared. “Nobody was hurt,” he said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ikenna Obi"));
+    }
 }
