@@ -541,6 +541,12 @@ pub fn is_complement_link(word: &str) -> bool {
 static ROLE_COMPLEMENTS: WordSet =
     WordSet::new(&["de", "du", "des", "d'", "au", "aux", "à", "of", "to", "for"]);
 
+/// "a lawyer representing the farmers' association, Ubong Effiong": a
+/// participle that links a role to the body it speaks for, even after an
+/// indefinite article (« un technicien du bailleur, Valoris Habitat » names
+/// the landlord).
+static REPRESENTING: WordSet = WordSet::new(&["representing", "représentant", "représentante"]);
+
 /// Prepositions whose object a following name is: nothing before them
 /// describes it.
 static PREPOSITIONS_BEFORE_NAMES: WordSet = WordSet::new(&[
@@ -3279,12 +3285,13 @@ impl Finder<'_> {
             .rev()
             .take_while(|&index| self.word(index).is_some())
             .any(|index| {
-                ROLE_COMPLEMENTS.contains(self.keys.get(index))
+                let representing = REPRESENTING.contains(self.keys.get(index));
+                (representing || ROLE_COMPLEMENTS.contains(self.keys.get(index)))
                     && index > 0
                     && self.word(index - 1).is_some()
                     && (SPOKESPEOPLE.contains(self.keys.get(index - 1))
                         || (self.lexicon.role(self.keys.get(index - 1)).is_some()
-                            && self.definite_before(index - 1)))
+                            && (representing || self.definite_before(index - 1))))
             })
     }
 

@@ -5843,4 +5843,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The head of the task force, Brigadier-General Ikenna Obi, said the camp had been cleared. “Nobody was hurt,” he said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ikenna Obi"));
     }
+
+    #[test]
+    fn a_name_after_a_role_representing_a_body_is_the_persons() {
+        let text = "A lawyer representing the traders’ association, Ekanem Udofot, said they would appeal. “The levy is illegal,” Udofot argued.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ekanem Udofot"));
+    }
 }
