@@ -5849,4 +5849,15 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "A lawyer representing the traders’ association, Ekanem Udofot, said they would appeal. “The levy is illegal,” Udofot argued.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ekanem Udofot"));
     }
+
+    #[test]
+    fn civil_society_coalitions_and_the_red_cross_keep_their_full_names() {
+        let text = "Dans un mémorandum, la Coordination provinciale de la société civile du Haut-Lomami dénonce « un abandon total des routes de desserte ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Coordination provinciale de la société civile du Haut-Lomami")
+        );
+        let text = "Dans un communiqué, la Croix-Rouge béninoise annonce « une aide d'urgence aux sinistrés ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Croix-Rouge béninoise"));
+    }
 }
