@@ -542,9 +542,7 @@ static ROLE_COMPLEMENTS: WordSet =
     WordSet::new(&["de", "du", "des", "d'", "au", "aux", "à", "of", "to", "for"]);
 
 /// "a lawyer representing the farmers' association, Ubong Effiong": a
-/// participle that links a role to the body it speaks for, even after an
-/// indefinite article (« un technicien du bailleur, Valoris Habitat » names
-/// the landlord).
+/// participle that links a role to the body it speaks for, as "for" does.
 static REPRESENTING: WordSet = WordSet::new(&["representing", "représentant", "représentante"]);
 
 /// Prepositions whose object a following name is: nothing before them
@@ -3276,17 +3274,18 @@ impl Finder<'_> {
 
     /// "A spokeswoman for the Inland Rivers Alliance, Nerida Coulter",
     /// « l'ancien directeur de la coopérative, Koffi Yao »: does the noun
-    /// phrase ending at `end` complement a spokesperson, or a word for a
-    /// person the text makes definite? Then a name in apposition after it
-    /// is theirs ("un technicien du bailleur, Valoris Habitat" names the
-    /// landlord).
+    /// phrase ending at `end` complement a spokesperson, a word for a
+    /// person the text makes definite, or any word for a person
+    /// "representing" it? Then a name in apposition after it is theirs
+    /// ("un technicien du bailleur, Valoris Habitat" names the landlord).
     fn complement_of_spokesperson(&self, end: usize) -> bool {
         (end.saturating_sub(SPOKESPERSON_COMPLEMENT_REACH)..end)
             .rev()
             .take_while(|&index| self.word(index).is_some())
             .any(|index| {
-                let representing = REPRESENTING.contains(self.keys.get(index));
-                (representing || ROLE_COMPLEMENTS.contains(self.keys.get(index)))
+                let link = self.keys.get(index);
+                let representing = REPRESENTING.contains(link);
+                (representing || ROLE_COMPLEMENTS.contains(link))
                     && index > 0
                     && self.word(index - 1).is_some()
                     && (SPOKESPEOPLE.contains(self.keys.get(index - 1))
