@@ -5860,4 +5860,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Dans un communiqué, la Croix-Rouge béninoise annonce « une aide d'urgence aux sinistrés ».\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Croix-Rouge béninoise"));
     }
+
+    #[test]
+    fn a_treasurer_is_a_role_so_the_name_beside_it_is_the_subject() {
+        let text = "Joint par téléphone, le trésorier de la coopérative, Tchédré Anani, reconnaît le retard. « L'argent n'est pas dans nos caisses », explique-t-il.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tchédré Anani"));
+    }
 }
