@@ -1586,8 +1586,21 @@ impl Finder<'_> {
         // "du médicament et des produits de santé", "des scieurs et
         // exploitants forestiers": "et" joins a second complement; but not
         // "et d'un programme", whose « de » opens no noun of the name.
+        // "de l'agriculture, de l'élevage et de la pêche": commas may list
+        // complements, but only a list that « et » closes is the name's
+        // ("de l'agriculture, de son côté, …" is not).
+        let mut before_list = None;
         for _ in 0..ORGANISATION_TAIL_COMPLEMENTS {
-            let joined = self.keys.get(tail) == "et";
+            let listed = self.is_comma(tail)
+                && matches!(self.keys.get(tail + 1), "de" | "des" | "du" | "d'");
+            if listed {
+                before_list.get_or_insert(tail);
+            }
+            let closes_list = self.keys.get(tail) == "et";
+            if closes_list {
+                before_list = None;
+            }
+            let joined = closes_list || listed;
             let at = tail + usize::from(joined);
             let article = usize::from(matches!(self.keys.get(at + 1), "la" | "l'"));
             let noun = at + 1 + article;
@@ -1611,6 +1624,7 @@ impl Finder<'_> {
                 break;
             }
         }
+        tail = before_list.unwrap_or(tail);
         // "l'Agence française de lutte contre le dopage".
         tail = past_purpose(tail);
         // "l'ONG locale Sahayog": a description before a name. A bare

@@ -5866,4 +5866,18 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Joint par téléphone, le trésorier de la coopérative, Tchédré Anani, reconnaît le retard. « L'argent n'est pas dans nos caisses », explique-t-il.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tchédré Anani"));
     }
+
+    #[test]
+    fn a_body_name_may_list_its_complements_when_et_closes_the_list() {
+        let text = "Dans une note, la Direction départementale de l'agriculture, de l'élevage et de la pêche du Zou rappelle que « les prix sont fixés par arrêté ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Direction départementale de l'agriculture, de l'élevage et de la pêche du Zou")
+        );
+        let text = "La Direction départementale de l'agriculture, de son côté, rappelle que « les prix sont fixés par arrêté ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Direction départementale de l'agriculture")
+        );
+    }
 }
