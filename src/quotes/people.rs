@@ -2005,25 +2005,33 @@ impl Finder<'_> {
     /// For each run, the surname it shares with the next when it is a lone
     /// given name joined to a full name: "Ray and Linda Tuttle", « Jean et
     /// Marie Dupont ».
-    fn shared_surnames(&self, runs: &[Run]) -> Vec<Option<&str>> {
+    fn shared_surnames<'r>(&'r self, runs: &'r [Run]) -> impl Iterator<Item = Option<&'r str>> {
+        // (Read run by run: a list as long as the runs, nearly all `None`,
+        // would be zeroed for each text.)
+        let next = runs.iter().skip(1).map(Some).chain([None]);
+        runs.iter()
+            .zip(next)
+            .map(|(lone, full)| full.and_then(|full| self.shared_surname(lone, full)))
+    }
+
+    /// The surname `full` shares with `lone`, the run before it, when
+    /// `lone` is a lone given name joined to it.
+    fn shared_surname(&self, lone: &Run, full: &Run) -> Option<&str> {
         let given = |index: usize| self.word(index).and_then(given_name_gender).is_some();
-        let mut shared = vec![None; runs.len()];
-        for (index, pair) in runs.windows(2).enumerate() {
-            let [lone, full] = pair else { continue };
-            let joined = lone.end + 1 == full.first
-                && matches!(self.keys.get(lone.end), "and" | "et")
-                && lone.honorific.is_none()
-                && full.honorific.is_none();
-            if joined
-                && lone.end == lone.first + 1
-                && given(lone.first)
-                && full.end >= full.first + 2
-                && given(full.first)
-            {
-                shared[index] = self.word(full.end - 1);
-            }
+        let joined = lone.end + 1 == full.first
+            && matches!(self.keys.get(lone.end), "and" | "et")
+            && lone.honorific.is_none()
+            && full.honorific.is_none();
+        let shares = joined
+            && lone.end == lone.first + 1
+            && given(lone.first)
+            && full.end >= full.first + 2
+            && given(full.first);
+        if shares {
+            self.word(full.end - 1)
+        } else {
+            None
         }
-        shared
     }
 
     fn resolve(&self, runs: Vec<Run>) -> People {
