@@ -1597,9 +1597,6 @@ impl Finder<'_> {
                 before_list.get_or_insert(tail);
             }
             let closes_list = self.keys.get(tail) == "et";
-            if closes_list {
-                before_list = None;
-            }
             let joined = closes_list || listed;
             let at = tail + usize::from(joined);
             let article = usize::from(matches!(self.keys.get(at + 1), "la" | "l'"));
@@ -1622,6 +1619,10 @@ impl Finder<'_> {
                 tail = at + 1 + usize::from(adjective(at + 1));
             } else {
                 break;
+            }
+            // (Only an « et » that joins a complement closes the list.)
+            if closes_list {
+                before_list = None;
             }
         }
         tail = before_list.unwrap_or(tail);

@@ -5874,10 +5874,14 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             speaker(text, 0).as_deref(),
             Some("Direction départementale de l'agriculture, de l'élevage et de la pêche du Zou")
         );
-        let text = "La Direction départementale de l'agriculture, de son côté, rappelle que « les prix sont fixés par arrêté ».\n";
-        assert_eq!(
-            speaker(text, 0).as_deref(),
-            Some("Direction départementale de l'agriculture")
-        );
+        for text in [
+            "La Direction départementale de l'agriculture, de son côté, rappelle que « les prix sont fixés par arrêté ».\n",
+            "La Direction départementale de l'agriculture, de l'élevage et a rappelé que « les prix sont fixés par arrêté ».\n",
+        ] {
+            assert_eq!(
+                speaker(text, 0).as_deref(),
+                Some("Direction départementale de l'agriculture")
+            );
+        }
     }
 }
