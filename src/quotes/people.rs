@@ -1585,9 +1585,9 @@ impl Finder<'_> {
         let bare = tail == end;
         // "du médicament et des produits de santé", "des scieurs et
         // exploitants forestiers": "et" joins a second complement; but not
-        // "et d'un programme", whose « de » opens no noun of the name.
-        // "de l'agriculture, de l'élevage et de la pêche": commas may list
-        // complements, but only a list that « et » closes is the name's
+        // "et d'un programme", whose « de » opens no noun of the name. Commas
+        // may list complements before it ("de l'agriculture, de l'élevage
+        // et de la pêche"), but only a list that « et » closes is the name's
         // ("de l'agriculture, de son côté, …" is not).
         let mut before_list = None;
         for _ in 0..ORGANISATION_TAIL_COMPLEMENTS {
