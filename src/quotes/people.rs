@@ -854,9 +854,9 @@ impl Finder<'_> {
     }
 
     /// The stool titles ("Nana") standing before a name, when the text
-    /// writes one before a regnal name ("Nana Kweku Essel IV") or before a
-    /// given name and a surname ("Nana Akosua Frimpong-Boateng"), which
-    /// makes them titles throughout; else none.
+    /// writes one before a name of two words or more ("Nana Kweku Essel
+    /// IV", "Nana Owusu Akyeampong"), which makes them titles throughout;
+    /// else none ("Nana Oforiwaa", "Jean-Claude Nana Fotso").
     fn stool_titles(&self) -> &[usize] {
         self.stool_titles.get_or_init(|| {
             let before_names: Vec<usize> = (0..self.tokens.len())
@@ -867,11 +867,10 @@ impl Finder<'_> {
                 })
                 .collect();
             let before_stool_name = before_names.iter().any(|&index| {
-                let name: Vec<&str> = (index + 1..)
+                (index + 1..)
                     .map_while(|next| self.capitalised_word(next))
-                    .collect();
-                name.last().is_some_and(|last| is_regnal_number(last))
-                    || name.len() >= 2 && given_name_gender(name[0]).is_some()
+                    .nth(1)
+                    .is_some()
             });
             if before_stool_name {
                 before_names
@@ -3599,11 +3598,6 @@ fn word_table(data: &str) -> Table<()> {
 
 static STOOL_TITLES: LazyLock<Table<()>> =
     LazyLock::new(|| word_table(include_str!("data/stool_titles.txt")));
-
-/// "II", "IV", "XII": the number after a monarch's or a chief's name.
-fn is_regnal_number(word: &str) -> bool {
-    (2..=5).contains(&word.len()) && word.bytes().all(|byte| matches!(byte, b'I' | b'V' | b'X'))
-}
 
 static CALENDAR: LazyLock<Table<()>> =
     LazyLock::new(|| word_table(include_str!("data/calendar.txt")));

@@ -5884,4 +5884,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             );
         }
     }
+
+    #[test]
+    fn nana_before_a_name_of_two_words_is_a_title() {
+        let text = "The elders' council met on Monday. Its chairman, Nana Boakye Ofosuhene, who is also a sub-chief, called the quarrel \"a family affair\".\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Boakye Ofosuhene"));
+        let text = "Jean-Claude Nana, the coach, said: \"We will win.\"\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Jean-Claude Nana"));
+    }
 }
