@@ -1327,10 +1327,28 @@ impl<'a> Attributor<'a> {
         if !body || self.punct(end) != Some(",") {
             return None;
         }
-        let mention = self.people.mention_at(self.past_determiner(end + 1))?;
-        let closed = matches!(self.punct(mention.end), Some("," | "("));
+        let apposition = self.past_determiner(end + 1);
+        // "L'entreprise chargée des travaux, la société Agro-Bâtir Zou,":
+        // a body word before the name says what the name is.
+        let kind_before = self
+            .lower(apposition)
+            .is_some_and(|word| people::is_body_word(self.lexicon, word));
+        let mention = match self.people.mention_at(apposition) {
+            Some(mention) => mention,
+            None if kind_before => self.people.mention_at(apposition + 1)?,
+            None => return None,
+        };
         let entity = &self.people.entities[mention.entity];
-        (closed && entity.named_as_body()).then_some(mention.entity)
+        // (A name's lowercase tail, "de génie civil", may run past the
+        // mention's end.)
+        let after_name = (mention.end..).find(|&i| {
+            !self
+                .word(i)
+                .is_some_and(|w| entity.name.iter().any(|n| n == w))
+        })?;
+        let closed = matches!(self.punct(after_name), Some("," | "("));
+        let a_body = entity.named_as_body() || (kind_before && !entity.person);
+        (closed && a_body).then_some(mention.entity)
     }
 
     /// A person named between commas right after a few lowercase words

@@ -5892,4 +5892,20 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Jean-Claude Nana, the coach, said: \"We will win.\"\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Jean-Claude Nana"));
     }
+
+    #[test]
+    fn a_body_in_apposition_may_be_named_after_its_kind() {
+        for (apposition, body) in [
+            ("la société Bâti-Mono", "Bâti-Mono"),
+            (
+                "la Société togolaise de génie civil (STGC)",
+                "Société togolaise de génie civil",
+            ),
+        ] {
+            let text = format!(
+                "Le marché est fermé depuis mars.\n\nL'entreprise chargée du chantier, {apposition}, se défend. Dans une note, elle assure que « les équipes sont mobilisées ».\n"
+            );
+            assert_eq!(speaker(&text, 0).as_deref(), Some(body));
+        }
+    }
 }
