@@ -995,7 +995,10 @@ impl Finder<'_> {
     }
 
     fn runs(&self) -> Vec<Run> {
-        let mut runs = Vec::new();
+        // (About one token in thirty opens a run in news text; room for one
+        // in sixteen spares the list its regrowths and copies, even in a
+        // text dense with names.)
+        let mut runs = Vec::with_capacity(self.tokens.len() / 16);
         let mut index = 0;
         while index < self.tokens.len() {
             // Names and titles are capitalised: nothing else is looked at.
