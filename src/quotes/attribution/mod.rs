@@ -5894,6 +5894,14 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     }
 
     #[test]
+    fn maame_before_a_name_of_two_words_is_a_title() {
+        let text = "The fish smokers' leader, Maame Abena Owusuaa, said the new ovens were \"a blessing\".\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Abena Owusuaa"));
+        let text = "Maame Ofori, the youngest smoker, said the ovens were \"too small\".\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Maame Ofori"));
+    }
+
+    #[test]
     fn a_body_in_apposition_may_be_named_after_its_kind() {
         for (apposition, body) in [
             ("la société Bâti-Mono", "Bâti-Mono"),
