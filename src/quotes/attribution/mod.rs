@@ -5916,4 +5916,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             assert_eq!(speaker(&text, 0).as_deref(), Some(body));
         }
     }
+
+    #[test]
+    fn a_rulers_title_alone_stands_for_the_ruler() {
+        let text = "The town's ruler, Igwe Chukwuemeka Okafor II, received the traders on Monday. \"We will not be cheated again,\" the Igwe said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Chukwuemeka Okafor II"));
+    }
 }
