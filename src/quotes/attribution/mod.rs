@@ -5922,4 +5922,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The town's ruler, Igwe Chukwuemeka Okafor II, received the traders on Monday. \"We will not be cheated again,\" the Igwe said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Chukwuemeka Okafor II"));
     }
+
+    #[test]
+    fn auntie_before_a_name_is_a_title() {
+        let text = "Auntie Comfort Boateng, who sells kenkey at the station, said the fees were \"too much for us\".\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Comfort Boateng"));
+    }
 }
