@@ -788,11 +788,11 @@ fn lowercase_uses<'a>(
     let slot = |key: &str| {
         key.as_bytes()
             .first()
-            .map(|&first| usize::from(first) * 32 + key.len().min(31))
+            .map(|&first| usize::from(first) * 16 + key.len().min(15))
     };
-    // (Lengths past 31 share a slot: a smaller table to clear for each
-    // section, and such long openers are rare.)
-    let mut unseen = vec![0u32; 256 * 32];
+    // (Lengths past 15 share a slot: clearing the table for each section
+    // costs about an instruction per byte, and such long words are rare.)
+    let mut unseen = vec![0u32; 256 * 16];
     for slot in openers.keys().filter_map(|key| slot(key)) {
         unseen[slot] += 1;
     }
