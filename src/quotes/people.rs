@@ -853,10 +853,10 @@ impl Finder<'_> {
             || (STOOL_TITLES.contains(word) && !self.stool_titles().is_empty())
     }
 
-    /// The stool titles ("Nana") standing before a name, when the text
-    /// writes one before a name of two words or more ("Nana Kweku Essel
-    /// IV", "Nana Owusu Akyeampong"), which makes them titles throughout;
-    /// else none ("Nana Oforiwaa", "Jean-Claude Nana Fotso").
+    /// The Akan titles ("Nana", "Maame") standing before a name, when the
+    /// text writes one before a name of two words or more ("Nana Kweku
+    /// Essel IV", "Maame Adwoa Pokuaa"), which makes them titles
+    /// throughout; else none ("Nana Oforiwaa", "Jean-Claude Nana Fotso").
     fn stool_titles(&self) -> &[usize] {
         self.stool_titles.get_or_init(|| {
             let before_names: Vec<usize> = (0..self.tokens.len())
