@@ -5928,4 +5928,27 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Auntie Comfort Boateng, who sells kenkey at the station, said the fees were \"too much for us\".\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Comfort Boateng"));
     }
+
+    #[test]
+    fn agricole_and_autonome_carry_a_body_name_on() {
+        let text = "La Fédération des planteurs rizicoles de la Menoua a réclamé « des semences ». Le Syndicat national autonome des cheminots, section de Lyon, a dénoncé « une injustice ».";
+        let found = speakers_of(text);
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("Fédération des planteurs rizicoles de la Menoua")
+        );
+        assert_eq!(
+            found[1].1.as_deref(),
+            Some("Syndicat national autonome des cheminots")
+        );
+    }
+
+    #[test]
+    fn a_kind_of_body_with_adjectives_is_not_the_body_named_most() {
+        let text = "La gendarmerie de Vézelise a ouvert une enquête. « Rien n'est exclu », indique la compagnie de gendarmerie de Vézelise.\n\nLe syndicat laitier départemental a appelé les éleveurs à la « plus grande prudence ».";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("syndicat laitier départemental")
+        );
+    }
 }

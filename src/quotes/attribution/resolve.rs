@@ -958,8 +958,15 @@ impl Attributor<'_> {
                 });
                 generic
                     .then(|| {
+                        // (An adjective may set the body apart from the one
+                        // named most: « le syndicat agricole départemental ».)
+                        let bare = !words.iter().any(|word| {
+                            Some(word) != head
+                                && self.lexicon.looks_adjectival(word)
+                                && !self.lexicon.is_reporting_verb(word)
+                        });
                         self.last_organisation_speaker_for(words, at)
-                            .or_else(|| self.most_named_organisation(at))
+                            .or_else(|| bare.then(|| self.most_named_organisation(at)).flatten())
                     })
                     .flatten()
             });
@@ -1136,13 +1143,29 @@ impl Attributor<'_> {
     /// fits no body of the state.
     fn last_organisation_speaker_for(&self, words: &[String], at: usize) -> Option<usize> {
         let private = words.iter().any(|w| self.lexicon.is_private_body_noun(w));
+        let kind = self
+            .head(words)
+            .filter(|head| self.lexicon.is_generic_organisation(head));
         self.last_organisation_speaker_fitting(at, |entity| {
-            !private
-                || !self.people.entities[entity]
-                    .name_keys
-                    .iter()
-                    .any(|key| self.lexicon.is_public_body_word(key))
+            let keys = &self.people.entities[entity].name_keys;
+            (!private || !keys.iter().any(|key| self.lexicon.is_public_body_word(key)))
+                && !kind.is_some_and(|kind| self.of_another_kind(entity, kind))
         })
+    }
+
+    /// « la compagnie de gendarmerie » is no « syndicat »: a body the text
+    /// names by the common noun for its kind is of no other kind. (A
+    /// capitalised name, « Compagnie fruitière », may still be « le
+    /// groupe ».)
+    fn of_another_kind(&self, entity: usize, kind: &str) -> bool {
+        let entity = &self.people.entities[entity];
+        let Some(head) = self.head(&entity.name) else {
+            return false;
+        };
+        !head.starts_with(char::is_uppercase)
+            && self
+                .head(&entity.name_keys)
+                .is_some_and(|key| key != kind && self.lexicon.is_generic_organisation(key))
     }
 
     /// [`Self::last_organisation_speaker`] among the entities that `fits`.
