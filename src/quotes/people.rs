@@ -3033,7 +3033,14 @@ impl Finder<'_> {
         let after_article = self
             .previous_word(end)
             .is_some_and(|w| self.lexicon.is_determiner(w));
-        if governed(end) || (after_article && governed(end - 1)) {
+        // "the Commissioner for Agriculture and Food Security, Dr Omolara
+        // Fakunle": a name joined by "and" to a capitalised word before it
+        // is the second member of one complement, and the phrase before
+        // the first member describes neither.
+        let second_member = end >= 2
+            && matches!(self.key_at(end - 1), Some("and" | "et" | "&"))
+            && self.word(end - 2).is_some_and(is_capitalised);
+        if governed(end) || (after_article && governed(end - 1)) || second_member {
             return None;
         }
         let mut index = end;
@@ -3106,8 +3113,10 @@ impl Finder<'_> {
                         continue;
                     }
                     // "la présidente du groupe Renouveau, Claire Dufresne":
-                    // a capitalised complement of a common noun.
-                    None if self.follows_common_noun(index - 1) => {}
+                    // a capitalised complement of a common noun. ("for
+                    // Agriculture and Rural Development": what stands
+                    // before the whole run of capitals tells.)
+                    None if self.follows_common_noun(self.start_of_capitals(index - 1)) => {}
                     None => break,
                 }
             }
@@ -3137,6 +3146,15 @@ impl Finder<'_> {
             && !self
                 .previous_word(index)
                 .is_some_and(|w| matches!(w, "de" | "d'" | "à"))
+    }
+
+    /// The first word of the run of capitalised words ending at `last`.
+    fn start_of_capitals(&self, last: usize) -> usize {
+        let mut first = last;
+        while first > 0 && self.word(first - 1).is_some_and(is_capitalised) {
+            first -= 1;
+        }
+        first
     }
 
     fn follows_common_noun(&self, index: usize) -> bool {

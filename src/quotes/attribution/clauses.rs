@@ -1164,6 +1164,13 @@ impl<'a> Attributor<'a> {
             // "Face au président Fabbri": a title after a fused article.
             || (self.lower(before).is_some_and(|w| self.lexicon.role(w).is_some())
                 && is_preposition(before.wrapping_sub(1)))
+            // "the Commissioner for Agriculture and Rural Development": the
+            // second of two names joined under one preposition.
+            || (self.lower(before).is_some_and(|w| matches!(w, "and" | "et"))
+                && self
+                    .people
+                    .mention_ending_at(before)
+                    .is_some_and(|first| self.after_preposition(first.first)))
     }
 
     pub(super) fn subject_before(&mut self, sentence: usize, limit: usize) -> Option<usize> {

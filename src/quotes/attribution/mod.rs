@@ -5951,4 +5951,16 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("syndicat laitier départemental")
         );
     }
+
+    #[test]
+    fn a_portfolio_after_and_is_no_one_the_role_describes() {
+        let text = "Contacted on Wednesday, the Commissioner for Agriculture and Food Security, Dr Halima Okonkwo-Ade, acknowledged that the pumps had failed.\n\n\u{201c}Nobody has forgotten Ekumi,\u{201d} the commissioner said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Halima Okonkwo-Ade"));
+    }
+
+    #[test]
+    fn the_second_name_under_one_preposition_is_no_subject() {
+        let text = "The Kwara State Commissioner for Trade and Rural Development, Mrs Adunni Bello-Ola, who toured the market on Monday, praised the traders. She said: \"You have kept this town fed through a hard year.\"\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Adunni Bello-Ola"));
+    }
 }
