@@ -3116,7 +3116,8 @@ impl Finder<'_> {
                     // a capitalised complement of a common noun. ("for
                     // Agriculture and Rural Development": what stands
                     // before the whole run of capitals tells.)
-                    None if self.follows_common_noun(self.start_of_capitals(index - 1)) => {}
+                    None if self.follows_common_noun(index - 1)
+                        || self.follows_conjunction(self.start_of_capitals(index - 1)) => {}
                     None => break,
                 }
             }
@@ -3155,6 +3156,12 @@ impl Finder<'_> {
             first -= 1;
         }
         first
+    }
+
+    fn follows_conjunction(&self, index: usize) -> bool {
+        index
+            .checked_sub(1)
+            .is_some_and(|before| matches!(self.key_at(before), Some("and" | "et")))
     }
 
     fn follows_common_noun(&self, index: usize) -> bool {
