@@ -3037,9 +3037,11 @@ impl Finder<'_> {
         // Fakunle": a name joined by "and" to a capitalised word before it
         // is the second member of one complement, and the phrase before
         // the first member describes neither.
-        let second_member = end >= 2
-            && matches!(self.key_at(end - 1), Some("and" | "et" | "&"))
-            && self.word(end - 2).is_some_and(is_capitalised);
+        let second_member = self.follows_conjunction(end)
+            && end
+                .checked_sub(2)
+                .and_then(|before| self.word(before))
+                .is_some_and(is_capitalised);
         if governed(end) || (after_article && governed(end - 1)) || second_member {
             return None;
         }
@@ -3114,8 +3116,8 @@ impl Finder<'_> {
                     }
                     // "la présidente du groupe Renouveau, Claire Dufresne":
                     // a capitalised complement of a common noun. ("for
-                    // Agriculture and Rural Development": what stands
-                    // before the whole run of capitals tells.)
+                    // Agriculture and Rural Development": or the second
+                    // of two joined by "and", which the walk goes on past.)
                     None if self.follows_common_noun(index - 1)
                         || self.follows_conjunction(self.start_of_capitals(index - 1)) => {}
                     None => break,
@@ -3158,6 +3160,8 @@ impl Finder<'_> {
         first
     }
 
+    /// Does "and" or « et » stand right before `index`? (A name there may
+    /// be the second member of a complement, not a name in its own right.)
     fn follows_conjunction(&self, index: usize) -> bool {
         index
             .checked_sub(1)
