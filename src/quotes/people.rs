@@ -2080,9 +2080,11 @@ impl Finder<'_> {
                 // words after its first.
                 .filter(|&title_end| {
                     // ("City of Prince George": nor may its complement.)
+                    // ("Minister of Health Declan Furlong": a link before
+                    // the run opens no complement within it.)
                     let opens_complement = || {
-                        self.key_at(title_end.saturating_sub(1))
-                            .is_some_and(is_complement_link)
+                        title_end > run.first
+                            && self.key_at(title_end - 1).is_some_and(is_complement_link)
                     };
                     let inside_organisation = (self
                         .holds_organisation_word(title_end + 1..run.end)

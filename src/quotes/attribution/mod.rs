@@ -5963,4 +5963,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The Kwara State Commissioner for Trade and Rural Development, Mrs Adunni Bello-Ola, who toured the market on Monday, praised the traders. She said: \"You have kept this town fed through a hard year.\"\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Adunni Bello-Ola"));
     }
+
+    #[test]
+    fn a_portfolio_before_a_name_is_no_organisation_holding_it() {
+        let text = "The Minister of Health Ruth Kamanga opened the ward on Friday. \"We will send two more midwives,\" she said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ruth Kamanga"));
+    }
 }
