@@ -3429,10 +3429,19 @@ impl Finder<'_> {
                 && title_at(i)
                 && self.word(i).is_some_and(is_capitalised)
         };
-        // (Asked last: most words fail a cheaper test first.)
+        // (Asked last: most words fail a cheaper test first. "Dr (Mrs)
+        // Adebimpe Oluwaseun Fasanya": a title in brackets is a title too.)
+        let bracketed_title_at = |i: usize| {
+            self.punct(i + 1) == Some(")")
+                && self.punct(i.wrapping_sub(1)) == Some("(")
+                && title_at(i)
+        };
         let surname_after_title = || {
             index.checked_sub(1).is_some_and(|before| {
-                title_at(before) || before.checked_sub(1).is_some_and(dotted_title_at)
+                title_at(before)
+                    || before
+                        .checked_sub(1)
+                        .is_some_and(|i| dotted_title_at(i) || bracketed_title_at(i))
             })
         };
         // "National Development Lim Wei Kiat … Mr Lim said": nor one the

@@ -5969,4 +5969,19 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The Minister of Health Ruth Kamanga opened the ward on Friday. \"We will send two more midwives,\" she said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ruth Kamanga"));
     }
+
+    #[test]
+    fn a_title_in_brackets_keeps_the_given_name_after_it() {
+        let text = "Opening the hall, the Commissioner for Education, Dr (Mrs) Oyebimpe Oluwaseun Adeyemi-Ola, praised the town. \"Government cannot do everything alone,\" she said.\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Oyebimpe Oluwaseun Adeyemi-Ola")
+        );
+    }
+
+    #[test]
+    fn ardo_before_a_name_is_a_title() {
+        let text = "Le chef, représenté par son notable Ardo Sali Bouba, a apporté son soutien. Le dignitaire a demandé aux éleveurs de « porter le message ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Sali Bouba"));
+    }
 }
