@@ -2607,9 +2607,18 @@ impl Finder<'_> {
             if start == open || dated {
                 continue;
             }
-            let name: Vec<&str> = (start..open).filter_map(|i| self.word(i)).collect();
-            let entity = people.entity_named(&name, false);
-            people.entities[entity].add_form(acronym.to_string());
+            // "The Municipal Chief Executive (MCE), Hon. Abena Frimpong": an
+            // office's acronym stands for the one person holding it.
+            let holder = self
+                .is_role_at(open - 1)
+                .then(|| self.person_beside(people, start, open + 3))
+                .flatten();
+            let entity = holder.unwrap_or_else(|| {
+                let name: Vec<&str> = (start..open).filter_map(|i| self.word(i)).collect();
+                let entity = people.entity_named(&name, false);
+                people.entities[entity].add_form(acronym.to_string());
+                entity
+            });
             let acronym_entities: Vec<usize> = people
                 .entities
                 .iter()

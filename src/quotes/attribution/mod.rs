@@ -5984,4 +5984,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Le chef, représenté par son notable Ardo Sali Bouba, a apporté son soutien. Le dignitaire a demandé aux éleveurs de « porter le message ».\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Sali Bouba"));
     }
+
+    #[test]
+    fn an_office_acronym_in_brackets_stands_for_its_holder() {
+        let text = "The District Chief Executive (DCE), Hon. Efua Mansa Quayson, rejected the claims.\n\n\"The market was never meant to sit on the road,\" the DCE said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Efua Mansa Quayson"));
+    }
 }
