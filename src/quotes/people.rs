@@ -2080,7 +2080,7 @@ impl Finder<'_> {
                 // words after its first.
                 .filter(|&title_end| {
                     // ("City of Prince George": nor may its complement.)
-                    // ("Minister of Health Declan Furlong": a link before
+                    // ("Minister of Health Ruth Kamanga": a link before
                     // the run opens no complement within it.)
                     let opens_complement = || {
                         title_end > run.first
@@ -2607,7 +2607,7 @@ impl Finder<'_> {
             if start == open || dated {
                 continue;
             }
-            // "The Municipal Chief Executive (MCE), Hon. Abena Frimpong": an
+            // "The District Chief Executive (DCE), Hon. Efua Quayson": an
             // office's acronym stands for the one person holding it.
             let holder = self
                 .is_role_at(open - 1)
@@ -3439,7 +3439,7 @@ impl Finder<'_> {
                 && self.word(i).is_some_and(is_capitalised)
         };
         // (Asked last: most words fail a cheaper test first. "Dr (Mrs)
-        // Adebimpe Oluwaseun Fasanya": a title in brackets is a title too.)
+        // Oyebimpe Adeyemi-Ola": a title in brackets is a title too.)
         let bracketed_title_at = |i: usize| {
             self.punct(i + 1) == Some(")")
                 && self.punct(i.wrapping_sub(1)) == Some("(")
