@@ -5990,4 +5990,20 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The District Chief Executive (DCE), Hon. Efua Mansa Quayson, rejected the claims.\n\n\"The market was never meant to sit on the road,\" the DCE said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Efua Mansa Quayson"));
     }
+
+    #[test]
+    fn a_campaign_theme_is_nobodys_words() {
+        let text = "The coordinator, Mr Kofi Mensah, said the office would begin a campaign under the theme \u{201c}Clean Water, Clean Town\u{201d} next week.\n";
+        assert_eq!(kind(text, 0), super::super::QuoteKind::Title);
+        assert_eq!(speaker(text, 0), None);
+        let text = "Le maire, Paul Ngoma, a lancé la campagne sous le thème « Une ville propre, une ville sûre ».\n";
+        assert_eq!(kind(text, 0), super::super::QuoteKind::Title);
+        assert_eq!(speaker(text, 0), None);
+    }
+
+    #[test]
+    fn opanyin_before_a_name_is_a_title() {
+        let text = "The bandmaster, Opanyin Kofi Asante, said the band was short of players.\n\n\u{201c}We need young people,\u{201d} he said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kofi Asante"));
+    }
 }
