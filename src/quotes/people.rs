@@ -3947,12 +3947,29 @@ fn person_entity(people: &mut People, words: &[impl AsRef<str>], gender: Gender)
     }
 }
 
+/// A name without the regnal number that ends it ("Osei Tutu II").
+fn without_regnal_number<T: AsRef<str>>(name: &[T]) -> &[T] {
+    match name {
+        [rest @ .., number] if !rest.is_empty() && is_regnal_number(number.as_ref()) => rest,
+        _ => name,
+    }
+}
+
+/// "II", "IV", "XIV": a roman numeral past one, as it follows a
+/// sovereign's or a chief's name.
+fn is_regnal_number(word: &str) -> bool {
+    (2..=5).contains(&word.len()) && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 /// Whether `short`, of two words or more, opens the longer name `long`.
 fn opens_longer(short: &[impl AsRef<str>], long: &[impl AsRef<str>]) -> bool {
     short.len() >= 2 && long.len() > short.len() && same_words(short, &long[..short.len()])
 }
 
 fn same_person(known: &[String], words: &[impl AsRef<str>]) -> bool {
+    // "Nana Kwadwo Agyemang Duah II … Nana Agyemang Duah said": a regnal
+    // number is no part of the surname the shorter form ends with.
+    let (known, words) = (without_regnal_number(known), without_regnal_number(words));
     let (Some(known_last), Some(last)) = (known.last(), words.last()) else {
         return false;
     };

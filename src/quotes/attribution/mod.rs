@@ -6006,4 +6006,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The bandmaster, Opanyin Kofi Asante, said the band was short of players.\n\n\u{201c}We need young people,\u{201d} he said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kofi Asante"));
     }
+
+    #[test]
+    fn a_short_form_leaves_out_the_regnal_number() {
+        let text = "The chief of the town, Nana Kwaku Boateng Mensah II, appealed for calm. \u{201c}We must sit down and talk,\u{201d} Nana Boateng Mensah said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kwaku Boateng Mensah II"));
+    }
 }
