@@ -1260,6 +1260,9 @@ impl<'a> Attributor<'a> {
                 if let Some(topic) = self.topic_among_pair(sentence, mention.end) {
                     return Some(topic);
                 }
+                if let Some(holder) = self.holder_of_title_over_place(mention) {
+                    return Some(holder);
+                }
                 let mention = self.person_after_role(mention).unwrap_or(*mention);
                 return Some(mention.entity);
             }
@@ -1374,6 +1377,32 @@ impl<'a> Attributor<'a> {
         let mention = (comma + 1..comma + 3).find_map(|i| self.people.mention_at(i))?;
         (self.punct(mention.end) == Some(",") && self.people.entities[mention.entity].person)
             .then_some(mention.entity)
+    }
+
+    /// "the Aare of Ilora, Oba Tunde Ajibade, said": a capitalised title no
+    /// list holds, before "of" and a place, is the office of the person
+    /// named in apposition after the place.
+    fn holder_of_title_over_place(&self, mention: &people::Mention) -> Option<usize> {
+        let definite = mention
+            .first
+            .checked_sub(1)
+            .and_then(|before| self.lower(before))
+            .is_some_and(|w| matches!(w, "the" | "le" | "la" | "l'"));
+        let before_place = self
+            .lower(mention.end)
+            .is_some_and(|w| matches!(w, "of" | "de" | "d'"));
+        if self.people.entities[mention.entity].person
+            || mention.end - mention.first != 1
+            || !definite
+            || !before_place
+        {
+            return None;
+        }
+        let place_end = (mention.end + 1..)
+            .take_while(|&i| self.word(i).is_some() && !self.starts_lowercase(i))
+            .last()?
+            + 1;
+        self.person_apposed_after(place_end)
     }
 
     /// When "and" or "et" and a second person's name follow token `end`,

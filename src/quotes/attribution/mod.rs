@@ -6012,4 +6012,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The chief of the town, Nana Kwaku Boateng Mensah II, appealed for calm. \u{201c}We must sit down and talk,\u{201d} Nana Boateng Mensah said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kwaku Boateng Mensah II"));
     }
+
+    #[test]
+    fn a_title_over_a_place_is_the_office_of_the_name_after_it() {
+        let text = "In his remarks, the Aare of Ilora, Oba Tunde Ajibade, described the event as \u{201c}a dream come true\u{201d} for the town.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tunde Ajibade"));
+    }
 }
