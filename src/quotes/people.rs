@@ -3947,7 +3947,7 @@ fn person_entity(people: &mut People, words: &[impl AsRef<str>], gender: Gender)
     }
 }
 
-/// A name without the regnal number that ends it ("Osei Tutu II").
+/// A name without the regnal number that ends it ("Kofi Boakye Ansah II").
 fn without_regnal_number<T: AsRef<str>>(name: &[T]) -> &[T] {
     match name {
         [rest @ .., number] if !rest.is_empty() && is_regnal_number(number.as_ref()) => rest,
@@ -3967,7 +3967,7 @@ fn opens_longer(short: &[impl AsRef<str>], long: &[impl AsRef<str>]) -> bool {
 }
 
 fn same_person(known: &[String], words: &[impl AsRef<str>]) -> bool {
-    // "Nana Kwadwo Agyemang Duah II … Nana Agyemang Duah said": a regnal
+    // "Nana Kofi Boakye Ansah II … Nana Boakye Ansah said": a regnal
     // number is no part of the surname the shorter form ends with.
     let (known, words) = (without_regnal_number(known), without_regnal_number(words));
     let (Some(known_last), Some(last)) = (known.last(), words.last()) else {
