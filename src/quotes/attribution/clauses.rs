@@ -1387,10 +1387,10 @@ impl<'a> Attributor<'a> {
             .first
             .checked_sub(1)
             .and_then(|before| self.lower(before))
-            .is_some_and(|w| matches!(w, "the" | "le" | "la" | "l'"));
+            .is_some_and(|w| self.lexicon.is_determiner(w) && is_definite(w));
         let before_place = self
             .lower(mention.end)
-            .is_some_and(|w| matches!(w, "of" | "de" | "d'"));
+            .is_some_and(people::is_complement_link);
         if self.people.entities[mention.entity].person
             || mention.end - mention.first != 1
             || !definite
