@@ -242,6 +242,39 @@ impl People {
         person_entity(self, words, gender)
     }
 
+    /// The one organisation whose name ends with `words`, or with which
+    /// `words` end, both of two words or more: "the Regional Health
+    /// Directorate", then "the Central Regional Health Directorate".
+    /// (Two such names, "the Kwara State Ministry of Health" and "the Oyo
+    /// State Ministry of Health", leave "the Ministry of Health" to neither.)
+    fn organisation_sharing_ending(&self, words: &[impl AsRef<str>]) -> Option<usize> {
+        let last = words.last()?.as_ref();
+        let mut sharing = self
+            .by_name_word
+            .get(last)?
+            .iter()
+            .copied()
+            .filter(|&index| {
+                let entity = &self.entities[index];
+                !entity.person
+                    && !entity.place
+                    && (ends_longer(words, &entity.name) || ends_longer(&entity.name, words))
+            });
+        let found = sharing.next()?;
+        sharing.next().is_none().then_some(found)
+    }
+
+    /// Give organisation `entity` the fuller name `fuller` that ends with
+    /// its own, keeping the shorter one as a form.
+    fn lengthen_from_front(&mut self, entity: usize, fuller: &[impl AsRef<str>]) {
+        if fuller.len() <= self.entities[entity].name.len() {
+            return;
+        }
+        let old = self.entities[entity].display_name();
+        self.rename(entity, owned_words(fuller));
+        self.entities[entity].add_form(old);
+    }
+
     /// Give an organisation known by its bare head noun ("préfecture") the
     /// fuller name a later description uses ("préfecture de la
     /// Dordogne-Nord"), if that name starts with it.
@@ -2328,7 +2361,18 @@ impl Finder<'_> {
                         people.lengthen_name(entity, &words);
                         entity
                     }
-                    None => people.entity_named(&words, false),
+                    // ("Operator Western Isles Ferries said": a sentence's
+                    // first word may be written with a capital of its own.)
+                    None => match people
+                        .organisation_sharing_ending(&words)
+                        .filter(|_| !self.opens_sentence(mention.first))
+                    {
+                        Some(entity) => {
+                            people.lengthen_from_front(entity, &words);
+                            entity
+                        }
+                        None => people.entity_named(&words, false),
+                    },
                 };
                 people.entities[entity].place |= place;
                 // Met first as a bare name and taken for a person, it is
@@ -3964,6 +4008,24 @@ fn is_regnal_number(word: &str) -> bool {
 /// Whether `short`, of two words or more, opens the longer name `long`.
 fn opens_longer(short: &[impl AsRef<str>], long: &[impl AsRef<str>]) -> bool {
     short.len() >= 2 && long.len() > short.len() && same_words(short, &long[..short.len()])
+}
+
+/// Whether `short`, of two words or more, ends the longer name `long`
+/// whose other words are capitalised ("the Central Bank and the Deposit
+/// Insurance Corporation" is two names).
+fn ends_longer(short: &[impl AsRef<str>], long: &[impl AsRef<str>]) -> bool {
+    let Some(front) = long
+        .len()
+        .checked_sub(short.len())
+        .filter(|&front| front > 0)
+    else {
+        return false;
+    };
+    short.len() >= 2
+        && same_words(short, &long[front..])
+        && long[..front]
+            .iter()
+            .all(|word| starts_uppercase(word.as_ref()))
 }
 
 fn same_person(known: &[String], words: &[impl AsRef<str>]) -> bool {

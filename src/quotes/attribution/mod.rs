@@ -6018,4 +6018,19 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "In his remarks, the Aare of Ilora, Oba Tunde Ajibade, described the event as \u{201c}a dream come true\u{201d} for the town.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tunde Ajibade"));
     }
+
+    #[test]
+    fn a_body_named_with_and_without_its_first_words_is_one() {
+        let later_in_full = "The mayor had written to the Regional Water Directorate. The Northern Regional Water Directorate, in a statement, called the shortage \u{201c}a passing problem\u{201d}. The Directorate said it was \u{201c}working on it\u{201d}.\n";
+        let full = Some("Northern Regional Water Directorate");
+        assert_eq!(speaker(later_in_full, 0).as_deref(), full);
+        assert_eq!(speaker(later_in_full, 1).as_deref(), full);
+        let first_in_full = "The Northern Regional Water Directorate called the shortage \u{201c}a passing problem\u{201d}. Later the Regional Water Directorate said it was \u{201c}working on it\u{201d}.\n";
+        assert_eq!(speaker(first_in_full, 1).as_deref(), full);
+        let two_bodies = "Officials of the Kwara State Ministry of Health met officials of the Oyo State Ministry of Health. The Ministry of Health said it was \u{201c}working on it\u{201d}.\n";
+        assert_eq!(
+            speaker(two_bodies, 0).as_deref(),
+            Some("Ministry of Health")
+        );
+    }
 }
