@@ -3360,9 +3360,18 @@ impl Finder<'_> {
         }
         // "Rotterdam police spokesman Bas de Wit": a word for a person right
         // before the name says it is the person's.
+        // (« la société forestière Kolabi Ndanga »: French puts a word that
+        // is also a role's after a body's noun as its adjective.)
+        let adjective_after_body_noun = |role: usize| {
+            self.lexicon.lang == crate::article::Lang::Fr
+                && self
+                    .previous_word(role)
+                    .is_some_and(|noun| is_body_word(self.lexicon, noun))
+        };
         if self
             .previous_word(first)
             .is_some_and(|previous| self.lexicon.role(previous).is_some())
+            && !adjective_after_body_noun(first - 1)
         {
             return false;
         }

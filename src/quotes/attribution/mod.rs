@@ -6033,4 +6033,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Ministry of Health")
         );
     }
+
+    #[test]
+    fn a_role_word_after_a_body_noun_is_its_adjective_in_french() {
+        let text = "La société forestière Kolabi Ndanga a réagi vendredi dans un communiqué. L'entreprise affirme s'être « toujours acquittée de ses obligations ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kolabi Ndanga"));
+    }
 }
