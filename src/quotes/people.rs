@@ -3436,19 +3436,22 @@ impl Finder<'_> {
                 })
             })
         };
-        self.word(adjective).is_some_and(|w| {
-            w.starts_with(char::is_lowercase)
-                && w.chars().all(char::is_alphabetic)
-                && !matches!(w, "certain" | "certaine")
-                && !self.lexicon.is_determiner(w)
-                && self.lexicon.role(w).is_none()
-        }) && adjective
+        // (The article is asked first: it is seldom there, and then the
+        // word after it need not be looked up.)
+        adjective
             .checked_sub(1)
             .and_then(|article| self.word(article))
             .is_some_and(|article| match self.lexicon.lang {
                 // (French "a" is a verb: "a rencontré Marie Dupont".)
                 crate::article::Lang::Fr => matches!(article, "un" | "une"),
                 _ => matches!(article, "a" | "an"),
+            })
+            && self.word(adjective).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && w.chars().all(char::is_alphabetic)
+                    && !matches!(w, "certain" | "certaine")
+                    && !self.lexicon.is_determiner(w)
+                    && self.lexicon.role(w).is_none()
             })
             && !before_reporting_verb()
     }
