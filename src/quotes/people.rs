@@ -2652,10 +2652,11 @@ impl Finder<'_> {
                 continue;
             }
             // "The District Chief Executive (DCE), Hon. Efua Quayson": an
-            // office's acronym stands for the one person holding it.
+            // office's acronym stands for the one person holding it ("(DCE)
+            // for Ketu South, Hon. …": the place it is for may come between).
             let holder = self
                 .is_role_at(open - 1)
-                .then(|| self.person_beside(people, start, open + 3))
+                .then(|| self.person_beside(people, start, self.past_jurisdiction(open + 3)))
                 .flatten();
             let entity = holder.unwrap_or_else(|| {
                 let name: Vec<&str> = (start..open).filter_map(|i| self.word(i)).collect();

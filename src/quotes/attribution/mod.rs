@@ -6039,4 +6039,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "La société forestière Kolabi Ndanga a réagi vendredi dans un communiqué. L'entreprise affirme s'être « toujours acquittée de ses obligations ».\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kolabi Ndanga"));
     }
+
+    #[test]
+    fn an_office_acronym_stands_for_its_holder_past_the_place_it_is_for() {
+        let text = "The Municipal Chief Executive (MCE) for Atwima South, Mr Kofi Adu-Boahen, visited the scene on Wednesday.\n\n\"These pits are death traps,\" the MCE said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kofi Adu-Boahen"));
+    }
 }
