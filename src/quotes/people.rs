@@ -2462,10 +2462,9 @@ impl Finder<'_> {
                     with_key(word, |key| self.is_role(key))
                 }
             };
-            if words
-                .first()
-                .is_some_and(|word| is_role_word(word) && given_name_gender(word).is_none())
-            {
+            if words.first().is_some_and(|word| {
+                is_role_word(word) && given_name_gender(word).is_none() && !self.names_body(word)
+            }) {
                 continue;
             }
             // "who gave his name only as Idrissu": a word given as someone's
@@ -3631,8 +3630,18 @@ impl Finder<'_> {
                     given_name_gender(next).is_some() || self.is_role_at(index + 1)
                 })
         };
-        self.word(index)
-            .is_some_and(|word| self.is_role_at(index) || acronym_title(word))
+        self.word(index).is_some_and(|word| {
+            (self.is_role_at(index) && !self.names_body(word)) || acronym_title(word)
+        })
+    }
+
+    /// « l'Autorité portuaire du Sud », « l'Autorité »: in French a word
+    /// for both a person and a body (« l'autorité administrative », the
+    /// prefect) names the body when written with a capital.
+    fn names_body(&self, word: &str) -> bool {
+        self.lexicon.lang == crate::article::Lang::Fr
+            && is_capitalised(word)
+            && with_key(word, is_organisation_word)
     }
 
     fn is_role_at(&self, index: usize) -> bool {
