@@ -6056,4 +6056,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Autorité portuaire du Sud")
         );
     }
+
+    #[test]
+    fn a_chiefs_title_makes_him_the_chief() {
+        let text = "The Municipal Chief Executive, Mrs Ama Serwaa Owusu, spoke first.\n\nThe chairman of the occasion, Nana Kwesi Bonsu III, thanked the government.\n\n\"The sea is our farm,\" the chief said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kwesi Bonsu III"));
+    }
 }
