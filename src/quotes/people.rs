@@ -243,8 +243,8 @@ impl People {
     }
 
     /// The one organisation whose name ends with `words`, or with which
-    /// `words` end, both of two words or more: "the Regional Health
-    /// Directorate", then "the Central Regional Health Directorate".
+    /// `words` end, both of two words or more: "the Regional Water
+    /// Directorate", then "the Northern Regional Water Directorate".
     /// (Two such names, "the Kwara State Ministry of Health" and "the Oyo
     /// State Ministry of Health", leave "the Ministry of Health" to neither.)
     fn organisation_sharing_ending(&self, words: &[impl AsRef<str>]) -> Option<usize> {
@@ -2361,7 +2361,7 @@ impl Finder<'_> {
                         people.lengthen_name(entity, &words);
                         entity
                     }
-                    // ("Operator Western Isles Ferries said": a sentence's
+                    // ("Operator Lakeside Ferries said": a sentence's
                     // first word may be written with a capital of its own.)
                     None => match people
                         .organisation_sharing_ending(&words)
@@ -3635,7 +3635,7 @@ impl Finder<'_> {
         })
     }
 
-    /// « l'Autorité portuaire du Sud », « l'Autorité »: in French a word
+    /// « l'Autorité portuaire de l'Ouest », « l'Autorité »: in French a word
     /// for both a person and a body (« l'autorité administrative », the
     /// prefect) names the body when written with a capital.
     fn names_body(&self, word: &str) -> bool {

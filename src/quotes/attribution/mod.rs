@@ -6042,7 +6042,7 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn an_office_acronym_stands_for_its_holder_past_the_place_it_is_for() {
-        let text = "The Municipal Chief Executive (MCE) for Atwima South, Mr Kofi Adu-Boahen, visited the scene on Wednesday.\n\n\"These pits are death traps,\" the MCE said.\n";
+        let text = "The Municipal Chief Executive (MCE) for Kpando North, Mr Kofi Adu-Boahen, visited the scene on Wednesday.\n\n\"These pits are death traps,\" the MCE said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kofi Adu-Boahen"));
     }
 
@@ -6050,10 +6050,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     fn the_administrative_authority_is_the_prefect_and_the_authority_a_body() {
         let prefect = "Le sous-préfet de Kéla, M. Paul Ndongo Essama, s'est rendu sur les lieux dimanche. L'autorité administrative a reconnu que le pont était « fragilisé depuis longtemps ».\n";
         assert_eq!(speaker(prefect, 0).as_deref(), Some("Paul Ndongo Essama"));
-        let body = "Le directeur de l'Autorité portuaire du Sud, Paul Ndongo Essama, était absent. « Nous poursuivons les recherches », a indiqué l'Autorité dans un communiqué.\n";
+        let body = "Le directeur de l'Autorité portuaire de l'Ouest, Paul Ndongo Essama, était absent. « Nous poursuivons les recherches », a indiqué l'Autorité dans un communiqué.\n";
         assert_eq!(
             speaker(body, 0).as_deref(),
-            Some("Autorité portuaire du Sud")
+            Some("Autorité portuaire de l'Ouest")
         );
     }
 
