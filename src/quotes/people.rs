@@ -264,9 +264,9 @@ impl People {
         sharing.next().is_none().then_some(found)
     }
 
-    /// Give organisation `entity` the fuller name `fuller` that ends with
-    /// its own, keeping the shorter one as a form.
-    fn lengthen_from_front(&mut self, entity: usize, fuller: &[impl AsRef<str>]) {
+    /// Give `entity` the name `fuller` if it holds more words, keeping the
+    /// shorter one as a form.
+    fn take_longer_name(&mut self, entity: usize, fuller: &[impl AsRef<str>]) {
         if fuller.len() <= self.entities[entity].name.len() {
             return;
         }
@@ -2368,7 +2368,7 @@ impl Finder<'_> {
                         .filter(|_| !self.opens_sentence(mention.first))
                     {
                         Some(entity) => {
-                            people.lengthen_from_front(entity, &words);
+                            people.take_longer_name(entity, &words);
                             entity
                         }
                         None => people.entity_named(&words, false),
@@ -3996,13 +3996,8 @@ fn person_entity(people: &mut People, words: &[impl AsRef<str>], gender: Gender)
         });
     match found {
         Some(index) => {
-            let entity = &mut people.entities[index];
-            entity.person = true;
-            if words.len() > entity.name.len() {
-                let old = entity.display_name();
-                people.rename(index, owned_words(words));
-                people.entities[index].add_form(old);
-            }
+            people.entities[index].person = true;
+            people.take_longer_name(index, words);
             let entity = &mut people.entities[index];
             if entity.gender == Gender::Unknown {
                 entity.gender = gender;
