@@ -2363,9 +2363,9 @@ impl Finder<'_> {
                     }
                     // ("Operator Lakeside Ferries said": a sentence's
                     // first word may be written with a capital of its own.)
-                    None => match people
-                        .organisation_sharing_ending(&words)
-                        .filter(|_| !self.opens_sentence(mention.first))
+                    None => match (!self.opens_sentence(mention.first))
+                        .then(|| people.organisation_sharing_ending(&words))
+                        .flatten()
                     {
                         Some(entity) => {
                             people.take_longer_name(entity, &words);
