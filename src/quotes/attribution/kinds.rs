@@ -9,6 +9,10 @@ const TITLE_MAX_BYTES: usize = 160;
 /// A title has at most seven words.
 const TITLE_MAX_WORDS: usize = 7;
 
+/// A title that capitalises its words may run longer: "Salt and Sail:
+/// Fishing Families of the Northern Coast" has a subtitle.
+const TITLE_CASE_MAX_WORDS: usize = 12;
+
 /// The longest quotation after a naming verb that is taken for a name.
 const NAME_MAX_WORDS: usize = 3;
 
@@ -273,7 +277,7 @@ impl Attributor<'_> {
 }
 
 /// Title case with no sentence punctuation: “Save Our Piers”, “The Salt
-/// Orchard”. Two words at least, so that a one-word quotation is not taken
+/// Orchard”, “One Village, One Well”. Two words at least, so that a one-word quotation is not taken
 /// for a title.
 pub(super) fn looks_like_title(quoted: &str) -> bool {
     // Seven words never take this many bytes: most quotations are
@@ -297,11 +301,16 @@ pub(super) fn looks_like_title(quoted: &str) -> bool {
     // title.
     let punctuated = inner
         .bytes()
-        .any(|byte| matches!(byte, b',' | b'.' | b'!' | b'?' | b';'))
+        .any(|byte| matches!(byte, b'.' | b'!' | b'?' | b';'))
         || inner.contains('…');
     if punctuated
-        || !(2..=TITLE_MAX_WORDS)
-            .contains(&inner.split_whitespace().take(TITLE_MAX_WORDS + 1).count())
+        || !commas_join_names(inner)
+        || !(2..=TITLE_CASE_MAX_WORDS).contains(
+            &inner
+                .split_whitespace()
+                .take(TITLE_CASE_MAX_WORDS + 1)
+                .count(),
+        )
     {
         return false;
     }
@@ -326,5 +335,19 @@ pub(super) fn looks_like_title(quoted: &str) -> bool {
             word.starts_with(char::is_uppercase)
                 || word.chars().all(|c| c.is_ascii_digit())
                 || lexicon::with_key(word, |key| SMALL.contains(&key))
+        })
+}
+
+/// “One Village, One Well”, “Tides and Nets: Harbour Life, 1880-1920”: a
+/// comma inside a title joins names of two words or more, or a date; “Yes,
+/// Sir” is somebody's answer.
+fn commas_join_names(inner: &str) -> bool {
+    !inner.contains(',')
+        || inner.split(',').all(|part| {
+            part.split_whitespace().nth(1).is_some()
+                || part
+                    .trim()
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '-' | '–'))
         })
 }

@@ -6062,4 +6062,17 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "The Municipal Chief Executive, Mrs Ama Serwaa Owusu, spoke first.\n\nThe chairman of the occasion, Nana Kwesi Bonsu III, thanked the government.\n\n\"The sea is our farm,\" the chief said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kwesi Bonsu III"));
     }
+
+    #[test]
+    fn a_title_case_name_with_a_subtitle_or_two_halves_is_a_title() {
+        use super::super::QuoteKind;
+        let book = "Headline\n\nDr Mary Olaniyan spoke at the launch. Her new book, “Salt and Sail: Fishing Families of the Northern Coast,” sold out within a week.\n";
+        assert_eq!(kind(book, 0), QuoteKind::Title);
+        assert_eq!(speaker(book, 0), None);
+        let scheme = "Headline\n\nThe mill opened in 2021 under the “One Village, One Well” programme, said Kwame Mensah.\n";
+        assert_eq!(kind(scheme, 0), QuoteKind::Title);
+        let answer = "Headline\n\n“Yes, Sir,” Kwame Mensah replied.\n";
+        assert_eq!(kind(answer, 0), QuoteKind::Quote);
+        assert_eq!(speaker(answer, 0).as_deref(), Some("Kwame Mensah"));
+    }
 }
