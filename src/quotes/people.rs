@@ -1424,7 +1424,7 @@ impl Finder<'_> {
             }
         }
         let complemented = last_capital.unwrap_or(end);
-        if english && complemented > end {
+        if complemented > end {
             return self
                 .listed_complement_end(complemented)
                 .unwrap_or(complemented);
@@ -1433,11 +1433,16 @@ impl Finder<'_> {
     }
 
     /// "Department of Climate Change, Energy, the Environment and Water",
-    /// "Department for Culture, Media and Sport": an English complement
-    /// may list short capitalised items, the last after "and". An item
-    /// that holds a given name, a title or a role is someone else's.
+    /// "Department for Culture, Media and Sport", « Direction des Mines,
+    /// Carrières et Forages »: a complement may list short capitalised
+    /// items, the last after "and" or « et ». An item that holds a given
+    /// name, a title or a role is someone else's.
     fn listed_complement_end(&self, end: usize) -> Option<usize> {
-        let is_and = |i: usize| self.key_at(i) == Some("and");
+        let and = match self.lexicon.lang {
+            crate::article::Lang::Fr => "et",
+            _ => "and",
+        };
+        let is_and = |i: usize| self.key_at(i) == Some(and);
         let plain_capital = |i: usize| {
             self.word(i).is_some_and(|w| {
                 is_capitalised(w)

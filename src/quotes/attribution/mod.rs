@@ -6075,4 +6075,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(kind(answer, 0), QuoteKind::Quote);
         assert_eq!(speaker(answer, 0).as_deref(), Some("Kwame Mensah"));
     }
+
+    #[test]
+    fn a_french_body_may_list_its_fields_in_its_name() {
+        let text = "Dans un communiqué lu à la radio, la Direction régionale des Mines, Carrières et Forages indique que « les permis seront revus » dans les prochains mois.\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Direction régionale des Mines, Carrières et Forages")
+        );
+    }
 }
