@@ -1897,16 +1897,24 @@ impl Finder<'_> {
             self.previous_word(run.first)
                 .is_some_and(|previous| self.is_role(previous) || self.lexicon.is_demonym(previous))
         };
-        runs.iter()
-            .filter(|run| run.end >= run.first + 2)
-            .filter(|run| {
-                self.word(run.first).and_then(given_name_gender).is_some()
-                    || introduced(run)
-                    || self.is_role_at(run.first)
-                    || self.lexicon.is_demonym(self.keys.get(run.first))
-            })
-            .filter_map(|run| self.word(run.end - 1))
-            .collect()
+        let mut surnames = HashSet::default();
+        for run in runs.iter().filter(|run| run.end >= run.first + 2) {
+            let Some(last) = self.word(run.end - 1) else {
+                continue;
+            };
+            // (A person named in full again need not be vouched for again.)
+            if surnames.contains(last) {
+                continue;
+            }
+            if self.word(run.first).and_then(given_name_gender).is_some()
+                || introduced(run)
+                || self.is_role_at(run.first)
+                || self.lexicon.is_demonym(self.keys.get(run.first))
+            {
+                surnames.insert(last);
+            }
+        }
+        surnames
     }
 
     /// The names of runs after a word `follows` accepts, unless they start
