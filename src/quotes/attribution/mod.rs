@@ -6084,4 +6084,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Direction régionale des Mines, Carrières et Forages")
         );
     }
+
+    #[test]
+    fn an_efik_house_heads_title_is_no_part_of_his_name() {
+        let text = "Headline\n\nEtubom Bassey Edet looked at the mat for a long time. “This one will last,” he said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Bassey Edet"));
+    }
 }
