@@ -485,6 +485,10 @@ const PORTFOLIO_REACH: usize = 6;
 /// organisation's complement may hold ("Tourism, Culture, Arts, Gaeltacht,
 /// Sport and Media").
 const LISTED_COMPLEMENT_ITEMS: usize = 6;
+
+/// How many words before a comma a role may stand and still be the one a
+/// name after the comma holds (« le directeur de la radio, Jane Roe »).
+const ROLE_PHRASE_REACH: usize = 5;
 const LISTED_ITEM_WORDS: usize = 3;
 
 /// How many capitalised words after a verb's form inside a name are read
@@ -2025,6 +2029,15 @@ impl Finder<'_> {
             && self.is_role(self.keys.get(role))
     }
 
+    /// « le directeur de la radio, Jane Roe »: a name set off by a comma
+    /// after a noun phrase that names a role.
+    fn set_off_after_role(&self, first: usize) -> bool {
+        first >= 2
+            && self.is_comma(first - 1)
+            && (first.saturating_sub(ROLE_PHRASE_REACH)..first - 1)
+                .any(|index| self.is_role(self.keys.get(index)))
+    }
+
     /// "Issoufou Maman Lawali": a word that may be a title is a name's own
     /// part right after a given name in the same run.
     fn after_given_name(&self, first: usize, index: usize) -> bool {
@@ -2391,8 +2404,15 @@ impl Finder<'_> {
                 // Met first as a bare name and taken for a person, it is
                 // now seen to be an organisation or place ("de X" alone
                 // says too little: "le roman de Jane Roe").
+                // (« l'équipe de Jane Roe » does not undo « le directeur
+                // de la radio, Jane Roe, ».)
+                let owner_named_as_person = matches!(self.previous_word(first), Some("de" | "d'"))
+                    && people.mentions.iter().any(|earlier| {
+                        earlier.entity == entity && self.set_off_after_role(earlier.first)
+                    });
                 let found = &mut people.entities[entity];
                 if found.person
+                    && !owner_named_as_person
                     && (named_as_organisation || place)
                     && found
                         .name

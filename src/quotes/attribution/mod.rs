@@ -6090,4 +6090,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline\n\nEtubom Bassey Edet looked at the mat for a long time. “This one will last,” he said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Bassey Edet"));
     }
+
+    #[test]
+    fn a_persons_team_does_not_make_the_person_a_body() {
+        let text = "Titre\n\nLe directeur de la radio, Prosper Ngaïkoua, décrit une équipe découragée. « Nous avons sauvé les micros », explique-t-il.\n\nMais l'équipe de Prosper Ngaïkoua ne veut plus attendre.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Prosper Ngaïkoua"));
+    }
 }
