@@ -6096,4 +6096,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Titre\n\nLe directeur de la radio, Prosper Ngaïkoua, décrit une équipe découragée. « Nous avons sauvé les micros », explique-t-il.\n\nMais l'équipe de Prosper Ngaïkoua ne veut plus attendre.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Prosper Ngaïkoua"));
     }
+
+    #[test]
+    fn augustine_is_a_given_name_of_either_sex() {
+        let text = "Headline\n\nAugustine Okhuarobo urged the graduates to remain. He said many had died “in the desert and on the sea”.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Augustine Okhuarobo"));
+    }
 }
