@@ -3,7 +3,7 @@
 
 use super::*;
 
-/// Longer quotations are never titles (which have at most seven words).
+/// Longer quotations are never titles.
 const TITLE_MAX_BYTES: usize = 160;
 
 /// A title has at most seven words.
@@ -280,7 +280,7 @@ impl Attributor<'_> {
 /// Orchard”, “One Village, One Well”. Two words at least, so that a one-word quotation is not taken
 /// for a title.
 pub(super) fn looks_like_title(quoted: &str) -> bool {
-    // Seven words never take this many bytes: most quotations are
+    // A title never takes this many bytes: most quotations are
     // turned away before any of the reading below.
     if quoted.len() > TITLE_MAX_BYTES {
         return false;
@@ -288,35 +288,37 @@ pub(super) fn looks_like_title(quoted: &str) -> bool {
     let inner = quoted.trim_matches(|c: char| {
         !is_word_char(c) && !matches!(c, ',' | '.' | '!' | '?' | ';' | ':' | '…')
     });
-    const SMALL: &[&str] = &[
-        "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "du", "des", "la",
-        "le", "les", "et", "d'", "l'",
-    ];
     // American style puts a comma or full stop inside the marks
     // (“Evening at Carrow Pier,”); a subtitle follows a colon.
     let inner = inner.trim_end_matches([',', '.']);
     // Most quotations hold sentence punctuation, found by their bytes
-    // (the ASCII marks are never part of another character) before the
-    // words are counted. Counting stops early: a long quotation is never a
-    // title.
+    // (the ASCII marks are never part of another character), or a word in
+    // lower case soon after the first; only a title is then counted.
     let punctuated = inner
         .bytes()
         .any(|byte| matches!(byte, b'.' | b'!' | b'?' | b';'))
         || inner.contains('…');
-    if punctuated
-        || !commas_join_names(inner)
-        || !(2..=TITLE_CASE_MAX_WORDS).contains(
+    !punctuated
+        && is_title_case(inner)
+        && commas_join_names(inner)
+        && (2..=TITLE_CASE_MAX_WORDS).contains(
             &inner
                 .split_whitespace()
                 .take(TITLE_CASE_MAX_WORDS + 1)
                 .count(),
         )
-    {
-        return false;
-    }
+}
+
+/// Does every word open with a capital, but short function words and
+/// numbers ("Horizon 2028")?
+fn is_title_case(inner: &str) -> bool {
+    const SMALL: &[&str] = &[
+        "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "de", "du", "des", "la",
+        "le", "les", "et", "d'", "l'",
+    ];
     let mut words = inner
         .split_whitespace()
-        .map(|word| word.trim_end_matches(':'))
+        .map(|word| word.trim_end_matches([':', ',']))
         .peekable();
     // "the Pit Ponies", « le Chamois »: a nickname may open with its
     // article in lower case.
@@ -331,7 +333,6 @@ pub(super) fn looks_like_title(quoted: &str) -> bool {
         .next()
         .is_some_and(|word| word.starts_with(char::is_uppercase))
         && words.all(|word| {
-            // "Horizon 2028": a number goes with a name.
             word.starts_with(char::is_uppercase)
                 || word.chars().all(|c| c.is_ascii_digit())
                 || lexicon::with_key(word, |key| SMALL.contains(&key))
