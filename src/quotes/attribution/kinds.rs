@@ -277,8 +277,8 @@ impl Attributor<'_> {
 }
 
 /// Title case with no sentence punctuation: “Save Our Piers”, “The Salt
-/// Orchard”, “One Village, One Well”. Two words at least, so that a one-word quotation is not taken
-/// for a title.
+/// Orchard”, “One Village, One Well”. Two words at least, so that a
+/// one-word quotation is not taken for a title.
 pub(super) fn looks_like_title(quoted: &str) -> bool {
     // A title never takes this many bytes: most quotations are
     // turned away before any of the reading below.
