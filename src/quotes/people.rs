@@ -485,11 +485,11 @@ const PORTFOLIO_REACH: usize = 6;
 /// organisation's complement may hold ("Tourism, Culture, Arts, Gaeltacht,
 /// Sport and Media").
 const LISTED_COMPLEMENT_ITEMS: usize = 6;
+const LISTED_ITEM_WORDS: usize = 3;
 
 /// How many words before a comma a role may stand and still be the one a
 /// name after the comma holds (« le directeur de la radio, Jane Roe »).
 const ROLE_PHRASE_REACH: usize = 5;
-const LISTED_ITEM_WORDS: usize = 3;
 
 /// How many capitalised words after a verb's form inside a name are read
 /// for the word that makes it an organisation's.
@@ -2405,21 +2405,23 @@ impl Finder<'_> {
                 // now seen to be an organisation or place ("de X" alone
                 // says too little: "le roman de Jane Roe").
                 // (« l'équipe de Jane Roe » does not undo « le directeur
-                // de la radio, Jane Roe, ».)
-                let owner_named_as_person = matches!(self.previous_word(first), Some("de" | "d'"))
-                    && people.mentions.iter().any(|earlier| {
-                        earlier.entity == entity && self.set_off_after_role(earlier.first)
-                    });
-                let found = &mut people.entities[entity];
-                if found.person
-                    && !owner_named_as_person
+                // de la radio, Jane Roe, »; the earlier mentions are read
+                // only when all else would undo the person.)
+                let found = &people.entities[entity];
+                let undone = found.person
                     && (named_as_organisation || place)
                     && found
                         .name
                         .first()
-                        .is_none_or(|first| given_name_gender(first).is_none())
-                {
-                    found.person = false;
+                        .is_none_or(|first| given_name_gender(first).is_none());
+                let owner_named_as_person = || {
+                    matches!(self.previous_word(first), Some("de" | "d'"))
+                        && people.mentions.iter().any(|earlier| {
+                            earlier.entity == entity && self.set_off_after_role(earlier.first)
+                        })
+                };
+                if undone && !owner_named_as_person() {
+                    people.entities[entity].person = false;
                 }
                 self.record(&mut people, mention, entity);
             } else if words.len() >= 2 || run.honorific.is_some() {
