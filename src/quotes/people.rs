@@ -1111,18 +1111,20 @@ impl Finder<'_> {
         institution.map_or(first, |at| at + 1)
     }
 
+    /// Where the headline ends: a first block of its own with no full stop.
+    fn headline_end(&self) -> Option<usize> {
+        let title_end = self.tokens.iter().position(|t| t.kind == Kind::Break)?;
+        let body_follows = title_end + 1 < self.tokens.len();
+        (body_follows && (0..title_end).all(|i| self.punct(i) != Some("."))).then_some(title_end)
+    }
+
     /// "The Poet Who Writes Down What the River Says": in a title that
     /// capitalises nearly every word, a run of capitals is a name only if
     /// the body writes each of its words with a capital too.
     fn keep_title_case_runs_named_again(&self, runs: &mut Vec<Run>) {
-        let Some(title_end) = self.tokens.iter().position(|t| t.kind == Kind::Break) else {
+        let Some(title_end) = self.headline_end() else {
             return;
         };
-        // A title is a block of its own with no full stop.
-        if title_end + 1 >= self.tokens.len() || (0..title_end).any(|i| self.punct(i) == Some("."))
-        {
-            return;
-        }
         let long_words: Vec<&str> = (0..title_end)
             .filter_map(|i| self.word(i))
             .filter(|word| word.chars().count() >= 4)
@@ -2722,9 +2724,14 @@ impl Finder<'_> {
         // Each acronym's entity, and whether every mention of it so far
         // follows "the".
         let mut after_the: HashMap<usize, bool> = HashMap::default();
+        // Headlines drop their articles ("… as MCE pledges support").
+        let body_start = self.headline_end().unwrap_or(0);
         for mention in &people.mentions {
             let entity = &people.entities[mention.entity];
-            if entity.person || !matches!(entity.name.as_slice(), [word] if is_acronym(word)) {
+            if mention.first < body_start
+                || entity.person
+                || !matches!(entity.name.as_slice(), [word] if is_acronym(word))
+            {
                 continue;
             }
             let the = self.previous_word(mention.first) == Some("the");

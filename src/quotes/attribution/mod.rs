@@ -6102,4 +6102,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline\n\nAugustine Okhuarobo urged the graduates to remain. He said many had died “in the desert and on the sea”.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Augustine Okhuarobo"));
     }
+
+    #[test]
+    fn a_headline_may_name_an_office_without_its_article() {
+        let text = "Clinic opens as DCE pledges support\n\nThe new clinic was opened by the District Chief Executive, Hon. Kwesi Arthur Mensah, on Friday.\n\nThe chief of the town, Nana Kwame Asante, thanked the government.\n\nThe DCE said the staff would be paid on time. “This time,” he assured, “we will keep our word.”\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kwesi Arthur Mensah"));
+    }
 }
