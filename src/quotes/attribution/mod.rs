@@ -6108,4 +6108,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Clinic opens as DCE pledges support\n\nThe new clinic was opened by the District Chief Executive, Hon. Kwesi Arthur Mensah, on Friday.\n\nThe chief of the town, Nana Kwame Asante, thanked the government.\n\nThe DCE said the staff would be paid on time. “This time,” he assured, “we will keep our word.”\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kwesi Arthur Mensah"));
     }
+
+    #[test]
+    fn hadje_is_a_pilgrims_title() {
+        let text = "Titre\n\nHadjé Amina Mahamat préside le groupement depuis 2019. « Nous ne sommes pas une banque », explique-t-elle.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Amina Mahamat"));
+    }
 }
