@@ -102,6 +102,13 @@ impl Attributor<'_> {
         {
             return Some(kind);
         }
+        if title_like
+            && self.after_complemented_title_cue(before)
+            && self.has_at_most_words(quote, TITLE_MAX_WORDS)
+            && self.cue_after(at).is_none()
+        {
+            return Some(QuoteKind::Title);
+        }
         // "« Le Phare aveugle », son quatrième roman", "« … », roman paru
         // en 2019": an apposition names what the title is; "« … », estime
         // l'association" is a cue.
@@ -150,6 +157,21 @@ impl Attributor<'_> {
             && inner.starts_with(char::is_uppercase)
             && !whole.contains([',', '.', '!', '?', ';', ':']))
         .then_some(QuoteKind::Title)
+    }
+
+    /// « l'émission de santé « Docteur au village » »: the word for the
+    /// work may take a complement of one lowercase noun, the word at
+    /// `before`, ahead of its title.
+    fn after_complemented_title_cue(&self, before: usize) -> bool {
+        let Some(cue) = before.checked_sub(2) else {
+            return false;
+        };
+        self.word(before)
+            .is_some_and(|word| word.starts_with(char::is_lowercase))
+            && self.lower(cue + 1).is_some_and(people::is_complement_link)
+            && self
+                .lower(cue)
+                .is_some_and(|w| self.lexicon.is_title_cue(w))
     }
 
     /// "a practice known locally as “side-selling”", « resté dans les

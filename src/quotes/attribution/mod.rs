@@ -6114,4 +6114,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Titre\n\nHadjé Amina Mahamat préside le groupement depuis 2019. « Nous ne sommes pas une banque », explique-t-elle.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Amina Mahamat"));
     }
+
+    #[test]
+    fn a_works_name_may_follow_its_word_and_a_complement() {
+        use super::super::QuoteKind;
+        let text = "Titre\n\nLa présidente, Mme Odile Kossi, a parlé longtemps. Le club suivra aussi l’émission de santé « Docteur au village ». Les membres pourront enregistrer leurs témoignages.\n";
+        assert_eq!(kind(text, 0), QuoteKind::Title);
+        assert_eq!(speaker(text, 0), None);
+    }
 }
