@@ -3410,18 +3410,20 @@ impl Finder<'_> {
                     .previous_word(role)
                     .is_some_and(|noun| is_body_word(self.lexicon, noun))
         };
-        if self
-            .previous_word(first)
-            .is_some_and(|previous| self.lexicon.role(previous).is_some())
-            && !adjective_after_body_noun(first - 1)
-        {
-            return false;
-        }
-        (first.saturating_sub(BODY_NOUN_REACH)..first)
+        // (The body noun is looked for first: most names have none before
+        // them, and the role lookup is then not needed.)
+        let body_noun_before = (first.saturating_sub(BODY_NOUN_REACH)..first)
             .rev()
             .map_while(|index| self.word(index).filter(|word| !is_capitalised(word)))
             .take_while(|word| !self.lexicon.is_determiner(word))
-            .any(|word| is_body_word(self.lexicon, word) && self.lexicon.role(word).is_none())
+            .any(|word| is_body_word(self.lexicon, word) && self.lexicon.role(word).is_none());
+        if !body_noun_before {
+            return false;
+        }
+        let after_role = self
+            .previous_word(first)
+            .is_some_and(|previous| self.lexicon.role(previous).is_some());
+        !after_role || adjective_after_body_noun(first - 1)
     }
 
     /// Does `word`, right before a name that opens with no given name,
