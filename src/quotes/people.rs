@@ -3448,12 +3448,31 @@ impl Finder<'_> {
                 let link = self.keys.get(index);
                 let representing = REPRESENTING.contains(link);
                 (representing || ROLE_COMPLEMENTS.contains(link))
-                    && index > 0
-                    && self.word(index - 1).is_some()
-                    && (SPOKESPEOPLE.contains(self.keys.get(index - 1))
-                        || (self.lexicon.role(self.keys.get(index - 1)).is_some()
-                            && (representing || self.definite_before(index - 1))))
+                    && self.noun_before_complement(index).is_some_and(|noun| {
+                        let key = self.keys.get(noun);
+                        SPOKESPEOPLE.contains(key)
+                            || (self.lexicon.role(key).is_some()
+                                && (representing || self.definite_before(noun)))
+                    })
             })
+    }
+
+    /// The noun a complement opening at `link` belongs to: the word
+    /// before it, or the one before that past a qualifying participle or
+    /// adjective (« l'animateur désigné du club », « le gérant principal
+    /// de la coopérative »).
+    fn noun_before_complement(&self, link: usize) -> Option<usize> {
+        let before = link.checked_sub(1).filter(|&at| self.word(at).is_some())?;
+        let key = self.keys.get(before);
+        let qualifier = (lexicon::looks_past_participle(key)
+            || self.lexicon.is_adjective_like(key))
+            && !SPOKESPEOPLE.contains(key)
+            && self.lexicon.role(key).is_none();
+        if qualifier {
+            before.checked_sub(1).filter(|&at| self.word(at).is_some())
+        } else {
+            Some(before)
+        }
     }
 
     /// "le directeur", « l'ancien directeur général », "the former head":

@@ -6122,4 +6122,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(kind(text, 0), QuoteKind::Title);
         assert_eq!(speaker(text, 0), None);
     }
+
+    #[test]
+    fn a_participle_may_stand_between_a_role_and_its_body() {
+        let text = "Titre\n\nLe club a été lancé samedi à Bouar. L’animateur désigné du club, Prosper Ndakala, explique la nouveauté. « Jusqu’ici, les gens écoutaient la radio », a-t-il dit.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Prosper Ndakala"));
+    }
 }
