@@ -491,6 +491,10 @@ const LISTED_ITEM_WORDS: usize = 3;
 /// name after the comma holds (« le directeur de la radio, Jane Roe »).
 const ROLE_PHRASE_REACH: usize = 5;
 
+/// Acronyms for a body's legal form, which stay part of its registered
+/// name (« l'ASBL Val de Mehaigne Seniors », « la SARL Bois du Nord »).
+static LEGAL_FORMS: WordSet = WordSet::new(&["asbl", "sarl", "gie", "scop"]);
+
 /// How many capitalised words after a verb's form inside a name are read
 /// for the word that makes it an organisation's.
 const NAME_AFTER_VERB_FORM_WORDS: usize = 4;
@@ -1082,6 +1086,14 @@ impl Finder<'_> {
                     continue;
                 }
             }
+            // « l'ONG Ondes Solidaires »: the acronym for a kind of body
+            // says what the name after it is, and is no part of it (a
+            // legal form is: « l'ASBL Val de Mehaigne Seniors »); « l'ONG »
+            // on its own is a common noun, as « l'association » is.
+            if self.is_body_kind_acronym(index) {
+                index += 1;
+                continue;
+            }
             if self.can_start_name(index, word)
                 && let Some(end) = self.name_end(index)
             {
@@ -1109,6 +1121,15 @@ impl Finder<'_> {
                 && self.word(at).is_some_and(|w| self.lexicon.is_determiner(w))
         });
         institution.map_or(first, |at| at + 1)
+    }
+
+    /// « ONG », "NGO": an acronym for a kind of body, read as a common
+    /// noun (a legal form such as « ASBL » is part of a body's name).
+    fn is_body_kind_acronym(&self, index: usize) -> bool {
+        let key = self.keys.get(index);
+        self.word(index).is_some_and(is_acronym)
+            && self.lexicon.is_generic_organisation(key)
+            && !LEGAL_FORMS.contains(key)
     }
 
     /// Where the headline ends: a first block of its own with no full stop.
@@ -3202,7 +3223,10 @@ impl Finder<'_> {
             {
                 break;
             }
-            if is_capitalised(word) && !self.is_role_at(index - 1) {
+            if is_capitalised(word)
+                && !self.is_role_at(index - 1)
+                && !self.is_body_kind_acronym(index - 1)
+            {
                 // "directeur général de l’ARS", "chef de projet d’Atlantis
                 // Vent": a name inside the description, after "de".
                 match self.name_after_de(index - 1) {

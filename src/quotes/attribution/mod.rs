@@ -6128,4 +6128,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Titre\n\nLe club a été lancé samedi à Bouar. L’animateur désigné du club, Prosper Ndakala, explique la nouveauté. « Jusqu’ici, les gens écoutaient la radio », a-t-il dit.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Prosper Ndakala"));
     }
+
+    #[test]
+    fn an_ngo_acronym_before_a_name_is_no_part_of_it() {
+        let text = "Titre\n\nDans un communiqué, l’ONG Ondes Solidaires indique que le club est le septième. L’organisation promet un appui « pendant au moins deux ans ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ondes Solidaires"));
+    }
 }
