@@ -128,12 +128,14 @@ impl<'a> Attributor<'a> {
         })
     }
 
-    /// Does the name of an organisation the text names hold `word`?
+    /// Does the name of an organisation the text names hold `word`, or a
+    /// description of it (« l'association Tany Maitso »)?
     fn organisation_named_with(&self, word: &str) -> bool {
-        self.people
-            .entities
-            .iter()
-            .any(|entity| !entity.person && entity.name_keys.iter().any(|key| key == word))
+        self.people.entities.iter().any(|entity| {
+            !entity.person
+                && (entity.name_keys.iter().any(|key| key == word)
+                    || entity.descriptors.iter().flatten().any(|key| key == word))
+        })
     }
 
     /// "Au ministère, on confirme avoir reçu une plainte. « … », a-t-on

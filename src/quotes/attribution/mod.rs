@@ -6134,4 +6134,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Titre\n\nDans un communiqué, l’ONG Ondes Solidaires indique que le club est le septième. L’organisation promet un appui « pendant au moins deux ans ».\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ondes Solidaires"));
     }
+
+    #[test]
+    fn a_passive_judge_may_be_a_body_by_the_noun_it_was_introduced_with() {
+        let text = "Titre\n\nHanitra Rasoanaivo accompagne le projet pour l’association Tany Maitso. Le comptage donnait un taux de 71 %, un résultat jugé « encourageant » par l’association.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Tany Maitso"));
+    }
 }
