@@ -6140,4 +6140,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Titre\n\nHanitra Rasoanaivo accompagne le projet pour l’association Tany Maitso. Le comptage donnait un taux de 71 %, un résultat jugé « encourageant » par l’association.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Tany Maitso"));
     }
+
+    #[test]
+    fn a_way_named_after_someone_is_a_street() {
+        let text = "Headline\n\nAt the corner of Ahmadu Bello Way and Lafiaji Street in Kaduna, Musa Danjuma, 52, sits behind a glass case. \"I fix what the optician throws away,\" he says.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Musa Danjuma"));
+    }
 }
