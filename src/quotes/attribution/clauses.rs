@@ -273,12 +273,15 @@ impl<'a> Attributor<'a> {
     }
 
     /// A phrase naming someone at `index`, or the stressed pronoun of
-    /// "selon lui", "pour lui".
+    /// "selon lui", "pour lui", "according to him", "according to her,"
+    /// (not "her lawyer").
     fn phrase_or_stressed_pronoun_at(&self, index: usize) -> Option<(Referent, usize, &'a str)> {
-        if self.lower(index) == Some("lui") {
-            return Some((Referent::Pronoun(Gender::Masculine), index + 1, "lui"));
-        }
-        self.phrase_at(index)
+        let gender = match self.lower(index) {
+            Some("lui" | "him") => Gender::Masculine,
+            Some("her") if self.word(index + 1).is_none() => Gender::Feminine,
+            _ => return self.phrase_at(index),
+        };
+        Some((Referent::Pronoun(gender), index + 1, self.word(index)?))
     }
 
     /// "Pour Agnès Roumier, …, l’escalade était prévisible : « … »": the

@@ -6146,4 +6146,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline\n\nAt the corner of Ahmadu Bello Way and Lafiaji Street in Kaduna, Musa Danjuma, 52, sits behind a glass case. \"I fix what the optician throws away,\" he says.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Musa Danjuma"));
     }
+
+    #[test]
+    fn according_to_him_or_her_is_the_person_the_pronoun_stands_for() {
+        let text = "Headline\n\nMrs Blessing Ogbemudia said the clinic had recorded cases of typhoid. Mr Emeka Azubuike nodded. According to her, clean water “could cut cases by more than half.”\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Blessing Ogbemudia"));
+        let lawyer = "Headline\n\nMrs Blessing Ogbemudia was absent. According to her lawyer, Mr Emeka Azubuike, the case was “closed long ago.”\n";
+        assert_eq!(speaker(lawyer, 0).as_deref(), Some("Emeka Azubuike"));
+    }
 }
