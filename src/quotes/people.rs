@@ -422,7 +422,9 @@ pub fn is_word_for_a_name(word: &str) -> bool {
 
 /// "CNRS", "NHS", "UEFA": an organisation's initials.
 pub fn is_acronym(name: &str) -> bool {
-    (2..=8).contains(&name.chars().count()) && name.chars().all(|c| c.is_uppercase())
+    // (Most words asked are capitalised names, turned away at their second
+    // letter before any counting.)
+    name.chars().all(|c| c.is_uppercase()) && (2..=8).contains(&name.chars().count())
 }
 
 /// A word for a body, named ("ministère", "Trust") or generic ("the
@@ -1094,7 +1096,7 @@ impl Finder<'_> {
             // says what the name after it is, and is no part of it (a
             // legal form is: « l'ASBL Val de Mehaigne Seniors »); « l'ONG »
             // on its own is a common noun, as « l'association » is.
-            if self.is_body_kind_acronym(index) {
+            if self.is_body_kind_acronym(word, index) {
                 index += 1;
                 continue;
             }
@@ -1127,13 +1129,16 @@ impl Finder<'_> {
         institution.map_or(first, |at| at + 1)
     }
 
-    /// « ONG », "NGO": an acronym for a kind of body, read as a common
-    /// noun (a legal form such as « ASBL » is part of a body's name).
-    fn is_body_kind_acronym(&self, index: usize) -> bool {
-        let key = self.keys.get(index);
-        self.word(index).is_some_and(is_acronym)
-            && self.lexicon.is_generic_organisation(key)
-            && !LEGAL_FORMS.contains(key)
+    /// « ONG », "NGO": the `word` at `index` is an acronym for a kind of
+    /// body, read as a common noun (a legal form such as « ASBL » is part
+    /// of a body's name).
+    fn is_body_kind_acronym(&self, word: &str, index: usize) -> bool {
+        // (Asked of every capitalised word: most have a lowercase second
+        // letter and are turned away at its byte.)
+        word.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase) && is_acronym(word) && {
+            let key = self.keys.get(index);
+            self.lexicon.is_generic_organisation(key) && !LEGAL_FORMS.contains(key)
+        }
     }
 
     /// Where the headline ends: a first block of its own with no full stop.
@@ -3229,7 +3234,7 @@ impl Finder<'_> {
             }
             if is_capitalised(word)
                 && !self.is_role_at(index - 1)
-                && !self.is_body_kind_acronym(index - 1)
+                && !self.is_body_kind_acronym(word, index - 1)
             {
                 // "directeur général de l’ARS", "chef de projet d’Atlantis
                 // Vent": a name inside the description, after "de".
