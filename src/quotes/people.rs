@@ -494,7 +494,7 @@ const LISTED_ITEM_WORDS: usize = 3;
 const ROLE_PHRASE_REACH: usize = 5;
 
 /// Acronyms for a body's legal form, which stay part of its registered
-/// name (« l'ASBL Val de Mehaigne Seniors », « la SARL Bois du Nord »).
+/// name (« l'ASBL Les Amis du Four à Pain », « la SARL Bois du Nord »).
 static LEGAL_FORMS: WordSet = WordSet::new(&["asbl", "sarl", "gie", "scop"]);
 
 /// How many capitalised words after a verb's form inside a name are read
@@ -1092,9 +1092,9 @@ impl Finder<'_> {
                     continue;
                 }
             }
-            // « l'ONG Ondes Solidaires »: the acronym for a kind of body
+            // « l'ONG Voix Solidaires »: the acronym for a kind of body
             // says what the name after it is, and is no part of it (a
-            // legal form is: « l'ASBL Val de Mehaigne Seniors »); « l'ONG »
+            // legal form is: « l'ASBL Les Amis du Four à Pain »); « l'ONG »
             // on its own is a common noun, as « l'association » is.
             if self.is_body_kind_acronym(word, index) {
                 index += 1;

@@ -129,7 +129,7 @@ impl<'a> Attributor<'a> {
     }
 
     /// Does the name of an organisation the text names hold `word`, or a
-    /// description of it (« l'association Tany Maitso »)?
+    /// description of it (« l'association Ala Voara »)?
     fn organisation_named_with(&self, word: &str) -> bool {
         self.people.entities.iter().any(|entity| {
             !entity.person

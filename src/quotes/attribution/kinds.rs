@@ -159,7 +159,7 @@ impl Attributor<'_> {
         .then_some(QuoteKind::Title)
     }
 
-    /// « l'émission de santé « Docteur au village » »: the word for the
+    /// « l'émission de santé « Médecin de brousse » »: the word for the
     /// work may take a complement of one lowercase noun, the word at
     /// `before`, ahead of its title.
     fn after_complemented_title_cue(&self, before: usize) -> bool {

@@ -6118,40 +6118,40 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     #[test]
     fn a_works_name_may_follow_its_word_and_a_complement() {
         use super::super::QuoteKind;
-        let text = "Titre\n\nLa présidente, Mme Odile Kossi, a parlé longtemps. Le club suivra aussi l’émission de santé « Docteur au village ». Les membres pourront enregistrer leurs témoignages.\n";
+        let text = "Titre\n\nLa présidente, Mme Odile Kossi, a parlé longtemps. Le club suivra aussi l’émission de santé « Médecin de brousse ». Les membres pourront enregistrer leurs témoignages.\n";
         assert_eq!(kind(text, 0), QuoteKind::Title);
         assert_eq!(speaker(text, 0), None);
     }
 
     #[test]
     fn a_participle_may_stand_between_a_role_and_its_body() {
-        let text = "Titre\n\nLe club a été lancé samedi à Bouar. L’animateur désigné du club, Prosper Ndakala, explique la nouveauté. « Jusqu’ici, les gens écoutaient la radio », a-t-il dit.\n";
-        assert_eq!(speaker(text, 0).as_deref(), Some("Prosper Ndakala"));
+        let text = "Titre\n\nLe club a été lancé samedi à Bouar. L’animateur désigné du club, Prosper Yangou-Dara, explique la nouveauté. « Jusqu’ici, les gens écoutaient la radio », a-t-il dit.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Prosper Yangou-Dara"));
     }
 
     #[test]
     fn an_ngo_acronym_before_a_name_is_no_part_of_it() {
-        let text = "Titre\n\nDans un communiqué, l’ONG Ondes Solidaires indique que le club est le septième. L’organisation promet un appui « pendant au moins deux ans ».\n";
-        assert_eq!(speaker(text, 0).as_deref(), Some("Ondes Solidaires"));
+        let text = "Titre\n\nDans un communiqué, l’ONG Voix Solidaires indique que le club est le septième. L’organisation promet un appui « pendant au moins deux ans ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Voix Solidaires"));
     }
 
     #[test]
     fn a_passive_judge_may_be_a_body_by_the_noun_it_was_introduced_with() {
-        let text = "Titre\n\nHanitra Rasoanaivo accompagne le projet pour l’association Tany Maitso. Le comptage donnait un taux de 71 %, un résultat jugé « encourageant » par l’association.\n";
-        assert_eq!(speaker(text, 0).as_deref(), Some("Tany Maitso"));
+        let text = "Titre\n\nHanitra Rasoanaivo accompagne le projet pour l’association Ala Voara. Le comptage donnait un taux de 71 %, un résultat jugé « encourageant » par l’association.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ala Voara"));
     }
 
     #[test]
     fn a_way_named_after_someone_is_a_street() {
-        let text = "Headline\n\nAt the corner of Ahmadu Bello Way and Lafiaji Street in Kaduna, Musa Danjuma, 52, sits behind a glass case. \"I fix what the optician throws away,\" he says.\n";
-        assert_eq!(speaker(text, 0).as_deref(), Some("Musa Danjuma"));
+        let text = "Headline\n\nAt the corner of Ahmadu Tanko Way and Kofar Road in Gusau, Garba Lawan, 52, sits behind a glass case. \"I fix what the optician throws away,\" he says.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Garba Lawan"));
     }
 
     #[test]
     fn according_to_him_or_her_is_the_person_the_pronoun_stands_for() {
-        let text = "Headline\n\nMrs Blessing Ogbemudia said the clinic had recorded cases of typhoid. Mr Emeka Azubuike nodded. According to her, clean water “could cut cases by more than half.”\n";
-        assert_eq!(speaker(text, 0).as_deref(), Some("Blessing Ogbemudia"));
-        let lawyer = "Headline\n\nMrs Blessing Ogbemudia was absent. According to her lawyer, Mr Emeka Azubuike, the case was “closed long ago.”\n";
-        assert_eq!(speaker(lawyer, 0).as_deref(), Some("Emeka Azubuike"));
+        let text = "Headline\n\nMrs Blessing Okoro-Idahosa said the clinic had recorded cases of typhoid. Mr Emeka Chidozie nodded. According to her, clean water “could cut cases by more than half.”\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Blessing Okoro-Idahosa"));
+        let lawyer = "Headline\n\nMrs Blessing Okoro-Idahosa was absent. According to her lawyer, Mr Emeka Chidozie, the case was “closed long ago.”\n";
+        assert_eq!(speaker(lawyer, 0).as_deref(), Some("Emeka Chidozie"));
     }
 }
