@@ -238,7 +238,14 @@ impl<'a> Attributor<'a> {
                         .is_some_and(|w| w.starts_with(char::is_lowercase));
                     subject.then_some((referent, comma + 1))
                 })
-                .and_then(|(referent, at)| self.resolve(&referent, at));
+                .and_then(|(referent, at)| {
+                    // ("Receiving the project, the Olu of Ilora, Oba Tunde
+                    // Ajibade, said": the office's holder.)
+                    self.people
+                        .mention_at(self.past_determiner(at))
+                        .and_then(|mention| self.holder_of_title_over_place(mention))
+                        .or_else(|| self.resolve(&referent, at))
+                });
         }
         let mut comma = (start + 1..end).find(|&i| self.punct(i) == Some(","))?;
         // "Interrogée sur les arguments de X, qu'elle a rencontrée, la

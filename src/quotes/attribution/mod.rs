@@ -6154,4 +6154,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let lawyer = "Headline\n\nMrs Blessing Okoro-Idahosa was absent. According to her lawyer, Mr Emeka Chidozie, the case was “closed long ago.”\n";
         assert_eq!(speaker(lawyer, 0).as_deref(), Some("Emeka Chidozie"));
     }
+
+    #[test]
+    fn after_an_opening_participle_an_office_over_a_place_is_its_holder() {
+        let text = "Headline\n\nReceiving the borehole on behalf of the village, the Okwa-Eze of Umuleri, Chief Ikenna Dozie Obiora, described the day as “the happiest in our history.”\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ikenna Dozie Obiora"));
+    }
 }
