@@ -6160,4 +6160,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline\n\nReceiving the borehole on behalf of the village, the Okwa-Eze of Umuleri, Chief Ikenna Dozie Obiora, described the day as “the happiest in our history.”\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Ikenna Dozie Obiora"));
     }
+
+    #[test]
+    fn the_management_of_the_company_speaks_for_the_company_the_text_named() {
+        let text = "Titre\n\nLes habitants de Makongo et la Société forestière de la Lébé (SFL) ont signé samedi un nouvel accord. Le chef du village, Alphonse Ndoutoume, a salué le texte.\n\nDans un communiqué, la direction générale de la société s’est félicitée d’un accord « équilibré ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Société forestière de la Lébé")
+        );
+    }
 }

@@ -67,10 +67,44 @@ impl Attributor<'_> {
                 definite,
                 name,
             } => {
+                if let Some(body) = self.named_body_of_part(words, *gender, name, at, hints) {
+                    return Some(body);
+                }
                 let described = self.described(words, *gender, *definite, name, at, hints)?;
                 self.resolve_described(described, words, name, at)
             }
         }
+    }
+
+    /// « la direction générale de la société »: the body whose part a
+    /// description names, when a common noun after the part means a body
+    /// the text names; the part speaks for it.
+    fn named_body_of_part(
+        &self,
+        words: &[String],
+        gender: Gender,
+        name: &str,
+        at: usize,
+        hints: Hints<'_>,
+    ) -> Option<usize> {
+        if !self
+            .head(words)
+            .is_some_and(|head| ORGANISATION_PARTS.contains(head))
+        {
+            return None;
+        }
+        // (« direction » is itself such a noun.)
+        let body = 1 + words[1..]
+            .iter()
+            .position(|w| self.lexicon.is_generic_organisation(w))?;
+        let Some(Described::Known(entity)) =
+            self.described(&words[body..], gender, true, name, at, hints)
+        else {
+            return None;
+        };
+        let named = &self.people.entities[entity];
+        let capitalised = named.name.iter().any(|w| w.starts_with(char::is_uppercase));
+        (!named.person && capitalised).then_some(entity)
     }
 
     /// The entity a description resolved to `described` stands for.
