@@ -6169,4 +6169,19 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Société forestière de la Lébé")
         );
     }
+
+    #[test]
+    fn the_management_of_the_business_speaks_for_the_business_last_named() {
+        let text = "Titre\n\nLa société Graviers du Wouri (GDW) drague le fleuve depuis deux ans. « On rentre avec rien », affirme Émile Ekwalla, président de la coopérative des pêcheurs.\n\nDe son côté, la GDW rejette les accusations. Dans un communiqué, la direction de l’entreprise assure que ses activités « respectent la loi ».\n";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Graviers du Wouri"));
+    }
+
+    #[test]
+    fn a_document_speaks_for_the_body_it_is_from() {
+        let text = "Titre\n\nSelon un communiqué du ministère de la Pêche et des Ressources halieutiques lu à la radio, la campagne vise à « protéger les stocks ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("ministère de la Pêche et des Ressources halieutiques")
+        );
+    }
 }

@@ -32,6 +32,10 @@ const ROLE_BEFORE_APPOSITION: usize = 5;
 /// How many words into a description its head may be (« le collectif »).
 const TITLED_DESCRIPTION_REACH: usize = 3;
 
+/// How many words after a description's head the body it belongs to may
+/// be named (« la direction générale de la société »).
+const BODY_AFTER_HEAD_REACH: usize = 3;
+
 /// Parts of an organisation that speak for it (« la direction de X »).
 static ORGANISATION_PARTS: WordSet = WordSet::new(&["direction"]);
 
@@ -70,6 +74,11 @@ impl Attributor<'_> {
                 if let Some(body) = self.named_body_of_part(words, *gender, name, at, hints) {
                     return Some(body);
                 }
+                // « un communiqué du ministère de l'Élevage »: a document
+                // speaks for the body it is said to be from.
+                if let Some(issuer) = self.issuer_named(words, *gender, name, at, hints) {
+                    return Some(issuer);
+                }
                 let described = self.described(words, *gender, *definite, name, at, hints)?;
                 self.resolve_described(described, words, name, at)
             }
@@ -93,18 +102,103 @@ impl Attributor<'_> {
         {
             return None;
         }
-        // (« direction » is itself such a noun.)
-        let body = 1 + words[1..]
-            .iter()
-            .position(|w| self.lexicon.is_generic_organisation(w))?;
-        let Some(Described::Known(entity)) =
-            self.described(&words[body..], gender, true, name, at, hints)
+        let Referent::Description { words, name, .. } =
+            self.body_after_head(words, gender, name, |w| {
+                self.lexicon.is_private_body_noun(w)
+            })?
+        else {
+            return None;
+        };
+        let Some(Described::Known(entity)) = self.described(&words, gender, true, &name, at, hints)
         else {
             return None;
         };
         let named = &self.people.entities[entity];
         let capitalised = named.name.iter().any(|w| w.starts_with(char::is_uppercase));
         (!named.person && capitalised).then_some(entity)
+    }
+
+    /// « un communiqué du ministère de l'Élevage », « le rapport de la
+    /// préfecture »: the body a document is said to be from, when the text
+    /// names it so, or the body the description names.
+    fn issuer_named(
+        &mut self,
+        words: &[String],
+        gender: Gender,
+        name: &str,
+        at: usize,
+        hints: Hints<'_>,
+    ) -> Option<usize> {
+        if !self
+            .head(words)
+            .is_some_and(|head| self.lexicon.is_document(head))
+        {
+            return None;
+        }
+        let Referent::Description { words, name, .. } =
+            self.body_after_head(words, gender, name, |w| {
+                people::is_body_word(self.lexicon, w)
+            })?
+        else {
+            return None;
+        };
+        // (Not a body found only by its kind: « le communiqué du groupe
+        // socialiste » is no group met before.)
+        match self.described(&words, gender, true, &name, at, hints)? {
+            Described::Known(entity)
+                if self
+                    .head(&words)
+                    .is_some_and(|head| self.people.entities[entity].name_keys.contains(head)) =>
+            {
+                Some(entity)
+            }
+            Described::Organisation => {
+                self.resolve_described(Described::Organisation, &words, &name, at)
+            }
+            _ => None,
+        }
+    }
+
+    /// The description of a body that a French description names after its
+    /// head noun: « l'entreprise » in « la direction de l'entreprise »,
+    /// « ministère de l'Élevage » in « un communiqué du ministère de
+    /// l'Élevage ». `is_body` tells the noun that opens it.
+    pub(super) fn body_after_head(
+        &self,
+        words: &[String],
+        gender: Gender,
+        name: &str,
+        is_body: impl Fn(&str) -> bool,
+    ) -> Option<Referent> {
+        if self.lexicon.lang != crate::article::Lang::Fr {
+            return None;
+        }
+        // (The head may itself be such a noun: « direction ». The body
+        // follows the head, maybe after an adjective and an article: not
+        // « un communiqué transmis hier à la préfecture ».)
+        let body = 1 + words
+            .get(1..)?
+            .iter()
+            .take(BODY_AFTER_HEAD_REACH)
+            .position(|w| is_body(w))?;
+        let name_words: Vec<&str> = name.split_whitespace().collect();
+        let noun = name_words
+            .iter()
+            .position(|w| lexicon::with_key(w, |key| key.ends_with(words[body].as_str())))?;
+        // (A description's name leaves out its article: « l'ONG X » is
+        // named « ONG X ».)
+        let mut name_words = name_words[noun..].to_vec();
+        if let Some((article, noun)) = name_words[0].split_once(['\'', '’'])
+            && article.chars().count() <= 2
+        {
+            name_words[0] = noun;
+        }
+        Some(Referent::Description {
+            words: words[body..].to_vec(),
+            gender,
+            definite: true,
+            name: name_words.join(" "),
+        })
     }
 
     /// The entity a description resolved to `described` stands for.
