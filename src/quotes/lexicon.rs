@@ -352,11 +352,13 @@ impl<V: Copy> Table<V> {
 
 impl<V: Copy> FromIterator<(String, V)> for Table<V> {
     fn from_iter<I: IntoIterator<Item = (String, V)>>(entries: I) -> Table<V> {
-        let entries: Vec<(String, V)> = entries.into_iter().collect();
+        let mut entries: Vec<(String, V)> = entries.into_iter().collect();
         let sieve = Sieve::of(entries.iter().map(|(key, _)| key.as_str()));
         // A word is looked up by its lookup form: a key in another form
-        // could never be found.
-        let entries = WordIndex::new(entries.into_iter().filter(|(key, _)| is_normal(key)));
+        // could never be found. (Dropped before indexing, so the index
+        // is told how many keys come and sized once.)
+        entries.retain(|(key, _)| is_normal(key));
+        let entries = WordIndex::new(entries);
         Table { entries, sieve }
     }
 }
