@@ -111,10 +111,18 @@ impl Attributor<'_> {
 
     /// Who gave the last answer before `quote`: the one interviewed goes on
     /// answering after a paragraph quoting someone else.
+    /// (« L'une de vos apprenties nous a rejoints. ¶ « … », nous a-t-elle
+    /// confié »: words cued to someone after a remark, not a question, are
+    /// a guest's, not an answer of the one interviewed.)
     fn earlier_answerer(&self, quote: usize, interviewer: Option<usize>) -> Option<usize> {
+        let guest = |earlier: usize| {
+            self.cued[earlier]
+                && !self.follows_plain_question(earlier)
+                && !self.answers_quoted_question(earlier)
+        };
         (0..quote)
             .rev()
-            .find(|&earlier| self.answers_interviewer(earlier))
+            .find(|&earlier| self.answers_interviewer(earlier) && !guest(earlier))
             .and_then(|earlier| self.speakers[earlier])
             .filter(|&entity| Some(entity) != interviewer && self.people.entities[entity].person)
     }

@@ -6184,4 +6184,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("ministère de la Pêche et des Ressources halieutiques")
         );
     }
+
+    #[test]
+    fn a_guest_quoted_after_a_remark_does_not_take_over_the_answers() {
+        let text = "Joachim Bakala, potier : « La terre a sa mémoire »\n\nDans son atelier de Mfilou, Joachim Bakala façonne des jarres depuis trente ans.\n\nComment avez-vous appris ?\n\n— Avec ma mère, qui cuisait ses pots dans un trou derrière la maison.\n\nQui sont vos clients ?\n\n— Des familles, des restaurants, quelques touristes.\n\nVous formez des apprentis ?\n\n— Oui, trois. Une jeune fille, Rosine, a la meilleure main de l'atelier.\n\nL'une de vos apprenties, Rosine Loubaki, nous a rejoints pendant l'entretien.\n\n« Au début, je venais juste pour regarder, nous a-t-elle confié. Je ne suis plus repartie. »\n\nQue deviendra l'atelier ?\n\n— Il restera ouvert tant que j'aurai des mains.\n";
+        assert_eq!(speaker(text, 4).as_deref(), Some("Rosine Loubaki"));
+        assert_eq!(speaker(text, 5).as_deref(), Some("Joachim Bakala"));
+    }
 }
