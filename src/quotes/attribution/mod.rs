@@ -6191,4 +6191,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 4).as_deref(), Some("Rosine Loubaki"));
         assert_eq!(speaker(text, 5).as_deref(), Some("Joachim Bakala"));
     }
+
+    #[test]
+    fn a_description_with_its_place_may_name_its_titled_person_in_apposition() {
+        let text = "Headline\n\nThe Olobada of Ijare, Oba Samuel Odunsi, described the violence as “a disgrace.” The monarch told reporters he had ordered calm.\n\nHis counterpart from Igbo-Oke, Chief Rasheed Bakare, the Baale of the community, struck a similar tone. He said Igbo-Oke would “present everything to the committee.”\n";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Rasheed Bakare"));
+    }
 }

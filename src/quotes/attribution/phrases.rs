@@ -37,6 +37,10 @@ static FRENCH_VERBS_OF_WILL: WordSet = WordSet::new(&[
 pub(super) static INDEFINITE_PEOPLE: WordSet =
     WordSet::new(&["quelqu'un", "quelqu’un", "someone", "somebody"]);
 
+/// Prepositions before a place that describes someone ("from Igbo-Aje",
+/// « de Kinkala »).
+static PLACE_PREPOSITIONS: WordSet = WordSet::new(&["from", "of", "in", "de", "du", "d'"]);
+
 impl<'a> Attributor<'a> {
     /// The subject after an inverted verb: « … », a déclaré pour sa part
     /// Vladimir Poutine / explique le ministre / said the mayor, Jane Roe.
@@ -169,17 +173,36 @@ impl<'a> Attributor<'a> {
         at_sentence_end: bool,
     ) -> Option<usize> {
         let lowercase = |i: usize| self.starts_lowercase(i);
+        // ("His counterpart from Igbo-Aje, Chief Rasheed Bakare,": one
+        // capitalised word, maybe hyphenated, may follow a preposition.)
+        let described_place = |i: usize| {
+            lowercase(i)
+                || (i > end
+                    && (self.punct(i - 1) == Some("-")
+                        || self.punct(i) == Some("-")
+                        || self
+                            .lower(i - 1)
+                            .is_some_and(|w| PLACE_PREPOSITIONS.contains(w))))
+        };
         // ("a expliqué le prévenu à la présidente, Anne-Laure Vasseur": the
         // name is the addressee's.)
         let no_role = |i: usize| self.lower(i).is_none_or(|w| self.lexicon.role(w).is_none());
         // (The comma is found first: most descriptions have none, and then
         // no word need be asked for a role.)
         let comma = self
-            .past_a_few_words(end, APPOSED_DESCRIPTION_WORDS, lowercase)
+            .past_a_few_words(end, APPOSED_DESCRIPTION_WORDS, described_place)
             .find(|&i| self.punct(i) == Some(","))
             .filter(|&comma| (end..comma).all(no_role))?;
+        // ("Chief Rasheed Bakare", "Councillor Alan Reekie": a title the
+        // names leave out may open the name.)
+        let description_or_title = |i: usize| {
+            lowercase(i)
+                || self
+                    .lower(i)
+                    .is_some_and(|w| self.lexicon.role(w).is_some())
+        };
         let name = self
-            .past_a_few_words(comma + 1, APPOSED_DESCRIPTION_WORDS, lowercase)
+            .past_a_few_words(comma + 1, APPOSED_DESCRIPTION_WORDS, description_or_title)
             .map(|i| self.past_honorific(i))
             .find(|&i| self.people.mention_at(i).is_some())?;
         let mention = self.people.mention_at(name)?;
