@@ -184,27 +184,24 @@ impl<'a> Attributor<'a> {
                             .lower(i - 1)
                             .is_some_and(|w| PLACE_PREPOSITIONS.contains(w))))
         };
-        // ("a expliqué le prévenu à la présidente, Anne-Laure Vasseur": the
-        // name is the addressee's.)
-        let no_role = |i: usize| self.lower(i).is_none_or(|w| self.lexicon.role(w).is_none());
-        // (The comma is found first: most descriptions have none, and then
-        // no word need be asked for a role.)
-        let comma = self
-            .past_a_few_words(end, APPOSED_DESCRIPTION_WORDS, described_place)
-            .find(|&i| self.punct(i) == Some(","))
-            .filter(|&comma| (end..comma).all(no_role))?;
+        let comma = self.apposition_comma(end, lowercase).or_else(|| {
+            self.lower(end)
+                .is_some_and(|w| PLACE_PREPOSITIONS.contains(w))
+                .then(|| self.apposition_comma(end, described_place))
+                .flatten()
+        })?;
         // ("Chief Rasheed Bakare", "Councillor Alan Reekie": a title the
         // names leave out may open the name.)
-        let description_or_title = |i: usize| {
-            lowercase(i)
-                || self
-                    .lower(i)
-                    .is_some_and(|w| self.lexicon.role(w).is_some())
+        let titled = || {
+            let title = self.lower(comma + 1)?;
+            self.lexicon.role(title)?;
+            Some(comma + 2)
         };
         let name = self
-            .past_a_few_words(comma + 1, APPOSED_DESCRIPTION_WORDS, description_or_title)
+            .past_a_few_words(comma + 1, APPOSED_DESCRIPTION_WORDS, lowercase)
             .map(|i| self.past_honorific(i))
-            .find(|&i| self.people.mention_at(i).is_some())?;
+            .find(|&i| self.people.mention_at(i).is_some())
+            .or_else(|| titled().filter(|&i| self.people.mention_at(i).is_some()))?;
         let mention = self.people.mention_at(name)?;
         let closed = match self.tokens.get(mention.end).map(|token| token.kind) {
             _ if self.punct(mention.end) == Some(",") => true,
@@ -212,6 +209,19 @@ impl<'a> Attributor<'a> {
             _ => at_sentence_end && matches!(self.punct(mention.end), Some("." | ";")),
         };
         (self.people.entities[mention.entity].person && closed).then_some(mention.entity)
+    }
+
+    /// The comma after a few words from token `end` that `word_fits`, that
+    /// opens an apposition.
+    fn apposition_comma(&self, end: usize, word_fits: impl Fn(usize) -> bool) -> Option<usize> {
+        // ("a expliqué le prévenu à la présidente, Anne-Laure Vasseur": the
+        // name is the addressee's.)
+        let no_role = |i: usize| self.lower(i).is_none_or(|w| self.lexicon.role(w).is_none());
+        // (The comma is found first: most descriptions have none, and then
+        // no word need be asked for a role.)
+        self.past_a_few_words(end, APPOSED_DESCRIPTION_WORDS, word_fits)
+            .find(|&i| self.punct(i) == Some(","))
+            .filter(|&comma| (end..comma).all(no_role))
     }
 
     /// Tokens from `from` on, as far as up to `most` words that
