@@ -111,8 +111,8 @@ impl Attributor<'_> {
 
     /// Who gave the last answer before `quote`: the one interviewed goes on
     /// answering after a paragraph quoting someone else.
-    /// (« L'une de vos apprenties nous a rejoints. ¶ « … », nous a-t-elle
-    /// confié »: words cued to someone after a remark, not a question, are
+    /// (« Un de ses apprentis nous a rejoints. ¶ « … », nous a-t-il
+    /// dit »: words cued to someone after a remark, not a question, are
     /// a guest's, not an answer of the one interviewed.)
     fn earlier_answerer(&self, quote: usize, interviewer: Option<usize>) -> Option<usize> {
         let guest = |earlier: usize| {

@@ -6157,8 +6157,8 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn after_an_opening_participle_an_office_over_a_place_is_its_holder() {
-        let text = "Headline\n\nReceiving the borehole on behalf of the village, the Okwa-Eze of Umuleri, Chief Ikenna Dozie Obiora, described the day as “the happiest in our history.”\n";
-        assert_eq!(speaker(text, 0).as_deref(), Some("Ikenna Dozie Obiora"));
+        let text = "Headline\n\nReceiving the borehole on behalf of the village, the Okwa-Eze of Umuleri, Chief Ikenna Dozie Anyaoku, described the day as “the happiest in our history.”\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Ikenna Dozie Anyaoku"));
     }
 
     #[test]
@@ -6172,8 +6172,8 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn the_management_of_the_business_speaks_for_the_business_last_named() {
-        let text = "Titre\n\nLa société Graviers du Wouri (GDW) drague le fleuve depuis deux ans. « On rentre avec rien », affirme Émile Ekwalla, président de la coopérative des pêcheurs.\n\nDe son côté, la GDW rejette les accusations. Dans un communiqué, la direction de l’entreprise assure que ses activités « respectent la loi ».\n";
-        assert_eq!(speaker(text, 1).as_deref(), Some("Graviers du Wouri"));
+        let text = "Titre\n\nLa société Graviers de la Lobé (GDL) drague le fleuve depuis deux ans. « On rentre avec rien », affirme Martin Nsonde, président de la coopérative des pêcheurs.\n\nDe son côté, la GDL rejette les accusations. Dans un communiqué, la direction de l’entreprise assure que ses activités « respectent la loi ».\n";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Graviers de la Lobé"));
     }
 
     #[test]
@@ -6187,14 +6187,14 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn a_guest_quoted_after_a_remark_does_not_take_over_the_answers() {
-        let text = "Joachim Bakala, potier : « La terre a sa mémoire »\n\nDans son atelier de Mfilou, Joachim Bakala façonne des jarres depuis trente ans.\n\nComment avez-vous appris ?\n\n— Avec ma mère, qui cuisait ses pots dans un trou derrière la maison.\n\nQui sont vos clients ?\n\n— Des familles, des restaurants, quelques touristes.\n\nVous formez des apprentis ?\n\n— Oui, trois. Une jeune fille, Rosine, a la meilleure main de l'atelier.\n\nL'une de vos apprenties, Rosine Loubaki, nous a rejoints pendant l'entretien.\n\n« Au début, je venais juste pour regarder, nous a-t-elle confié. Je ne suis plus repartie. »\n\nQue deviendra l'atelier ?\n\n— Il restera ouvert tant que j'aurai des mains.\n";
-        assert_eq!(speaker(text, 4).as_deref(), Some("Rosine Loubaki"));
-        assert_eq!(speaker(text, 5).as_deref(), Some("Joachim Bakala"));
+        let text = "Joachim Nsonde, potier : « La terre a sa mémoire »\n\nDans son atelier de Mfilou, Joachim Nsonde façonne des jarres depuis trente ans.\n\nComment avez-vous appris ?\n\n— Avec ma mère, qui cuisait ses pots dans un trou derrière la maison.\n\nQui sont vos clients ?\n\n— Des familles, des restaurants, quelques touristes.\n\nVous formez des apprentis ?\n\n— Oui, trois. Une jeune fille, Aurore, a la meilleure main de l'atelier.\n\nL'une de vos apprenties, Aurore Loembe, nous a rejoints pendant l'entretien.\n\n« Au début, je venais juste pour regarder, nous a-t-elle confié. Je ne suis plus repartie. »\n\nQue deviendra l'atelier ?\n\n— Il restera ouvert tant que j'aurai des mains.\n";
+        assert_eq!(speaker(text, 4).as_deref(), Some("Aurore Loembe"));
+        assert_eq!(speaker(text, 5).as_deref(), Some("Joachim Nsonde"));
     }
 
     #[test]
     fn a_description_with_its_place_may_name_its_titled_person_in_apposition() {
-        let text = "Headline\n\nThe Olobada of Ijare, Oba Samuel Odunsi, described the violence as “a disgrace.” The monarch told reporters he had ordered calm.\n\nHis counterpart from Igbo-Oke, Chief Rasheed Bakare, the Baale of the community, struck a similar tone. He said Igbo-Oke would “present everything to the committee.”\n";
-        assert_eq!(speaker(text, 1).as_deref(), Some("Rasheed Bakare"));
+        let text = "Headline\n\nThe Alaye of Ikosu, Oba Tunde Falana, described the violence as “a disgrace.” The monarch told reporters he had ordered calm.\n\nHis counterpart from Ode-Ire, Chief Adewale Okerinde, the Baale of the community, struck a similar tone. He said Ode-Ire would “present everything to the committee.”\n";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Adewale Okerinde"));
     }
 }

@@ -37,8 +37,8 @@ static FRENCH_VERBS_OF_WILL: WordSet = WordSet::new(&[
 pub(super) static INDEFINITE_PEOPLE: WordSet =
     WordSet::new(&["quelqu'un", "quelqu’un", "someone", "somebody"]);
 
-/// Prepositions before a place that describes someone ("from Igbo-Aje",
-/// « de Kinkala »).
+/// Prepositions before a place that describes someone ("from Ode-Ire",
+/// « de Pointe-Noire »).
 static PLACE_PREPOSITIONS: WordSet = WordSet::new(&["from", "of", "in", "de", "du", "d'"]);
 
 impl<'a> Attributor<'a> {
@@ -173,7 +173,7 @@ impl<'a> Attributor<'a> {
         at_sentence_end: bool,
     ) -> Option<usize> {
         let lowercase = |i: usize| self.starts_lowercase(i);
-        // ("His counterpart from Igbo-Aje, Chief Rasheed Bakare,": one
+        // ("His counterpart from Ode-Ire, Chief Adewale Okerinde,": one
         // capitalised word, maybe hyphenated, may follow a preposition.)
         let described_place = |i: usize| {
             lowercase(i)
@@ -190,7 +190,7 @@ impl<'a> Attributor<'a> {
                 .then(|| self.apposition_comma(end, described_place))
                 .flatten()
         })?;
-        // ("Chief Rasheed Bakare", "Councillor Alan Reekie": a title the
+        // ("Chief Adewale Okerinde", "Councillor Alan Reekie": a title the
         // names leave out may open the name.)
         let titled = || {
             let title = self.lower(comma + 1)?;

@@ -74,7 +74,7 @@ impl Attributor<'_> {
                 if let Some(body) = self.named_body_of_part(words, *gender, name, at, hints) {
                     return Some(body);
                 }
-                // « un communiqué du ministère de l'Élevage »: a document
+                // « un communiqué du ministère de la Pêche »: a document
                 // speaks for the body it is said to be from.
                 if let Some(issuer) = self.issuer_named(words, *gender, name, at, hints) {
                     return Some(issuer);
@@ -118,7 +118,7 @@ impl Attributor<'_> {
         (!named.person && capitalised).then_some(entity)
     }
 
-    /// « un communiqué du ministère de l'Élevage », « le rapport de la
+    /// « un communiqué du ministère de la Pêche », « le rapport de la
     /// préfecture »: the body a document is said to be from, when the text
     /// names it so, or the body the description names.
     fn issuer_named(
@@ -161,8 +161,8 @@ impl Attributor<'_> {
 
     /// The description of a body that a French description names after its
     /// head noun: « l'entreprise » in « la direction de l'entreprise »,
-    /// « ministère de l'Élevage » in « un communiqué du ministère de
-    /// l'Élevage ». `is_body` tells the noun that opens it.
+    /// « ministère de la Pêche » in « un communiqué du ministère de la
+    /// Pêche ». `is_body` tells the noun that opens it.
     pub(super) fn body_after_head(
         &self,
         words: &[String],
