@@ -96,19 +96,12 @@ impl Attributor<'_> {
         at: usize,
         hints: Hints<'_>,
     ) -> Option<usize> {
-        if !self
-            .head(words)
-            .is_some_and(|head| ORGANISATION_PARTS.contains(head))
-        {
-            return None;
-        }
-        let Referent::Description { words, name, .. } =
-            self.body_after_head(words, gender, name, |w| {
-                self.lexicon.is_private_body_noun(w)
-            })?
-        else {
-            return None;
-        };
+        let (words, name) = self.body_after_head(
+            words,
+            name,
+            |head| ORGANISATION_PARTS.contains(head),
+            |w| self.lexicon.is_private_body_noun(w),
+        )?;
         let Some(Described::Known(entity)) = self.described(&words, gender, true, &name, at, hints)
         else {
             return None;
@@ -129,19 +122,12 @@ impl Attributor<'_> {
         at: usize,
         hints: Hints<'_>,
     ) -> Option<usize> {
-        if !self
-            .head(words)
-            .is_some_and(|head| self.lexicon.is_document(head))
-        {
-            return None;
-        }
-        let Referent::Description { words, name, .. } =
-            self.body_after_head(words, gender, name, |w| {
-                people::is_body_word(self.lexicon, w)
-            })?
-        else {
-            return None;
-        };
+        let (words, name) = self.body_after_head(
+            words,
+            name,
+            |head| self.lexicon.is_document(head),
+            |w| people::is_body_word(self.lexicon, w),
+        )?;
         // (Not a body found only by its kind: « le communiqué du groupe
         // socialiste » is no group met before.)
         match self.described(&words, gender, true, &name, at, hints)? {
@@ -162,15 +148,19 @@ impl Attributor<'_> {
     /// The description of a body that a French description names after its
     /// head noun: « l'entreprise » in « la direction de l'entreprise »,
     /// « ministère de la Pêche » in « un communiqué du ministère de la
-    /// Pêche ». `is_body` tells the noun that opens it.
-    pub(super) fn body_after_head(
+    /// Pêche »: its words and its name. `is_head` tells the head noun
+    /// (« direction », « communiqué »), `is_body` the noun that opens the
+    /// body's description.
+    fn body_after_head(
         &self,
         words: &[String],
-        gender: Gender,
         name: &str,
+        is_head: impl Fn(&str) -> bool,
         is_body: impl Fn(&str) -> bool,
-    ) -> Option<Referent> {
-        if self.lexicon.lang != crate::article::Lang::Fr {
+    ) -> Option<(Vec<String>, String)> {
+        if !self.head(words).is_some_and(|head| is_head(head))
+            || self.lexicon.lang != crate::article::Lang::Fr
+        {
             return None;
         }
         // (The head may itself be such a noun: « direction ». The body
@@ -193,12 +183,7 @@ impl Attributor<'_> {
         {
             name_words[0] = noun;
         }
-        Some(Referent::Description {
-            words: words[body..].to_vec(),
-            gender,
-            definite: true,
-            name: name_words.join(" "),
-        })
+        Some((words[body..].to_vec(), name_words.join(" ")))
     }
 
     /// The entity a description resolved to `described` stands for.
