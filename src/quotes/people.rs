@@ -4207,6 +4207,21 @@ fn matching_organisation(
                 && is_organisation_word(word)
                 && name.get(1).is_some_and(|second| !starts_uppercase(second))
         };
+        // "the Lakeside House of Chiefs", later "the House": the first
+        // organisation word, before an English complement, heads the name
+        // (not in "the Judicial Committee of the Lakeside House of Chiefs").
+        let heads_english_name = |name: &[String]| {
+            is_organisation_word(word)
+                && name
+                    .iter()
+                    .position(|w| is_organisation_word(w))
+                    .is_some_and(|head| {
+                        name[head] == word
+                            && name
+                                .get(head + 1)
+                                .is_some_and(|next| matches!(next.as_str(), "of" | "for"))
+                    })
+        };
         match entity.name.as_slice() {
             // "Heartland Student Transit", later "Heartland".
             [first, .., last] => {
@@ -4215,6 +4230,7 @@ fn matching_organisation(
                         && (is_organisation_word(last) || is_company_abbreviation(last))
                         && distinctive())
                     || opens_french_name(&entity.name)
+                    || heads_english_name(&entity.name)
             }
             _ => false,
         }

@@ -6197,4 +6197,26 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline\n\nThe Alaye of Ikosu, Oba Tunde Falana, described the violence as “a disgrace.” The monarch told reporters he had ordered calm.\n\nHis counterpart from Ode-Ire, Chief Adewale Okerinde, the Baale of the community, struck a similar tone. He said Ode-Ire would “present everything to the committee.”\n";
         assert_eq!(speaker(text, 1).as_deref(), Some("Adewale Okerinde"));
     }
+
+    #[test]
+    fn a_chamber_named_with_its_complement_is_one_speaker_under_its_short_name() {
+        let text = "Headline\n\nThe Lakeside Regional House of Chiefs, in a statement, said it was “ready to help” the two families. The House reminded them that such disputes are best settled “through dialogue and patience.”\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Lakeside Regional House of Chiefs")
+        );
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("Lakeside Regional House of Chiefs")
+        );
+    }
+
+    #[test]
+    fn a_french_conference_keeps_its_lowercase_adjectives() {
+        let text = "Titre\n\nLa Conférence épiscopale régionale a exhorté les deux camps à « renoncer à la violence ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Conférence épiscopale régionale")
+        );
+    }
 }
