@@ -6219,4 +6219,12 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Conférence épiscopale régionale")
         );
     }
+
+    #[test]
+    fn a_conservator_and_a_nab_are_titles_left_out_of_the_name() {
+        let text = "Headline\n\n“We are too few,” said the head of the forest post, Conservator Peter Molua Enow. “The loggers know it.”\n\nThe Wuniaba Chief, Nab Akanko Ayarik II, said the guards deserved “a roof and a salary.”\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Peter Molua Enow"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Peter Molua Enow"));
+        assert_eq!(speaker(text, 2).as_deref(), Some("Akanko Ayarik II"));
+    }
 }
