@@ -6227,4 +6227,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 1).as_deref(), Some("Peter Molua Enow"));
         assert_eq!(speaker(text, 2).as_deref(), Some("Akanko Ayarik II"));
     }
+
+    #[test]
+    fn a_bodys_regional_office_speaks_for_the_body() {
+        let text = "Headline\n\nIn a statement, the Lakeside Water Board's regional office said it \"takes every complaint seriously\" and would reply.\n\nThe district office of the Upland Grain Authority said it was \"deeply concerned\" by the losses.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Lakeside Water Board"));
+        assert_eq!(speaker(text, 1).as_deref(), Some("Upland Grain Authority"));
+    }
 }

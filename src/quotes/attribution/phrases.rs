@@ -1621,18 +1621,27 @@ impl<'a> Attributor<'a> {
         Some((described, self.span_str(role_at - 1, mention.end)))
     }
 
+    /// "Mayor Bryan Paterson's office said", "the Lakeside Water Board's
+    /// regional office said": the person or the body whose office it is
+    /// speaks, as for "her office said". (A body only when its name ends
+    /// with its organisation word: "the State Engineer's office" is an
+    /// office holder's, and a place's office is no one's.)
+    fn office_holder(&self, office: usize) -> Option<&people::Mention> {
+        let possessive = (office.checked_sub(3)?..office)
+            .rev()
+            .take_while(|&i| i + 1 == office || self.starts_lowercase(i + 1))
+            .find(|&i| self.word(i).is_some_and(people::is_possessive))?;
+        let holder = self.people.mention_ending_at(possessive + 1)?;
+        let entity = &self.people.entities[holder.entity];
+        let body = !entity.place
+            && (entity.name.last()).is_some_and(|last| people::is_organisation_word(last));
+        (entity.person || body).then_some(holder)
+    }
+
     pub(super) fn phrase_ending_at(&self, end: usize) -> Option<(Referent, Cow<'a, str>)> {
         let last = end.checked_sub(1)?;
-        // "Mayor Bryan Paterson's office said": the office holder speaks,
-        // as for "her office said".
         if self.lower(last) == Some("office")
-            && self
-                .word(last.wrapping_sub(1))
-                .is_some_and(people::is_possessive)
-            && let Some(holder) = self
-                .people
-                .mention_ending_at(last)
-                .filter(|mention| self.people.entities[mention.entity].person)
+            && let Some(holder) = self.office_holder(last)
         {
             return Some((
                 Referent::Entity(holder.entity),
