@@ -6234,4 +6234,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         assert_eq!(speaker(text, 0).as_deref(), Some("Lakeside Water Board"));
         assert_eq!(speaker(text, 1).as_deref(), Some("Upland Grain Authority"));
     }
+
+    #[test]
+    fn an_inspectorate_an_adjective_qualifies_is_a_body_not_the_last_one_quoted() {
+        let text = "Titre\n\nLes parents se sont rassemblés devant l'école du Centre. « Où voulez-vous que je trouve ça ? », lance Prisca Moussa.\n\nL'inspection pédagogique de la Lékoni a publié mercredi un communiqué appelant « toutes les parties au calme » et annonçant une réunion.\n";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("inspection pédagogique de la Lékoni")
+        );
+    }
 }

@@ -860,10 +860,10 @@ impl Attributor<'_> {
         // word that also names a body is that body when words qualify it,
         // unless another document word heads it, as in "the inspection
         // report".)
+        // (« l'inspection pédagogique de la Lékoni »: nor is a body an
+        // adjective qualifies the last organisation quoted; only a document
+        // brought in before may have issued it.)
         if head.is_some_and(|head| self.lexicon.is_document(head)) {
-            let issuer = self
-                .issuer_before(at)
-                .or_else(|| self.last_organisation_speaker(at));
             let names_body = words.len() > 1
                 && head.is_some_and(|head| people::is_body_word(self.lexicon, head))
                 && words
@@ -871,6 +871,15 @@ impl Attributor<'_> {
                     .filter(|word| self.lexicon.is_document(word))
                     .count()
                     == 1;
+            let qualified_body = names_body
+                && words
+                    .get(1)
+                    .is_some_and(|word| self.lexicon.looks_adjectival(word));
+            let issuer = self.issuer_before(at).or_else(|| {
+                (!qualified_body)
+                    .then(|| self.last_organisation_speaker(at))
+                    .flatten()
+            });
             if issuer.is_some() || !names_body {
                 return issuer.map(Described::Known);
             }
