@@ -6243,4 +6243,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("inspection pédagogique de la Lékoni")
         );
     }
+
+    #[test]
+    fn a_secretariat_is_a_body_that_speaks() {
+        let text = "Titre\n\nLa députée Anne Kervella a dénoncé « un abandon ». À Paris, le secrétariat d’État chargé des Ports a fait savoir qu’il porterait « la voix des dockers » à Bruxelles.\n";
+        assert_eq!(
+            speaker(text, 1).as_deref(),
+            Some("secrétariat d’État chargé des Ports")
+        );
+    }
 }
