@@ -6252,4 +6252,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("secrétariat d’État chargé des Ports")
         );
     }
+
+    #[test]
+    fn a_constituency_is_a_place_not_the_lawmaker_representing_it() {
+        let text = "Headline\n\nThe lawmaker representing Ode-Alofe Constituency in the state House of Assembly, Hon. Bisi Grace Alabi, promised to raise the matter. “I will move a motion,” the lawmaker said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Bisi Grace Alabi"));
+    }
 }
