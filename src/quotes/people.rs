@@ -4174,7 +4174,8 @@ fn same_person(known: &[String], words: &[impl AsRef<str>]) -> bool {
 }
 
 /// A single capitalised word that ends a known organisation's name and
-/// marks it as one ("the Gazette" after "the Riverton Gazette"), a team's
+/// marks it as one ("the Gazette" after "the Riverton Gazette") or heads
+/// it ("the House" after "the Lakeside House of Chiefs"), a team's
 /// plural nickname ("the Herons" after "the Harbourside Herons"), or the
 /// distinctive word before a word such as "Systems" ("Arcwright" after
 /// "Arcwright Systems").
@@ -4188,12 +4189,13 @@ fn matching_organisation(
     };
     let word = word.as_ref();
     let nickname = word.len() > 3 && word.ends_with('s') && !word.ends_with("ss");
-    let ends_name = nickname || is_organisation_word(word);
+    let organisation_word = is_organisation_word(word);
+    let ends_name = nickname || organisation_word;
     // Asked only of a name it opens: most single words open none.
     // ("the State", later "the State Disaster Response Fund": no.)
     let distinctive = || {
         given_name_gender(word).is_none()
-            && !is_organisation_word(word)
+            && !organisation_word
             && !with_key(word, |key| lexicon.is_demonym(key))
     };
     people.position_named_with(Some(word), |entity| {
@@ -4204,14 +4206,14 @@ fn matching_organisation(
         // a French name opens with its organisation word.
         let opens_french_name = |name: &[String]| {
             name.first().is_some_and(|first| first == word)
-                && is_organisation_word(word)
+                && organisation_word
                 && name.get(1).is_some_and(|second| !starts_uppercase(second))
         };
         // "the Lakeside House of Chiefs", later "the House": the first
         // organisation word, before an English complement, heads the name
         // (not in "the Judicial Committee of the Lakeside House of Chiefs").
         let heads_english_name = |name: &[String]| {
-            is_organisation_word(word)
+            organisation_word
                 && name
                     .iter()
                     .position(|w| is_organisation_word(w))

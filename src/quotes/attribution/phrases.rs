@@ -1634,7 +1634,10 @@ impl<'a> Attributor<'a> {
         let holder = self.people.mention_ending_at(possessive + 1)?;
         let entity = &self.people.entities[holder.entity];
         let body = !entity.place
-            && (entity.name.last()).is_some_and(|last| people::is_organisation_word(last));
+            && entity
+                .name
+                .last()
+                .is_some_and(|last| people::is_organisation_word(last));
         (entity.person || body).then_some(holder)
     }
 

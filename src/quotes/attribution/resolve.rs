@@ -859,10 +859,9 @@ impl Attributor<'_> {
         // (« l'inspection du travail rappelle » with no issuer before: a
         // word that also names a body is that body when words qualify it,
         // unless another document word heads it, as in "the inspection
-        // report".)
-        // (« l'inspection pédagogique de la Lékoni »: nor is a body an
-        // adjective qualifies the last organisation quoted; only a document
-        // brought in before may have issued it.)
+        // report". Nor is a body an adjective qualifies, « l'inspection
+        // pédagogique de la Lékoni », the last organisation quoted: only a
+        // document brought in before may have issued it.)
         if head.is_some_and(|head| self.lexicon.is_document(head)) {
             let names_body = words.len() > 1
                 && head.is_some_and(|head| people::is_body_word(self.lexicon, head))
