@@ -6237,7 +6237,7 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn an_inspectorate_an_adjective_qualifies_is_a_body_not_the_last_one_quoted() {
-        let text = "Titre\n\nLes parents se sont rassemblés devant l'école du Centre. « Où voulez-vous que je trouve ça ? », lance Prisca Moussa.\n\nL'inspection pédagogique de la Lékoni a publié mercredi un communiqué appelant « toutes les parties au calme » et annonçant une réunion.\n";
+        let text = "Titre\n\nLes parents se sont rassemblés devant l'école du Plateau. « Où voulez-vous que je trouve ça ? », lance Odile Mavoungou.\n\nL'inspection pédagogique de la Lékoni a publié mercredi un communiqué appelant « toutes les parties au calme » et annonçant une réunion.\n";
         assert_eq!(
             speaker(text, 1).as_deref(),
             Some("inspection pédagogique de la Lékoni")
@@ -6246,7 +6246,7 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn a_secretariat_is_a_body_that_speaks() {
-        let text = "Titre\n\nLa députée Anne Kervella a dénoncé « un abandon ». À Paris, le secrétariat d’État chargé des Ports a fait savoir qu’il porterait « la voix des dockers » à Bruxelles.\n";
+        let text = "Titre\n\nLa députée Anne Trébaol a dénoncé « un abandon ». À Paris, le secrétariat d’État chargé des Ports a fait savoir qu’il porterait « la voix des dockers » à Bruxelles.\n";
         assert_eq!(
             speaker(text, 1).as_deref(),
             Some("secrétariat d’État chargé des Ports")
