@@ -6237,9 +6237,9 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn an_inspectorate_an_adjective_qualifies_is_a_body_not_the_last_one_quoted() {
-        let text = "Titre\n\nLes parents se sont rassemblés devant l'école du Plateau. « Où voulez-vous que je trouve ça ? », lance Odile Mavoungou.\n\nL'inspection pédagogique de la Lékoni a publié mercredi un communiqué appelant « toutes les parties au calme » et annonçant une réunion.\n";
+        let text = "Titre\n\nL'Association des parents du Plateau dénonce « une hausse brutale ». « Où voulez-vous que je trouve ça ? », lance Odile Mavoungou.\n\nL'inspection pédagogique de la Lékoni a publié mercredi un communiqué appelant « toutes les parties au calme » et annonçant une réunion.\n";
         assert_eq!(
-            speaker(text, 1).as_deref(),
+            speaker(text, 2).as_deref(),
             Some("inspection pédagogique de la Lékoni")
         );
     }
