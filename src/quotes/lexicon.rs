@@ -866,8 +866,9 @@ impl Lexicon {
         self.verbs.contains(word)
     }
 
-    /// The particle a reporting form needs after it to report ("on" for
-    /// "went", "out" for "pointed"), when it reports only with one.
+    /// The words a reporting form needs after it to report ("on" for
+    /// "went", "out" for "pointed", « en garde » for « met »), when it
+    /// reports only with them.
     pub fn particle_after(&self, word: &str) -> Option<&str> {
         let index = self.particle_forms.get(word)?;
         self.particles.get(usize::from(index)).map(String::as_str)
@@ -1224,8 +1225,9 @@ static DOTTED_HONORIFICS: LazyLock<HashSet<String>> = LazyLock::new(|| {
         .collect()
 });
 
-/// The forms of English multi-word lemmas ("go on", "point out") that no
-/// one-word lemma shares, each with its particle; and the particles.
+/// The forms of multi-word lemmas ("go on", "point out", « mettre en
+/// garde ») that no one-word lemma shares, each with the word it needs
+/// next; and those words.
 /// `verb_lines` are the lines of the verb list, each with its forms.
 fn particle_forms(verb_lines: &[(&str, Vec<String>)], lang: Lang) -> (Table<u8>, Vec<String>) {
     let mut particles: Vec<String> = Vec::new();
@@ -1237,12 +1239,17 @@ fn particle_forms(verb_lines: &[(&str, Vec<String>)], lang: Lang) -> (Table<u8>,
             .map_or(*line, |(lemma, _)| lemma)
             .trim();
         let words: Vec<&str> = lemma.split_whitespace().collect();
-        let phrasal = lang == Lang::En && words.len() == 2;
+        // ("mettre en garde": "a mis fin au contrat" reports nothing; "se
+        // réjouir" is reflexive, not phrasal.)
+        let phrasal = match lang {
+            Lang::En => words.len() == 2,
+            Lang::Fr => words.len() >= 2 && !matches!(words[0], "se" | "s'"),
+        };
         if !phrasal {
             plain.extend(forms.iter().map(String::as_str));
             continue;
         }
-        let particle = normalise(words[1]);
+        let particle = normalise(&words[1..].join(" "));
         let index = particles
             .iter()
             .position(|known| *known == particle)

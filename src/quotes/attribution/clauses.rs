@@ -382,7 +382,7 @@ impl<'a> Attributor<'a> {
                 && self
                     .lexicon
                     .particle_after(w)
-                    .is_none_or(|particle| self.lower(index + 1) == Some(particle))
+                    .is_none_or(|particle| self.particle_end(index, particle).is_some())
                 && !self.role_noun_at(index)
                 && !self.noun_after_article(index)
                 && !self.adjective_after_degree_adverb(index)

@@ -312,9 +312,30 @@ impl Attributor<'_> {
         let word = self.word(index)?;
         match self.lexicon.particle_after(word) {
             None => Some((index + 1, word)),
-            Some(particle) => (self.lower(index + 1) == Some(particle))
-                .then(|| (index + 2, self.span_str(index, index + 2))),
+            Some(particle) => {
+                let end = self.particle_end(index, particle)?;
+                Some((end, self.span_str(index, end)))
+            }
         }
+    }
+
+    /// Where `particle` ends when it follows the verb at `verb`, right
+    /// after it or past an adverb (« met toutefois en garde »).
+    pub(super) fn particle_end(&self, verb: usize, particle: &str) -> Option<usize> {
+        let ends_at = |start: usize| {
+            let mut end = start;
+            for want in particle.split(' ') {
+                (self.lower(end) == Some(want)).then_some(())?;
+                end += 1;
+            }
+            Some(end)
+        };
+        ends_at(verb + 1).or_else(|| {
+            self.lower(verb + 1)
+                .is_some_and(|w| self.lexicon.is_adverb(w))
+                .then(|| ends_at(verb + 2))
+                .flatten()
+        })
     }
 
     /// « Nous ferons tout, a-t-il assuré, pour que cela change. »

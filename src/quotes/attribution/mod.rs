@@ -6258,4 +6258,14 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline\n\nThe lawmaker representing Ode-Alofe Constituency in the state House of Assembly, Hon. Bisi Grace Alabi, promised to raise the matter. “I will move a motion,” the lawmaker said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Bisi Grace Alabi"));
     }
+
+    #[test]
+    fn mettre_reports_only_as_mettre_en_garde() {
+        let text = "Titre du jour\n\nL'Union sportive de Valbreuil a réuni son bureau jeudi. Dans un communiqué, le club indique avoir mis fin au contrat de l'entraîneur « d'un commun accord ».\n\n« Les comités ne servent à rien », met en garde Pascal Quessart.\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Union sportive de Valbreuil")
+        );
+        assert_eq!(speaker(text, 1).as_deref(), Some("Pascal Quessart"));
+    }
 }
