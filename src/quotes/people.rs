@@ -1695,10 +1695,13 @@ impl Finder<'_> {
                 // closes the name after it ("des acheteurs agréés de la
                 // Kadey"), or when it is plural and agrees with a plural
                 // noun, even with nothing after it (« des travailleurs unis »).
+                // ("des éleveurs nomades du Mandoul": so does a plural
+                // agreeing with it before a named complement.)
+                let plural_noun = plural(self.keys.get(noun));
                 let participle = |word: &str| {
-                    (lexicon::looks_past_participle(word)
+                    ((lexicon::looks_past_participle(word) || (plural_noun && plural(word)))
                         && self.complement_after(noun + 2) > noun + 2)
-                        || (plural(self.keys.get(noun)) && lexicon::looks_plural_participle(word))
+                        || (plural_noun && lexicon::looks_plural_participle(word))
                 };
                 let qualifier = adjective(noun + 1)
                     || (lowercase(noun + 1) && participle(self.keys.get(noun + 1)));

@@ -6268,4 +6268,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         );
         assert_eq!(speaker(text, 1).as_deref(), Some("Pascal Quessart"));
     }
+
+    #[test]
+    fn a_plural_after_a_plural_noun_stays_in_a_bodys_name_before_its_place() {
+        let text = "Titre du jour\n\nLa Fédération des pêcheurs artisans du Lac Vert a dénoncé « un abandon pur et simple ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Fédération des pêcheurs artisans du Lac Vert")
+        );
+    }
 }
