@@ -864,7 +864,20 @@ impl<'a> Attributor<'a> {
             }
             depth == 0 && self.punct(i) == Some(",")
         })?;
-        if !self.opens_apposition(open + 1) || self.names_an_agent(open) {
+        // « Le document, que nous avons pu consulter, réclame », « La
+        // lettre, datée de lundi, exige »: a French object relative or a
+        // participle describes the subject before it too. (« La défense,
+        // assurée par Me X, a dénoncé »: not one whose agent speaks.)
+        let participle = |w: &str| {
+            looks_past_participle(w)
+                && self.word(open + 1).is_some_and(|word| word == w)
+                && !(open + 2..close).any(|i| self.lower(i) == Some("par"))
+        };
+        let french_clause = self.lexicon.lang == crate::article::Lang::Fr
+            && self
+                .lower(open + 1)
+                .is_some_and(|w| matches!(w, "que" | "qu'") || participle(w));
+        if !(french_clause || self.opens_apposition(open + 1)) || self.names_an_agent(open) {
             return None;
         }
         // ("The foundation that owns it, the Aalto-Rinne Music Trust,".)
@@ -892,7 +905,7 @@ impl<'a> Attributor<'a> {
         }));
         // "Le comité, qui se réunit place de Jaude, a salué": a relative
         // clause names others, never the one it describes.
-        let relative = self.lower(open + 1).is_some_and(|w| RELATIVES.contains(w));
+        let relative = french_clause || self.lower(open + 1).is_some_and(|w| RELATIVES.contains(w));
         // "Jonah Reiss, a fund manager at Harborline, which sold its
         // stake, said": the relative clause describes the apposition
         // before it; the subject stands before that.

@@ -6277,4 +6277,15 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Fédération des pêcheurs artisans du Lac Vert")
         );
     }
+
+    #[test]
+    fn a_french_relative_or_participle_may_part_a_document_from_its_verb() {
+        let text = "Titre du jour\n\nL'Amicale des vendeuses de Kimpala a adressé une lettre ouverte au maire. Le document, que nous avons pu consulter, réclame « la liste complète des bénéficiaires ». La lettre, datée de lundi, exige aussi « un tarif juste pour les petites vendeuses ».\n";
+        for quote in 0..2 {
+            assert_eq!(
+                speaker(text, quote).as_deref(),
+                Some("Amicale des vendeuses de Kimpala")
+            );
+        }
+    }
 }
