@@ -1115,9 +1115,15 @@ impl Finder<'_> {
             if self.can_start_name(index, word)
                 && let Some(end) = self.name_end(index)
             {
+                // (The place of the branch names no one.)
+                let name_end = if self.acronym_before_branch(index, end) {
+                    index + 1
+                } else {
+                    end
+                };
                 runs.push(Run {
                     first: self.institution_word_before(index),
-                    end,
+                    end: name_end,
                     honorific: None,
                 });
                 index = end;
@@ -1127,6 +1133,17 @@ impl Finder<'_> {
         }
         self.keep_title_case_runs_named_again(&mut runs);
         runs
+    }
+
+    /// "the NURTC Meme branch": is the run from `first` to `end` an
+    /// acronym, then the place of its branch? The acronym alone is the
+    /// body's name.
+    fn acronym_before_branch(&self, first: usize, end: usize) -> bool {
+        end > first + 1
+            && self
+                .word(end)
+                .is_some_and(|next| !is_capitalised(next) && is_branch_word(next))
+            && self.word(first).is_some_and(is_acronym)
     }
 
     /// "la région Normandie": the institution a place names, after its

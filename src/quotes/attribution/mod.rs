@@ -6288,4 +6288,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             );
         }
     }
+
+    #[test]
+    fn a_branch_named_by_acronym_and_place_speaks_for_the_body() {
+        let text = "Headline here\n\nCrews of the Amalgamated Union of Ferry Workers (AUFW) tied up their boats on Monday. The AUFW Tallow Point branch said it had \"suspended all actions\" for now.\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Amalgamated Union of Ferry Workers")
+        );
+    }
 }
