@@ -6297,4 +6297,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Amalgamated Union of Ferry Workers")
         );
     }
+
+    #[test]
+    fn akan_titles_of_paramount_chiefs_are_no_part_of_the_name() {
+        let text = "Headline here\n\nThe paramount chief of the Asuboni Traditional Area, Daasebre Kofi Anim Boadu III, opened the durbar. \"We are one people,\" the chief said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kofi Anim Boadu III"));
+    }
 }
