@@ -1135,7 +1135,7 @@ impl Finder<'_> {
         runs
     }
 
-    /// "the NURTC Meme branch": is the run from `first` to `end` an
+    /// "the AUFW Tallow Point branch": is the run from `first` to `end` an
     /// acronym, then the place of its branch? The acronym alone is the
     /// body's name.
     fn acronym_before_branch(&self, first: usize, end: usize) -> bool {
@@ -1712,7 +1712,7 @@ impl Finder<'_> {
                 // closes the name after it ("des acheteurs agréés de la
                 // Kadey"), or when it is plural and agrees with a plural
                 // noun, even with nothing after it (« des travailleurs unis »).
-                // ("des éleveurs nomades du Mandoul": so does a plural
+                // ("des pêcheurs artisans du Lac Vert": so does a plural
                 // agreeing with it before a named complement.)
                 let plural_noun = plural(self.keys.get(noun));
                 let participle = |word: &str| {

@@ -864,10 +864,11 @@ impl<'a> Attributor<'a> {
             }
             depth == 0 && self.punct(i) == Some(",")
         })?;
-        // « Le document, que nous avons pu consulter, réclame », « La
-        // lettre, datée de lundi, exige »: a French object relative or a
-        // participle describes the subject before it too. (« La défense,
-        // assurée par Me X, a dénoncé »: not one whose agent speaks.)
+        // « Le document, que nous avons pu lire, réclame », « La lettre,
+        // datée de lundi, exige »: a French object relative or a lowercase
+        // participle (« Marc-André » is none) describes the subject before
+        // it too. (« La défense, assurée par Me X, a dénoncé »: not one
+        // whose agent speaks.)
         let participle = |w: &str| {
             looks_past_participle(w)
                 && self.word(open + 1).is_some_and(|word| word == w)
