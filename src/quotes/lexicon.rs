@@ -122,6 +122,7 @@ pub struct Lexicon {
     naming_adverbs: Table<()>,
     anonymity: PhraseBook,
     roles: Table<Gender>,
+    person_nouns: Table<Gender>,
     determiners: Table<()>,
     /// Adverbial phrases by their first word.
     adverbials: HashMap<String, Vec<Vec<String>>>,
@@ -423,6 +424,9 @@ fn lang_flags(data: &str, lang: Lang, flagged: &str) -> Table<bool> {
         })
         .collect()
 }
+
+/// Words for a person that give only a gender; roles too.
+const PERSON_NOUNS: &str = include_str!("data/person_nouns.txt");
 
 /// A per-language file of `word gender` lines, for `lang`.
 fn lang_genders(data: &str, lang: Lang) -> Table<Gender> {
@@ -822,7 +826,13 @@ impl Lexicon {
             roles: data_lines(roles)
                 .filter_map(|line| line.rsplit_once(' '))
                 .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
+                .chain(
+                    lang_lines(PERSON_NOUNS, lang)
+                        .filter_map(|line| line.rsplit_once(' '))
+                        .map(|(word, gender)| (normalise(word), Gender::from_code(gender))),
+                )
                 .collect(),
+            person_nouns: lang_genders(PERSON_NOUNS, lang),
             determiners: words_of(include_str!("data/determiners.txt")),
             adverbials,
             adverb_sieve: Sieve::of(adverbs.iter().map(String::as_str)),
@@ -980,6 +990,11 @@ impl Lexicon {
                 .then_some(role)
             })
             .or_else(|| is_scientist(word).then_some(Gender::Unknown))
+    }
+
+    /// "homme", "woman": a word for a person that gives only a gender.
+    pub fn is_person_noun(&self, word: &str) -> bool {
+        self.person_nouns.get(word).is_some()
     }
 
     pub fn is_determiner(&self, word: &str) -> bool {

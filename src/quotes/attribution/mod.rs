@@ -6303,4 +6303,18 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline here\n\nThe paramount chief of the Asuboni Traditional Area, Daasebre Kofi Anim Boadu III, opened the durbar. \"We are one people,\" the chief said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kofi Anim Boadu III"));
     }
+
+    #[test]
+    fn a_word_that_gives_only_a_gender_makes_an_epithet_before_the_verb() {
+        let text = "Titre du jour\n\n« Nous paierons », a déclaré Issa Gbadamo, porte-parole des éleveurs. L'homme affirme que les couloirs ont été « grignotés par les champs ». Cet homme d'une cinquantaine d'années dit aussi que ce sont « les vraies limites ».\n";
+        for quote in 1..3 {
+            assert_eq!(speaker(text, quote).as_deref(), Some("Issa Gbadamo"));
+        }
+    }
+
+    #[test]
+    fn la_jeune_femme_is_not_matched_with_a_sage_femme() {
+        let text = "Titre du jour\n\nLa sage-femme Lucile Varnier dirige le service depuis dix ans. Sa collègue Maëlys Toubon hésite à partir. « J'ai choisi ce service pour sa taille, confie la jeune femme. »\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Maëlys Toubon"));
+    }
 }

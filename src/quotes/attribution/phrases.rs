@@ -1090,6 +1090,7 @@ impl<'a> Attributor<'a> {
 
     /// "la fille d'une résidente", "the son of a patient": a description
     /// whose complement is indefinite is of someone the text does not name.
+    /// (Not « cet homme d'une cinquantaine d'années »: an age.)
     fn has_indefinite_complement(&self, words: Range<usize>) -> bool {
         words.into_iter().any(|i| {
             self.lower(i)
@@ -1097,7 +1098,16 @@ impl<'a> Attributor<'a> {
                 && self
                     .lower(i + 1)
                     .is_some_and(|w| matches!(w, "un" | "une" | "a" | "an"))
+                && !self.approximate_age_at(i + 2)
         })
+    }
+
+    /// « une cinquantaine d'années »: a round number of years from the
+    /// noun at `index`.
+    fn approximate_age_at(&self, index: usize) -> bool {
+        self.lower(index).is_some_and(|w| w.ends_with("aine"))
+            && self.lower(index + 1) == Some("d'")
+            && self.lower(index + 2) == Some("années")
     }
 
     fn role_of_organisation(

@@ -756,11 +756,13 @@ impl Attributor<'_> {
         }
         // "rétorque la quadragénaire", "said the 34-year-old": the person
         // named with that age.
-        // ("le jeune Isérois": whom the rest of the words describe.)
+        // ("le jeune Isérois": whom the rest of the words describe; not
+        // « la jeune femme », which says no more than « la jeune ».)
         // (Asked only of words that give an age.)
         let described_otherwise = || {
             words.iter().any(|w| {
                 self.lexicon.age_range(w).is_none()
+                    && !self.lexicon.is_person_noun(w)
                     && (self.lexicon.is_demonym(w) || self.lexicon.role(w).is_some())
             })
         };
@@ -794,8 +796,10 @@ impl Attributor<'_> {
         // Its facts are looked up only when a definite description, of no
         // organisation, is matched with someone met before.)
         let facts: Vec<SenseFacts> = if definite && !names_organisation {
+            // (« la femme » is matched with no one's « sage-femme ».)
             words
                 .iter()
+                .filter(|word| !self.lexicon.is_person_noun(word))
                 .map(|word| {
                     let sense = lexicon::role_sense_of(word);
                     SenseFacts {
