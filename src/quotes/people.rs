@@ -2104,6 +2104,12 @@ impl Finder<'_> {
 
     /// "Issoufou Maman Lawali": a word that may be a title is a name's own
     /// part right after a given name in the same run.
+    /// "Abdirahman Sheikh Mohamed": a title-like word between a given name
+    /// and the run's one last word is part of the name.
+    fn between_given_name_and_one_more(&self, run: &Run, index: usize) -> bool {
+        index + 2 == run.end && self.after_given_name(run.first, index)
+    }
+
     fn after_given_name(&self, first: usize, index: usize) -> bool {
         index > first && self.word(index - 1).and_then(given_name_gender).is_some()
     }
@@ -2190,7 +2196,7 @@ impl Finder<'_> {
             let title_end = (run.first..run.end.saturating_sub(1))
                 .rev()
                 .find(|&index| {
-                    self.is_title_at(index)
+                    (self.is_title_at(index) && !self.between_given_name_and_one_more(run, index))
                         || (self.is_honorific_at(index) && !self.after_given_name(run.first, index))
                         || self.is_demonym_at(index, run.end)
                         || self.is_label_before_given_name(run.first, index, run.end)

@@ -6317,4 +6317,21 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Titre du jour\n\nLa sage-femme Lucile Varnier dirige le service depuis dix ans. Sa collègue Maëlys Toubon hésite à partir. « J'ai choisi ce service pour sa taille, confie la jeune femme. »\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Maëlys Toubon"));
     }
+
+    #[test]
+    fn a_kingdom_speaks_as_a_body() {
+        let text = "Headline here\n\nRuth Kasaga spoke first. \"We have waited long enough for this,\" she said.\n\nThe Ruvani Kingdom's Minister for Land, Mr Paul Warsame, said the kingdom was ready to help. The kingdom said it \"respects the courts\" in a statement.\n";
+        assert_eq!(speaker(text, 1).as_deref(), Some("Ruvani Kingdom"));
+    }
+
+    #[test]
+    fn a_title_between_a_given_name_and_the_last_is_part_of_the_name() {
+        let text = "Headline here\n\n\"We count dead goats every morning,\" said the committee's chairman, Abdirahman Sheikh Duale. \"We did not wait,\" Sheikh Duale said.\n";
+        for quote in 0..2 {
+            assert_eq!(
+                speaker(text, quote).as_deref(),
+                Some("Abdirahman Sheikh Duale")
+            );
+        }
+    }
 }
