@@ -6334,4 +6334,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             );
         }
     }
+
+    #[test]
+    fn a_reporting_verb_that_names_a_person_is_the_verb_after_a_body() {
+        let text = "Headline here\n\nThe Union of Ferry Pilots said the strike would go on. The union accused management of \"selective memory\" and more.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Union of Ferry Pilots"));
+    }
 }

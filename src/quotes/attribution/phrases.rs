@@ -910,8 +910,14 @@ impl<'a> Attributor<'a> {
                         | "était"
                         | "sera"
                 )
+                // ("The union accused management of", "The statement
+                // accused": a verb that is also a word for a person is the
+                // verb after a body's or a document's noun.)
                 || self.lexicon.is_reporting_verb(next)
-                    && self.lexicon.role(next).is_none()
+                    && (self.lexicon.role(next).is_none()
+                        || words.last().is_some_and(|w: &String| {
+                            is_organisation_word(w) || self.lexicon.is_document(w)
+                        }))
                     && !words.is_empty()
                 || self.verb_after_head(next, &words)
                 || words.len() >= PHRASE_MAX_WORDS
