@@ -824,13 +824,9 @@ impl Lexicon {
             naming_adverbs: lang_words(include_str!("data/naming_adverbs.txt"), lang),
             anonymity: PhraseBook::new(include_str!("data/anonymity.txt"), lang),
             roles: data_lines(roles)
+                .chain(lang_lines(PERSON_NOUNS, lang))
                 .filter_map(|line| line.rsplit_once(' '))
                 .map(|(word, gender)| (normalise(word), Gender::from_code(gender)))
-                .chain(
-                    lang_lines(PERSON_NOUNS, lang)
-                        .filter_map(|line| line.rsplit_once(' '))
-                        .map(|(word, gender)| (normalise(word), Gender::from_code(gender))),
-                )
                 .collect(),
             person_nouns: lang_genders(PERSON_NOUNS, lang),
             determiners: words_of(include_str!("data/determiners.txt")),

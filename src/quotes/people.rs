@@ -2102,14 +2102,14 @@ impl Finder<'_> {
                 .any(|index| self.is_role(self.keys.get(index)))
     }
 
-    /// "Issoufou Maman Lawali": a word that may be a title is a name's own
-    /// part right after a given name in the same run.
     /// "Abdirahman Sheikh Mohamed": a title-like word between a given name
     /// and the run's one last word is part of the name.
     fn between_given_name_and_one_more(&self, run: &Run, index: usize) -> bool {
         index + 2 == run.end && self.after_given_name(run.first, index)
     }
 
+    /// "Issoufou Maman Lawali": a word that may be a title is a name's own
+    /// part right after a given name in the same run.
     fn after_given_name(&self, first: usize, index: usize) -> bool {
         index > first && self.word(index - 1).and_then(given_name_gender).is_some()
     }

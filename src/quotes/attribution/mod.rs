@@ -6306,7 +6306,7 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn a_word_that_gives_only_a_gender_makes_an_epithet_before_the_verb() {
-        let text = "Titre du jour\n\n« Nous paierons », a déclaré Issa Gbadamo, porte-parole des éleveurs. L'homme affirme que les couloirs ont été « grignotés par les champs ». Cet homme d'une cinquantaine d'années dit aussi que ce sont « les vraies limites ».\n";
+        let text = "Titre du jour\n\n« Nous paierons », a déclaré Issa Gbadamo, porte-parole des éleveurs. L'homme affirme que les couloirs ont été « mangés par les cultures ». Cet homme d'une cinquantaine d'années dit aussi que ce sont « les vraies limites ».\n";
         for quote in 1..3 {
             assert_eq!(speaker(text, quote).as_deref(), Some("Issa Gbadamo"));
         }
@@ -6314,19 +6314,19 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn la_jeune_femme_is_not_matched_with_a_sage_femme() {
-        let text = "Titre du jour\n\nLa sage-femme Lucile Varnier dirige le service depuis dix ans. Sa collègue Maëlys Toubon hésite à partir. « J'ai choisi ce service pour sa taille, confie la jeune femme. »\n";
+        let text = "Titre du jour\n\nLa sage-femme Lucile Varnier dirige le service depuis dix ans. Sa collègue Maëlys Toubon hésite à partir. « Je reste pour l'équipe, confie la jeune femme. »\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Maëlys Toubon"));
     }
 
     #[test]
     fn a_kingdom_speaks_as_a_body() {
-        let text = "Headline here\n\nRuth Kasaga spoke first. \"We have waited long enough for this,\" she said.\n\nThe Ruvani Kingdom's Minister for Land, Mr Paul Warsame, said the kingdom was ready to help. The kingdom said it \"respects the courts\" in a statement.\n";
+        let text = "Headline here\n\nRuth Kasaga spoke first. \"We have waited long enough for this,\" she said.\n\nThe Ruvani Kingdom's Minister for Land, Mr Paul Warsame, said the kingdom was ready to help. The kingdom said it \"will abide by the ruling\" in a statement.\n";
         assert_eq!(speaker(text, 1).as_deref(), Some("Ruvani Kingdom"));
     }
 
     #[test]
     fn a_title_between_a_given_name_and_the_last_is_part_of_the_name() {
-        let text = "Headline here\n\n\"We count dead goats every morning,\" said the committee's chairman, Abdirahman Sheikh Duale. \"We did not wait,\" Sheikh Duale said.\n";
+        let text = "Headline here\n\n\"We lose more animals every week,\" said the committee's chairman, Abdirahman Sheikh Duale. \"We did not wait,\" Sheikh Duale said.\n";
         for quote in 0..2 {
             assert_eq!(
                 speaker(text, quote).as_deref(),
@@ -6337,7 +6337,7 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn a_reporting_verb_that_names_a_person_is_the_verb_after_a_body() {
-        let text = "Headline here\n\nThe Union of Ferry Pilots said the strike would go on. The union accused management of \"selective memory\" and more.\n";
+        let text = "Headline here\n\nThe Union of Ferry Pilots said the strike would go on. The union accused management of \"a short memory\" and more.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Union of Ferry Pilots"));
     }
 }
