@@ -338,13 +338,22 @@ impl<'a> Attributor<'a> {
             return false;
         }
         let before = index.wrapping_sub(1);
-        // "L'élu juge le mécanisme": after a subject, the verb.
+        // "L'élu juge le mécanisme", "The statement accused": after a
+        // subject, the verb.
         let verb_context = self.lower(before).is_some_and(|w| {
             self.lexicon.is_auxiliary(w)
                 || self.lexicon.pronoun(w).is_some()
                 || self.lexicon.role(w).is_some()
+                || self.speaks_as_body(w)
         }) || self.people.mention_ending_at(index).is_some();
         !verb_context
+    }
+
+    /// "The union", "the statement": a body's or a document's noun, which
+    /// a verb that is also a word for a person ("accused") may follow as
+    /// its subject.
+    pub(super) fn speaks_as_body(&self, word: &str) -> bool {
+        is_organisation_word(word) || self.lexicon.is_document(word)
     }
 
     fn reports_between(&self, from: usize, to: usize) -> bool {

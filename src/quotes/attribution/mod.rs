@@ -6340,4 +6340,16 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline here\n\nThe Union of Ferry Pilots said the strike would go on. The union accused management of \"a short memory\" and more.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Union of Ferry Pilots"));
     }
+
+    #[test]
+    fn expressing_reports_the_words_expressed() {
+        let text = "Headline here\n\nThe Kavuma Water Board met on Monday. The board also expressed its \"sincere regret\" to the passengers.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kavuma Water Board"));
+    }
+
+    #[test]
+    fn a_reporting_verb_that_names_a_person_is_the_verb_after_a_document() {
+        let text = "Headline here\n\nThe Kavuma Water Board issued a statement on Monday. The statement accused the council of \"wilful neglect\".\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kavuma Water Board"));
+    }
 }

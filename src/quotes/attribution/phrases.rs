@@ -915,9 +915,7 @@ impl<'a> Attributor<'a> {
                 // verb after a body's or a document's noun.)
                 || self.lexicon.is_reporting_verb(next)
                     && (self.lexicon.role(next).is_none()
-                        || words.last().is_some_and(|w: &String| {
-                            is_organisation_word(w) || self.lexicon.is_document(w)
-                        }))
+                        || words.last().is_some_and(|w: &String| self.speaks_as_body(w)))
                     && !words.is_empty()
                 || self.verb_after_head(next, &words)
                 || words.len() >= PHRASE_MAX_WORDS
