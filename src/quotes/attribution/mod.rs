@@ -6352,4 +6352,16 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline here\n\nThe Kavuma Water Board issued a statement on Monday. The statement accused the council of \"wilful neglect\".\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kavuma Water Board"));
     }
+
+    #[test]
+    fn a_county_assembly_member_s_title_stays_out_of_the_name() {
+        let text = "Headline here\n\nThe nominated MCA Grace Wambui Keino spoke first. \"We waited for two years,\" she said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Grace Wambui Keino"));
+    }
+
+    #[test]
+    fn nii_is_a_chief_s_title() {
+        let text = "Headline here\n\nThe chief fisherman of the town, Nii Adjetey Lartey, said the boats were idle. \"We waited for two years,\" he said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Adjetey Lartey"));
+    }
 }
