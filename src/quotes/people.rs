@@ -2211,9 +2211,15 @@ impl Finder<'_> {
                     // ("City of Prince George": nor may its complement.)
                     // ("Minister of Health Ruth Kamanga": a link before
                     // the run opens no complement within it.)
+                    // ("Office of the Governor of West Pokot": an article
+                    // may follow the link.)
                     let opens_complement = || {
-                        title_end > run.first
-                            && self.key_at(title_end - 1).is_some_and(is_complement_link)
+                        let article = title_end > run.first
+                            && self
+                                .key_at(title_end - 1)
+                                .is_some_and(|w| self.lexicon.is_determiner(w));
+                        let link = title_end - usize::from(article);
+                        link > run.first && self.key_at(link - 1).is_some_and(is_complement_link)
                     };
                     let inside_organisation = (self
                         .holds_organisation_word(title_end + 1..run.end)

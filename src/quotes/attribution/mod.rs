@@ -6364,4 +6364,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline here\n\nThe chief fisherman of the town, Nii Adjetey Lartey, said the boats were idle. \"We waited for two years,\" he said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Adjetey Lartey"));
     }
+
+    #[test]
+    fn a_title_after_a_link_and_an_article_stays_in_the_body_s_name() {
+        let text = "Headline here\n\nIn a statement, the Office of the Governor of West Nandi said it \"respects the role of the assembly\".\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Office of the Governor of West Nandi")
+        );
+    }
 }
