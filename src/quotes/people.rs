@@ -2211,7 +2211,7 @@ impl Finder<'_> {
                     // ("City of Prince George": nor may its complement.)
                     // ("Minister of Health Ruth Kamanga": a link before
                     // the run opens no complement within it.)
-                    // ("Office of the Governor of West Pokot": an article
+                    // ("Office of the Mayor of East Varden": an article
                     // may follow the link.)
                     let opens_complement = || {
                         let article = title_end > run.first
