@@ -1827,6 +1827,20 @@ impl Finder<'_> {
                 .is_some_and(|role| self.is_role(role))
     }
 
+    /// "the Authority’s Central Regional engineering manager": capitalised
+    /// words between a body's possessive and a lowercase role name the
+    /// part of the body the role heads, not a person.
+    fn unit_before_role(&self, first: usize, end: usize) -> bool {
+        const ROLE_REACH: usize = 3;
+        self.previous_word(first).is_some_and(is_possessive)
+            && (end..end + ROLE_REACH)
+                .take_while(|&index| {
+                    self.word(index)
+                        .is_some_and(|word| word.starts_with(char::is_lowercase))
+                })
+                .any(|index| self.is_role_at(index))
+    }
+
     /// « son bateau, le Marie-Josée II », « à bord, au Jean-Bart »: a
     /// French masculine article (or « au ») right before a given name makes
     /// it the name of a thing (a boat, a ship), which no one calls a person
@@ -2333,6 +2347,7 @@ impl Finder<'_> {
                 || (starts_with_given_name && self.names_a_thing(first))
                 || (!starts_with_given_name && self.introduced_as_organisation(run.first))
                 || (!starts_with_given_name && self.employer_after_role(run.first))
+                || (!starts_with_given_name && self.unit_before_role(first, run.end))
                 || self.after_indefinite_and_adjective(run.first, run.end);
             // (One buffer holds every run's name as a place would be written.)
             let mut is_place_name = |words: &[Cow<str>]| {

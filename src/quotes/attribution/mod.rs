@@ -6373,4 +6373,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Office of the Governor of West Nandi")
         );
     }
+
+    #[test]
+    fn capitalised_words_between_a_possessive_and_a_role_are_no_person() {
+        let text = "Headline here\n\nAsked about the delay, the Board’s Upper Tano operations manager, Mrs Efua Mensima, said the pumps had been ordered.\n\n\"We are waiting for the parts,\" she said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Efua Mensima"));
+    }
 }
