@@ -495,6 +495,10 @@ const JURISDICTION_WORDS: usize = 3;
 /// ("Minister of Foreign Affairs and Trade").
 const PORTFOLIO_REACH: usize = 6;
 
+/// How many tokens a complement may run on for ("des éleveurs nomades du
+/// Kanem et du Bahr el Gazel").
+const COMPLEMENT_REACH: usize = 11;
+
 /// How many items, and words per item, a list inside an English
 /// organisation's complement may hold ("Tourism, Culture, Arts, Gaeltacht,
 /// Sport and Media").
@@ -513,12 +517,12 @@ static LEGAL_FORMS: WordSet = WordSet::new(&["asbl", "sarl", "gie", "scop"]);
 /// for the word that makes it an organisation's.
 const NAME_AFTER_VERB_FORM_WORDS: usize = 4;
 
-/// Lowercase particles that may stand inside a name: Corée du Nord,
-/// Ludwig van Beethoven, Charles de Gaulle, Joseph ole Sankale, Ngugi wa
+/// Lowercase particles that may stand inside a name: Corée du Nord, Bahr el
+/// Gazel, Ludwig van Beethoven, Charles de Gaulle, Joseph ole Sankale, Ngugi wa
 /// Thiong'o, the boat « Nyota ya Asubuhi ».
 static NAME_PARTICLES: WordSet = WordSet::new(&[
-    "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "le",
-    "la", "d'", "ole", "dos", "das", "della", "ter", "ten", "bint", "ould", "wa", "ya",
+    "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "el",
+    "le", "la", "d'", "ole", "dos", "das", "della", "ter", "ten", "bint", "ould", "wa", "ya",
 ]);
 
 /// Particles that stand two together inside a name.
@@ -1452,7 +1456,7 @@ impl Finder<'_> {
         // complement joins its capitalised words with few others.
         let english = matches!(self.keys.get(end), "of" | "for");
         let mut last_capital = None;
-        for index in end..end + 9 {
+        for index in end..end + COMPLEMENT_REACH {
             let Some(word) = self.word(index) else { break };
             let key = self.keys.get(index);
             if english

@@ -6379,4 +6379,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline here\n\nAsked about the delay, the Board’s Upper Tano operations manager, Mrs Efua Mensima, said the pumps had been ordered.\n\n\"We are waiting for the parts,\" she said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Efua Mensima"));
     }
+
+    #[test]
+    fn a_body_s_long_complement_keeps_a_place_with_a_particle() {
+        let text = "Titre du jour\n\nDu côté de l’Union des transporteurs routiers du Wadi Kora et du Ras el Ma, on se dit « très inquiet ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Union des transporteurs routiers du Wadi Kora et du Ras el Ma")
+        );
+    }
 }
