@@ -6388,4 +6388,13 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Union des transporteurs routiers du Wadi Kora et du Ras el Ma")
         );
     }
+
+    #[test]
+    fn paysanne_qualifies_a_body_s_name() {
+        let text = "Titre du jour\n\nLe ministère a promis de l'aide.\n\nDe son côté, l'Organisation paysanne des riziculteurs de Kabalaye a publié un communiqué dans lequel elle dénonce « un oubli coupable ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Organisation paysanne des riziculteurs de Kabalaye")
+        );
+    }
 }
