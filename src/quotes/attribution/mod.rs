@@ -888,9 +888,21 @@ impl<'a> Attributor<'a> {
                         || self.lexicon.pronoun(before).is_some()
                 })
         };
+        // « a fait lire une déclaration »: someone had their words read
+        // out.
+        let causative_before = || {
+            self.lexicon.lang == Lang::Fr
+                && self.lower(index.wrapping_sub(1)).is_some_and(|before| {
+                    matches!(
+                        before,
+                        "fait" | "faire" | "fera" | "ferait" | "faisait" | "fit" | "faisant"
+                    )
+                })
+        };
         self.lower(index)
             .is_some_and(|word| self.lexicon.is_inscription(word))
             && !english_verb_before()
+            && !causative_before()
             && !self
                 .lower(index + 1)
                 .is_some_and(|after| matches!(after, "off" | "up"))
@@ -6396,5 +6408,11 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             speaker(text, 0).as_deref(),
             Some("Organisation paysanne des riziculteurs de Kabalaye")
         );
+    }
+
+    #[test]
+    fn words_someone_had_read_out_are_no_inscription() {
+        let text = "Titre du jour\n\nLe chef de village, Hassane Ouchar Brahim, a fait lire une lettre dans laquelle il réclame « des semences » pour les familles.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Hassane Ouchar Brahim"));
     }
 }
