@@ -3253,6 +3253,10 @@ impl Finder<'_> {
         let mut words: Vec<Cow<'_, str>> = Vec::new();
         let mut gender = Gender::Unknown;
         let mut determined = false;
+        // Where an English complement's article was passed ("of the
+        // union"): the description is read from there when no role
+        // stands before it within reach.
+        let mut complement_start = None;
         while index > 0 && words.len() < reach {
             // "le maire (divers gauche), Gilles Ravanel", "Le maire (divers
             // gauche) de Hautmont, X": a party or place in brackets after
@@ -3268,12 +3272,17 @@ impl Finder<'_> {
             let Some(word) = self.word(index - 1) else {
                 break;
             };
-            // "la présidente de la cour": an article after "de" or "à" is
-            // the complement's.
+            // "la présidente de la cour", "counsel for the accused": an
+            // article after "de", "à", "of", "for" or "to" is the
+            // complement's.
             // "le président du tribunal": so is a fused "du" after a noun.
-            let complement_article = self
+            let english_complement = self
                 .previous_word(index - 1)
-                .is_some_and(|w| matches!(w, "de" | "à"))
+                .is_some_and(|w| matches!(w, "of" | "for" | "to"));
+            let complement_article = english_complement
+                || self
+                    .previous_word(index - 1)
+                    .is_some_and(|w| matches!(w, "de" | "à"))
                 || (matches!(self.keys.get(index - 1), "du" | "des" | "au" | "aux")
                     && self
                         .previous_word(index - 1)
@@ -3282,6 +3291,9 @@ impl Finder<'_> {
                 gender = determiner_gender(word);
                 determined = true;
                 break;
+            }
+            if english_complement && self.lexicon.is_determiner(word) {
+                complement_start.get_or_insert((words.len(), determiner_gender(word)));
             }
             // "The company he means is Salares del Sur": a clause, not a
             // description.
@@ -3318,6 +3330,14 @@ impl Finder<'_> {
             }
             words.push(Cow::Borrowed(self.keys.get(index - 1)));
             index -= 1;
+        }
+        if let Some((length, article_gender)) = complement_start
+            && !determined
+            && !words[length..].iter().any(|word| self.is_role(word))
+        {
+            words.truncate(length);
+            gender = article_gender;
+            determined = true;
         }
         words.reverse();
         if !determined {

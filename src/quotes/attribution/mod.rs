@@ -6415,4 +6415,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Titre du jour\n\nLe chef de village, Hassane Ouchar Brahim, a fait lire une lettre dans laquelle il réclame « des semences » pour les familles.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Hassane Ouchar Brahim"));
     }
+
+    #[test]
+    fn a_role_after_for_the_is_someone_else_s() {
+        let text = "Headline here\n\nThe prosecutor, Inspector Esi Twumasi, told the court the man was a clerk.\n\nCounsel for the accused, Yaw Sarpong Dankwa, asked for bail. “My client has cooperated,” the lawyer said.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Yaw Sarpong Dankwa"));
+    }
 }
