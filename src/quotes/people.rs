@@ -1112,7 +1112,7 @@ impl Finder<'_> {
             // says what the name after it is, and is no part of it (a
             // legal form is: « l'ASBL Les Amis du Four à Pain »); « l'ONG »
             // on its own is a common noun, as « l'association » is.
-            if self.is_body_kind_acronym(word, index) {
+            if self.is_body_kind_acronym(word, index) || self.names_currency(index) {
                 index += 1;
                 continue;
             }
@@ -1137,6 +1137,13 @@ impl Finder<'_> {
         }
         self.keep_title_case_runs_named_again(&mut runs);
         runs
+    }
+
+    /// « 600 francs CFA »: a capital after « francs » names the currency,
+    /// no one who speaks.
+    fn names_currency(&self, index: usize) -> bool {
+        self.previous_word(index)
+            .is_some_and(|previous| matches!(previous, "franc" | "francs"))
     }
 
     /// "the AUFW Tallow Point branch": is the run from `first` to `end` an

@@ -6421,4 +6421,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline here\n\nThe prosecutor, Inspector Esi Twumasi, told the court the man was a clerk.\n\nCounsel for the accused, Yaw Sarpong Dankwa, asked for bail. “My client has cooperated,” the lawyer said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Yaw Sarpong Dankwa"));
     }
+
+    #[test]
+    fn a_currency_s_name_is_no_body() {
+        let text = "Titre du jour\n\nLes cueilleuses de Ndjamadji ont cessé leurs livraisons à la société Karité du Chari. Le directeur de Karité du Chari n'a pas répondu.\n\nLe kilo, payé 800 francs CFA l'an dernier, ne vaut plus que 500 francs CFA.\n\nLa société indique qu'elle a « toujours payé à temps ».\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Karité du Chari"));
+    }
 }
