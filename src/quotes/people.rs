@@ -495,8 +495,8 @@ const JURISDICTION_WORDS: usize = 3;
 /// ("Minister of Foreign Affairs and Trade").
 const PORTFOLIO_REACH: usize = 6;
 
-/// How many tokens a complement may run on for ("des éleveurs nomades du
-/// Kanem et du Bahr el Gazel").
+/// How many tokens a complement may run on for ("des transporteurs
+/// routiers du Wadi Kora et du Ras el Ma").
 const COMPLEMENT_REACH: usize = 11;
 
 /// How many items, and words per item, a list inside an English
@@ -517,8 +517,8 @@ static LEGAL_FORMS: WordSet = WordSet::new(&["asbl", "sarl", "gie", "scop"]);
 /// for the word that makes it an organisation's.
 const NAME_AFTER_VERB_FORM_WORDS: usize = 4;
 
-/// Lowercase particles that may stand inside a name: Corée du Nord, Bahr el
-/// Gazel, Ludwig van Beethoven, Charles de Gaulle, Joseph ole Sankale, Ngugi wa
+/// Lowercase particles that may stand inside a name: Corée du Nord, Ras el
+/// Ma, Ludwig van Beethoven, Charles de Gaulle, Joseph ole Sankale, Ngugi wa
 /// Thiong'o, the boat « Nyota ya Asubuhi ».
 static NAME_PARTICLES: WordSet = WordSet::new(&[
     "de", "du", "des", "van", "von", "der", "den", "da", "di", "del", "bin", "ibn", "al", "el",
@@ -1139,7 +1139,7 @@ impl Finder<'_> {
         runs
     }
 
-    /// « 600 francs CFA »: a capital after « francs » names the currency,
+    /// « 750 francs CFA »: a capital after « francs » names the currency,
     /// no one who speaks.
     fn names_currency(&self, index: usize) -> bool {
         self.previous_word(index)
@@ -1838,9 +1838,9 @@ impl Finder<'_> {
                 .is_some_and(|role| self.is_role(role))
     }
 
-    /// "the Authority’s Central Regional engineering manager": capitalised
-    /// words between a body's possessive and a lowercase role name the
-    /// part of the body the role heads, not a person.
+    /// "the Board’s Upper Tano operations manager": capitalised words
+    /// between a body's possessive and a lowercase role name the part of
+    /// the body the role heads, not a person.
     fn unit_before_role(&self, first: usize, end: usize) -> bool {
         const ROLE_REACH: usize = 3;
         self.previous_word(first).is_some_and(is_possessive)
@@ -3279,21 +3279,16 @@ impl Finder<'_> {
             let Some(word) = self.word(index - 1) else {
                 break;
             };
-            // "la présidente de la cour", "counsel for the accused": an
+            // "la présidente de la cour", "lawyer for the defendant": an
             // article after "de", "à", "of", "for" or "to" is the
             // complement's.
             // "le président du tribunal": so is a fused "du" after a noun.
-            let english_complement = self
-                .previous_word(index - 1)
-                .is_some_and(|w| matches!(w, "of" | "for" | "to"));
+            let link = self.previous_word(index - 1);
+            let english_complement = link.is_some_and(|w| matches!(w, "of" | "for" | "to"));
             let complement_article = english_complement
-                || self
-                    .previous_word(index - 1)
-                    .is_some_and(|w| matches!(w, "de" | "à"))
+                || link.is_some_and(|w| matches!(w, "de" | "à"))
                 || (matches!(self.keys.get(index - 1), "du" | "des" | "au" | "aux")
-                    && self
-                        .previous_word(index - 1)
-                        .is_some_and(|w| !is_capitalised(w) && !self.lexicon.is_determiner(w)));
+                    && link.is_some_and(|w| !is_capitalised(w) && !self.lexicon.is_determiner(w)));
             if self.lexicon.is_determiner(word) && !complement_article {
                 gender = determiner_gender(word);
                 determined = true;

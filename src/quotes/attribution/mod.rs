@@ -888,8 +888,7 @@ impl<'a> Attributor<'a> {
                         || self.lexicon.pronoun(before).is_some()
                 })
         };
-        // « a fait lire une déclaration »: someone had their words read
-        // out.
+        // « a fait lire un message »: someone had their words read out.
         let causative_before = || {
             self.lexicon.lang == Lang::Fr
                 && self.lower(index.wrapping_sub(1)).is_some_and(|before| {
@@ -6418,7 +6417,7 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
 
     #[test]
     fn a_role_after_for_the_is_someone_else_s() {
-        let text = "Headline here\n\nThe prosecutor, Inspector Esi Twumasi, told the court the man was a clerk.\n\nCounsel for the accused, Yaw Sarpong Dankwa, asked for bail. “My client has cooperated,” the lawyer said.\n";
+        let text = "Headline here\n\nThe prosecutor, Inspector Esi Twumasi, told the court the man was a clerk.\n\nCounsel for the defendant, Yaw Sarpong Dankwa, asked for bail. “My client will attend every hearing,” the lawyer said.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Yaw Sarpong Dankwa"));
     }
 
