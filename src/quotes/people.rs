@@ -1864,8 +1864,10 @@ impl Finder<'_> {
                 .is_some_and(|previous| matches!(previous, "le" | "au"))
     }
 
-    /// Evidence that a name is a person's: "celui de X", or an age in
-    /// apposition ("X, 31 ans," / "X, 54,").
+    /// Evidence that a name is a person's: "celui de X", an age in
+    /// apposition ("X, 31 ans," / "X, 54,"), or a role in apposition
+    /// without an article (« le cas de X, commerçante installée près de la gare »;
+    /// with one, « Près de Kandaro, le maire … » opens a clause).
     fn looks_like_person(&self, first: usize, end: usize) -> bool {
         let pronoun_before = first
             .checked_sub(2)
@@ -1880,7 +1882,12 @@ impl Finder<'_> {
             && self
                 .word(end + 1)
                 .is_some_and(|word| word.chars().all(|c| c.is_ascii_digit()));
-        pronoun_before || age
+        let role = || {
+            self.is_comma(end)
+                && self.word(end + 1).is_some_and(|word| !is_capitalised(word))
+                && self.is_role_at(end + 1)
+        };
+        pronoun_before || age || role()
     }
 
     /// Does a reporting verb follow at `index` ("Doe said")?

@@ -6426,4 +6426,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Titre du jour\n\nLes cueilleuses de Ndjamadji ont cessé leurs livraisons à la société Karité du Chari. Le directeur de Karité du Chari n'a pas répondu.\n\nLe kilo, payé 800 francs CFA l'an dernier, ne vaut plus que 500 francs CFA.\n\nLa société indique qu'elle a « toujours payé à temps ».\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Karité du Chari"));
     }
+
+    #[test]
+    fn a_role_in_apposition_makes_a_name_after_de_a_person_s() {
+        let text = "Titre du jour\n\nLes femmes du quartier ont cessé d'attendre l'aide promise.\n\nC'est le cas de Kaltam Djibrine Abakar, commerçante installée près de la gare. Avec ses voisines, elle apporte chaque semaine du mil. « Nous ne pouvons plus attendre », affirme-t-elle.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Kaltam Djibrine Abakar"));
+    }
 }
