@@ -526,12 +526,13 @@ static NAME_PARTICLES: WordSet = WordSet::new(&[
 ]);
 
 /// Particles that stand two together inside a name.
-const DOUBLE_PARTICLES: [[&str; 2]; 6] = [
+const DOUBLE_PARTICLES: [[&str; 2]; 7] = [
     ["van", "der"],
     ["van", "den"],
     ["van", "de"],
     ["von", "der"],
     ["de", "la"],
+    ["de", "l'"],
     ["de", "los"],
 ];
 
@@ -1296,11 +1297,21 @@ impl Finder<'_> {
         }
         // "Pieter van der Merwe", « Claire de la Roche »: two particles
         // inside a person's name ("le sénateur LR de la Manche" is none).
-        let two_particles = self
-            .word(end + 1)
+        // « Tanneries Unies de la Mbolé »: a name of two words or more
+        // that no given name opens may take a place after « de la » or
+        // « de l' » (« Afrique de l'Ouest » is a region; after a body's
+        // word, the complement is read as the body's).
+        let second = self.word(end + 1).map(|_| self.keys.get(end + 1));
+        let two_particles = second
             .is_some_and(|second| DOUBLE_PARTICLES.iter().any(|pair| pair == &[next, second]))
             && self.word(end + 2).is_some_and(is_capitalised)
-            && self.word(first).and_then(given_name_gender).is_some();
+            && (self.word(first).and_then(given_name_gender).is_some()
+                || (next == "de"
+                    && matches!(second, Some("la" | "l'"))
+                    && end >= first + 2
+                    && !self.word(end - 1).is_some_and(is_organisation_word)
+                    && !self.is_role_at(first)
+                    && !self.word(first).is_some_and(is_acronym)));
         two_particles.then_some(3)
     }
 

@@ -6432,4 +6432,22 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Titre du jour\n\nLes femmes du quartier ont cessé d'attendre l'aide promise.\n\nC'est le cas de Kaltam Djibrine Abakar, commerçante installée près de la gare. Avec ses voisines, elle apporte chaque semaine du mil. « Nous ne pouvons plus attendre », affirme-t-elle.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Kaltam Djibrine Abakar"));
     }
+
+    #[test]
+    fn a_name_of_two_words_keeps_a_place_after_de_la() {
+        let text = "Titre du jour\n\nLes riverains accusent Scieries du Sud de la Kwelé de couper hors de sa concession.\n\nDans un communiqué, Scieries du Sud de la Kwelé affirme que « tout est légal ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Scieries du Sud de la Kwelé")
+        );
+    }
+
+    #[test]
+    fn the_management_of_a_named_body_speaks_for_it() {
+        let text = "Titre du jour\n\nLes riverains accusent la société Tanneries Unies de la Mbolé de polluer la rivière.\n\nDans une déclaration écrite, la direction de Tanneries Unies de la Mbolé affirme que « tout est légal ».\n";
+        assert_eq!(
+            speaker(text, 0).as_deref(),
+            Some("Tanneries Unies de la Mbolé")
+        );
+    }
 }

@@ -96,6 +96,15 @@ impl Attributor<'_> {
         at: usize,
         hints: Hints<'_>,
     ) -> Option<usize> {
+        if !self
+            .head(words)
+            .is_some_and(|head| ORGANISATION_PARTS.contains(head))
+        {
+            return None;
+        }
+        if let Some(body) = self.body_named_after_part(name) {
+            return Some(body);
+        }
         let (words, name) = self.body_after_head(
             words,
             name,
@@ -109,6 +118,24 @@ impl Attributor<'_> {
         let named = &self.people.entities[entity];
         let capitalised = named.name.iter().any(|w| w.starts_with(char::is_uppercase));
         (!named.person && capitalised).then_some(entity)
+    }
+
+    /// « la direction de Tanneries Unies de la Mbolé »: a body the text
+    /// has named, written out whole after the part's link.
+    fn body_named_after_part(&self, name: &str) -> Option<usize> {
+        let (_, after_link) = name.split_once([' ', '\''])?;
+        let after_link = after_link.trim_start();
+        let body = ["de ", "du ", "des ", "d'", "d’"]
+            .iter()
+            .find_map(|link| after_link.strip_prefix(link))?;
+        // (An acronym is matched with the name it stands for elsewhere.)
+        if !body.starts_with(char::is_uppercase) || people::is_acronym(body) {
+            return None;
+        }
+        self.people
+            .entities
+            .iter()
+            .position(|entity| !entity.person && entity.display_name() == body)
     }
 
     /// « un communiqué du ministère de la Pêche », « le rapport de la
