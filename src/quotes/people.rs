@@ -1301,7 +1301,7 @@ impl Finder<'_> {
         // that no given name opens may take a place after « de la » or
         // « de l' » (« Afrique de l'Ouest » is a region; after a body's
         // word, the complement is read as the body's).
-        let second = self.word(end + 1).map(|_| self.keys.get(end + 1));
+        let second = self.key_at(end + 1);
         let two_particles = second
             .is_some_and(|second| DOUBLE_PARTICLES.iter().any(|pair| pair == &[next, second]))
             && self.word(end + 2).is_some_and(is_capitalised)
@@ -1877,8 +1877,8 @@ impl Finder<'_> {
 
     /// Evidence that a name is a person's: "celui de X", an age in
     /// apposition ("X, 31 ans," / "X, 54,"), or a role in apposition
-    /// without an article (« le cas de X, commerçante installée près de la gare »;
-    /// with one, « Près de Kandaro, le maire … » opens a clause).
+    /// without an article (« le cas de X, commerçante installée près de la
+    /// gare »; with one, « Près de Kandaro, le maire … » opens a clause).
     fn looks_like_person(&self, first: usize, end: usize) -> bool {
         let pronoun_before = first
             .checked_sub(2)
