@@ -769,7 +769,11 @@ impl<'a> Attributor<'a> {
             && (pair_reference()
                 || (index + 1..index + 8)
                     .map_while(|i| self.lower(i))
-                    .any(|w| self.lexicon.role(w).is_some() || is_organisation_word(w))
+                    .any(|w| {
+                        self.lexicon.role(w).is_some()
+                            || is_organisation_word(w)
+                            || resolve::is_organisation_part(w)
+                    })
                 || self.aged_noun_at(index)
                 || self.demonym_noun_at(index))
     }
@@ -1350,7 +1354,8 @@ impl<'a> Attributor<'a> {
                         || matches!(words.as_slice(), [w] if self.lexicon.pair_reference(w).is_some())
                         || words.iter().any(|w| self.lexicon.role(w).is_some())
                         || self.demonym_noun_at(index)
-                        || self.head(words).is_some_and(|head| is_organisation_word(head)));
+                        || self.head(words).is_some_and(|head| is_organisation_word(head))
+                        || self.opens_with_organisation_part(words));
                 if is_pronoun || is_role {
                     return self
                         .resolve(&referent, index)

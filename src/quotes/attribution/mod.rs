@@ -6450,4 +6450,10 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             Some("Tanneries Unies de la Mbolé")
         );
     }
+
+    #[test]
+    fn the_management_of_a_named_company_is_the_subject_whose_clause_quotes() {
+        let text = "Headline here\n\nWorkers at Mulindi Tea Works near Chitaka have stopped picking since Monday. Grace Auma, a picker, said the new rates were unfair.\n\nIn a statement released on Tuesday, the management of Mulindi Tea Works said the rates reflected \"a fall in world tea prices\" and would stay.\n";
+        assert_eq!(speaker(text, 0).as_deref(), Some("Mulindi Tea Works"));
+    }
 }

@@ -1819,9 +1819,12 @@ impl<'a> Attributor<'a> {
         }
         // ("The 58-year-old, who took 612 wickets, said": so is an age.)
         let is_person = self.describes_someone(&words);
+        // ("the management of Kivu Tea Estates": a part before its body's
+        // name speaks for the body.)
         let is_organisation = self
             .head(&words)
-            .is_some_and(|head| people::is_body_word(self.lexicon, head));
+            .is_some_and(|head| people::is_body_word(self.lexicon, head))
+            || self.opens_with_organisation_part(&words);
         // "un commentaire résume :", "a reader has emailed:": someone or
         // something the text does not name (a document speaks for its
         // issuer).

@@ -36,8 +36,13 @@ const TITLED_DESCRIPTION_REACH: usize = 3;
 /// be named (« la direction générale de la société »).
 const BODY_AFTER_HEAD_REACH: usize = 3;
 
-/// Parts of an organisation that speak for it (« la direction de X »).
-static ORGANISATION_PARTS: WordSet = WordSet::new(&["direction"]);
+/// Parts of an organisation that speak for it (« la direction de X »,
+/// "the management of X").
+static ORGANISATION_PARTS: WordSet = WordSet::new(&["direction", "management", "leadership"]);
+
+pub(super) fn is_organisation_part(word: &str) -> bool {
+    ORGANISATION_PARTS.contains(word)
+}
 
 impl Attributor<'_> {
     pub(super) fn resolve(&mut self, referent: &Referent, at: usize) -> Option<usize> {
@@ -96,9 +101,11 @@ impl Attributor<'_> {
         at: usize,
         hints: Hints<'_>,
     ) -> Option<usize> {
-        if !self
-            .head(words)
-            .is_some_and(|head| ORGANISATION_PARTS.contains(head))
+        // (The part opens the description in both languages: "the board
+        // of X" has its head before the complement.)
+        if !words
+            .first()
+            .is_some_and(|first| ORGANISATION_PARTS.contains(first))
         {
             return None;
         }
@@ -120,12 +127,23 @@ impl Attributor<'_> {
         (!named.person && capitalised).then_some(entity)
     }
 
-    /// « la direction de Tanneries Unies de la Mbolé »: a body the text
-    /// has named, written out whole after the part's link.
+    /// "the management of X", « la direction générale de X »: words that
+    /// open with a part of a body, then more (the body, or what the part
+    /// is of).
+    pub(super) fn opens_with_organisation_part(&self, words: &[String]) -> bool {
+        words.len() > 1
+            && words
+                .first()
+                .is_some_and(|first| is_organisation_part(first))
+    }
+
+    /// « la direction de Tanneries Unies de la Mbolé », "the board of
+    /// X": a body the text has named, written out whole after the part's
+    /// link.
     fn body_named_after_part(&self, name: &str) -> Option<usize> {
         let (_, after_link) = name.split_once([' ', '\''])?;
         let after_link = after_link.trim_start();
-        let body = ["de ", "du ", "des ", "d'", "d’"]
+        let body = ["de ", "du ", "des ", "d'", "d’", "of "]
             .iter()
             .find_map(|link| after_link.strip_prefix(link))?;
         // (An acronym is matched with the name it stands for elsewhere.)
