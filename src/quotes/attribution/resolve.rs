@@ -101,11 +101,11 @@ impl Attributor<'_> {
         at: usize,
         hints: Hints<'_>,
     ) -> Option<usize> {
-        // (The part opens the description in both languages: "the board
-        // of X" has its head before the complement.)
+        // (The part opens the description in both languages: "the
+        // management of X" has its head before the complement.)
         if !words
             .first()
-            .is_some_and(|first| ORGANISATION_PARTS.contains(first))
+            .is_some_and(|first| is_organisation_part(first))
         {
             return None;
         }
@@ -137,9 +137,9 @@ impl Attributor<'_> {
                 .is_some_and(|first| is_organisation_part(first))
     }
 
-    /// « la direction de Tanneries Unies de la Mbolé », "the board of
-    /// X": a body the text has named, written out whole after the part's
-    /// link.
+    /// « la direction de Tanneries Unies de la Mbolé », "the management
+    /// of X": a body the text has named, written out whole after the
+    /// part's link.
     fn body_named_after_part(&self, name: &str) -> Option<usize> {
         let (_, after_link) = name.split_once([' ', '\''])?;
         let after_link = after_link.trim_start();
