@@ -767,13 +767,12 @@ impl<'a> Attributor<'a> {
         };
         self.lexicon.is_determiner(word)
             && (pair_reference()
+                || self
+                    .lower(index + 1)
+                    .is_some_and(resolve::is_organisation_part)
                 || (index + 1..index + 8)
                     .map_while(|i| self.lower(i))
-                    .any(|w| {
-                        self.lexicon.role(w).is_some()
-                            || is_organisation_word(w)
-                            || resolve::is_organisation_part(w)
-                    })
+                    .any(|w| self.lexicon.role(w).is_some() || is_organisation_word(w))
                 || self.aged_noun_at(index)
                 || self.demonym_noun_at(index))
     }
