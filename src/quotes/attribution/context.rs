@@ -762,7 +762,9 @@ impl Attributor<'_> {
 
     /// The person named most often before token `at`, other than `except`.
     /// On a tie, one who was the subject of a sentence wins ("X forme une
-    /// apprentie, Y": the article is about X), then the latest named.
+    /// apprentie, Y": the article is about X), then the one named first
+    /// (a lead names whom the article is about before whoever speaks of
+    /// them).
     /// "We spoke to him between customers": one of the other gender is
     /// not whom the article is about, and on a tie one of that gender
     /// wins.
@@ -778,8 +780,8 @@ impl Attributor<'_> {
                 } else {
                     1
                 };
-                let entry = counts.entry(mention.entity).or_default();
-                *entry = (entry.0 + weight, place);
+                let entry = counts.entry(mention.entity).or_insert((0, place));
+                entry.0 += weight;
             }
         }
         let subject_before = |entity: usize| {
@@ -797,7 +799,12 @@ impl Attributor<'_> {
         counts
             .into_iter()
             .max_by_key(|&(entity, (count, place))| {
-                (count, of_the_gender(entity), subject_before(entity), place)
+                (
+                    count,
+                    of_the_gender(entity),
+                    subject_before(entity),
+                    std::cmp::Reverse(place),
+                )
             })
             .map(|(entity, _)| entity)
     }

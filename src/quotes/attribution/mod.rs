@@ -6456,4 +6456,16 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Headline here\n\nWorkers at Mulindi Tea Works near Chitaka have stopped picking since Monday. Grace Auma, a picker, said the new rates were unfair.\n\nIn a statement released on Tuesday, the management of Mulindi Tea Works said the rates reflected \"a fall in world tea prices\" and would stay.\n";
         assert_eq!(speaker(text, 0).as_deref(), Some("Mulindi Tea Works"));
     }
+
+    #[test]
+    fn on_a_tie_the_interview_is_with_the_one_named_first() {
+        let text = "Titre du jour\n\nÀ Ribérac, Odile Vaurelle restaure des horloges depuis trente ans.\n\nSa nièce, Claire Cossagne, a repris l'atelier voisin : « Elle entend un rouage usé à l'oreille. »\n\nEntretien.\n\nComment avez-vous commencé ?\n\n— Chez mon grand-père, qui réparait tout.\n\nEt aujourd'hui ?\n\n— Je forme des apprentis.\n";
+        assert_eq!(
+            speakers_only(text)[1..],
+            [
+                Some("Odile Vaurelle".to_string()),
+                Some("Odile Vaurelle".to_string())
+            ]
+        );
+    }
 }
