@@ -57,6 +57,13 @@ const MAIN_VOICE_QUOTES: usize = 3;
 /// How many questions in paragraphs of their own make an interview.
 const INTERVIEW_QUESTIONS: usize = 3;
 
+/// Possessives that open a phrase naming someone by their tie to another.
+static RELATION_POSSESSIVES: WordSet = WordSet::new(&["son", "sa", "ses", "his", "her", "their"]);
+
+/// How many words a relation set before a name in apposition may take
+/// (« Son ancien apprenti, Y »).
+const RELATION_REACH: usize = 4;
+
 impl Attributor<'_> {
     /// No cue: the person the previous sentence of the paragraph was about;
     /// in a dialogue, the other speaker; else the previous speaker.
@@ -762,9 +769,9 @@ impl Attributor<'_> {
 
     /// The person named most often before token `at`, other than `except`.
     /// On a tie, one who was the subject of a sentence wins ("X forme une
-    /// apprentie, Y": the article is about X), then the one named first
-    /// (a lead names whom the article is about before whoever speaks of
-    /// them).
+    /// apprentie, Y": the article is about X), then one not introduced as
+    /// someone's relation (« Son ancien apprenti, Y, … »: Y is named for
+    /// the one the article is about), then the latest named.
     /// "We spoke to him between customers": one of the other gender is
     /// not whom the article is about, and on a tie one of that gender
     /// wins.
@@ -780,8 +787,8 @@ impl Attributor<'_> {
                 } else {
                     1
                 };
-                let entry = counts.entry(mention.entity).or_insert((0, place));
-                entry.0 += weight;
+                let entry = counts.entry(mention.entity).or_default();
+                *entry = (entry.0 + weight, place);
             }
         }
         let subject_before = |entity: usize| {
@@ -803,10 +810,36 @@ impl Attributor<'_> {
                     count,
                     of_the_gender(entity),
                     subject_before(entity),
-                    std::cmp::Reverse(place),
+                    !self.introduced_as_a_relation(entity),
+                    place,
                 )
             })
             .map(|(entity, _)| entity)
+    }
+
+    /// « Sa nièce, Claire Cossagne, … », "His apprentice, Y, …": the first
+    /// time the text names `entity`, a possessive phrase sets it beside
+    /// someone else.
+    fn introduced_as_a_relation(&self, entity: usize) -> bool {
+        let Some(first) = self
+            .people
+            .mentions
+            .iter()
+            .find(|mention| mention.entity == entity)
+            .map(|mention| mention.first)
+        else {
+            return false;
+        };
+        let Some(comma) = first.checked_sub(1).filter(|&i| self.punct(i) == Some(",")) else {
+            return false;
+        };
+        (comma.saturating_sub(RELATION_REACH)..comma)
+            .rev()
+            .take_while(|&i| self.lower(i).is_some())
+            .any(|i| {
+                self.lower(i)
+                    .is_some_and(|word| RELATION_POSSESSIVES.contains(word))
+            })
     }
 
     /// The gender of the pronoun a conversation verb before token `at`

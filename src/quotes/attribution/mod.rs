@@ -6458,7 +6458,7 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
     }
 
     #[test]
-    fn on_a_tie_the_interview_is_with_the_one_named_first() {
+    fn on_a_tie_the_interview_is_not_with_one_named_as_someones_relation() {
         let text = "Titre du jour\n\nÀ Ribérac, Odile Vaurelle restaure des horloges depuis trente ans.\n\nSa nièce, Claire Cossagne, a repris l'atelier voisin : « Elle entend un rouage usé à l'oreille. »\n\nEntretien.\n\nComment avez-vous commencé ?\n\n— Chez mon grand-père, qui réparait tout.\n\nEt aujourd'hui ?\n\n— Je forme des apprentis.\n";
         assert_eq!(
             speakers_only(text)[1..],
