@@ -835,11 +835,8 @@ impl Attributor<'_> {
         };
         (comma.saturating_sub(RELATION_REACH)..comma)
             .rev()
-            .take_while(|&i| self.lower(i).is_some())
-            .any(|i| {
-                self.lower(i)
-                    .is_some_and(|word| RELATION_POSSESSIVES.contains(word))
-            })
+            .map_while(|i| self.lower(i))
+            .any(|word| RELATION_POSSESSIVES.contains(word))
     }
 
     /// The gender of the pronoun a conversation verb before token `at`
