@@ -137,6 +137,7 @@ pub struct Lexicon {
     inscriptions: Table<()>,
     inscription_verbs: Table<()>,
     counterparts: Table<()>,
+    spoken_about: Table<()>,
     pair_references: Table<usize>,
     exclusive_roles: Table<()>,
     age_words: Table<(u32, u32)>,
@@ -840,6 +841,7 @@ impl Lexicon {
             inscriptions: words_of(include_str!("data/inscriptions.txt")),
             inscription_verbs: lang_words(include_str!("data/inscription_verbs.txt"), lang),
             counterparts: words_of(include_str!("data/counterparts.txt")),
+            spoken_about: words_of(include_str!("data/spoken_about.txt")),
             pair_references: lang_lines(include_str!("data/pair_references.txt"), lang)
                 .filter_map(|line| {
                     let (word, place) = line.split_once(' ')?;
@@ -1101,6 +1103,11 @@ impl Lexicon {
     /// "rivale", "opponent": the other side of the person talked about.
     pub fn is_counterpart(&self, word: &str) -> bool {
         self.counterparts.contains(word)
+    }
+
+    /// « intéressé »: the one the last quotation spoke about.
+    pub fn is_spoken_about(&self, word: &str) -> bool {
+        self.spoken_about.contains(word)
     }
 
     /// « ces », "those": after a quoted term and its comma, an apposition

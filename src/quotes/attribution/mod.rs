@@ -6468,4 +6468,16 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             ]
         );
     }
+
+    #[test]
+    fn the_one_concerned_is_whom_the_last_quotation_spoke_of() {
+        let text = "Titre du jour\n\nÀ Tarnac, Armand Vidalou accorde des pianos depuis quarante ans.\n\nSon voisin d'atelier, Pierre Mazerat, le présente d'une phrase : « Il entend une corde fatiguée avant qu'on la touche. » L'intéressé sourit. « J'entends surtout ce qu'on m'a appris à écouter », nuance-t-il.\n";
+        assert_eq!(
+            speakers_only(text),
+            [
+                Some("Pierre Mazerat".to_string()),
+                Some("Armand Vidalou".to_string())
+            ]
+        );
+    }
 }

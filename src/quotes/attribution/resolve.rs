@@ -753,6 +753,12 @@ impl Attributor<'_> {
             .find(|&entity| fits(entity))
     }
 
+    /// The speaker of the last quotation before token `at`, if it has one.
+    fn last_speaker_before(&self, at: usize) -> Option<usize> {
+        let before = self.quote_token.partition_point(|&token| token < at);
+        self.speakers.get(before.checked_sub(1)?).copied().flatten()
+    }
+
     /// The entity a description refers to: the person whose own
     /// descriptions share the most words with it; else, for a person's
     /// role, the most salient person; else an organisation.
@@ -990,6 +996,17 @@ impl Attributor<'_> {
                     self.is_person_of(entity, gender) && Some(entity) != facing
                 })
                 .map(Described::Known);
+        }
+        // « Le principal intéressé hausse les épaules » after his apprentice
+        // spoke of him: the one the last quotation was about, named since,
+        // not the one who spoke it.
+        if words.iter().any(|word| self.lexicon.is_spoken_about(word))
+            && let Some(speaker) = self.last_speaker_before(at)
+            && let Some(spoken_of) = self.named_recently(at, |entity| {
+                entity != speaker && self.is_person_of(entity, gender) && self.is_named(entity)
+            })
+        {
+            return Some(Described::Known(spoken_of));
         }
         // ("a neighbour", "une entreprise": someone or something new.)
         if !definite {
