@@ -220,7 +220,7 @@ impl Attributor<'_> {
         if sentence > 0 && !self.is_embedded(self.quote_token[quote], sentence) {
             let previous = sentence - 1;
             let same_block = self.sentence_block(previous) == Some(block);
-            let previous_has_quote = self.sentence_has_quote[previous];
+            let previous_has_quote = self.quotes_someone_in(previous, quote);
             if same_block
                 && !previous_has_quote
                 && let Some(entity) =
@@ -254,6 +254,18 @@ impl Attributor<'_> {
             return Some(other);
         }
         self.speakers[previous]
+    }
+
+    /// Does `sentence` hold someone's words among the quotations before
+    /// `quote`? A title or a term there quotes no one.
+    fn quotes_someone_in(&self, sentence: usize, quote: usize) -> bool {
+        (0..quote)
+            .rev()
+            .map(|earlier| (earlier, self.sentence_of[self.quote_token[earlier]]))
+            .take_while(|&(_, held_in)| held_in >= sentence)
+            .any(|(earlier, held_in)| {
+                held_in == sentence && self.kinds[earlier] == QuoteKind::Quote
+            })
     }
 
     /// The last sentence with words before the one `quote` is in (a

@@ -27,6 +27,10 @@ const TITLE_CUE_REACH: usize = 5;
 /// (« sous l'appellation de »), naming adverbs left out.
 const NAME_PHRASE_WORDS: usize = 4;
 
+/// The most lowercase words between the word for a work and its title
+/// (« la coopérative des fumeuses de poisson « … » »).
+const TITLE_COMPLEMENT_WORDS: usize = 4;
+
 impl Attributor<'_> {
     /// Titles and terms: « le roman “…” », "the so-called “…”", and
     /// title-case names such as “Save Our Piers”.
@@ -159,19 +163,26 @@ impl Attributor<'_> {
         .then_some(QuoteKind::Title)
     }
 
-    /// « l'émission de santé « Médecin de brousse » »: the word for the
-    /// work may take a complement of one lowercase noun, the word at
-    /// `before`, ahead of its title.
+    /// « l'émission de santé « Médecin de brousse » », « le programme
+    /// municipal « … » », « la coopérative des fumeuses de poisson « … » »:
+    /// the word for the work may take a complement or an adjective, a few
+    /// lowercase words ending at `before`, ahead of its title.
     fn after_complemented_title_cue(&self, before: usize) -> bool {
-        let Some(cue) = before.checked_sub(2) else {
-            return false;
+        let lowercase = |index: usize| {
+            self.word(index)
+                .is_some_and(|word| word.starts_with(char::is_lowercase))
         };
-        self.word(before)
-            .is_some_and(|word| word.starts_with(char::is_lowercase))
-            && self.lower(cue + 1).is_some_and(people::is_complement_link)
-            && self
-                .lower(cue)
-                .is_some_and(|w| self.lexicon.is_title_cue(w))
+        let opens_complement = |first: usize| {
+            self.lower(first).is_some_and(|word| {
+                people::is_complement_link(word) || self.lexicon.looks_adjectival(word)
+            }) && first
+                .checked_sub(1)
+                .and_then(|cue| self.lower(cue))
+                .is_some_and(|cue| self.lexicon.is_title_cue(cue))
+        };
+        (0..TITLE_COMPLEMENT_WORDS)
+            .map_while(|back| before.checked_sub(back).filter(|&index| lowercase(index)))
+            .any(opens_complement)
     }
 
     /// "a practice known locally as “side-selling”", « resté dans les

@@ -354,8 +354,6 @@ struct Attributor<'a> {
     cued: Vec<bool>,
     /// Quotations whose cue named their speaker only by a pronoun.
     by_pronoun: Vec<bool>,
-    /// Whether each sentence holds a quotation.
-    sentence_has_quote: Vec<bool>,
     /// The token where each entity is first named (entities added later,
     /// never named, are absent).
     first_named: Vec<usize>,
@@ -420,12 +418,6 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
             quote_token[quote] = index;
         }
     }
-    let mut sentence_has_quote = vec![false; sentences.len()];
-    for &token in &quote_token {
-        if let Some(&sentence) = sentence_of.get(token) {
-            sentence_has_quote[sentence] = true;
-        }
-    }
     let mut first_named = vec![usize::MAX; people.entities.len()];
     for mention in &people.mentions {
         first_named[mention.entity] = first_named[mention.entity].min(mention.first);
@@ -459,7 +451,6 @@ pub fn attribute(text: &str, lang: Lang, blocks: &[Block], spans: Vec<Span>) -> 
         by_pronoun: vec![false; count],
         first_named,
         guessed_roles: HashMap::default(),
-        sentence_has_quote,
         plain_question_interview: false,
         quoted_question_interview: false,
         signed_interviewer: None,
@@ -6479,5 +6470,25 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
                 Some("Armand Vidalou".to_string())
             ]
         );
+    }
+
+    #[test]
+    fn a_groups_name_after_its_complemented_kind_quotes_no_one_nor_breaks_who_speaks() {
+        let text = "Titre du jour\n\nÀ Sarlande, le marché a brûlé dans la nuit. Le maire, Gildas Poiret, a promis des aides : « Nous serons là », a-t-il dit.\n\nPour Odette Ranval, présidente du groupement des vendeuses de tissu « Mains unies de Sarlande », il faut reconstruire avant la saison des pluies. « Nous avons tout perdu en une nuit. »\n";
+        assert_eq!(
+            speakers_only(text),
+            [
+                Some("Gildas Poiret".to_string()),
+                None,
+                Some("Odette Ranval".to_string())
+            ]
+        );
+        assert_eq!(kind(text, 1), super::super::QuoteKind::Title);
+    }
+
+    #[test]
+    fn a_sentence_quoting_only_a_title_still_gives_the_next_quotation_its_subject() {
+        let text = "Titre du jour\n\nLe maire, Gildas Poiret, a promis des aides : « Nous serons là », a-t-il dit.\n\nPour Odette Ranval, présidente de l'association « Mains unies », il faut reconstruire vite. « Nous avons tout perdu en une nuit. »\n";
+        assert_eq!(speaker(text, 2).as_deref(), Some("Odette Ranval"));
     }
 }
