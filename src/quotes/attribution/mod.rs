@@ -6491,4 +6491,16 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
         let text = "Titre du jour\n\nLe maire, Gildas Poiret, a promis des aides : « Nous serons là », a-t-il dit.\n\nPour Odette Ranval, présidente de l'association « Mains unies », il faut reconstruire vite. « Nous avons tout perdu en une nuit. »\n";
         assert_eq!(speaker(text, 2).as_deref(), Some("Odette Ranval"));
     }
+
+    #[test]
+    fn a_bandmasters_title_is_not_part_of_her_name() {
+        let text = "Band day\n\nBandmaster Grace Tweneboah, who leads a youth band in Kpando, has sent him horns for years. \u{201c}If he cannot fix it, buy a new one,\u{201d} she said.\n\nPostmaster Patience Nkansah-Dei agreed. \u{201c}He is the best,\u{201d} she said.\n";
+        assert_eq!(
+            speakers_only(text),
+            [
+                Some("Grace Tweneboah".to_string()),
+                Some("Patience Nkansah-Dei".to_string())
+            ]
+        );
+    }
 }
