@@ -291,6 +291,30 @@ impl<'a> Attributor<'a> {
         Some((Referent::Pronoun(gender), index + 1, self.word(index)?))
     }
 
+    /// « Du côté de la préfecture, on se veut rassurant »: the sentence
+    /// gives the view of the body it opens with, which an impersonal « on »
+    /// then speaks for.
+    pub(super) fn opening_side(&self, sentence: usize) -> Option<Found> {
+        let start = self.sentences[sentence].start;
+        if !self.words_follow(start, &["du", "côté"]) {
+            return None;
+        }
+        // « du côté du ministère » reads its article with « du ».
+        let phrase = match self.lower(start + 2)? {
+            "du" => start + 2,
+            "de" | "d'" => start + 3,
+            _ => return None,
+        };
+        let (referent, end, mention) = self.phrase_at(phrase)?;
+        let impersonal = self.punct(end) == Some(",")
+            && (self.lower(end + 1) == Some("on") || self.words_follow(end + 1, &["l'", "on"]));
+        impersonal.then(|| Found {
+            referent,
+            mention: mention.to_string(),
+            cue: Some(self.span_text(start, start + 3)),
+        })
+    }
+
     /// "Pour Agnès Roumier, …, l’escalade était prévisible : « … »": the
     /// sentence gives the view of the person it opens with.
     pub(super) fn opening_pour(&self, sentence: usize) -> Option<Found> {
@@ -1221,6 +1245,13 @@ impl<'a> Attributor<'a> {
             && self.people.entities[entity].person
         {
             return Some(entity);
+        }
+        if let Some(found) = self.opening_side(sentence)
+            && let Some(body) = self.resolve(&found.referent, range.start)
+            && !self.people.entities[body].person
+            && !self.people.entities[body].place
+        {
+            return Some(body);
         }
         if let Some(person) = self.opening_topic(sentence) {
             return Some(person);

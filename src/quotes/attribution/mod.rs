@@ -6503,4 +6503,16 @@ A: Don't spray it, and don't wait to \"see what happens.\" Call us.";
             ]
         );
     }
+
+    #[test]
+    fn a_sentence_opening_on_a_bodys_side_makes_it_the_subject() {
+        let text = "Titre\n\nÀ Vézenac, le marché couvert reste fermé. Le maire, Anselme Courtade, promet une réouverture : « Ce sera fait en mars », a-t-il dit.\n\nDu côté du syndicat des commerçants, on se montre prudent. Dans un communiqué, il rappelle que « rien n'est signé ».\n";
+        assert_eq!(
+            speakers_only(text),
+            [
+                Some("Anselme Courtade".to_string()),
+                Some("syndicat des commerçants".to_string())
+            ]
+        );
+    }
 }
