@@ -294,7 +294,7 @@ impl<'a> Attributor<'a> {
     /// « Du côté de la préfecture, on se veut rassurant »: the sentence
     /// gives the view of the body it opens with, which an impersonal « on »
     /// then speaks for.
-    pub(super) fn opening_side(&self, sentence: usize) -> Option<Found> {
+    fn opening_side(&self, sentence: usize) -> Option<Referent> {
         let start = self.sentences[sentence].start;
         if !self.words_follow(start, &["du", "côté"]) {
             return None;
@@ -305,14 +305,10 @@ impl<'a> Attributor<'a> {
             "de" | "d'" => start + 3,
             _ => return None,
         };
-        let (referent, end, mention) = self.phrase_at(phrase)?;
+        let (referent, end, _) = self.phrase_at(phrase)?;
         let impersonal = self.punct(end) == Some(",")
             && (self.lower(end + 1) == Some("on") || self.words_follow(end + 1, &["l'", "on"]));
-        impersonal.then(|| Found {
-            referent,
-            mention: mention.to_string(),
-            cue: Some(self.span_text(start, start + 3)),
-        })
+        impersonal.then_some(referent)
     }
 
     /// "Pour Agnès Roumier, …, l’escalade était prévisible : « … »": the
@@ -1246,8 +1242,8 @@ impl<'a> Attributor<'a> {
         {
             return Some(entity);
         }
-        if let Some(found) = self.opening_side(sentence)
-            && let Some(body) = self.resolve(&found.referent, range.start)
+        if let Some(side) = self.opening_side(sentence)
+            && let Some(body) = self.resolve(&side, range.start)
             && !self.people.entities[body].person
             && !self.people.entities[body].place
         {
